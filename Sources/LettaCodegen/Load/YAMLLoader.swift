@@ -1,0 +1,265 @@
+import Foundation
+
+/// Loads one YAML or JSON file into a `YAMLNode` tree with 1-based line:column marks.
+///
+/// libyaml does the tokenizing; this type adds what a spec reader needs and libyaml 0.2.5 lacks: a nesting-depth
+/// limit, a budget on nodes produced by alias expansion ("billion laughs"), duplicate-key errors, YAML 1.2 core
+/// scalar resolution, and UTF-8 validation with a position.
+public struct YAMLLoader: Sendable {
+    public struct Limits: Sendable {
+        /// Deepest allowed nesting of sequences and mappings.
+        public var maximumDepth: Int
+        /// Most nodes that aliases may add to the document when expanded.
+        public var maximumAliasExpandedNodes: Int
+
+        public init(maximumDepth: Int = 256, maximumAliasExpandedNodes: Int = 1_000_000) {
+            self.maximumDepth = maximumDepth
+            self.maximumAliasExpandedNodes = maximumAliasExpandedNodes
+        }
+    }
+
+    public var limits: Limits
+
+    public init(limits: Limits = Limits()) {
+        self.limits = limits
+    }
+
+    /// Reads and loads `path`; `path` is also the file name used in locations.
+    public func load(contentsOf path: String) throws(DiagnosticsError) -> YAMLNode {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot read file" : "no such file"
+            throw DiagnosticsError([.error("\(reason) '\(path)'", at: SourceLocation(file: path, line: 1, column: 1))])
+        }
+        return try load(bytes: [UInt8](data), file: path)
+    }
+
+    /// Loads a document from memory; `file` names it in locations.
+    public func load(bytes: [UInt8], file: String) throws(DiagnosticsError) -> YAMLNode {
+        if let invalid = UTF8Validation.firstInvalidByte(in: bytes) {
+            let position = TextPosition.of(byteOffset: invalid, in: bytes)
+            let byte = String(bytes[invalid], radix: 16, uppercase: true)
+            throw DiagnosticsError([.error(
+                "file is not valid UTF-8 (byte 0x\(byte.count == 1 ? "0" + byte : byte))",
+                at: SourceLocation(file: file, line: position.line, column: position.column)
+            )])
+        }
+        var builder = YAMLTreeBuilder(file: file, limits: limits)
+        let parser = LibYAMLEventParser(bytes: bytes, file: file)
+        do {
+            while true {
+                let event = try parser.next()
+                if try builder.consume(event) { break }
+            }
+        } catch let error as LibYAMLError {
+            throw DiagnosticsError([Self.diagnostic(for: error, in: bytes, file: file)])
+        } catch let error as DiagnosticsError {
+            throw error
+        } catch {
+            throw DiagnosticsError([.error("\(error)", at: SourceLocation(file: file, line: 1, column: 1))])
+        }
+        guard let root = builder.root else {
+            throw DiagnosticsError([.error(
+                "file is empty: expected a YAML or JSON document",
+                at: SourceLocation(file: file, line: 1, column: 1)
+            )])
+        }
+        return root
+    }
+
+    private static func diagnostic(for error: LibYAMLError, in bytes: [UInt8], file: String) -> Diagnostic {
+        let location = SourceLocation(file: file, line: error.line, column: error.column)
+        if TextPosition.character(atLine: error.line, column: error.column, in: bytes) == UInt8(ascii: "\t") {
+            return .error("tab character in indentation; YAML allows only spaces here", at: location)
+        }
+        var message = error.problem
+        if let context = error.context {
+            message += " " + context
+            if let line = error.contextLine, let column = error.contextColumn, (line, column) != (error.line, error.column) {
+                message += " started at \(line):\(column)"
+            }
+        }
+        return .error(message, at: location)
+    }
+}
+
+/// Turns the event stream into nodes, enforcing the limits as it goes.
+struct YAMLTreeBuilder {
+    private struct Anchor {
+        var node: YAMLNode
+        /// Nodes the anchored subtree stands for once every alias inside it is expanded.
+        var expandedSize: Int
+        /// Original text when the anchored node is a scalar, so an alias can serve as a mapping key.
+        var scalarText: String?
+    }
+
+    private struct Frame {
+        enum Kind { case sequence, mapping }
+        var kind: Kind
+        var location: SourceLocation
+        var anchor: String?
+        var elements: [YAMLNode] = []
+        var entries: [YAMLMappingEntry] = []
+        var keyIndex: [String: SourceLocation] = [:]
+        var pendingKey: (text: String, location: SourceLocation)?
+        var expandedSize = 1
+    }
+
+    let file: String
+    let limits: YAMLLoader.Limits
+    private(set) var root: YAMLNode?
+    private var stack: [Frame] = []
+    private var anchors: [String: Anchor] = [:]
+    private var aliasExpandedNodes = 0
+    private var documentCount = 0
+
+    init(file: String, limits: YAMLLoader.Limits) {
+        self.file = file
+        self.limits = limits
+    }
+
+    /// Feeds one event; returns true at the end of the stream.
+    mutating func consume(_ event: YAMLEvent) throws(DiagnosticsError) -> Bool {
+        switch event {
+        case .streamStart, .documentEnd:
+            return false
+        case .streamEnd:
+            return true
+        case .documentStart(let location):
+            documentCount += 1
+            if documentCount > 1 {
+                throw DiagnosticsError([.error("expected a single document, found a second one", at: location)])
+            }
+            anchors = [:]
+            return false
+        case .alias(let name, let location):
+            guard let anchor = anchors[name] else {
+                throw DiagnosticsError([.error("undefined alias '\(name)'", at: location)])
+            }
+            aliasExpandedNodes += anchor.expandedSize
+            if aliasExpandedNodes > limits.maximumAliasExpandedNodes {
+                throw DiagnosticsError([.error(
+                    "alias expansion exceeds \(limits.maximumAliasExpandedNodes) nodes; refusing a possible alias bomb",
+                    at: location
+                )])
+            }
+            try attach(anchor.node, expandedSize: anchor.expandedSize, keyText: anchor.scalarText, at: location)
+        case .scalar(let text, let anchor, let tag, let style, let location):
+            let value = Self.resolve(text: text, tag: tag, style: style)
+            let node = YAMLNode(.scalar(value), at: location)
+            if let anchor {
+                anchors[anchor] = Anchor(node: node, expandedSize: 1, scalarText: text)
+            }
+            try attach(node, expandedSize: 1, keyText: text, at: location)
+        case .sequenceStart(let anchor, let location):
+            try push(Frame(kind: .sequence, location: location, anchor: anchor))
+        case .mappingStart(let anchor, let location):
+            try push(Frame(kind: .mapping, location: location, anchor: anchor))
+        case .sequenceEnd, .mappingEnd:
+            guard let frame = stack.popLast() else { return false }
+            let node: YAMLNode
+            switch frame.kind {
+            case .sequence: node = YAMLNode(.sequence(frame.elements), at: frame.location)
+            case .mapping: node = YAMLNode(.mapping(frame.entries), at: frame.location)
+            }
+            if let anchor = frame.anchor {
+                anchors[anchor] = Anchor(node: node, expandedSize: frame.expandedSize, scalarText: nil)
+            }
+            try attach(node, expandedSize: frame.expandedSize, keyText: nil, at: frame.location)
+        }
+        return false
+    }
+
+    private mutating func push(_ frame: Frame) throws(DiagnosticsError) {
+        if stack.count >= limits.maximumDepth {
+            throw DiagnosticsError([.error(
+                "nesting deeper than \(limits.maximumDepth) levels",
+                at: frame.location
+            )])
+        }
+        stack.append(frame)
+    }
+
+    private mutating func attach(
+        _ node: YAMLNode, expandedSize: Int, keyText: String?, at location: SourceLocation
+    ) throws(DiagnosticsError) {
+        guard !stack.isEmpty else {
+            root = node
+            return
+        }
+        let top = stack.count - 1
+        stack[top].expandedSize += expandedSize
+        switch stack[top].kind {
+        case .sequence:
+            stack[top].elements.append(node)
+        case .mapping:
+            if let key = stack[top].pendingKey {
+                stack[top].entries.append(YAMLMappingEntry(key: key.text, keyLocation: key.location, value: node))
+                stack[top].pendingKey = nil
+                return
+            }
+            guard let keyText else {
+                throw DiagnosticsError([.error("mapping keys must be scalars, found \(node.kindDescription)", at: location)])
+            }
+            if let first = stack[top].keyIndex[keyText] {
+                throw DiagnosticsError([.error(
+                    "duplicate key '\(keyText)' (first defined at \(first.line):\(first.column))",
+                    at: location
+                )])
+            }
+            stack[top].keyIndex[keyText] = location
+            stack[top].pendingKey = (keyText, location)
+        }
+    }
+
+    /// YAML 1.2 core schema resolution of a scalar.
+    static func resolve(text: String, tag: String?, style: YAMLEvent.ScalarStyle) -> YAMLScalar {
+        if let tag, tag == "tag:yaml.org,2002:str" || tag == "!" { return .string(text) }
+        guard style == .plain else { return .string(text) }
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .double(.infinity)
+        case "-.inf", "-.Inf", "-.INF": return .double(-.infinity)
+        case ".nan", ".NaN", ".NAN": return .double(.nan)
+        default: break
+        }
+        let utf8 = text.utf8
+        guard let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+            || first == UInt8(ascii: ".") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
+        else { return .string(text) }
+        if let integer = Self.integer(text) { return .integer(integer) }
+        if Self.isCoreFloat(utf8), let double = Double(text) { return .double(double) }
+        return .string(text)
+    }
+
+    private static func integer(_ text: String) -> Int? {
+        if text.hasPrefix("0o") { return Int(text.dropFirst(2), radix: 8) }
+        if text.hasPrefix("0x") { return Int(text.dropFirst(2), radix: 16) }
+        var digits = Substring(text)
+        if digits.first == "+" { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else { return nil }
+        return Int(digits)
+    }
+
+    /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`
+    private static func isCoreFloat(_ utf8: String.UTF8View) -> Bool {
+        var iterator = Array(utf8)[...]
+        func isDigit(_ byte: UInt8?) -> Bool { byte.map { $0 >= 48 && $0 <= 57 } ?? false }
+        if iterator.first == UInt8(ascii: "-") || iterator.first == UInt8(ascii: "+") { iterator = iterator.dropFirst() }
+        var mantissaDigits = 0
+        while isDigit(iterator.first) { iterator = iterator.dropFirst(); mantissaDigits += 1 }
+        if iterator.first == UInt8(ascii: ".") {
+            iterator = iterator.dropFirst()
+            while isDigit(iterator.first) { iterator = iterator.dropFirst(); mantissaDigits += 1 }
+        }
+        guard mantissaDigits > 0 else { return false }
+        if iterator.first == UInt8(ascii: "e") || iterator.first == UInt8(ascii: "E") {
+            iterator = iterator.dropFirst()
+            if iterator.first == UInt8(ascii: "-") || iterator.first == UInt8(ascii: "+") { iterator = iterator.dropFirst() }
+            guard isDigit(iterator.first) else { return false }
+            while isDigit(iterator.first) { iterator = iterator.dropFirst() }
+        }
+        return iterator.isEmpty
+    }
+}

@@ -1,0 +1,156 @@
+/// A JSON Schema object as the Letta specs use it (OpenAPI 3.0 and 3.1 flavours), with the location of each part.
+///
+/// Keywords the generator does not use are accepted and ignored (`x-` extensions, `minimum`, `pattern`, …);
+/// `$ref` is kept unresolved here and resolved through `SpecDocument`.
+public final class Schema: Sendable {
+    public let location: SourceLocation
+    public let reference: SchemaReference?
+    /// `type`, as a list even when the spec wrote one string (3.1 allows `[string, "null"]`).
+    public let types: [JSONType]?
+    public let properties: [SchemaProperty]
+    public let required: [LocatedString]
+    public let items: Schema?
+    public let additionalProperties: AdditionalProperties
+    public let enumValues: [YAMLNode]?
+    public let constValue: YAMLNode?
+    public let oneOf: [Schema]?
+    public let anyOf: [Schema]?
+    public let allOf: [Schema]?
+    public let discriminator: Discriminator?
+    /// OpenAPI 3.0 `nullable: true`.
+    public let nullable: Bool
+    public let format: String?
+    public let title: String?
+    public let description: String?
+    public let defaultValue: YAMLNode?
+    public let deprecated: Bool
+    public let readOnly: Bool
+    public let writeOnly: Bool
+    /// `examples` (3.1) and `example` (3.0), in document order.
+    public let examples: [YAMLNode]
+
+    public init(
+        location: SourceLocation,
+        reference: SchemaReference? = nil,
+        types: [JSONType]? = nil,
+        properties: [SchemaProperty] = [],
+        required: [LocatedString] = [],
+        items: Schema? = nil,
+        additionalProperties: AdditionalProperties = .unspecified,
+        enumValues: [YAMLNode]? = nil,
+        constValue: YAMLNode? = nil,
+        oneOf: [Schema]? = nil,
+        anyOf: [Schema]? = nil,
+        allOf: [Schema]? = nil,
+        discriminator: Discriminator? = nil,
+        nullable: Bool = false,
+        format: String? = nil,
+        title: String? = nil,
+        description: String? = nil,
+        defaultValue: YAMLNode? = nil,
+        deprecated: Bool = false,
+        readOnly: Bool = false,
+        writeOnly: Bool = false,
+        examples: [YAMLNode] = []
+    ) {
+        self.location = location
+        self.reference = reference
+        self.types = types
+        self.properties = properties
+        self.required = required
+        self.items = items
+        self.additionalProperties = additionalProperties
+        self.enumValues = enumValues
+        self.constValue = constValue
+        self.oneOf = oneOf
+        self.anyOf = anyOf
+        self.allOf = allOf
+        self.discriminator = discriminator
+        self.nullable = nullable
+        self.format = format
+        self.title = title
+        self.description = description
+        self.defaultValue = defaultValue
+        self.deprecated = deprecated
+        self.readOnly = readOnly
+        self.writeOnly = writeOnly
+        self.examples = examples
+    }
+
+    /// The schema's own property named `name` (not looking through `allOf` or `$ref`).
+    public func property(named name: String) -> SchemaProperty? {
+        properties.first { $0.name == name }
+    }
+
+    /// The `const` string, when the schema has one.
+    public var constString: String? { constValue?.stringValue }
+}
+
+/// The JSON types a `type` keyword can name.
+public enum JSONType: String, Hashable, Sendable, CaseIterable {
+    case string, integer, number, boolean, object, array, null
+}
+
+public struct SchemaProperty: Sendable {
+    public var name: String
+    public var nameLocation: SourceLocation
+    public var schema: Schema
+
+    public init(name: String, nameLocation: SourceLocation, schema: Schema) {
+        self.name = name
+        self.nameLocation = nameLocation
+        self.schema = schema
+    }
+}
+
+/// A string from the spec together with where it was written.
+public struct LocatedString: Hashable, Sendable {
+    public var value: String
+    public var location: SourceLocation
+
+    public init(_ value: String, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}
+
+/// A `$ref` as written: the target text and the location of the `$ref` key's value.
+public struct SchemaReference: Hashable, Sendable {
+    public var target: String
+    public var location: SourceLocation
+
+    public init(target: String, location: SourceLocation) {
+        self.target = target
+        self.location = location
+    }
+}
+
+public enum AdditionalProperties: Sendable {
+    /// Not written: JSON Schema allows any extra keys.
+    case unspecified
+    case allowed(Bool)
+    case schema(Schema)
+}
+
+/// An OpenAPI `discriminator`: the tag property and the explicit value → schema mapping, in document order.
+public struct Discriminator: Sendable {
+    public struct MappingEntry: Sendable {
+        public var value: String
+        public var reference: SchemaReference
+
+        public init(value: String, reference: SchemaReference) {
+            self.value = value
+            self.reference = reference
+        }
+    }
+
+    public var propertyName: String
+    public var location: SourceLocation
+    public var mapping: [MappingEntry]
+
+    public init(propertyName: String, location: SourceLocation, mapping: [MappingEntry]) {
+        self.propertyName = propertyName
+        self.location = location
+        self.mapping = mapping
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// A schema with a name: an entry of `components/schemas`, in this file or in a file reached through `$ref`.
+public struct NamedSchema: Sendable {
+    public var name: String
+    public var nameLocation: SourceLocation
+    public var schema: Schema
+    /// `file#/json/pointer` of the schema: two references to one schema share it.
+    public var key: String
+
+    public init(name: String, nameLocation: SourceLocation, schema: Schema, key: String) {
+        self.name = name
+        self.nameLocation = nameLocation
+        self.schema = schema
+        self.key = key
+    }
+}
+
+/// An OpenAPI document with every `$ref` resolved: the input of validation and translation.
+public struct SpecDocument: Sendable {
+    /// The root file as the user named it.
+    public var path: String
+    /// `openapi:` as written, e.g. `3.1.0`.
+    public var openAPIVersion: String
+    /// Root `components/schemas` in document order, followed by schemas of other files reached through `$ref`.
+    public var schemas: [NamedSchema]
+    /// Inline schemas under `paths` (parameters, bodies, responses), kept for reachability and validation.
+    public var operationSchemas: [Schema]
+    /// Every resolvable `$ref` target by `file#pointer` key.
+    var targets: [String: NamedSchema]
+
+    /// The named schema a reference points at, or nil when it does not resolve (already diagnosed).
+    public func resolve(_ reference: SchemaReference) -> NamedSchema? {
+        targets[ReferenceTarget.key(for: reference)]
+    }
+
+    /// Follows `$ref` chains to the schema that has content; nil for an unresolvable or cyclic chain.
+    public func dereference(_ schema: Schema) -> Schema? {
+        var current = schema
+        var seen = Set<ObjectIdentifier>()
+        while let reference = current.reference, current.isReferenceOnly {
+            guard seen.insert(ObjectIdentifier(current)).inserted, let target = resolve(reference) else { return nil }
+            current = target.schema
+        }
+        return current
+    }
+
+    /// The root schema named `name`.
+    public func schema(named name: String) -> NamedSchema? {
+        schemas.first { $0.name == name }
+    }
+}
+
+extension Schema {
+    /// True when the schema only points elsewhere (annotations such as `description` aside).
+    public var isReferenceOnly: Bool {
+        reference != nil && types == nil && properties.isEmpty && items == nil && oneOf == nil && anyOf == nil
+            && allOf == nil && enumValues == nil && constValue == nil
+    }
+}
+
+/// Splits a `$ref` into file and JSON pointer, relative to the file that contains it.
+enum ReferenceTarget {
+    /// `dir/other.yaml#/a/b` for a reference written in `dir/this.yaml` as `other.yaml#/a/b`.
+    static func key(for reference: SchemaReference) -> String {
+        let (file, pointer) = split(reference)
+        return file + "#" + pointer
+    }
+
+    static func split(_ reference: SchemaReference) -> (file: String, pointer: String) {
+        let target = reference.target
+        let hashIndex = target.firstIndex(of: "#")
+        let filePart = hashIndex.map { String(target[..<$0]) } ?? target
+        let pointer = hashIndex.map { String(target[target.index(after: $0)...]) } ?? ""
+        let file = filePart.isEmpty ? reference.location.file : join(directoryOf: reference.location.file, filePart)
+        return (file, pointer)
+    }
+
+    /// Joins a relative path onto the directory of `file`, folding `.` and `..` so keys are canonical.
+    static func join(directoryOf file: String, _ relative: String) -> String {
+        if relative.hasPrefix("/") { return normalize(relative) }
+        var directory = file.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        if file.hasPrefix("/") && directory.isEmpty { directory = "/" }
+        return normalize(directory.isEmpty ? relative : directory + "/" + relative)
+    }
+
+    static func normalize(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : joined
+    }
+
+    /// Decodes a JSON pointer (`/a/b~1c`) into its tokens, or nil when it is not a pointer.
+    static func tokens(of pointer: String) -> [String]? {
+        if pointer.isEmpty { return [] }
+        guard pointer.hasPrefix("/") else { return nil }
+        return pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
+            let decoded = $0.contains("%") ? (String($0).removingPercentEncoding ?? String($0)) : String($0)
+            return decoded.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        }
+    }
+}
+

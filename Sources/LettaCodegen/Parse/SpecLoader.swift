@@ -1,0 +1,264 @@
+import Foundation
+
+/// Loads an OpenAPI 3.0/3.1 document and every file its `$ref`s reach, resolving references as it goes.
+///
+/// YAML errors of the root file are fatal (thrown). Everything after that is collected: an unknown target or a
+/// missing file is reported at the `$ref`'s own line:column and the rest of the document is still read.
+public struct SpecLoader: Sendable {
+    public var yamlLoader: YAMLLoader
+
+    public init(yamlLoader: YAMLLoader = YAMLLoader()) {
+        self.yamlLoader = yamlLoader
+    }
+
+    public struct Result: Sendable {
+        public var document: SpecDocument
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func load(path: String) throws(DiagnosticsError) -> Result {
+        let root = try yamlLoader.load(contentsOf: path)
+        return try load(root: root, path: path)
+    }
+
+    /// Loads from an already-read root node (used for in-memory specs in tests and the plugin).
+    public func load(root: YAMLNode, path: String) throws(DiagnosticsError) -> Result {
+        var session = ResolutionSession(rootPath: path, rootNode: root, yamlLoader: yamlLoader)
+        let document = try session.run()
+        return Result(document: document, diagnostics: session.parser.diagnostics.diagnostics)
+    }
+}
+
+/// The state of one load: files read so far, schemas parsed per `file#pointer`, and the diagnostics.
+private struct ResolutionSession {
+    let rootPath: String
+    let rootNode: YAMLNode
+    let yamlLoader: YAMLLoader
+    var parser = SchemaParser()
+    var files: [String: YAMLNode?] = [:]
+    var targets: [String: NamedSchema] = [:]
+    var externalSchemas: [NamedSchema] = []
+    var pending: [Schema] = []
+
+    init(rootPath: String, rootNode: YAMLNode, yamlLoader: YAMLLoader) {
+        self.rootPath = rootPath
+        self.rootNode = rootNode
+        self.yamlLoader = yamlLoader
+        files[rootPath] = rootNode
+    }
+
+    mutating func run() throws(DiagnosticsError) -> SpecDocument {
+        guard let entries = rootNode.entries else {
+            throw DiagnosticsError([.error(
+                "expected an OpenAPI document (a mapping), found \(rootNode.kindDescription)", at: rootNode.location
+            )])
+        }
+        let version = try openAPIVersion(entries)
+        var schemas: [NamedSchema] = []
+        if let components = rootNode["components"], let componentEntries = parser.mapping(components, context: "'components'") {
+            if let schemasNode = componentEntries.first(where: { $0.key == "schemas" })?.value,
+               let schemaEntries = parser.mapping(schemasNode, context: "'components/schemas'") {
+                for entry in schemaEntries {
+                    let schema = parser.parse(entry.value)
+                    let key = rootPath + "#/components/schemas/" + Self.escape(entry.key)
+                    let named = NamedSchema(name: entry.key, nameLocation: entry.keyLocation, schema: schema, key: key)
+                    schemas.append(named)
+                    targets[key] = named
+                    pending.append(schema)
+                }
+            }
+        }
+        var operationSchemas: [Schema] = []
+        if let paths = rootNode["paths"], let pathEntries = parser.mapping(paths, context: "'paths'") {
+            for pathEntry in pathEntries {
+                operationSchemas.append(contentsOf: collectOperationSchemas(pathEntry.value))
+            }
+        }
+        pending.append(contentsOf: operationSchemas)
+        resolvePending()
+        detectReferenceCycles()
+        return SpecDocument(
+            path: rootPath,
+            openAPIVersion: version,
+            schemas: schemas + externalSchemas,
+            operationSchemas: operationSchemas,
+            targets: targets
+        )
+    }
+
+    private mutating func openAPIVersion(_ entries: [YAMLMappingEntry]) throws(DiagnosticsError) -> String {
+        if let swagger = entries.first(where: { $0.key == "swagger" }) {
+            throw DiagnosticsError([.error("Swagger 2.0 documents are not supported; expected 'openapi: 3.x'", at: swagger.keyLocation)])
+        }
+        guard let entry = entries.first(where: { $0.key == "openapi" }) else {
+            throw DiagnosticsError([.error("missing 'openapi' version; expected an OpenAPI 3.0 or 3.1 document", at: rootNode.location)])
+        }
+        let text: String
+        switch entry.value.content {
+        case .scalar(.string(let string)): text = string
+        case .scalar(.double(let number)): text = String(number)
+        default: text = ""
+        }
+        guard text.hasPrefix("3.0") || text.hasPrefix("3.1") else {
+            throw DiagnosticsError([.error(
+                "unsupported OpenAPI version '\(entry.value.jsonText)'; expected 3.0.x or 3.1.x", at: entry.value.location
+            )])
+        }
+        return text
+    }
+
+    // MARK: Paths
+
+    private static let operationKeys: Set<String> = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+
+    /// Schemas of parameters, request bodies and responses of one path item.
+    private mutating func collectOperationSchemas(_ pathItem: YAMLNode) -> [Schema] {
+        guard let entries = parser.mapping(pathItem, context: "a path item") else { return [] }
+        var schemas: [Schema] = []
+        for entry in entries {
+            if entry.key == "parameters" {
+                schemas.append(contentsOf: parameterSchemas(entry.value))
+            } else if Self.operationKeys.contains(entry.key), let operation = parser.mapping(entry.value, context: "an operation") {
+                for part in operation {
+                    switch part.key {
+                    case "parameters":
+                        schemas.append(contentsOf: parameterSchemas(part.value))
+                    case "requestBody":
+                        schemas.append(contentsOf: contentSchemas(part.value))
+                    case "responses":
+                        for response in part.value.entries ?? [] {
+                            schemas.append(contentsOf: contentSchemas(response.value))
+                        }
+                    default:
+                        break
+                    }
+                }
+            }
+        }
+        return schemas
+    }
+
+    private mutating func parameterSchemas(_ node: YAMLNode) -> [Schema] {
+        guard let parameters = parser.sequence(node, context: "'parameters'") else { return [] }
+        return parameters.compactMap { parameter in parameter["schema"].map { parser.parse($0) } }
+    }
+
+    private mutating func contentSchemas(_ node: YAMLNode) -> [Schema] {
+        guard let content = node["content"]?.entries else { return [] }
+        return content.compactMap { mediaType in mediaType.value["schema"].map { parser.parse($0) } }
+    }
+
+    // MARK: References
+
+    private mutating func resolvePending() {
+        while let schema = pending.popLast() {
+            visitReferences(in: schema)
+        }
+    }
+
+    private mutating func visitReferences(in schema: Schema) {
+        if let reference = schema.reference { resolve(reference) }
+        for property in schema.properties { visitReferences(in: property.schema) }
+        if let items = schema.items { visitReferences(in: items) }
+        if case .schema(let additional) = schema.additionalProperties { visitReferences(in: additional) }
+        for member in (schema.oneOf ?? []) + (schema.anyOf ?? []) + (schema.allOf ?? []) {
+            visitReferences(in: member)
+        }
+        for entry in schema.discriminator?.mapping ?? [] {
+            // A mapping value may be a bare schema name (OpenAPI allows it); only pointers are resolved here.
+            if entry.reference.target.contains("#") || entry.reference.target.contains("/") {
+                resolve(entry.reference)
+            }
+        }
+    }
+
+    private mutating func resolve(_ reference: SchemaReference) {
+        let key = ReferenceTarget.key(for: reference)
+        if targets[key] != nil { return }
+        let (file, pointer) = ReferenceTarget.split(reference)
+        guard let tokens = ReferenceTarget.tokens(of: pointer) else {
+            parser.diagnostics.error("'$ref' fragment '\(pointer)' is not a JSON pointer", at: reference.location)
+            return
+        }
+        guard let fileRoot = loadFile(file, for: reference) else { return }
+        var node = fileRoot
+        for (depth, token) in tokens.enumerated() {
+            let next: YAMLNode?
+            switch node.content {
+            case .mapping: next = node[token]
+            case .sequence(let elements): next = Int(token).flatMap { $0 >= 0 && $0 < elements.count ? elements[$0] : nil }
+            case .scalar: next = nil
+            }
+            guard let next else {
+                let parent = "/" + tokens.prefix(depth).joined(separator: "/")
+                let inFile = file == reference.location.file ? "" : " in '\(file)'"
+                parser.diagnostics.error(
+                    "unknown '$ref' target '\(reference.target)': no '\(token)' under '\(parent)'\(inFile)",
+                    at: reference.location
+                )
+                return
+            }
+            node = next
+        }
+        let schema = parser.parse(node)
+        let name = tokens.last ?? Self.fileStem(file)
+        let named = NamedSchema(name: name, nameLocation: node.location, schema: schema, key: key)
+        targets[key] = named
+        if file != rootPath { externalSchemas.append(named) }
+        pending.append(schema)
+    }
+
+    private mutating func loadFile(_ file: String, for reference: SchemaReference) -> YAMLNode? {
+        if let cached = files[file] { return cached }
+        do {
+            let node = try yamlLoader.load(contentsOf: file)
+            files[file] = node
+            return node
+        } catch {
+            files[file] = .some(nil)
+            if let first = error.diagnostics.first, first.message.hasPrefix("no such file") || first.message.hasPrefix("cannot read") {
+                parser.diagnostics.error("cannot resolve '$ref' '\(reference.target)': \(first.message)", at: reference.location)
+            } else {
+                parser.diagnostics.error("cannot resolve '$ref' '\(reference.target)': '\(file)' has errors", at: reference.location)
+                parser.diagnostics.emit(contentsOf: error.diagnostics)
+            }
+            return nil
+        }
+    }
+
+    /// Reports each chain of reference-only schemas that comes back to itself, once, at the first `$ref` in it.
+    private mutating func detectReferenceCycles() {
+        var reported = Set<String>()
+        for (key, named) in targets.sorted(by: { $0.key < $1.key }) {
+            var chain: [String] = [key]
+            var current = named.schema
+            while let reference = current.reference, current.isReferenceOnly {
+                let nextKey = ReferenceTarget.key(for: reference)
+                if let start = chain.firstIndex(of: nextKey) {
+                    let cycle = Array(chain[start...])
+                    let canonical = cycle.sorted().joined(separator: " ")
+                    if start == 0, reported.insert(canonical).inserted {
+                        let names = (cycle + [nextKey]).map { targets[$0]?.name ?? $0 }
+                        parser.diagnostics.error(
+                            "'$ref' cycle: \(names.joined(separator: " -> ")) never reaches a schema",
+                            at: named.schema.reference?.location ?? named.nameLocation
+                        )
+                    }
+                    break
+                }
+                guard let next = targets[nextKey] else { break }
+                chain.append(nextKey)
+                current = next.schema
+            }
+        }
+    }
+
+    private static func escape(_ token: String) -> String {
+        token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+
+    private static func fileStem(_ file: String) -> String {
+        let last = file.split(separator: "/").last.map(String.init) ?? file
+        return last.split(separator: ".").first.map(String.init) ?? last
+    }
+}

@@ -1,0 +1,141 @@
+/// Checks the rules a spec must satisfy before translation, collecting every problem.
+///
+/// - error: a discriminator property that a member lacks; a mapping to a schema outside the union.
+/// - warning: a mapping key that contradicts the member's own `const` (the upstream Letta document maps
+///   `tool_return` to ToolCallContent); a `required` name that is not a property.
+public struct SpecValidator: Sendable {
+    public init() {}
+
+    public func validate(_ document: SpecDocument) -> [Diagnostic] {
+        var walker = ValidationWalk(document: document)
+        for named in document.schemas {
+            walker.visit(named.schema, requiredContext: nil)
+        }
+        for schema in document.operationSchemas {
+            walker.visit(schema, requiredContext: nil)
+        }
+        return walker.diagnostics.diagnostics
+    }
+}
+
+private struct ValidationWalk {
+    let document: SpecDocument
+    var diagnostics = DiagnosticCollector()
+    var visited = Set<ObjectIdentifier>()
+
+    init(document: SpecDocument) {
+        self.document = document
+    }
+
+    /// `requiredContext`: the property names visible to `required` when this schema is one part of an `allOf`.
+    mutating func visit(_ schema: Schema, requiredContext: Set<String>?) {
+        guard visited.insert(ObjectIdentifier(schema)).inserted else { return }
+        let visible = PropertyCollector(document: document).propertyNames(of: schema).union(requiredContext ?? [])
+        for name in schema.required where !visible.contains(name.value) {
+            diagnostics.warning("required property '\(name.value)' is not among the schema's properties", at: name.location)
+        }
+        for part in schema.allOf ?? [] { visit(part, requiredContext: visible) }
+        if let discriminator = schema.discriminator {
+            checkDiscriminator(discriminator, members: (schema.oneOf ?? []) + (schema.anyOf ?? []))
+        }
+        for property in schema.properties { visit(property.schema, requiredContext: nil) }
+        if let items = schema.items { visit(items, requiredContext: nil) }
+        if case .schema(let additional) = schema.additionalProperties { visit(additional, requiredContext: nil) }
+        for member in (schema.oneOf ?? []) + (schema.anyOf ?? []) { visit(member, requiredContext: nil) }
+    }
+
+    private mutating func checkDiscriminator(_ discriminator: Discriminator, members: [Schema]) {
+        let property = discriminator.propertyName
+        var memberKeys: [String: Schema] = [:]
+        for member in members {
+            guard let reference = member.reference else {
+                if PropertyCollector(document: document).property(named: property, in: member) == nil {
+                    diagnostics.error("discriminator property '\(property)' is missing from an inline member", at: member.location)
+                }
+                continue
+            }
+            guard let target = document.resolve(reference) else { continue }
+            memberKeys[target.key] = target.schema
+            if PropertyCollector(document: document).property(named: property, in: target.schema) == nil {
+                diagnostics.error(
+                    "discriminator property '\(property)' is missing from member '\(target.name)'",
+                    at: reference.location
+                )
+            }
+        }
+        for entry in discriminator.mapping {
+            let reference = entry.reference
+            let target: NamedSchema?
+            if reference.target.contains("#") || reference.target.contains("/") {
+                target = document.resolve(reference)
+            } else {
+                target = document.schema(named: reference.target)
+            }
+            guard let target else {
+                if !(reference.target.contains("#") || reference.target.contains("/")) {
+                    diagnostics.error("discriminator mapping '\(entry.value)' names unknown schema '\(reference.target)'", at: reference.location)
+                }
+                continue
+            }
+            guard memberKeys[target.key] != nil else {
+                diagnostics.error(
+                    "discriminator mapping '\(entry.value)' points at '\(target.name)', which is not a member of the union",
+                    at: reference.location
+                )
+                continue
+            }
+            if let tag = PropertyCollector(document: document).property(named: property, in: target.schema),
+               let constant = document.dereference(tag)?.constString ?? singleEnumValue(tag),
+               constant != entry.value {
+                diagnostics.warning(
+                    "discriminator mapping '\(entry.value)' points at '\(target.name)', whose '\(property)' is '\(constant)'",
+                    at: reference.location
+                )
+            }
+        }
+    }
+
+    private func singleEnumValue(_ schema: Schema) -> String? {
+        guard let values = document.dereference(schema)?.enumValues, values.count == 1 else { return nil }
+        return values[0].stringValue
+    }
+}
+
+/// Looks up properties of a schema through `$ref` and `allOf`, as the generated struct will see them.
+struct PropertyCollector {
+    let document: SpecDocument
+
+    func propertyNames(of schema: Schema) -> Set<String> {
+        var names = Set<String>()
+        var seen = Set<ObjectIdentifier>()
+        collect(schema, into: &names, seen: &seen)
+        return names
+    }
+
+    func property(named name: String, in schema: Schema) -> Schema? {
+        var seen = Set<ObjectIdentifier>()
+        return find(name, in: schema, seen: &seen)
+    }
+
+    private func collect(_ schema: Schema, into names: inout Set<String>, seen: inout Set<ObjectIdentifier>) {
+        guard seen.insert(ObjectIdentifier(schema)).inserted else { return }
+        for property in schema.properties { names.insert(property.name) }
+        if let reference = schema.reference, let target = document.resolve(reference) {
+            collect(target.schema, into: &names, seen: &seen)
+        }
+        for part in schema.allOf ?? [] { collect(part, into: &names, seen: &seen) }
+    }
+
+    private func find(_ name: String, in schema: Schema, seen: inout Set<ObjectIdentifier>) -> Schema? {
+        guard seen.insert(ObjectIdentifier(schema)).inserted else { return nil }
+        if let property = schema.property(named: name) { return property.schema }
+        if let reference = schema.reference, let target = document.resolve(reference),
+           let found = find(name, in: target.schema, seen: &seen) {
+            return found
+        }
+        for part in schema.allOf ?? [] {
+            if let found = find(name, in: part, seen: &seen) { return found }
+        }
+        return nil
+    }
+}

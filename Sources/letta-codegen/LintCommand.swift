@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import LettaCodegen
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check a spec and print every problem as path:line:column: severity: message."
+    )
+
+    @Argument(help: "The OpenAPI document (YAML or JSON).")
+    var spec: String = "spec/letta.yaml"
+
+    func run() throws {
+        let start = ContinuousClock.now
+        let report = SpecLinter().lint(path: spec)
+        let elapsed = start.duration(to: .now)
+        DiagnosticPrinter.printToStandardError(report.diagnostics)
+        print(report.summaryLine(milliseconds: elapsed.wholeMilliseconds))
+        if report.errorCount > 0 { throw ExitCode(1) }
+    }
+}
+
+enum DiagnosticPrinter {
+    static func printToStandardError(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        let text = diagnostics.map(\.description).joined(separator: "\n") + "\n"
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+extension Duration {
+    var wholeMilliseconds: Int {
+        let (seconds, attoseconds) = components
+        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
+    }
+}
