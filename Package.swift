@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "LettaCodegen", targets: ["LettaCodegen"]),
         .library(name: "LettaCodegenRuntime", targets: ["LettaCodegenRuntime"]),
+        .library(name: "LettaModels", targets: ["LettaModels"]),
         .executable(name: "letta-codegen", targets: ["letta-codegen"]),
     ],
     dependencies: [
@@ -34,6 +35,12 @@ let package = Package(
         ),
         // Imported by generated models: JSONValue, RFC 3339 dates, unknown-variant storage.
         .target(name: "LettaCodegenRuntime"),
+        // Generated from spec/letta.yaml by `letta-codegen generate`; committed, checked for drift in CI.
+        .target(
+            name: "LettaModels",
+            dependencies: ["LettaCodegenRuntime"],
+            path: "Generated/LettaModels"
+        ),
         .testTarget(
             name: "LettaCodegenTests",
             dependencies: ["LettaCodegen"]
@@ -41,6 +48,10 @@ let package = Package(
         .testTarget(
             name: "LettaCodegenRuntimeTests",
             dependencies: ["LettaCodegenRuntime"]
+        ),
+        .testTarget(
+            name: "LettaModelsBehaviorTests",
+            dependencies: ["LettaModels", "LettaCodegenRuntime"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -63,6 +63,13 @@ private struct ValidationWalk {
                 )
             }
         }
+        var memberConstants: [String: String] = [:]
+        for (key, schema) in memberKeys {
+            if let tag = PropertyCollector(document: document).property(named: property, in: schema),
+               let constant = document.dereference(tag)?.constString ?? singleEnumValue(tag) {
+                memberConstants[key] = constant
+            }
+        }
         for entry in discriminator.mapping {
             let reference = entry.reference
             let target: NamedSchema?
@@ -84,15 +91,26 @@ private struct ValidationWalk {
                 )
                 continue
             }
-            if let tag = PropertyCollector(document: document).property(named: property, in: target.schema),
-               let constant = document.dereference(tag)?.constString ?? singleEnumValue(tag),
-               constant != entry.value {
+            // A legacy alias (`summary` → SummaryMessage, whose const `summary_message` is mapped too) is fine;
+            // a key that is another member's const, or a member whose own const is not mapped, is a contradiction.
+            if let constant = memberConstants[target.key], constant != entry.value,
+               memberConstants.values.contains(entry.value) || !mappedKeys(to: target.key, in: discriminator).contains(constant) {
                 diagnostics.warning(
                     "discriminator mapping '\(entry.value)' points at '\(target.name)', whose '\(property)' is '\(constant)'",
                     at: reference.location
                 )
             }
         }
+    }
+
+    private func mappedKeys(to key: String, in discriminator: Discriminator) -> Set<String> {
+        Set(discriminator.mapping.filter { target(of: $0)?.key == key }.map(\.value))
+    }
+
+    private func target(of entry: Discriminator.MappingEntry) -> NamedSchema? {
+        let reference = entry.reference
+        if reference.target.contains("#") || reference.target.contains("/") { return document.resolve(reference) }
+        return document.schema(named: reference.target)
     }
 
     private func singleEnumValue(_ schema: Schema) -> String? {

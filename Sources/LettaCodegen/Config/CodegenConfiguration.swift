@@ -1,0 +1,95 @@
+/// `spec/letta-codegen.yaml`: what to generate and how to name it.
+///
+/// ```yaml
+/// module: LettaModels            # the generated module's name (header, registry)
+/// accessLevel: public            # public | package | internal
+/// spec: letta.yaml               # the spec beside this file (used by the plugins)
+/// roots: [LettaMessageUnion]     # schemas to generate, with everything they reference; absent = all
+/// renames:
+///   types: {OldSchemaName: NewTypeName}
+///   properties: {TypeName.wire_name: swiftName}
+///   cases: {TypeName.wire_value: caseName}
+/// ```
+public struct CodegenConfiguration: Sendable {
+    public var moduleName: String = "LettaModels"
+    public var accessLevel: String = "public"
+    /// The spec file named by the config, relative to the config's directory.
+    public var spec: String?
+    public var roots: [String] = []
+    public var typeRenames: [String: String] = [:]
+    public var propertyRenames: [String: String] = [:]
+    public var caseRenames: [String: String] = [:]
+    /// Where the config was read from, for diagnostics.
+    public var path: String?
+
+    public init() {}
+
+    /// Reads a config file, collecting every problem as a diagnostic with its position.
+    public static func load(path: String, loader: YAMLLoader = YAMLLoader()) throws(DiagnosticsError) -> CodegenConfiguration {
+        let root = try loader.load(contentsOf: path)
+        var configuration = CodegenConfiguration()
+        configuration.path = path
+        var problems = DiagnosticCollector()
+        guard let entries = root.entries else {
+            throw DiagnosticsError([.error("expected a mapping for the codegen config, found \(root.kindDescription)", at: root.location)])
+        }
+        func string(_ node: YAMLNode, _ key: String) -> String? {
+            if let text = node.stringValue { return text }
+            problems.error("expected a string for '\(key)', found \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        func stringMap(_ node: YAMLNode, _ key: String) -> [String: String] {
+            guard let entries = node.entries else {
+                problems.error("expected a mapping for '\(key)', found \(node.kindDescription)", at: node.location)
+                return [:]
+            }
+            var map: [String: String] = [:]
+            for entry in entries {
+                if let value = string(entry.value, "\(key).\(entry.key)") { map[entry.key] = value }
+            }
+            return map
+        }
+        for entry in entries {
+            switch entry.key {
+            case "module":
+                configuration.moduleName = string(entry.value, "module") ?? configuration.moduleName
+            case "accessLevel":
+                let level = string(entry.value, "accessLevel") ?? "public"
+                if ["public", "package", "internal"].contains(level) {
+                    configuration.accessLevel = level
+                } else {
+                    problems.error("accessLevel must be public, package or internal, found '\(level)'", at: entry.value.location)
+                }
+            case "spec":
+                configuration.spec = string(entry.value, "spec")
+            case "roots":
+                guard let elements = entry.value.elements else {
+                    problems.error("expected a sequence for 'roots', found \(entry.value.kindDescription)", at: entry.value.location)
+                    continue
+                }
+                configuration.roots = elements.compactMap { string($0, "roots") }
+            case "renames":
+                guard let renames = entry.value.entries else {
+                    problems.error("expected a mapping for 'renames', found \(entry.value.kindDescription)", at: entry.value.location)
+                    continue
+                }
+                for rename in renames {
+                    switch rename.key {
+                    case "types": configuration.typeRenames = stringMap(rename.value, "renames.types")
+                    case "properties": configuration.propertyRenames = stringMap(rename.value, "renames.properties")
+                    case "cases": configuration.caseRenames = stringMap(rename.value, "renames.cases")
+                    default:
+                        problems.error("unknown key 'renames.\(rename.key)' (expected types, properties, cases)", at: rename.keyLocation)
+                    }
+                }
+            default:
+                problems.error(
+                    "unknown config key '\(entry.key)' (expected module, accessLevel, spec, roots, renames)",
+                    at: entry.keyLocation
+                )
+            }
+        }
+        if problems.hasErrors { throw DiagnosticsError(problems.sorted) }
+        return configuration
+    }
+}

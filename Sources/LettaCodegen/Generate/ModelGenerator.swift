@@ -1,0 +1,60 @@
+/// The whole pipeline for one spec: Load → Parse → Validate → Translate → Render. Writing is separate
+/// (`GeneratedOutputWriter`) so `check` can compare without touching the disk.
+public struct ModelGenerator: Sendable {
+    public var configuration: CodegenConfiguration
+    public var loader: SpecLoader
+
+    public init(configuration: CodegenConfiguration = CodegenConfiguration(), loader: SpecLoader = SpecLoader()) {
+        self.configuration = configuration
+        self.loader = loader
+    }
+
+    public struct Output: Sendable {
+        /// File name → contents, for the module directory.
+        public var files: [String: String]
+        public var typeCount: Int
+        /// Warnings (errors are thrown).
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// - Parameter specDisplayName: how the header names the spec (relative, so output is machine-independent).
+    public func generate(specPath: String, specDisplayName: String) throws(DiagnosticsError) -> Output {
+        let loaded = try loader.load(path: specPath)
+        return try generate(document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: specDisplayName)
+    }
+
+    public func generate(
+        document: SpecDocument, loadDiagnostics: [Diagnostic] = [], specDisplayName: String
+    ) throws(DiagnosticsError) -> Output {
+        var collector = DiagnosticCollector()
+        collector.emit(contentsOf: loadDiagnostics)
+        collector.emit(contentsOf: SpecValidator().validate(document))
+        if collector.hasErrors { throw DiagnosticsError(collector.sorted) }
+        let translation = ModelTranslator(configuration: configuration).translate(document)
+        collector.emit(contentsOf: translation.diagnostics)
+        if collector.hasErrors { throw DiagnosticsError(collector.sorted) }
+
+        let renderer = SwiftRenderer(specDisplayName: specDisplayName, accessLevel: configuration.accessLevel)
+        var files: [String: String] = [:]
+        var entries: [SwiftRenderer.RegistryEntry] = []
+        var hasDeprecated = false
+        for file in translation.files {
+            files[file.fileName] = renderer.render(file)
+            let deprecated = renderer.topLevelDeprecation(file.declaration) != nil
+            hasDeprecated = hasDeprecated || deprecated
+            let name = file.declaration.name
+            entries.append(.init(name: name, reference: deprecated ? SwiftRenderer.deprecatedNamespace + "." + name : name))
+        }
+        let registryName = configuration.moduleName + "Registry.swift"
+        if files[registryName] != nil {
+            throw DiagnosticsError([.error(
+                "a schema generates '\(registryName)', the registry's file; rename it in the codegen config",
+                at: SourceLocation(file: document.path, line: 1, column: 1)
+            )])
+        }
+        files[registryName] = renderer.renderRegistry(
+            moduleName: configuration.moduleName, entries: entries, hasDeprecatedTypes: hasDeprecated
+        )
+        return Output(files: files, typeCount: translation.files.count, diagnostics: collector.sorted)
+    }
+}

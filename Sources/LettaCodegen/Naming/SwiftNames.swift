@@ -1,0 +1,111 @@
+/// Every Swift identifier the generator emits comes from here, pinned by a table test.
+///
+/// Types are UpperCamelCase, properties and cases lowerCamelCase, with Swift's acronym style (`tool_call_id` →
+/// `toolCallID`, `image_url` → `imageURL`, but a leading `id` or `url` stays lowercase) and keywords escaped.
+public enum SwiftNames {
+    /// Words written all-caps when they are not the first word of a lowerCamel name.
+    static let acronyms: Set<String> = [
+        "id", "ids", "url", "urls", "uri", "api", "http", "https", "json", "html", "xml", "uuid", "llm", "ai", "io",
+        "ip", "sql", "jwt", "mcp", "oauth", "otid", "sse", "utc", "sdk", "ui", "os", "gpu", "cpu",
+    ]
+
+    /// Written as given (mixed case) wherever they appear after the first word.
+    static let mixedCaseWords: [String: String] = ["ids": "IDs", "urls": "URLs", "oauth": "OAuth", "otid": "OTID"]
+
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
+        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows",
+        "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default",
+        "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch",
+        "where", "while", "Any", "as", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try",
+        "Type", "Protocol",
+    ]
+
+    /// Splits a wire or schema name into words: `tool_call_id`, `tool-call id`, `ToolCallID`, `imageURL2x`.
+    static func words(_ name: String) -> [String] {
+        var words: [String] = []
+        var current: [Character] = []
+        let characters = Array(name)
+        func flush() {
+            if !current.isEmpty { words.append(String(current)) }
+            current = []
+        }
+        for (index, character) in characters.enumerated() {
+            guard character.isLetter || character.isNumber else {
+                flush()
+                continue
+            }
+            if let previous = current.last {
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                let lowerToUpper = (previous.isLowercase || previous.isNumber) && character.isUppercase
+                let acronymEnd = previous.isUppercase && character.isUppercase && (next?.isLowercase ?? false)
+                if lowerToUpper || acronymEnd { flush() }
+            }
+            current.append(character)
+        }
+        flush()
+        return words
+    }
+
+    /// `letta__schemas__letta_message__ToolReturn` → `ToolReturn` is decided by the caller; this keeps the words.
+    public static func typeName(_ name: String) -> String {
+        let words = words(name)
+        guard !words.isEmpty else { return "Unnamed" }
+        var result = words.map(upperFirst).joined()
+        if let first = result.first, first.isNumber { result = "_" + result }
+        return escapedType(result)
+    }
+
+    /// lowerCamelCase with acronyms: `tool_call_id` → `toolCallID`, `id` → `id`, `URL` → `url`.
+    public static func memberName(_ name: String) -> String {
+        let parts = words(name)
+        guard let first = parts.first else { return "empty" }
+        var result = first.lowercased()
+        for word in parts.dropFirst() {
+            let lower = word.lowercased()
+            if let mixed = mixedCaseWords[lower] {
+                result += mixed
+            } else if acronyms.contains(lower) {
+                result += word.uppercased()
+            } else {
+                result += upperFirst(word)
+            }
+        }
+        if let character = result.first, character.isNumber { result = "_" + result }
+        return result
+    }
+
+    /// A member name ready to print: keywords get backticks.
+    public static func escapedMember(_ name: String) -> String {
+        keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// lowerCamel for a case named after a type: `SGLangModelSettings` → `sgLangModelSettings`, `XAIModel` → `xaiModel`.
+    public static func lowerFirstWord(_ typeName: String) -> String {
+        let characters = Array(typeName)
+        var upperRun = 0
+        while upperRun < characters.count, characters[upperRun].isUppercase { upperRun += 1 }
+        if upperRun == 0 { return typeName }
+        let lowerCount: Int
+        if upperRun == characters.count || upperRun == 1 {
+            lowerCount = upperRun
+        } else if characters[upperRun].isLowercase {
+            lowerCount = upperRun - 1
+        } else {
+            lowerCount = upperRun
+        }
+        return String(characters[..<lowerCount]).lowercased() + String(characters[lowerCount...])
+    }
+
+    private static func upperFirst(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        let lower = word.lowercased()
+        if let mixed = mixedCaseWords[lower] { return mixed }
+        if acronyms.contains(lower) && word == lower && word.count <= 4 && lower != "io" { return word.uppercased() }
+        return first.uppercased() + word.dropFirst()
+    }
+
+    private static func escapedType(_ name: String) -> String {
+        ["Type", "Protocol", "Self", "Any"].contains(name) ? name + "_" : name
+    }
+}

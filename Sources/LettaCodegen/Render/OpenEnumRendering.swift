@@ -1,0 +1,53 @@
+/// Open string enums: known cases, `unknown(String)`, equality by raw value.
+extension SwiftRenderer {
+    func renderOpenEnum(_ openEnum: OpenEnumDeclaration, into printer: inout CodePrinter) {
+        printer.documentation(openEnum.documentation)
+        printer.block("\(accessLevel) enum \(openEnum.name): RawRepresentable, Codable, Hashable, Sendable") { printer in
+            for enumCase in openEnum.cases {
+                printer.line("case \(SwiftNames.escapedMember(enumCase.swiftName))")
+            }
+            printer.documentation(["A value this version does not know, kept as sent."])
+            printer.line("case unknown(String)")
+            printer.line()
+            printer.documentation(["Every value the API description lists, in its order."])
+            let known = openEnum.cases.map { "." + SwiftNames.escapedMember($0.swiftName) }.joined(separator: ", ")
+            printer.line("\(accessLevel) static let knownCases: [\(openEnum.name)] = [\(known)]")
+            printer.line()
+            printer.block("\(accessLevel) init(rawValue: String)") { printer in
+                printer.line("switch rawValue {")
+                for enumCase in openEnum.cases {
+                    printer.line("case \(SwiftLiteral.string(enumCase.rawValue)): self = .\(SwiftNames.escapedMember(enumCase.swiftName))")
+                }
+                printer.line("default: self = .unknown(rawValue)")
+                printer.line("}")
+            }
+            printer.line()
+            printer.block("\(accessLevel) var rawValue: String") { printer in
+                printer.line("switch self {")
+                for enumCase in openEnum.cases {
+                    printer.line("case .\(SwiftNames.escapedMember(enumCase.swiftName)): \(SwiftLiteral.string(enumCase.rawValue))")
+                }
+                printer.line("case .unknown(let value): value")
+                printer.line("}")
+            }
+            printer.line()
+            printer.block("\(accessLevel) init(from decoder: any Decoder) throws") { printer in
+                printer.line("self.init(rawValue: try decoder.singleValueContainer().decode(String.self))")
+            }
+            printer.line()
+            printer.block("\(accessLevel) func encode(to encoder: any Encoder) throws") { printer in
+                printer.line("var container = encoder.singleValueContainer()")
+                printer.line("try container.encode(rawValue)")
+            }
+            printer.line()
+            printer.documentation(["`.unknown(\"x\")` equals the known case whose raw value is `x`."])
+            printer.block("\(accessLevel) static func == (lhs: \(openEnum.name), rhs: \(openEnum.name)) -> Bool") { printer in
+                printer.line("lhs.rawValue == rhs.rawValue")
+            }
+            printer.line()
+            printer.block("\(accessLevel) func hash(into hasher: inout Hasher)") { printer in
+                printer.line("hasher.combine(rawValue)")
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// The registry file: every generated top-level type by name, for tools (`letta-models`) that pick a type at run
+/// time, and the namespace that holds deprecated types.
+extension SwiftRenderer {
+    public struct RegistryEntry: Sendable {
+        public var name: String
+        /// How generated code refers to the type (deprecated ones through their namespace).
+        public var reference: String
+    }
+
+    public func renderRegistry(moduleName: String, entries: [RegistryEntry], hasDeprecatedTypes: Bool) -> String {
+        var printer = CodePrinter()
+        printer.line(String(header.dropLast()))
+        printer.line()
+        printer.line("import Foundation")
+        printer.line("import LettaCodegenRuntime")
+        printer.line()
+        if hasDeprecatedTypes {
+            printer.documentation([
+                "Holds the types the API description deprecates. Use their top-level names, which are deprecated aliases;",
+                "the generated code refers to them here so the module builds without deprecation warnings.",
+            ])
+            printer.line("\(accessLevel) enum \(Self.deprecatedNamespace) {}")
+            printer.line()
+        }
+        printer.documentation(["Every top-level type of \(moduleName), by name, in the order of the API description."])
+        printer.block("\(accessLevel) enum \(moduleName)Registry") { printer in
+            printer.documentation(["The names `type(named:)` knows."])
+            printer.line("\(accessLevel) static let typeNames: [String] = [")
+            printer.indented { printer in
+                for entry in entries { printer.line(SwiftLiteral.string(entry.name) + ",") }
+            }
+            printer.line("]")
+            printer.line()
+            printer.documentation(["The generated type called `name`, or nil."])
+            printer.block("\(accessLevel) static func type(named name: String) -> (any Codable.Type)?") { printer in
+                printer.line("switch name {")
+                for entry in entries {
+                    printer.line("case \(SwiftLiteral.string(entry.name)): \(entry.reference).self")
+                }
+                printer.line("default: nil")
+                printer.line("}")
+            }
+        }
+        return printer.text
+    }
+}

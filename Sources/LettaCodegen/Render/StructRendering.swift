@@ -1,0 +1,132 @@
+/// Structs: stored properties, constants, unknown keys, memberwise init and hand-written Codable.
+extension SwiftRenderer {
+    func storageName(_ property: PropertyDeclaration) -> String {
+        property.deprecation == nil ? SwiftNames.escapedMember(property.swiftName) : "_" + property.swiftName
+    }
+
+    func renderStruct(_ structure: StructDeclaration, into printer: inout CodePrinter) {
+        printer.documentation(structure.documentation)
+        printer.block("\(accessLevel) struct \(structure.name): Codable, Hashable, Sendable") { printer in
+            for constant in structure.constants {
+                var lines = constant.documentation
+                if !lines.isEmpty { lines.append("") }
+                lines.append("Always `\(constant.value)` on the wire for this type; written on encode, checked on decode.")
+                printer.documentation(lines)
+                printer.line("\(accessLevel) static let \(SwiftNames.escapedMember(constant.swiftName)) = \(SwiftLiteral.string(constant.value))")
+                printer.line()
+            }
+            for property in structure.properties {
+                printer.documentation(property.documentation)
+                if let deprecation = property.deprecation {
+                    printer.line(availability(deprecation))
+                    printer.block("\(accessLevel) var \(SwiftNames.escapedMember(property.swiftName)): \(typeText(property.type))") { printer in
+                        printer.line("get { \(storageName(property)) }")
+                        printer.line("set { \(storageName(property)) = newValue }")
+                    }
+                    printer.line("var \(storageName(property)): \(typeText(property.type))")
+                } else {
+                    printer.line("\(accessLevel) var \(storageName(property)): \(typeText(property.type))")
+                }
+                printer.line()
+            }
+            printer.documentation(["Keys the API description does not list, kept so they are written back unchanged."])
+            printer.line("\(accessLevel) var additionalProperties: [String: JSONValue]")
+            printer.line()
+            renderMemberwiseInit(structure, into: &printer)
+            printer.line()
+            renderCodingKeys(structure, into: &printer)
+            printer.line()
+            renderStructDecoding(structure, into: &printer)
+            printer.line()
+            renderStructEncoding(structure, into: &printer)
+            renderNested(structure.nested, into: &printer)
+        }
+    }
+
+    private func renderMemberwiseInit(_ structure: StructDeclaration, into printer: inout CodePrinter) {
+        let parameters = structure.properties.map(parameter) + ["additionalProperties: [String: JSONValue] = [:]"]
+        printer.line("\(accessLevel) init(")
+        printer.indented { printer in
+            for (index, parameter) in parameters.enumerated() {
+                printer.line(parameter + (index == parameters.count - 1 ? "" : ","))
+            }
+        }
+        printer.block(")") { printer in
+            for property in structure.properties {
+                printer.line("self.\(storageName(property)) = \(SwiftNames.escapedMember(property.swiftName))")
+            }
+            printer.line("self.additionalProperties = additionalProperties")
+        }
+    }
+
+    private func renderCodingKeys(_ structure: StructDeclaration, into printer: inout CodePrinter) {
+        let keys = structure.constants.map { ($0.swiftName, $0.wireName) } + structure.properties.map { ($0.swiftName, $0.wireName) }
+        printer.block("private enum CodingKeys: String, CodingKey") { printer in
+            for (swiftName, wireName) in keys {
+                let escaped = SwiftNames.escapedMember(swiftName)
+                printer.line(swiftName == wireName ? "case \(escaped)" : "case \(escaped) = \(SwiftLiteral.string(wireName))")
+            }
+        }
+        printer.line()
+        let wireNames = keys.map(\.1)
+        printer.line("private static let knownKeys: Set<String> = \(SwiftLiteral.stringSet(wireNames))")
+    }
+
+    private func renderStructDecoding(_ structure: StructDeclaration, into printer: inout CodePrinter) {
+        printer.block("\(accessLevel) init(from decoder: any Decoder) throws") { printer in
+            if !structure.constants.isEmpty || !structure.properties.isEmpty {
+                printer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+            }
+            for constant in structure.constants {
+                let key = SwiftNames.escapedMember(constant.swiftName)
+                printer.line(
+                    "try container.decodeConstant(Self.\(key), acceptedAliases: \(SwiftLiteral.stringSet(constant.acceptedAliases)), forKey: .\(key))"
+                )
+            }
+            for property in structure.properties {
+                let key = SwiftNames.escapedMember(property.swiftName)
+                let target = "self.\(storageName(property))"
+                switch property.type {
+                case .date:
+                    printer.line("\(target) = try container.decodeRFC3339Date(forKey: .\(key))")
+                case .optional(.date):
+                    printer.line("\(target) = try container.decodeRFC3339DateIfPresent(forKey: .\(key))")
+                case .optional(let wrapped):
+                    printer.line("\(target) = try container.decodeIfPresent(\(typeText(wrapped)).self, forKey: .\(key))")
+                default:
+                    printer.line("\(target) = try container.decode(\(typeText(property.type)).self, forKey: .\(key))")
+                }
+            }
+            printer.line("self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)")
+        }
+    }
+
+    private func renderStructEncoding(_ structure: StructDeclaration, into printer: inout CodePrinter) {
+        printer.block("\(accessLevel) func encode(to encoder: any Encoder) throws") { printer in
+            if !structure.constants.isEmpty || !structure.properties.isEmpty {
+                printer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+            }
+            for constant in structure.constants {
+                let key = SwiftNames.escapedMember(constant.swiftName)
+                printer.line("try container.encode(Self.\(key), forKey: .\(key))")
+            }
+            for property in structure.properties {
+                let key = SwiftNames.escapedMember(property.swiftName)
+                let value = storageName(property)
+                switch property.type {
+                case .date:
+                    printer.line("try container.encodeRFC3339Date(\(value), forKey: .\(key))")
+                case .optional(.date):
+                    printer.line("try container.encodeRFC3339DateIfPresent(\(value), forKey: .\(key))")
+                case .optional:
+                    printer.line("try container.encodeIfPresent(\(value), forKey: .\(key))")
+                default:
+                    printer.line("try container.encode(\(value), forKey: .\(key))")
+                }
+            }
+            printer.line(
+                "try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)"
+            )
+        }
+    }
+}

@@ -1,0 +1,234 @@
+/// Unions: one case per member plus `unknown`, the tag read once, structural fallback, shared base properties.
+extension SwiftRenderer {
+    func renderUnion(_ union: UnionDeclaration, into printer: inout CodePrinter) {
+        printer.documentation(union.documentation)
+        let indirect = union.isIndirect ? "indirect " : ""
+        printer.block("\(accessLevel) \(indirect)enum \(union.name): Codable, Hashable, Sendable") { printer in
+            for unionCase in union.cases {
+                printer.documentation(caseDocumentation(unionCase, union: union))
+                printer.line("case \(SwiftNames.escapedMember(unionCase.swiftName))(\(typeText(unionCase.payload)))")
+            }
+            if case .discriminator(let property) = union.selection {
+                printer.documentation([
+                    "A `\(property)` this version does not know: the value and the whole JSON object, written back unchanged.",
+                ])
+                printer.line("case unknown(UnknownVariant)")
+            }
+            printer.line()
+            switch union.selection {
+            case .discriminator(let property):
+                renderDiscriminatedDecoding(union, property: property, into: &printer)
+            case .shape:
+                renderShapeDecoding(union, into: &printer)
+            }
+            printer.line()
+            renderUnionEncoding(union, into: &printer)
+            for property in union.sharedProperties {
+                printer.line()
+                renderSharedProperty(property, union: union, into: &printer)
+            }
+            renderNested(union.nested, into: &printer)
+        }
+    }
+
+    private func caseDocumentation(_ unionCase: UnionCase, union: UnionDeclaration) -> [String] {
+        guard case .discriminator(let property) = union.selection, let first = unionCase.tags.first else { return [] }
+        let values = unionCase.tags.map { "`\($0)`" }.joined(separator: ", ")
+        return unionCase.tags.count == 1 ? ["`\(property)`: `\(first)`."] : ["`\(property)`: \(values) (legacy)."]
+    }
+
+    private func renderDiscriminatedDecoding(_ union: UnionDeclaration, property: String, into printer: inout CodePrinter) {
+        printer.block("\(accessLevel) init(from decoder: any Decoder) throws") { printer in
+            printer.line("switch try UnknownVariant.discriminatorValue(in: decoder, key: \(SwiftLiteral.string(property))) {")
+            for unionCase in union.cases where !unionCase.tags.isEmpty {
+                let labels = unionCase.tags.map { SwiftLiteral.string($0) + "?" }.joined(separator: ", ")
+                printer.line("case \(labels):")
+                printer.indented { printer in
+                    printer.line("self = .\(SwiftNames.escapedMember(unionCase.swiftName))(try \(decodeExpression(unionCase.payload)))")
+                }
+            }
+            printer.line("case let value?:")
+            printer.indented { printer in
+                printer.line("self = .unknown(UnknownVariant(discriminator: value, raw: try JSONValue(from: decoder)))")
+            }
+            printer.line("case nil:")
+            printer.indented { printer in
+                printer.line("self = try Self.decodeWithoutDiscriminator(from: decoder)")
+            }
+            printer.line("}")
+        }
+        printer.line()
+        printer.documentation([
+            "No `\(property)`: members are tried by specificity (most required keys first); the first whose required",
+            "keys are all present and that decodes wins. An absent tag is not an unknown variant.",
+        ])
+        printer.block("private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self") { printer in
+            printer.line("let keys = try UnionDecoding.presentKeys(in: decoder)")
+            for unionCase in Self.bySpecificity(union.cases) {
+                printer.line(
+                    "if keys.isSuperset(of: \(SwiftLiteral.stringSet(unionCase.requiredKeys))), "
+                        + "let value = try? \(decodeExpression(unionCase.payload)) {"
+                )
+                printer.indented { printer in
+                    printer.line("return .\(SwiftNames.escapedMember(unionCase.swiftName))(value)")
+                }
+                printer.line("}")
+            }
+            printer.line("throw DecodingError.dataCorrupted(DecodingError.Context(")
+            printer.indented { printer in
+                printer.line("codingPath: decoder.codingPath,")
+                printer.line(
+                    "debugDescription: \(SwiftLiteral.string("No '\(property)' and no member of \(union.name) matches the keys present"))"
+                )
+            }
+            printer.line("))")
+        }
+    }
+
+    /// Members with more required keys first; spec order breaks ties.
+    static func bySpecificity(_ cases: [UnionCase]) -> [UnionCase] {
+        cases.enumerated().sorted { lhs, rhs in
+            if lhs.element.requiredKeys.count != rhs.element.requiredKeys.count {
+                return lhs.element.requiredKeys.count > rhs.element.requiredKeys.count
+            }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    private func renderShapeDecoding(_ union: UnionDeclaration, into printer: inout CodePrinter) {
+        printer.block("\(accessLevel) init(from decoder: any Decoder) throws") { printer in
+            let kinds = Self.kindOrder.filter { kind in union.cases.contains { Self.runtimeKind($0.jsonKind) == kind } }
+            printer.line("let kind = try JSONKind(of: decoder)")
+            printer.line("switch kind {")
+            for kind in kinds {
+                let members = Self.bySpecificity(union.cases.filter { Self.runtimeKind($0.jsonKind) == kind })
+                printer.line("case .\(kind):")
+                printer.indented { printer in
+                    renderShapeCandidates(members, kind: kind, into: &printer)
+                }
+            }
+            if kinds.count < Self.kindOrder.count {
+                let expected = kinds.map { Self.kindWords[$0] ?? $0 }.joined(separator: " or ")
+                printer.line("default:")
+                printer.indented { printer in
+                    printer.line("throw DecodingError.typeMismatch(Self.self, DecodingError.Context(")
+                    printer.indented { printer in
+                        printer.line("codingPath: decoder.codingPath,")
+                        printer.line("debugDescription: \"Expected \(expected) for \(union.name), found \\(kind)\"")
+                    }
+                    printer.line("))")
+                }
+            }
+            printer.line("}")
+        }
+    }
+
+    /// Several members of one JSON kind: all but the last are tried when their required keys are present; the last
+    /// decodes with errors propagating, so a bad payload reports its own coding path.
+    private func renderShapeCandidates(_ members: [UnionCase], kind: String, into printer: inout CodePrinter) {
+        if kind == "object" && members.count > 1 {
+            printer.line("let keys = try UnionDecoding.presentKeys(in: decoder)")
+        }
+        for (index, member) in members.enumerated() {
+            let name = SwiftNames.escapedMember(member.swiftName)
+            let isLast = index == members.count - 1
+            if isLast {
+                printer.line("self = .\(name)(try \(decodeExpression(member.payload)))")
+            } else if kind == "object" {
+                printer.line("if keys.isSuperset(of: \(SwiftLiteral.stringSet(member.requiredKeys))), let value = try? \(decodeExpression(member.payload)) {")
+                printer.indented { printer in
+                    printer.line("self = .\(name)(value)")
+                    printer.line("return")
+                }
+                printer.line("}")
+            } else {
+                printer.line("if let value = try? \(decodeExpression(member.payload)) {")
+                printer.indented { printer in
+                    printer.line("self = .\(name)(value)")
+                    printer.line("return")
+                }
+                printer.line("}")
+            }
+        }
+    }
+
+    static let kindOrder = ["null", "bool", "number", "string", "array", "object"]
+    static let kindWords = ["null": "null", "bool": "a boolean", "number": "a number", "string": "a string", "array": "an array", "object": "an object"]
+
+    static func runtimeKind(_ kind: UnionCase.JSONKind) -> String {
+        switch kind {
+        case .null: "null"
+        case .boolean: "bool"
+        case .integer, .number: "number"
+        case .string: "string"
+        case .array: "array"
+        case .object: "object"
+        }
+    }
+
+    /// Decoding a payload from the union's own decoder (dates through RFC 3339, never the decoder's strategy).
+    func decodeExpression(_ type: SwiftType) -> String {
+        switch type {
+        case .date: "RFC3339.decodeDate(from: decoder)"
+        default: "\(typeText(type))(from: decoder)"
+        }
+    }
+
+    private func renderUnionEncoding(_ union: UnionDeclaration, into printer: inout CodePrinter) {
+        printer.block("\(accessLevel) func encode(to encoder: any Encoder) throws") { printer in
+            printer.line("switch self {")
+            for unionCase in union.cases {
+                printer.line("case .\(SwiftNames.escapedMember(unionCase.swiftName))(let value):")
+                printer.indented { printer in
+                    if unionCase.payload == .date {
+                        printer.line("try RFC3339.encode(value, to: encoder)")
+                    } else {
+                        printer.line("try value.encode(to: encoder)")
+                    }
+                }
+            }
+            if case .discriminator = union.selection {
+                printer.line("case .unknown(let value):")
+                printer.indented { printer in printer.line("try value.encode(to: encoder)") }
+            }
+            printer.line("}")
+        }
+    }
+
+    /// A base property read without a switch at the call site; for `.unknown`, read from the raw JSON.
+    private func renderSharedProperty(_ property: PropertyDeclaration, union: UnionDeclaration, into printer: inout CodePrinter) {
+        var lines = property.documentation
+        if !lines.isEmpty { lines.append("") }
+        lines.append("Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).")
+        printer.documentation(lines)
+        let name = SwiftNames.escapedMember(property.swiftName)
+        printer.block("\(accessLevel) var \(name): \(typeText(property.type))") { printer in
+            printer.line("switch self {")
+            for unionCase in union.cases {
+                printer.line("case .\(SwiftNames.escapedMember(unionCase.swiftName))(let value):")
+                printer.indented { printer in
+                    printer.line("value.\(property.deprecation == nil ? name : "_" + property.swiftName)")
+                }
+            }
+            if case .discriminator = union.selection {
+                printer.line("case .unknown(let value):")
+                printer.indented { printer in
+                    printer.line(rawRead(property))
+                }
+            }
+            printer.line("}")
+        }
+    }
+
+    private func rawRead(_ property: PropertyDeclaration) -> String {
+        let raw = "value.raw[\(SwiftLiteral.string(property.wireName))]"
+        switch property.type.unwrapped {
+        case .string: return "\(raw)?.stringValue"
+        case .int: return "\(raw)?.int64Value.map { Int($0) }"
+        case .double: return "\(raw)?.doubleValue"
+        case .bool: return "\(raw)?.boolValue"
+        case .date: return "\(raw)?.stringValue.flatMap(RFC3339.parse)"
+        default: return "nil"
+        }
+    }
+}

@@ -1,0 +1,105 @@
+/// What a schema is, seen through annotations: the rule that decides which Swift construct it becomes.
+enum SchemaShape {
+    /// `$ref` to a named schema (possibly nullable through `anyOf [$ref, null]`).
+    case reference(SchemaReference)
+    case object(Schema)
+    /// A free-form object: `[String: T]` (T is `JSONValue` when values are unconstrained).
+    case dictionary(Schema?)
+    case array(Schema?)
+    case stringEnum([String])
+    case string(format: String?)
+    case integer
+    case number
+    case boolean
+    case union([Schema], discriminator: Discriminator?)
+    /// Several JSON types allowed by `type: [a, b]`.
+    case multipleTypes([JSONType])
+    case null
+    case any
+}
+
+extension TranslationContext {
+    /// Classifies `schema` and says whether `null` is allowed (3.0 `nullable`, 3.1 `type: [..., "null"]`, or a
+    /// `{type: null}` member of `anyOf`/`oneOf`).
+    func shape(of schema: Schema) -> (shape: SchemaShape, nullable: Bool) {
+        var nullable = schema.nullable
+        if let reference = schema.reference, schema.isReferenceOnly {
+            return (.reference(reference), nullable)
+        }
+        // allOf with a single $ref: pydantic's way of attaching a description to a reference.
+        if let allOf = schema.allOf, allOf.count == 1, let only = allOf.first, let reference = only.reference,
+           only.isReferenceOnly, schema.properties.isEmpty, schema.types == nil || schema.types == [.object] {
+            return (.reference(reference), nullable)
+        }
+        if let members = schema.oneOf ?? schema.anyOf {
+            var nonNull: [Schema] = []
+            for member in members {
+                if isNullSchema(member) { nullable = true } else { nonNull.append(member) }
+            }
+            if nonNull.count == 1, schema.discriminator == nil, let single = nonNull.first {
+                let inner = shape(of: single)
+                return (inner.shape, nullable || inner.nullable)
+            }
+            if nonNull.isEmpty { return (.null, true) }
+            return (.union(nonNull, discriminator: schema.discriminator), nullable)
+        }
+        var types = schema.types ?? []
+        if types.contains(.null) {
+            nullable = true
+            types.removeAll { $0 == .null }
+        }
+        if schema.allOf != nil || !schema.properties.isEmpty {
+            return (.object(schema), nullable)
+        }
+        if let values = schema.enumValues {
+            let strings = values.compactMap(\.stringValue)
+            if values.contains(where: { if case .scalar(.null) = $0.content { return true } else { return false } }) {
+                nullable = true
+            }
+            if !strings.isEmpty, types.isEmpty || types == [.string] {
+                return (.stringEnum(strings), nullable)
+            }
+        }
+        if types.count > 1 { return (.multipleTypes(types), nullable) }
+        switch types.first {
+        case .string: return (.string(format: schema.format), nullable)
+        case .integer: return (.integer, nullable)
+        case .number: return (.number, nullable)
+        case .boolean: return (.boolean, nullable)
+        case .array: return (.array(schema.items), nullable)
+        case .object:
+            switch schema.additionalProperties {
+            case .schema(let values): return (.dictionary(values), nullable)
+            default: return (.dictionary(nil), nullable)
+            }
+        case .null: return (.null, true)
+        case nil:
+            if schema.items != nil { return (.array(schema.items), nullable) }
+            if case .schema(let values) = schema.additionalProperties { return (.dictionary(values), nullable) }
+            if let constant = schema.constValue, constant.stringValue != nil { return (.string(format: nil), nullable) }
+            return (.any, nullable)
+        }
+    }
+
+    func isNullSchema(_ schema: Schema) -> Bool {
+        schema.types == [.null] && schema.properties.isEmpty
+    }
+
+    /// The JSON kind a schema's values have, for choosing among shape-union members.
+    func jsonKind(of schema: Schema, visited: Set<String> = []) -> UnionCase.JSONKind {
+        switch shape(of: schema).shape {
+        case .reference(let reference):
+            let key = ReferenceTarget.key(for: reference)
+            guard !visited.contains(key), let target = resolve(reference) else { return .object }
+            return jsonKind(of: target.schema, visited: visited.union([key]))
+        case .object, .dictionary, .union: return .object
+        case .array: return .array
+        case .stringEnum, .string: return .string
+        case .integer: return .integer
+        case .number: return .number
+        case .boolean: return .boolean
+        case .null: return .null
+        case .multipleTypes, .any: return .object
+        }
+    }
+}

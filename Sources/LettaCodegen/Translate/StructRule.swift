@@ -1,0 +1,91 @@
+/// JSON objects → structs. `allOf` parts are merged in order (a `$ref`'d base contributes its properties first),
+/// `const` string properties become constants, and the rest stored properties, optional unless required and
+/// non-null.
+extension TranslationContext {
+    struct MergedObject {
+        var properties: [SchemaProperty] = []
+        var required: Set<String> = []
+    }
+
+    /// Properties and required names of an object through its `allOf` parts and referenced bases.
+    func mergedObject(_ schema: Schema) -> MergedObject {
+        var merged = MergedObject()
+        var visited = Set<ObjectIdentifier>()
+        merge(schema, into: &merged, visited: &visited)
+        return merged
+    }
+
+    private func merge(_ schema: Schema, into merged: inout MergedObject, visited: inout Set<ObjectIdentifier>) {
+        guard visited.insert(ObjectIdentifier(schema)).inserted else { return }
+        if let reference = schema.reference, let target = resolve(reference) {
+            merge(target.schema, into: &merged, visited: &visited)
+        }
+        for part in schema.allOf ?? [] {
+            merge(part, into: &merged, visited: &visited)
+        }
+        for property in schema.properties {
+            if let index = merged.properties.firstIndex(where: { $0.name == property.name }) {
+                merged.properties[index] = property
+            } else {
+                merged.properties.append(property)
+            }
+        }
+        merged.required.formUnion(schema.required.map(\.value))
+    }
+
+    func structDeclaration(name: String, schema: Schema, documentationSource: Schema, key: String?) -> StructDeclaration {
+        let merged = mergedObject(schema)
+        var constants: [ConstantDeclaration] = []
+        var properties: [PropertyDeclaration] = []
+        var nested: [Declaration] = []
+        var usedNames: [String: String] = [:]
+        for property in merged.properties {
+            let swiftName = configuration.propertyRenames["\(name).\(property.name)"] ?? SwiftNames.memberName(property.name)
+            if let other = usedNames[swiftName] {
+                diagnostics.error(
+                    "properties '\(other)' and '\(property.name)' of '\(name)' both become '\(swiftName)'; "
+                        + "rename one in the codegen config",
+                    at: property.nameLocation
+                )
+                continue
+            }
+            if swiftName == "additionalProperties" {
+                diagnostics.error(
+                    "property '\(property.name)' of '\(name)' would clash with the stored unknown keys; rename it in the codegen config",
+                    at: property.nameLocation
+                )
+                continue
+            }
+            usedNames[swiftName] = property.name
+            if let constant = property.schema.constValue?.stringValue {
+                let aliases = key.flatMap { discriminatorAliases[$0]?[property.name] } ?? []
+                constants.append(ConstantDeclaration(
+                    swiftName: swiftName,
+                    wireName: property.name,
+                    value: constant,
+                    acceptedAliases: aliases.filter { $0 != constant },
+                    documentation: documentation(for: property.schema)
+                ))
+                continue
+            }
+            let nestedName = SwiftNames.typeName(property.name)
+            let resolved = swiftType(for: property.schema, suggestedName: nestedName == name ? nestedName + "Value" : nestedName, nested: &nested)
+            let optional = resolved.nullable || !merged.required.contains(property.name)
+            properties.append(PropertyDeclaration(
+                swiftName: swiftName,
+                wireName: property.name,
+                type: optional ? .optional(resolved.type) : resolved.type,
+                documentation: documentation(for: property.schema),
+                deprecation: deprecation(forProperty: property.schema)
+            ))
+        }
+        return StructDeclaration(
+            name: name,
+            documentation: documentation(for: documentationSource),
+            deprecation: deprecation(for: documentationSource),
+            constants: constants,
+            properties: properties,
+            nested: nested
+        )
+    }
+}

@@ -1,0 +1,27 @@
+/// Shared state of one translation: the resolved document, the name table, the config and the diagnostics.
+/// Each translation rule is an extension of this type in its own file.
+final class TranslationContext {
+    let document: SpecDocument
+    let configuration: CodegenConfiguration
+    var names: TypeNameTable
+    var diagnostics = DiagnosticCollector()
+    /// Legacy discriminator values accepted by a member type, by member key and property (from union mappings).
+    var discriminatorAliases: [String: [String: [String]]] = [:]
+
+    init(document: SpecDocument, configuration: CodegenConfiguration) {
+        self.document = document
+        self.configuration = configuration
+        var collector = DiagnosticCollector()
+        names = TypeNameTable(document: document, renames: configuration.typeRenames, diagnostics: &collector)
+        diagnostics = collector
+    }
+
+    func resolve(_ reference: SchemaReference) -> NamedSchema? {
+        document.resolve(reference)
+    }
+
+    /// The Swift name of the type a reference points at.
+    func typeName(for reference: SchemaReference) -> String? {
+        resolve(reference).map { names.referenceName(for: $0) }
+    }
+}

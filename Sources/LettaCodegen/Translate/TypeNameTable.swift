@@ -1,0 +1,147 @@
+import Foundation
+
+/// Decides the Swift name of every named schema, once, before translation.
+///
+/// - `letta__schemas__letta_message__ToolReturn` → `ToolReturn` when no other schema shortens to the same name.
+/// - `X-Input` / `X-Output` collapse to `X` when structurally equal (same shape, descriptions aside).
+/// - Config renames win. Two schemas left with one name is an error, never a silent rename.
+struct TypeNameTable {
+    /// Swift type name by `NamedSchema.key`.
+    private(set) var names: [String: String] = [:]
+    /// Keys of schemas that are structurally equal to another one and generate no type of their own.
+    private(set) var collapsedKeys: Set<String> = []
+
+    init(document: SpecDocument, renames: [String: String], diagnostics: inout DiagnosticCollector) {
+        let schemas = document.schemas
+        let shortNames = Dictionary(grouping: schemas, by: { Self.shortened($0.name) })
+        var candidate: [String: String] = [:]
+        for named in schemas {
+            let short = Self.shortened(named.name)
+            let unique = (shortNames[short]?.count ?? 0) == 1
+            candidate[named.key] = unique ? short : named.name
+        }
+        // Input/Output pairs.
+        let byName = Dictionary(schemas.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for named in schemas {
+            for suffix in ["-Input", "-Output"] where named.name.hasSuffix(suffix) {
+                let base = String(named.name.dropLast(suffix.count))
+                let otherSuffix = suffix == "-Input" ? "-Output" : "-Input"
+                guard byName[base] == nil else { continue }
+                if let other = byName[base + otherSuffix] {
+                    let equal = SchemaFingerprint(document: document).fingerprint(named.schema)
+                        == SchemaFingerprint(document: document).fingerprint(other.schema)
+                    if equal {
+                        candidate[named.key] = base
+                        if suffix == "-Output" { collapsedKeys.insert(named.key) }
+                    }
+                } else {
+                    candidate[named.key] = base
+                }
+            }
+        }
+        for named in schemas {
+            let raw = renames[named.name] ?? candidate[named.key] ?? named.name
+            names[named.key] = renames[named.name] ?? SwiftNames.typeName(raw)
+        }
+        // Collisions among types that are generated.
+        var owners: [String: NamedSchema] = [:]
+        for named in schemas where !collapsedKeys.contains(named.key) {
+            guard let name = names[named.key] else { continue }
+            if let first = owners[name] {
+                diagnostics.error(
+                    "schema '\(named.name)' and schema '\(first.name)' both become the Swift type '\(name)'; "
+                        + "rename one in the codegen config",
+                    at: named.nameLocation
+                )
+            } else {
+                owners[name] = named
+            }
+        }
+    }
+
+    /// The name the type is declared with.
+    func name(for named: NamedSchema) -> String {
+        names[named.key] ?? SwiftNames.typeName(named.name)
+    }
+
+    /// The name generated code uses to refer to the type: deprecated types are reached through their namespace, so
+    /// using them inside the module raises no deprecation warning (their public name is a deprecated alias).
+    func referenceName(for named: NamedSchema) -> String {
+        let name = name(for: named)
+        return named.schema.deprecated ? SwiftRenderer.deprecatedNamespace + "." + name : name
+    }
+
+    func isCollapsed(_ named: NamedSchema) -> Bool {
+        collapsedKeys.contains(named.key)
+    }
+
+    /// The last `__`-separated component: Python module paths in schema names carry no meaning for Swift.
+    static func shortened(_ name: String) -> String {
+        let parts = name.components(separatedBy: "__").filter { !$0.isEmpty }
+        return parts.last ?? name
+    }
+}
+
+/// A description of a schema's shape that ignores prose (title, description, examples) and `-Input`/`-Output`
+/// suffixes of the schemas it references, so two variants of one model compare equal.
+struct SchemaFingerprint {
+    let document: SpecDocument
+
+    func fingerprint(_ schema: Schema) -> String {
+        var out = ""
+        append(schema, to: &out)
+        return out
+    }
+
+    private func append(_ schema: Schema, to out: inout String) {
+        out += "{"
+        if let reference = schema.reference {
+            let name = document.resolve(reference)?.name ?? reference.target
+            out += "ref:" + Self.strippingVariantSuffix(name) + ";"
+        }
+        if let types = schema.types { out += "type:" + types.map(\.rawValue).joined(separator: ",") + ";" }
+        if let format = schema.format { out += "format:" + format + ";" }
+        if schema.nullable { out += "nullable;" }
+        if schema.deprecated { out += "deprecated;" }
+        if let constValue = schema.constValue { out += "const:" + constValue.jsonText + ";" }
+        if let defaultValue = schema.defaultValue { out += "default:" + defaultValue.jsonText + ";" }
+        if let values = schema.enumValues { out += "enum:" + values.map(\.jsonText).joined(separator: ",") + ";" }
+        if !schema.required.isEmpty { out += "required:" + schema.required.map(\.value).joined(separator: ",") + ";" }
+        for property in schema.properties {
+            out += "p:" + property.name + "="
+            append(property.schema, to: &out)
+        }
+        if let items = schema.items {
+            out += "items="
+            append(items, to: &out)
+        }
+        switch schema.additionalProperties {
+        case .unspecified: break
+        case .allowed(let allowed): out += "additional:\(allowed);"
+        case .schema(let additional):
+            out += "additional="
+            append(additional, to: &out)
+        }
+        for (label, members) in [("oneOf", schema.oneOf), ("anyOf", schema.anyOf), ("allOf", schema.allOf)] {
+            guard let members else { continue }
+            out += label + "["
+            for member in members { append(member, to: &out) }
+            out += "]"
+        }
+        if let discriminator = schema.discriminator {
+            out += "disc:" + discriminator.propertyName + ";"
+            for entry in discriminator.mapping {
+                let name = document.resolve(entry.reference)?.name ?? entry.reference.target
+                out += entry.value + "=" + Self.strippingVariantSuffix(name) + ";"
+            }
+        }
+        out += "}"
+    }
+
+    static func strippingVariantSuffix(_ name: String) -> String {
+        for suffix in ["-Input", "-Output"] where name.hasSuffix(suffix) {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
+    }
+}

@@ -1,0 +1,97 @@
+/// Schema → Swift type at a use site (a property, an array element, a union member). Inline objects, enums and
+/// unions become nested types named after the property (`UserMessage.Content`), appended to `nested`.
+extension TranslationContext {
+    func swiftType(
+        for schema: Schema, suggestedName: String, nested: inout [Declaration]
+    ) -> (type: SwiftType, nullable: Bool) {
+        let (shape, nullable) = shape(of: schema)
+        let type: SwiftType
+        switch shape {
+        case .reference(let reference):
+            type = typeName(for: reference).map(SwiftType.named) ?? .jsonValue
+            if referenceIsNullable(reference) {
+                return (type, true)
+            }
+        case .object(let object):
+            let declaration = structDeclaration(name: suggestedName, schema: object, documentationSource: object, key: nil)
+            nested.append(.structure(declaration))
+            type = .named(suggestedName)
+        case .dictionary(let values):
+            if let values {
+                var elementNested: [Declaration] = []
+                let element = swiftType(for: values, suggestedName: suggestedName + "Value", nested: &elementNested)
+                nested.append(contentsOf: elementNested)
+                type = .dictionary(element.nullable ? .optional(element.type) : element.type)
+            } else {
+                type = .dictionary(.jsonValue)
+            }
+        case .array(let items):
+            if let items {
+                let element = swiftType(for: items, suggestedName: suggestedName + "Item", nested: &nested)
+                type = .array(element.nullable ? .optional(element.type) : element.type)
+            } else {
+                type = .array(.jsonValue)
+            }
+        case .stringEnum(let values):
+            nested.append(.openEnum(openEnumDeclaration(name: suggestedName, values: values, schema: schema)))
+            type = .named(suggestedName)
+        case .string(let format):
+            type = format == "date-time" ? .date : .string
+        case .integer:
+            type = .int
+        case .number:
+            type = .double
+        case .boolean:
+            type = .bool
+        case .union(let members, let discriminator):
+            let declaration = unionDeclaration(
+                name: suggestedName, schema: schema, members: members, discriminator: discriminator
+            )
+            nested.append(.union(declaration))
+            type = .named(suggestedName)
+        case .multipleTypes(let types):
+            let members = types.map { Schema(location: schema.location, types: [$0], items: schema.items) }
+            nested.append(.union(unionDeclaration(name: suggestedName, schema: schema, members: members, discriminator: nil)))
+            type = .named(suggestedName)
+        case .null, .any:
+            type = .jsonValue
+        }
+        return (type, nullable)
+    }
+
+    /// The declaration for a named schema, or nil when it collapses into another (`X-Output` equal to `X-Input`).
+    /// A named schema that allows null declares its non-null type; references to it become optional.
+    func topLevelDeclaration(for named: NamedSchema) -> Declaration? {
+        if names.isCollapsed(named) { return nil }
+        let name = names.name(for: named)
+        let schema = named.schema
+        switch shape(of: schema).shape {
+        case .object(let object):
+            return .structure(structDeclaration(name: name, schema: object, documentationSource: schema, key: named.key))
+        case .stringEnum(let values):
+            return .openEnum(openEnumDeclaration(name: name, values: values, schema: schema))
+        case .union(let members, let discriminator):
+            return .union(unionDeclaration(name: name, schema: schema, members: members, discriminator: discriminator))
+        case .multipleTypes(let types):
+            let members = types.map { Schema(location: schema.location, types: [$0], items: schema.items) }
+            return .union(unionDeclaration(name: name, schema: schema, members: members, discriminator: nil))
+        case .reference, .dictionary, .array, .string, .integer, .number, .boolean, .null, .any:
+            var nested: [Declaration] = []
+            let target = swiftType(for: schema, suggestedName: name + "Element", nested: &nested)
+            let alias = TypeAliasDeclaration(
+                name: name,
+                documentation: documentation(for: schema),
+                deprecation: deprecation(for: schema),
+                target: target.type,
+                nested: nested
+            )
+            return .typeAlias(alias)
+        }
+    }
+
+    /// True when a named schema itself allows null, so every reference to it is optional.
+    func referenceIsNullable(_ reference: SchemaReference) -> Bool {
+        guard let target = resolve(reference) else { return false }
+        return shape(of: target.schema).nullable
+    }
+}

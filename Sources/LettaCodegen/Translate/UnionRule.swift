@@ -1,0 +1,194 @@
+/// `oneOf`/`anyOf` → enum. Three kinds:
+/// - discriminated: a `discriminator` object; mapping keys (legacy ones too) select members; others → `.unknown`;
+/// - implicit: no discriminator object, but every member has a string `const` on one property (e.g. `type`);
+/// - shape: neither; members are chosen by JSON kind, then objects by their required keys.
+extension TranslationContext {
+    func unionDeclaration(name: String, schema: Schema, members: [Schema], discriminator: Discriminator?) -> UnionDeclaration {
+        var nested: [Declaration] = []
+        let tagProperty = discriminator?.propertyName ?? implicitDiscriminator(of: members)
+        var cases: [UnionCase] = []
+        for (index, member) in members.enumerated() {
+            let memberObject = objectSchema(of: member)
+            let requiredKeys = memberObject.map { mergedObject($0).required.sorted() } ?? []
+            let fallbackName: String
+            if let reference = member.reference, let typeName = typeName(for: reference) {
+                fallbackName = typeName
+            } else {
+                fallbackName = name + "Member\(index + 1)"
+            }
+            let payload = swiftType(for: member, suggestedName: fallbackName, nested: &nested)
+            var tags: [String] = []
+            if let tagProperty {
+                tags = self.tags(for: member, property: tagProperty, discriminator: discriminator)
+            }
+            let kind = jsonKind(of: member)
+            let caseName = unionCaseName(union: name, member: member, tags: tags, payload: payload.type, kind: kind)
+            cases.append(UnionCase(
+                swiftName: caseName,
+                payload: payload.type,
+                tags: tags,
+                requiredKeys: requiredKeys.filter { $0 != tagProperty },
+                jsonKind: kind,
+                documentation: [],
+                deprecation: nil
+            ))
+        }
+        // A value that is some member's own const belongs to that member, even if a mapping also sends it elsewhere
+        // (the upstream document maps `tool_return` to ToolCallContent; validation warns about it).
+        let ownConstants = Set(cases.compactMap { $0.tags.first })
+        for index in cases.indices {
+            guard let own = cases[index].tags.first else { continue }
+            cases[index].tags = [own] + cases[index].tags.dropFirst().filter { !ownConstants.contains($0) }
+        }
+        checkCaseNames(cases, union: name, at: schema.location)
+        return UnionDeclaration(
+            name: name,
+            documentation: documentation(for: schema),
+            deprecation: deprecation(for: schema),
+            selection: tagProperty.map { .discriminator(property: $0) } ?? .shape,
+            cases: cases,
+            isIndirect: false,
+            sharedProperties: sharedProperties(of: members, union: name),
+            nested: nested
+        )
+    }
+
+    /// The property on which every member has a string `const`, when there is exactly one such property.
+    func implicitDiscriminator(of members: [Schema]) -> String? {
+        guard members.count > 1 else { return nil }
+        var common: Set<String>?
+        for member in members {
+            guard let object = objectSchema(of: member) else { return nil }
+            let constants = Set(mergedObject(object).properties.filter { $0.schema.constValue?.stringValue != nil }.map(\.name))
+            common = common.map { $0.intersection(constants) } ?? constants
+        }
+        guard let common, common.count == 1 else { return nil }
+        return common.first
+    }
+
+    /// The object schema behind a member (through `$ref`), or nil for non-objects.
+    func objectSchema(of member: Schema) -> Schema? {
+        switch shape(of: member).shape {
+        case .reference(let reference):
+            guard let target = resolve(reference) else { return nil }
+            if case .object(let object) = shape(of: target.schema).shape { return object }
+            return nil
+        case .object(let object):
+            return object
+        default:
+            return nil
+        }
+    }
+
+    /// Records, for every member of every discriminated union, the legacy values its const must also accept.
+    func collectDiscriminatorAliases() {
+        var visited = Set<ObjectIdentifier>()
+        for named in document.schemas { collectAliases(in: named.schema, visited: &visited) }
+    }
+
+    private func collectAliases(in schema: Schema, visited: inout Set<ObjectIdentifier>) {
+        guard visited.insert(ObjectIdentifier(schema)).inserted else { return }
+        if let discriminator = schema.discriminator {
+            let members = (schema.oneOf ?? []) + (schema.anyOf ?? [])
+            for member in members {
+                guard let reference = member.reference, let target = resolve(reference) else { continue }
+                let memberTags = tags(for: member, property: discriminator.propertyName, discriminator: discriminator)
+                guard memberTags.count > 1 else { continue }
+                discriminatorAliases[target.key, default: [:]][discriminator.propertyName, default: []]
+                    .append(contentsOf: memberTags.dropFirst())
+            }
+        }
+        for property in schema.properties { collectAliases(in: property.schema, visited: &visited) }
+        if let items = schema.items { collectAliases(in: items, visited: &visited) }
+        for member in (schema.oneOf ?? []) + (schema.anyOf ?? []) + (schema.allOf ?? []) {
+            collectAliases(in: member, visited: &visited)
+        }
+    }
+
+    /// Values selecting `member`: its own `const` first, then every mapping key that points at it.
+    private func tags(for member: Schema, property: String, discriminator: Discriminator?) -> [String] {
+        var tags: [String] = []
+        if let object = objectSchema(of: member),
+           let constant = mergedObject(object).properties.first(where: { $0.name == property })?.schema.constValue?.stringValue {
+            tags.append(constant)
+        }
+        if let reference = member.reference, let target = resolve(reference), let discriminator {
+            for entry in discriminator.mapping {
+                let mapped = entry.reference.target.contains("#") || entry.reference.target.contains("/")
+                    ? resolve(entry.reference)
+                    : document.schema(named: entry.reference.target)
+                if mapped?.key == target.key, !tags.contains(entry.value) {
+                    tags.append(entry.value)
+                }
+            }
+            if tags.isEmpty {
+                // OpenAPI's implicit mapping: the schema name is the value.
+                tags.append(target.name)
+            }
+        }
+        return tags
+    }
+
+    private func unionCaseName(union: String, member: Schema, tags: [String], payload: SwiftType, kind: UnionCase.JSONKind) -> String {
+        if let tag = tags.first {
+            return configuration.caseRenames["\(union).\(tag)"] ?? SwiftNames.memberName(tag)
+        }
+        switch payload {
+        case .named(let qualifiedName):
+            let typeName = qualifiedName.split(separator: ".").last.map(String.init) ?? qualifiedName
+            return configuration.caseRenames["\(union).\(typeName)"] ?? SwiftNames.lowerFirstWord(typeName)
+        case .string: return "string"
+        case .int: return "integer"
+        case .double: return "number"
+        case .bool: return "bool"
+        case .date: return "date"
+        case .array: return "array"
+        case .dictionary: return "object"
+        case .jsonValue: return "json"
+        case .optional: return "value"
+        }
+    }
+
+    private func checkCaseNames(_ cases: [UnionCase], union: String, at location: SourceLocation) {
+        var seen = Set<String>()
+        for unionCase in cases {
+            if unionCase.swiftName == "unknown" {
+                diagnostics.error("a member of '\(union)' would be the case 'unknown', which keeps unknown variants; rename it in the codegen config", at: location)
+            } else if !seen.insert(unionCase.swiftName).inserted {
+                diagnostics.error("two members of '\(union)' both become the case '\(unionCase.swiftName)'; rename one in the codegen config", at: location)
+            }
+        }
+    }
+
+    /// Properties of a base schema that every member includes through `allOf: [$ref: Base, …]`.
+    private func sharedProperties(of members: [Schema], union: String) -> [PropertyDeclaration] {
+        var common: [String]?
+        for member in members {
+            guard let reference = member.reference, let target = resolve(reference) else { return [] }
+            let bases = (target.schema.allOf ?? []).compactMap { part -> String? in
+                guard let baseReference = part.reference, part.isReferenceOnly else { return nil }
+                return resolve(baseReference)?.key
+            }
+            common = common.map { existing in existing.filter { bases.contains($0) } } ?? bases
+        }
+        guard let baseKey = common?.first, let base = document.targets[baseKey] else { return [] }
+        var nested: [Declaration] = []
+        let merged = mergedObject(base.schema)
+        return merged.properties.compactMap { property in
+            guard property.schema.constValue == nil else { return nil }
+            let resolved = swiftType(for: property.schema, suggestedName: SwiftNames.typeName(property.name), nested: &nested)
+            // Only simple types can be read from an unknown variant's raw JSON.
+            switch resolved.type {
+            case .string, .int, .double, .bool, .date: break
+            default: return nil
+            }
+            return PropertyDeclaration(
+                swiftName: SwiftNames.memberName(property.name),
+                wireName: property.name,
+                type: .optional(resolved.type),
+                documentation: documentation(for: property.schema),
+                deprecation: deprecation(forProperty: property.schema)
+            )
+        }
+    }
+}

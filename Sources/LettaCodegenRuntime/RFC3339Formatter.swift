@@ -1,0 +1,86 @@
+/// The byte-level RFC 3339 formatter behind `RFC3339.format(_:)`; writes into one string buffer.
+enum RFC3339Formatter {
+    /// Enough for the longest output: `-292277-12-31T23:59:59.999999Z` style expanded years.
+    private static let capacity = 40
+
+    /// `YYYY-MM-DDTHH:MM:SS[.ffffff]Z` in UTC for an instant in microseconds since 1970.
+    static func string(microsecondsSince1970 micros: Int64) -> String {
+        let seconds = CivilCalendar.floorDivide(micros, 1_000_000)
+        let fraction = micros - seconds * 1_000_000
+        let days = CivilCalendar.floorDivide(seconds, 86_400)
+        let secondOfDay = seconds - days * 86_400
+        let date = CivilCalendar.day(daysSinceEpoch: days)
+
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var writer = ASCIIWriter(buffer: buffer)
+            writer.writeYear(date.year)
+            writer.write(UInt8(ascii: "-"))
+            writer.writeDigits(date.month, count: 2)
+            writer.write(UInt8(ascii: "-"))
+            writer.writeDigits(date.day, count: 2)
+            writer.write(UInt8(ascii: "T"))
+            writer.writeDigits(secondOfDay / 3_600, count: 2)
+            writer.write(UInt8(ascii: ":"))
+            writer.writeDigits(secondOfDay / 60 % 60, count: 2)
+            writer.write(UInt8(ascii: ":"))
+            writer.writeDigits(secondOfDay % 60, count: 2)
+            if fraction != 0 {
+                var trimmed = fraction
+                var digitCount = 6
+                while trimmed % 10 == 0 {
+                    trimmed /= 10
+                    digitCount -= 1
+                }
+                writer.write(UInt8(ascii: "."))
+                writer.writeDigits(trimmed, count: digitCount)
+            }
+            writer.write(UInt8(ascii: "Z"))
+            return writer.count
+        }
+    }
+}
+
+/// Appends ASCII bytes to a fixed buffer that is known to be large enough.
+private struct ASCIIWriter {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    private(set) var count = 0
+
+    init(buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.buffer = buffer
+    }
+
+    /// Appends one byte.
+    mutating func write(_ byte: UInt8) {
+        buffer[count] = byte
+        count += 1
+    }
+
+    /// Appends the non-negative `value` as exactly `count` digits, zero-padded on the left.
+    mutating func writeDigits(_ value: Int64, count digitCount: Int) {
+        var remaining = value
+        var position = count + digitCount - 1
+        while position >= count {
+            buffer[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
+            remaining /= 10
+            position -= 1
+        }
+        count += digitCount
+    }
+
+    /// Appends a year: four digits for 0000–9999, otherwise ISO 8601 expanded form with a sign.
+    mutating func writeYear(_ year: Int64) {
+        if (0...9_999).contains(year) {
+            writeDigits(year, count: 4)
+            return
+        }
+        write(year < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        let magnitude = year.magnitude
+        var digitCount = 4
+        var threshold: UInt64 = 10_000
+        while magnitude >= threshold {
+            digitCount += 1
+            threshold *= 10
+        }
+        writeDigits(Int64(magnitude), count: digitCount)
+    }
+}

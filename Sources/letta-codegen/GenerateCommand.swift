@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import LettaCodegen
+
+/// Options shared by `generate` and `check`.
+struct GenerationOptions: ParsableArguments {
+    @Argument(help: "The OpenAPI document (YAML or JSON).")
+    var spec: String = "spec/letta.yaml"
+
+    @Option(help: "The codegen config. Default: letta-codegen.yaml beside the spec, when present.")
+    var config: String?
+
+    @Option(help: "The output directory; models go into <output>/<module>.")
+    var output: String = "Generated"
+
+    @Option(help: "How the generated header names the spec. Default: the spec path as given.")
+    var specName: String?
+
+    func loadConfiguration() throws(DiagnosticsError) -> CodegenConfiguration {
+        if let config { return try CodegenConfiguration.load(path: config) }
+        let beside = ((spec as NSString).deletingLastPathComponent as NSString).appendingPathComponent("letta-codegen.yaml")
+        if FileManager.default.fileExists(atPath: beside) { return try CodegenConfiguration.load(path: beside) }
+        return CodegenConfiguration()
+    }
+
+    /// Runs the pipeline, printing diagnostics; exits 1 on errors.
+    func generate() throws -> (output: ModelGenerator.Output, moduleDirectory: String) {
+        do {
+            let configuration = try loadConfiguration()
+            let generated = try ModelGenerator(configuration: configuration)
+                .generate(specPath: spec, specDisplayName: specName ?? spec)
+            DiagnosticPrinter.printToStandardError(generated.diagnostics)
+            return (generated, (output as NSString).appendingPathComponent(configuration.moduleName))
+        } catch {
+            DiagnosticPrinter.printToStandardError(error.diagnostics)
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Generate the Swift models; only changed files are rewritten, stale ones removed."
+    )
+
+    @OptionGroup var options: GenerationOptions
+
+    func run() throws {
+        let start = ContinuousClock.now
+        let (output, directory) = try options.generate()
+        let summary = try GeneratedOutputWriter().write(output.files, to: directory)
+        let elapsed = start.duration(to: .now).wholeMilliseconds
+        print(
+            "\(directory): \(output.typeCount) types in \(output.files.count) files "
+                + "(\(summary.written.count) written, \(summary.unchanged.count) unchanged, "
+                + "\(summary.removed.count) removed) in \(elapsed) ms"
+        )
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Exit 1 and print a unified diff when the generated files are not what the spec gives."
+    )
+
+    @OptionGroup var options: GenerationOptions
+
+    func run() throws {
+        let (output, directory) = try options.generate()
+        let writer = GeneratedOutputWriter()
+        let plan = writer.plan(output.files, in: directory)
+        if plan.written.isEmpty && plan.removed.isEmpty {
+            print("\(directory): up to date (\(output.files.count) files)")
+            return
+        }
+        let expected = FileManager.default.temporaryDirectory.appendingPathComponent("letta-codegen-check-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: expected) }
+        try writer.write(output.files, to: expected.path)
+        let diff = Process()
+        diff.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        diff.arguments = ["diff", "-ruN", directory, expected.path]
+        let pipe = Pipe()
+        diff.standardOutput = pipe
+        try diff.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        diff.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: expected.path, with: directory + " (expected)")
+        print(text, terminator: "")
+        FileHandle.standardError.write(Data((
+            "\(directory) is out of date: \(plan.written.count) changed, \(plan.removed.count) stale; "
+                + "run `swift run letta-codegen generate`\n"
+        ).utf8))
+        throw ExitCode(1)
+    }
+}

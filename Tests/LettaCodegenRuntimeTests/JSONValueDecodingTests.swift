@@ -1,0 +1,47 @@
+import Foundation
+import LettaCodegenRuntime
+import Testing
+
+@Suite("JSONValue decoding")
+struct JSONValueDecodingTests {
+    @Test("A mixed document decodes to the exact structure")
+    func decodesMixedDocument() throws {
+        let value = try decodeJSON(JSONValue.self, from: #"{"a":[1,2.5,"x",true,false,null,{"b":{}}],"c":-3,"d":"é\n"}"#)
+        let expected: JSONValue = [
+            "a": [1, 2.5, "x", true, false, nil, ["b": [:]]],
+            "c": -3,
+            "d": "é\n",
+        ]
+        #expect(value == expected)
+    }
+
+    @Test("Booleans never decode as numbers and numbers never as booleans")
+    func keepsBooleansAndNumbersApart() throws {
+        let value = try decodeJSON(JSONValue.self, from: "[true,1,0,false,1.0]")
+        #expect(value == .array([.bool(true), .integer(1), .integer(0), .bool(false), .integer(1)]))
+        #expect(try decodeJSON(JSONValue.self, from: "true") == .bool(true))
+        #expect(try decodeJSON(JSONValue.self, from: "1") == .integer(1))
+    }
+
+    @Test("Integral numbers that fit become integers, everything else doubles", arguments: [
+        ("1.5", JSONValue.double(1.5)),
+        ("-0.25", .double(-0.25)),
+        ("9007199254740992", .integer(9_007_199_254_740_992)),
+        ("-9007199254740992", .integer(-9_007_199_254_740_992)),
+        ("9007199254740993", .integer(9_007_199_254_740_993)),
+        ("9223372036854775807", .integer(Int64.max)),
+        ("-9223372036854775808", .integer(Int64.min)),
+        ("9223372036854775808", .double(9_223_372_036_854_775_808)),
+        ("1e300", .double(1e300)),
+        ("-1e300", .double(-1e300)),
+        ("1e2", .integer(100)),
+    ])
+    func classifiesNumbers(text: String, expected: JSONValue) throws {
+        #expect(try decodeJSON(JSONValue.self, from: text) == expected)
+    }
+
+    @Test("Strings that look like other values stay strings")
+    func keepsStringsAsStrings() throws {
+        #expect(try decodeJSON(JSONValue.self, from: #"["true","1","null"]"#) == ["true", "1", "null"])
+    }
+}
