@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct AnthropicModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"anthropic"`.
-    ///
     /// Always `anthropic` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "anthropic"
 

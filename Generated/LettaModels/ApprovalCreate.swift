@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct ApprovalCreate: Codable, Hashable, Sendable {
     /// The message type to be created.
     ///
-    /// Server default: `"approval"`.
-    ///
     /// Always `approval` on the wire for this type; written on encode, checked on decode.
     public static let type = "approval"
 

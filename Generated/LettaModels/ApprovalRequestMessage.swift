@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct ApprovalRequestMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
-    /// Server default: `"approval_request_message"`.
-    ///
     /// Always `approval_request_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "approval_request_message"
 

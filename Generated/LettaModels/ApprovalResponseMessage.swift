@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct ApprovalResponseMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
-    /// Server default: `"approval_response_message"`.
-    ///
     /// Always `approval_response_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "approval_response_message"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct AzureModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"azure"`.
-    ///
     /// Always `azure` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "azure"
 

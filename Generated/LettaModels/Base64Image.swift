@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct Base64Image: Codable, Hashable, Sendable {
     /// The source type for the image.
     ///
-    /// Server default: `"base64"`.
-    ///
     /// Always `base64` on the wire for this type; written on encode, checked on decode.
     public static let type = "base64"
 

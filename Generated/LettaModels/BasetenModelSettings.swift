@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct BasetenModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"baseten"`.
-    ///
     /// Always `baseten` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "baseten"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct BedrockModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"bedrock"`.
-    ///
     /// Always `bedrock` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "bedrock"
 

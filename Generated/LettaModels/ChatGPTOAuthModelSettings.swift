@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct ChatGPTOAuthModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"chatgpt_oauth"`.
-    ///
     /// Always `chatgpt_oauth` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "chatgpt_oauth"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct DeepseekModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"deepseek"`.
-    ///
     /// Always `deepseek` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "deepseek"
 

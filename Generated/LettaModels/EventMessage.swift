@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct EventMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
-    /// Server default: `"event_message"`.
-    ///
     /// Always `event_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "event_message"
 

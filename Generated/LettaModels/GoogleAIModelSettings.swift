@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct GoogleAIModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"google_ai"`.
-    ///
     /// Always `google_ai` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "google_ai"
 

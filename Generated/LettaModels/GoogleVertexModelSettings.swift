@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct GoogleVertexModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"google_vertex"`.
-    ///
     /// Always `google_vertex` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "google_vertex"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct GroqModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"groq"`.
-    ///
     /// Always `groq` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "groq"
 

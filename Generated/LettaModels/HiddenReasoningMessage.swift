@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct HiddenReasoningMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
-    /// Server default: `"hidden_reasoning_message"`.
-    ///
     /// Always `hidden_reasoning_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "hidden_reasoning_message"
 

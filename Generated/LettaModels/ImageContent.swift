@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct ImageContent: Codable, Hashable, Sendable {
     /// The type of the content part.
     ///
-    /// Server default: `"image"`.
-    ///
     /// Always `image` on the wire for this type; written on encode, checked on decode.
     public static let type = "image"
 

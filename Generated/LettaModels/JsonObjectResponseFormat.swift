@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct JsonObjectResponseFormat: Codable, Hashable, Sendable {
     /// The type of the response format.
     ///
-    /// Server default: `"json_object"`.
-    ///
     /// Always `json_object` on the wire for this type; written on encode, checked on decode.
     public static let type = "json_object"
 

@@ -8,8 +8,6 @@ extension DeprecatedModels {
     public struct LegacyFunctionReturn: Codable, Hashable, Sendable {
         /// The type of the message.
         ///
-        /// Server default: `"function_return"`.
-        ///
         /// Always `function_return` on the wire for this type; written on encode, checked on decode.
         public static let messageType = "function_return"
 

@@ -8,8 +8,6 @@ extension DeprecatedModels {
     public struct LegacyInternalMonologue: Codable, Hashable, Sendable {
         /// The type of the message.
         ///
-        /// Server default: `"internal_monologue"`.
-        ///
         /// Always `internal_monologue` on the wire for this type; written on encode, checked on decode.
         public static let messageType = "internal_monologue"
 

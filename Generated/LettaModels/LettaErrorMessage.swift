@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct LettaErrorMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
-    /// Server default: `"error_message"`.
-    ///
     /// Always `error_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "error_message"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct LettaImage: Codable, Hashable, Sendable {
     /// The source type for the image.
     ///
-    /// Server default: `"letta"`.
-    ///
     /// Always `letta` on the wire for this type; written on encode, checked on decode.
     public static let type = "letta"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct LettaPing: Codable, Hashable, Sendable {
     /// The type of the message. Ping messages are a keep-alive to prevent SSE streams from timing out during long running requests.
     ///
-    /// Server default: `"ping"`.
-    ///
     /// Always `ping` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "ping"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct LettaStopReason: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
-    /// Server default: `"stop_reason"`.
-    ///
     /// Always `stop_reason` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "stop_reason"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct LettaUsageStatistics: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
-    /// Server default: `"usage_statistics"`.
-    ///
     /// Always `usage_statistics` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "usage_statistics"
 

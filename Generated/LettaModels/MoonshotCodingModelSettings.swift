@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct MoonshotCodingModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"moonshot_coding"`.
-    ///
     /// Always `moonshot_coding` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "moonshot_coding"
 

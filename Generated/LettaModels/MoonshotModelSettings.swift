@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct MoonshotModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"moonshot"`.
-    ///
     /// Always `moonshot` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "moonshot"
 

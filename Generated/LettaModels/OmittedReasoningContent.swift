@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct OmittedReasoningContent: Codable, Hashable, Sendable {
     /// Indicates this is an omitted reasoning step.
     ///
-    /// Server default: `"omitted_reasoning"`.
-    ///
     /// Always `omitted_reasoning` on the wire for this type; written on encode, checked on decode.
     public static let type = "omitted_reasoning"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct OpenAIModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"openai"`.
-    ///
     /// Always `openai` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "openai"
 

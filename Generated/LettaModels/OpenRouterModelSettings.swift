@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct OpenRouterModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"openrouter"`.
-    ///
     /// Always `openrouter` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "openrouter"
 

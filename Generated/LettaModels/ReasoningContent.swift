@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct ReasoningContent: Codable, Hashable, Sendable {
     /// Indicates this is a reasoning/intermediate step.
     ///
-    /// Server default: `"reasoning"`.
-    ///
     /// Always `reasoning` on the wire for this type; written on encode, checked on decode.
     public static let type = "reasoning"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct RedactedReasoningContent: Codable, Hashable, Sendable {
     /// Indicates this is a redacted thinking step.
     ///
-    /// Server default: `"redacted_reasoning"`.
-    ///
     /// Always `redacted_reasoning` on the wire for this type; written on encode, checked on decode.
     public static let type = "redacted_reasoning"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct SGLangModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"sglang"`.
-    ///
     /// Always `sglang` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "sglang"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct SummarizedReasoningContent: Codable, Hashable, Sendable {
     /// Indicates this is a summarized reasoning step.
     ///
-    /// Server default: `"summarized_reasoning"`.
-    ///
     /// Always `summarized_reasoning` on the wire for this type; written on encode, checked on decode.
     public static let type = "summarized_reasoning"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct SummaryMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
-    /// Server default: `"summary_message"`.
-    ///
     /// Always `summary_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "summary_message"
 

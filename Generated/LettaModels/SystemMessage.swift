@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct SystemMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
-    /// Server default: `"system_message"`.
-    ///
     /// Always `system_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "system_message"
 

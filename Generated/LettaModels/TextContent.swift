@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct TextContent: Codable, Hashable, Sendable {
     /// The type of the content part.
     ///
-    /// Server default: `"text"`.
-    ///
     /// Always `text` on the wire for this type; written on encode, checked on decode.
     public static let type = "text"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct TextResponseFormat: Codable, Hashable, Sendable {
     /// The type of the response format.
     ///
-    /// Server default: `"text"`.
-    ///
     /// Always `text` on the wire for this type; written on encode, checked on decode.
     public static let type = "text"
 

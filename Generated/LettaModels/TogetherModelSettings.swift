@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct TogetherModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"together"`.
-    ///
     /// Always `together` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "together"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct ToolCallContent: Codable, Hashable, Sendable {
     /// Indicates this content represents a tool call event.
     ///
-    /// Server default: `"tool_call"`.
-    ///
     /// Always `tool_call` on the wire for this type; written on encode, checked on decode.
     public static let type = "tool_call"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct ToolCallMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
-    /// Server default: `"tool_call_message"`.
-    ///
     /// Always `tool_call_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "tool_call_message"
 

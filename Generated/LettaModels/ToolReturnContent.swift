@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct ToolReturnContent: Codable, Hashable, Sendable {
     /// Indicates this content represents a tool return event.
     ///
-    /// Server default: `"tool_return"`.
-    ///
     /// Always `tool_return` on the wire for this type; written on encode, checked on decode.
     public static let type = "tool_return"
 

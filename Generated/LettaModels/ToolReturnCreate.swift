@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct ToolReturnCreate: Codable, Hashable, Sendable {
     /// The message type to be created.
     ///
-    /// Server default: `"tool_return"`.
-    ///
     /// Always `tool_return` on the wire for this type; written on encode, checked on decode.
     public static let type = "tool_return"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct UpdateAssistantMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
-    /// Server default: `"assistant_message"`.
-    ///
     /// Always `assistant_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "assistant_message"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct UpdateReasoningMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
-    /// Server default: `"reasoning_message"`.
-    ///
     /// Always `reasoning_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "reasoning_message"
 

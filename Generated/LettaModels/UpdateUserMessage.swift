@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct UpdateUserMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
-    /// Server default: `"user_message"`.
-    ///
     /// Always `user_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "user_message"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct UrlImage: Codable, Hashable, Sendable {
     /// The source type for the image.
     ///
-    /// Server default: `"url"`.
-    ///
     /// Always `url` on the wire for this type; written on encode, checked on decode.
     public static let type = "url"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct XAIModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"xai"`.
-    ///
     /// Always `xai` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "xai"
 

@@ -7,8 +7,6 @@ import LettaCodegenRuntime
 public struct ZAIModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
-    /// Server default: `"zai"`.
-    ///
     /// Always `zai` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "zai"
 

@@ -33,6 +33,11 @@ extension TranslationContext {
         merged.required.formUnion(schema.required.map(\.value))
     }
 
+    /// A constant's description without the server default (the constant is its own value).
+    private func constantDocumentation(for schema: Schema) -> [String] {
+        (schema.description ?? schema.title).map(Self.paragraphLines) ?? []
+    }
+
     func structDeclaration(name: String, schema: Schema, documentationSource: Schema, key: String?) -> StructDeclaration {
         let merged = mergedObject(schema)
         var constants: [ConstantDeclaration] = []
@@ -64,7 +69,7 @@ extension TranslationContext {
                     wireName: property.name,
                     value: constant,
                     acceptedAliases: aliases.filter { $0 != constant },
-                    documentation: documentation(for: property.schema)
+                    documentation: constantDocumentation(for: property.schema)
                 ))
                 continue
             }

@@ -50,10 +50,13 @@ public struct GeneratedOutputWriter: Sendable {
         for path in summary.written {
             let destination = directory + "/" + path
             try fileManager.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            if fileManager.fileExists(atPath: destination) {
-                _ = try fileManager.replaceItemAt(URL(fileURLWithPath: destination), withItemAt: URL(fileURLWithPath: staging + "/" + path))
-            } else {
-                try fileManager.moveItem(atPath: staging + "/" + path, toPath: destination)
+            // rename(2) replaces the destination atomically: readers see the old file or the new one, never half.
+            if rename(staging + "/" + path, destination) != 0 {
+                let code = errno
+                throw CocoaError(.fileWriteUnknown, userInfo: [
+                    NSFilePathErrorKey: destination,
+                    NSLocalizedDescriptionKey: "cannot move generated file into place: \(String(cString: strerror(code)))",
+                ])
             }
         }
         for path in summary.removed {

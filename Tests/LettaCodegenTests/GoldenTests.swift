@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import LettaCodegen
+
+/// Generated/LettaModels is the golden output of spec/letta.yaml. Re-record only on purpose:
+/// `LETTA_CODEGEN_RECORD=1 swift test --filter GoldenTests`, then read `git diff Generated/` before committing.
+@Suite struct GoldenTests {
+    static func generateFromSpec() throws -> ModelGenerator.Output {
+        let configuration = try CodegenConfiguration.load(path: RepositoryPaths.config)
+        return try ModelGenerator(configuration: configuration)
+            .generate(specPath: RepositoryPaths.spec, specDisplayName: "spec/letta.yaml")
+    }
+
+    @Test func generatedModelsMatchTheSpec() throws {
+        let output = try Self.generateFromSpec()
+        #expect(output.diagnostics.isEmpty, "spec/letta.yaml generates with warnings: \(output.diagnostics)")
+        let writer = GeneratedOutputWriter()
+        if ProcessInfo.processInfo.environment["LETTA_CODEGEN_RECORD"] == "1" {
+            let summary = try writer.write(output.files, to: RepositoryPaths.generatedModels)
+            Issue.record("re-recorded Generated/LettaModels (\(summary.written.count) written, \(summary.removed.count) removed); review git diff and run again without LETTA_CODEGEN_RECORD")
+            return
+        }
+        let plan = writer.plan(output.files, in: RepositoryPaths.generatedModels)
+        #expect(plan.written == [], "out of date; run `swift run letta-codegen generate` (or LETTA_CODEGEN_RECORD=1)")
+        #expect(plan.removed == [], "stale files in Generated/LettaModels")
+        for name in plan.written.prefix(3) {
+            let onDisk = (try? String(contentsOfFile: RepositoryPaths.generatedModels + "/" + name, encoding: .utf8)) ?? ""
+            let expected = output.files[name] ?? ""
+            let diskLines = onDisk.components(separatedBy: "\n")
+            let expectedLines = expected.components(separatedBy: "\n")
+            if let index = zip(diskLines, expectedLines).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+                Issue.record("\(name):\(index + 1): on disk `\(diskLines[index])`, expected `\(expectedLines[index])`")
+            }
+        }
+    }
+
+    @Test func generationIsDeterministic() throws {
+        let first = try Self.generateFromSpec().files
+        let second = try Self.generateFromSpec().files
+        #expect(first == second)
+    }
+}
+
+@Suite struct GeneratedOutputWriterTests {
+    private func temporaryDirectory() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func secondWriteRewritesNothingAndStaleFilesGo() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let writer = GeneratedOutputWriter()
+        let first = try writer.write(["A.swift": "a\n", "B.swift": "b\n"], to: directory)
+        #expect(first == .init(written: ["A.swift", "B.swift"], unchanged: [], removed: []))
+        let modified = try FileManager.default.attributesOfItem(atPath: directory + "/A.swift")[.modificationDate] as? Date
+        try "keep me".write(toFile: directory + "/README.md", atomically: true, encoding: .utf8)
+        let second = try writer.write(["A.swift": "a\n", "C.swift": "c\n"], to: directory)
+        #expect(second == .init(written: ["C.swift"], unchanged: ["A.swift"], removed: ["B.swift"]))
+        let after = try FileManager.default.attributesOfItem(atPath: directory + "/A.swift")[.modificationDate] as? Date
+        #expect(modified == after)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["A.swift", "C.swift", "README.md"])
+    }
+
+    @Test func aSpecErrorLeavesTheOutputUntouched() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try GeneratedOutputWriter().write(["Old.swift": "old\n"], to: directory + "/LettaModels")
+        let spec = directory + "/bad.yaml"
+        try "openapi: 3.1.0\ncomponents:\n  schemas:\n    A:\n      $ref: '#/components/schemas/Nope'\n"
+            .write(toFile: spec, atomically: true, encoding: .utf8)
+        let error = #expect(throws: DiagnosticsError.self) {
+            try ModelGenerator().generate(specPath: spec, specDisplayName: "bad.yaml")
+        }
+        #expect(error?.diagnostics.map(\.message) == [
+            "unknown '$ref' target '#/components/schemas/Nope': no 'Nope' under '/components/schemas'",
+        ])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/LettaModels") == ["Old.swift"])
+        #expect(try String(contentsOfFile: directory + "/LettaModels/Old.swift", encoding: .utf8) == "old\n")
+    }
+}

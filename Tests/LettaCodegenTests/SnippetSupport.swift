@@ -1,0 +1,35 @@
+import Foundation
+@testable import LettaCodegen
+
+/// Generates from an inline spec (components/schemas only) and returns file name → Swift source.
+func generateSnippet(_ schemasYAML: String, configuration: CodegenConfiguration = CodegenConfiguration()) throws -> [String: String] {
+    let indented = schemasYAML.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+    let text = "openapi: 3.1.0\ninfo: {title: Snippet, version: '1'}\ncomponents:\n  schemas:\n" + indented + "\n"
+    let root = try YAMLLoader().load(bytes: Array(text.utf8), file: "snippet.yaml")
+    let loaded = try SpecLoader().load(root: root, path: "snippet.yaml")
+    return try ModelGenerator(configuration: configuration)
+        .generate(document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: "snippet.yaml").files
+}
+
+/// The diagnostics generation reports for an inline spec (errors thrown, as printed).
+func snippetDiagnostics(_ schemasYAML: String, configuration: CodegenConfiguration = CodegenConfiguration()) -> [String] {
+    do {
+        _ = try generateSnippet(schemasYAML, configuration: configuration)
+        return []
+    } catch let error as DiagnosticsError {
+        return error.diagnostics.map(\.description)
+    } catch {
+        return ["\(error)"]
+    }
+}
+
+/// The lines from the one starting with `start` through the matching closing brace at the same indentation.
+func declarationBlock(_ source: String, startingWith start: String) -> String? {
+    let lines = source.components(separatedBy: "\n")
+    guard let first = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix(start) }) else { return nil }
+    let indent = lines[first].prefix(while: { $0 == " " })
+    if !lines[first].hasSuffix("{") { return lines[first].trimmingCharacters(in: .whitespaces) }
+    guard let last = lines[(first + 1)...].firstIndex(where: { $0 == indent + "}" }) else { return nil }
+    return lines[first...last].map { String($0.dropFirst(indent.count)) }.joined(separator: "\n")
+}

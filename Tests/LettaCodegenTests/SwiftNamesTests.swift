@@ -1,0 +1,48 @@
+import Testing
+@testable import LettaCodegen
+
+/// The naming table: every rule of `SwiftNames`, pinned.
+@Suite struct SwiftNamesTests {
+    @Test(arguments: [
+        ("tool_call_id", "toolCallID"), ("image_url", "imageURL"), ("id", "id"), ("url", "url"),
+        ("message_type", "messageType"), ("json_schema", "jsonSchema"), ("sender_id", "senderID"),
+        ("in_context_message_ids", "inContextMessageIDs"), ("otid", "otid"), ("api_key", "apiKey"),
+        ("llm_api_error", "llmAPIError"), ("chatgpt_oauth", "chatgptOAuth"), ("google_ai", "googleAI"),
+        ("max_output_tokens", "maxOutputTokens"), ("type", "type"), ("default", "default"),
+        ("gpt-4o-mini", "gpt4oMini"), ("1024", "_1024"), ("ToolCallID", "toolCallID"), ("HTTPStatus", "httpStatus"),
+        ("context_window_overflow_in_system_prompt", "contextWindowOverflowInSystemPrompt"), ("", "empty"),
+    ])
+    func memberNames(wire: String, swift: String) {
+        #expect(SwiftNames.memberName(wire) == swift)
+    }
+
+    @Test(arguments: [
+        ("SystemMessage", "SystemMessage"), ("SGLangModelSettings", "SGLangModelSettings"),
+        ("ChatGPTOAuthModelSettings", "ChatGPTOAuthModelSettings"), ("tool_call", "ToolCall"),
+        ("image_url", "ImageURL"), ("CompactionSettings-Input", "CompactionSettingsInput"),
+        ("status", "Status"), ("Type", "Type_"), ("2fa", "_2fa"),
+    ])
+    func typeNames(schema: String, swift: String) {
+        #expect(SwiftNames.typeName(schema) == swift)
+    }
+
+    @Test(arguments: [
+        ("SGLangModelSettings", "sgLangModelSettings"), ("XAIModelSettings", "xaiModelSettings"),
+        ("OpenAIModelSettings", "openAIModelSettings"), ("ToolCall", "toolCall"), ("URL", "url"),
+    ])
+    func caseNamesFromTypeNames(type: String, swift: String) {
+        #expect(SwiftNames.lowerFirstWord(type) == swift)
+    }
+
+    @Test func keywordsAreEscaped() {
+        #expect(SwiftNames.escapedMember("default") == "`default`")
+        #expect(SwiftNames.escapedMember("self") == "`self`")
+        #expect(SwiftNames.escapedMember("type") == "type")
+        #expect(SwiftNames.escapedMember("content") == "content")
+    }
+
+    @Test func modulePathsInSchemaNamesAreShortened() {
+        #expect(TypeNameTable.shortened("letta__schemas__letta_message__ToolReturn") == "ToolReturn")
+        #expect(TypeNameTable.shortened("ToolReturn") == "ToolReturn")
+    }
+}
