@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "LettaCodegenRuntime", targets: ["LettaCodegenRuntime"]),
         .library(name: "LettaModels", targets: ["LettaModels"]),
         .executable(name: "letta-codegen", targets: ["letta-codegen"]),
+        .plugin(name: "LettaCodegenPlugin", targets: ["LettaCodegenPlugin"]),
+        .plugin(name: "LettaCodegenCommand", targets: ["LettaCodegenCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,6 +34,23 @@ let package = Package(
                 "LettaCodegen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Build-tool plugin: a downstream target's own spec → models, on every build.
+        .plugin(
+            name: "LettaCodegenPlugin",
+            capability: .buildTool(),
+            dependencies: ["letta-codegen"],
+            path: "Sources/LettaCodegenPlugin"
+        ),
+        // Command plugin: `swift package --allow-writing-to-package-directory regenerate-models`.
+        .plugin(
+            name: "LettaCodegenCommand",
+            capability: .command(
+                intent: .custom(verb: "regenerate-models", description: "Regenerate committed models from each letta-codegen.yaml"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the generated models (e.g. Generated/) next to the spec")]
+            ),
+            dependencies: ["letta-codegen"],
+            path: "Sources/LettaCodegenCommand"
         ),
         // Imported by generated models: JSONValue, RFC 3339 dates, unknown-variant storage.
         .target(name: "LettaCodegenRuntime"),

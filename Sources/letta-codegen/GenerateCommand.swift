@@ -10,11 +10,17 @@ struct GenerationOptions: ParsableArguments {
     @Option(help: "The codegen config. Default: letta-codegen.yaml beside the spec, when present.")
     var config: String?
 
-    @Option(help: "The output directory; models go into <output>/<module>.")
-    var output: String = "Generated"
+    @Option(help: "The output directory; models go into <output>/<module>. Default: the config's 'output', else Generated.")
+    var output: String?
 
     @Option(help: "How the generated header names the spec. Default: the spec path as given.")
     var specName: String?
+
+    @Option(help: "The module name (overrides the config's 'module').")
+    var module: String?
+
+    @Option(help: "Write every type into this one file instead of one file per type (what the build plugin uses).")
+    var singleFile: String?
 
     func loadConfiguration() throws(DiagnosticsError) -> CodegenConfiguration {
         if let config { return try CodegenConfiguration.load(path: config) }
@@ -26,11 +32,16 @@ struct GenerationOptions: ParsableArguments {
     /// Runs the pipeline, printing diagnostics; exits 1 on errors.
     func generate() throws -> (output: ModelGenerator.Output, moduleDirectory: String) {
         do {
-            let configuration = try loadConfiguration()
-            let generated = try ModelGenerator(configuration: configuration)
-                .generate(specPath: spec, specDisplayName: specName ?? spec)
+            var configuration = try loadConfiguration()
+            if let module { configuration.moduleName = module }
+            let generated = try ModelGenerator(configuration: configuration).generate(
+                specPath: spec,
+                specDisplayName: specName ?? spec,
+                layout: singleFile.map(ModelGenerator.Layout.singleFile) ?? .filePerType
+            )
             DiagnosticPrinter.printToStandardError(generated.diagnostics)
-            return (generated, (output as NSString).appendingPathComponent(configuration.moduleName))
+            let directory = output ?? configuration.resolvedOutput ?? "Generated"
+            return (generated, (directory as NSString).appendingPathComponent(configuration.moduleName))
         } catch {
             DiagnosticPrinter.printToStandardError(error.diagnostics)
             throw ExitCode(1)

@@ -3,7 +3,8 @@
 /// ```yaml
 /// module: LettaModels            # the generated module's name (header, registry)
 /// accessLevel: public            # public | package | internal
-/// spec: letta.yaml               # the spec beside this file (used by the plugins)
+/// spec: letta.yaml               # the spec, relative to this file (used by the plugins)
+/// output: ../Generated           # where `generate` writes, relative to this file (models go into <output>/<module>)
 /// roots: [LettaMessageUnion]     # schemas to generate, with everything they reference; absent = all
 /// renames:
 ///   types: {OldSchemaName: NewTypeName}
@@ -15,6 +16,8 @@ public struct CodegenConfiguration: Sendable {
     public var accessLevel: String = "public"
     /// The spec file named by the config, relative to the config's directory.
     public var spec: String?
+    /// The output directory named by the config, relative to the config's directory.
+    public var output: String?
     public var roots: [String] = []
     public var typeRenames: [String: String] = [:]
     public var propertyRenames: [String: String] = [:]
@@ -23,6 +26,20 @@ public struct CodegenConfiguration: Sendable {
     public var path: String?
 
     public init() {}
+
+    /// `output`, resolved against the config's directory (`spec/` + `../Generated` → `Generated`).
+    public var resolvedOutput: String? {
+        guard let output else { return nil }
+        guard let path else { return output }
+        return ReferenceTarget.join(directoryOf: path, output)
+    }
+
+    /// `spec`, resolved against the config's directory.
+    public var resolvedSpec: String? {
+        guard let spec else { return nil }
+        guard let path else { return spec }
+        return ReferenceTarget.join(directoryOf: path, spec)
+    }
 
     /// Reads a config file, collecting every problem as a diagnostic with its position.
     public static func load(path: String, loader: YAMLLoader = YAMLLoader()) throws(DiagnosticsError) -> CodegenConfiguration {
@@ -62,6 +79,8 @@ public struct CodegenConfiguration: Sendable {
                 }
             case "spec":
                 configuration.spec = string(entry.value, "spec")
+            case "output":
+                configuration.output = string(entry.value, "output")
             case "roots":
                 guard let elements = entry.value.elements else {
                     problems.error("expected a sequence for 'roots', found \(entry.value.kindDescription)", at: entry.value.location)
@@ -84,7 +103,7 @@ public struct CodegenConfiguration: Sendable {
                 }
             default:
                 problems.error(
-                    "unknown config key '\(entry.key)' (expected module, accessLevel, spec, roots, renames)",
+                    "unknown config key '\(entry.key)' (expected module, accessLevel, spec, output, roots, renames)",
                     at: entry.keyLocation
                 )
             }

@@ -9,6 +9,14 @@ public struct ModelGenerator: Sendable {
         self.loader = loader
     }
 
+    /// How the output is laid out.
+    public enum Layout: Sendable, Equatable {
+        /// One file per top-level type plus the registry (committed models: small diffs).
+        case filePerType
+        /// Everything in one file of this name (the build plugin: outputs known before generation).
+        case singleFile(String)
+    }
+
     public struct Output: Sendable {
         /// File name → contents, for the module directory.
         public var files: [String: String]
@@ -18,13 +26,17 @@ public struct ModelGenerator: Sendable {
     }
 
     /// - Parameter specDisplayName: how the header names the spec (relative, so output is machine-independent).
-    public func generate(specPath: String, specDisplayName: String) throws(DiagnosticsError) -> Output {
+    public func generate(
+        specPath: String, specDisplayName: String, layout: Layout = .filePerType
+    ) throws(DiagnosticsError) -> Output {
         let loaded = try loader.load(path: specPath)
-        return try generate(document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: specDisplayName)
+        return try generate(
+            document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: specDisplayName, layout: layout
+        )
     }
 
     public func generate(
-        document: SpecDocument, loadDiagnostics: [Diagnostic] = [], specDisplayName: String
+        document: SpecDocument, loadDiagnostics: [Diagnostic] = [], specDisplayName: String, layout: Layout = .filePerType
     ) throws(DiagnosticsError) -> Output {
         var collector = DiagnosticCollector()
         collector.emit(contentsOf: loadDiagnostics)
@@ -39,22 +51,30 @@ public struct ModelGenerator: Sendable {
         var entries: [SwiftRenderer.RegistryEntry] = []
         var hasDeprecated = false
         for file in translation.files {
-            files[file.fileName] = renderer.render(file)
             let deprecated = renderer.topLevelDeprecation(file.declaration) != nil
             hasDeprecated = hasDeprecated || deprecated
             let name = file.declaration.name
             entries.append(.init(name: name, reference: deprecated ? SwiftRenderer.deprecatedNamespace + "." + name : name))
         }
-        let registryName = configuration.moduleName + "Registry.swift"
-        if files[registryName] != nil {
-            throw DiagnosticsError([.error(
-                "a schema generates '\(registryName)', the registry's file; rename it in the codegen config",
-                at: SourceLocation(file: document.path, line: 1, column: 1)
-            )])
-        }
-        files[registryName] = renderer.renderRegistry(
+        let registry = SwiftRenderer.RegistryContent(
             moduleName: configuration.moduleName, entries: entries, hasDeprecatedTypes: hasDeprecated
         )
+        switch layout {
+        case .singleFile(let name):
+            files[name] = renderer.renderCombined(translation.files, registry: registry)
+        case .filePerType:
+            for file in translation.files {
+                files[file.fileName] = renderer.render(file)
+            }
+            let registryName = configuration.moduleName + "Registry.swift"
+            if files[registryName] != nil {
+                throw DiagnosticsError([.error(
+                    "a schema generates '\(registryName)', the registry's file; rename it in the codegen config",
+                    at: SourceLocation(file: document.path, line: 1, column: 1)
+                )])
+            }
+            files[registryName] = renderer.renderRegistry(registry)
+        }
         return Output(files: files, typeCount: translation.files.count, diagnostics: collector.sorted)
     }
 }

@@ -7,14 +7,22 @@ extension SwiftRenderer {
         public var reference: String
     }
 
-    public func renderRegistry(moduleName: String, entries: [RegistryEntry], hasDeprecatedTypes: Bool) -> String {
+    /// What the registry lists.
+    public struct RegistryContent: Sendable {
+        public var moduleName: String
+        public var entries: [RegistryEntry]
+        public var hasDeprecatedTypes: Bool
+    }
+
+    public func renderRegistry(_ registry: RegistryContent) -> String {
         var printer = CodePrinter()
-        printer.line(String(header.dropLast()))
-        printer.line()
-        printer.line("import Foundation")
-        printer.line("import LettaCodegenRuntime")
-        printer.line()
-        if hasDeprecatedTypes {
+        renderPreamble(into: &printer)
+        renderRegistryBody(registry, into: &printer)
+        return printer.text
+    }
+
+    func renderRegistryBody(_ registry: RegistryContent, into printer: inout CodePrinter) {
+        if registry.hasDeprecatedTypes {
             printer.documentation([
                 "Holds the types the API description deprecates. Use their top-level names, which are deprecated aliases;",
                 "the generated code refers to them here so the module builds without deprecation warnings.",
@@ -22,25 +30,25 @@ extension SwiftRenderer {
             printer.line("\(accessLevel) enum \(Self.deprecatedNamespace) {}")
             printer.line()
         }
+        let moduleName = registry.moduleName
         printer.documentation(["Every top-level type of \(moduleName), by name, in the order of the API description."])
         printer.block("\(accessLevel) enum \(moduleName)Registry") { printer in
             printer.documentation(["The names `type(named:)` knows."])
             printer.line("\(accessLevel) static let typeNames: [String] = [")
             printer.indented { printer in
-                for entry in entries { printer.line(SwiftLiteral.string(entry.name) + ",") }
+                for entry in registry.entries { printer.line(SwiftLiteral.string(entry.name) + ",") }
             }
             printer.line("]")
             printer.line()
             printer.documentation(["The generated type called `name`, or nil."])
             printer.block("\(accessLevel) static func type(named name: String) -> (any Codable.Type)?") { printer in
                 printer.line("switch name {")
-                for entry in entries {
+                for entry in registry.entries {
                     printer.line("case \(SwiftLiteral.string(entry.name)): \(entry.reference).self")
                 }
                 printer.line("default: nil")
                 printer.line("}")
             }
         }
-        return printer.text
     }
 }

@@ -16,14 +16,24 @@ public struct SwiftRenderer: Sendable {
 
     public func render(_ file: SwiftFile) -> String {
         var printer = CodePrinter()
-        printer.line(header.dropLast().description)
+        renderPreamble(into: &printer)
+        renderBody(of: file, into: &printer)
+        return printer.text
+    }
+
+    /// Header comment and imports, once per file.
+    func renderPreamble(into printer: inout CodePrinter) {
+        printer.line(String(header.dropLast()))
         printer.line()
         printer.line("import Foundation")
         printer.line("import LettaCodegenRuntime")
         printer.line()
+    }
+
+    /// One top-level declaration (a deprecated one inside its namespace, plus the deprecated public alias).
+    func renderBody(of file: SwiftFile, into printer: inout CodePrinter) {
         let declaration = file.declaration
         if let deprecation = topLevelDeprecation(declaration) {
-            // The real type lives in the namespace; the public name is a deprecated alias of it.
             let name = declaration.name
             printer.block("extension \(Self.deprecatedNamespace)") { printer in
                 render(declaration, into: &printer, suppressDeprecation: true)
@@ -34,6 +44,18 @@ public struct SwiftRenderer: Sendable {
             printer.line("\(accessLevel) typealias \(name) = \(Self.deprecatedNamespace).\(name)")
         } else {
             render(declaration, into: &printer, suppressDeprecation: false)
+        }
+    }
+
+    /// Every declaration and the registry in one file: the build plugin's output, whose name is known before
+    /// generation runs.
+    public func renderCombined(_ files: [SwiftFile], registry: RegistryContent) -> String {
+        var printer = CodePrinter()
+        renderPreamble(into: &printer)
+        renderRegistryBody(registry, into: &printer)
+        for file in files {
+            printer.line()
+            renderBody(of: file, into: &printer)
         }
         return printer.text
     }

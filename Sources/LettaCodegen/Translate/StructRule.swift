@@ -73,8 +73,8 @@ extension TranslationContext {
                 ))
                 continue
             }
-            let nestedName = SwiftNames.typeName(property.name)
-            let resolved = swiftType(for: property.schema, suggestedName: nestedName == name ? nestedName + "Value" : nestedName, nested: &nested)
+            let nestedName = nestedTypeName(SwiftNames.typeName(property.name), inside: name)
+            let resolved = swiftType(for: property.schema, suggestedName: nestedName, nested: &nested)
             let optional = resolved.nullable || !merged.required.contains(property.name)
             properties.append(PropertyDeclaration(
                 swiftName: swiftName,

@@ -16,6 +16,18 @@ final class TranslationContext {
         diagnostics = collector
     }
 
+    /// Every top-level type name, so nested types never shadow one (a nested `ToolCall` inside a struct would make
+    /// `ToolCall` mean the nested type there, and a member referring to the top-level one would refer to itself).
+    lazy var topLevelNames: Set<String> = Set(document.schemas.map { names.name(for: $0) })
+
+    /// The name for an inline type nested in `owner`: the property's name, with `Value` appended when it would
+    /// shadow a top-level type or repeat the owner's name.
+    func nestedTypeName(_ base: String, inside owner: String) -> String {
+        var name = base
+        while name == owner || topLevelNames.contains(name) { name += "Value" }
+        return name
+    }
+
     func resolve(_ reference: SchemaReference) -> NamedSchema? {
         document.resolve(reference)
     }

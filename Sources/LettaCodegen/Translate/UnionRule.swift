@@ -14,7 +14,7 @@ extension TranslationContext {
             if let reference = member.reference, let typeName = typeName(for: reference) {
                 fallbackName = typeName
             } else {
-                fallbackName = name + "Member\(index + 1)"
+                fallbackName = nestedTypeName(name + "Member\(index + 1)", inside: name)
             }
             let payload = swiftType(for: member, suggestedName: fallbackName, nested: &nested)
             var tags: [String] = []

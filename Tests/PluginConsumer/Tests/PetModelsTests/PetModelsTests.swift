@@ -1,0 +1,32 @@
+import Foundation
+import PetModels
+import Testing
+
+@Suite struct PetModelsTests {
+    @Test func householdRoundTrips() throws {
+        let json = #"""
+            {"favourite":"axolotl","pets":[{"indoor":false,"kind":"cat","name":"Tom"},{"adopted_at":"2024-08-28T22:34:23.435997+00:00","kind":"dog","name":"Rex","nickname":null},{"kind":"parrot","name":"Polly"}]}
+            """#
+        let household = try JSONDecoder().decode(Household.self, from: Data(json.utf8))
+        #expect(household.favourite == .unknown("axolotl"))
+        guard household.pets.count == 3, case .cat(let cat) = household.pets[0], case .dog(let dog) = household.pets[1],
+              case .unknown(let parrot) = household.pets[2] else {
+            Issue.record("unexpected pets: \(household.pets)")
+            return
+        }
+        #expect(cat.name == "Tom")
+        #expect(cat.indoor == false)
+        #expect(dog.nickname == nil)
+        #expect(dog.adoptedAt == Date(timeIntervalSince1970: 1_724_884_463.435997))
+        #expect(parrot.discriminator == "parrot")
+
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let encoded = String(decoding: try encoder.encode(household), as: UTF8.self)
+        #expect(encoded == #"""
+            {"favourite":"axolotl","pets":[{"indoor":false,"kind":"cat","name":"Tom"},{"adopted_at":"2024-08-28T22:34:23.435997Z","kind":"dog","name":"Rex"},{"kind":"parrot","name":"Polly"}]}
+            """#)
+        #expect(household.petNames == ["Tom", "Rex", "Polly"])
+        #expect(PetModelsRegistry.typeNames == ["Species", "Cat", "Dog", "Pet", "Household"])
+    }
+}
