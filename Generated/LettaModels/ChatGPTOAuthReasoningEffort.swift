@@ -5,7 +5,7 @@ import LettaCodegenRuntime
 
 /// The reasoning effort level for GPT-5.x and o-series models on the ChatGPT backend.
 public enum ChatGPTOAuthReasoningEffort: RawRepresentable, Codable, Hashable, Sendable {
-    case none
+    case noneValue
     case low
     case medium
     case high
@@ -14,11 +14,11 @@ public enum ChatGPTOAuthReasoningEffort: RawRepresentable, Codable, Hashable, Se
     case unknown(String)
 
     /// Every value the API description lists, in its order.
-    public static let knownCases: [ChatGPTOAuthReasoningEffort] = [.none, .low, .medium, .high, .xhigh]
+    public static let knownCases: [ChatGPTOAuthReasoningEffort] = [.noneValue, .low, .medium, .high, .xhigh]
 
     public init(rawValue: String) {
         switch rawValue {
-        case "none": self = .none
+        case "none": self = .noneValue
         case "low": self = .low
         case "medium": self = .medium
         case "high": self = .high
@@ -29,7 +29,7 @@ public enum ChatGPTOAuthReasoningEffort: RawRepresentable, Codable, Hashable, Se
 
     public var rawValue: String {
         switch self {
-        case .none: "none"
+        case .noneValue: "none"
         case .low: "low"
         case .medium: "medium"
         case .high: "high"

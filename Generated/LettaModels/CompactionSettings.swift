@@ -22,7 +22,7 @@ public struct CompactionSettings: Codable, Hashable, Sendable {
     /// The maximum length of the summary in characters. If null, no clipping is performed.
     ///
     /// Server default: `50000`.
-    public var clipChars: Int?
+    public var clipChars: Nullable<Int>?
 
     /// The type of summarization technique to use.
     ///
@@ -40,7 +40,7 @@ public struct CompactionSettings: Codable, Hashable, Sendable {
         modelSettings: ModelSettings? = nil,
         prompt: String? = nil,
         promptAcknowledgement: Bool? = nil,
-        clipChars: Int? = nil,
+        clipChars: Nullable<Int>? = nil,
         mode: CompactionMode? = nil,
         slidingWindowPercentage: Double? = nil,
         additionalProperties: [String: JSONValue] = [:]
@@ -73,7 +73,7 @@ public struct CompactionSettings: Codable, Hashable, Sendable {
         self.modelSettings = try container.decodeIfPresent(ModelSettings.self, forKey: .modelSettings)
         self.prompt = try container.decodeIfPresent(String.self, forKey: .prompt)
         self.promptAcknowledgement = try container.decodeIfPresent(Bool.self, forKey: .promptAcknowledgement)
-        self.clipChars = try container.decodeIfPresent(Int.self, forKey: .clipChars)
+        self.clipChars = try container.decodeNullableIfPresent(Int.self, forKey: .clipChars)
         self.mode = try container.decodeIfPresent(CompactionMode.self, forKey: .mode)
         self.slidingWindowPercentage = try container.decodeIfPresent(Double.self, forKey: .slidingWindowPercentage)
         self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
@@ -85,7 +85,7 @@ public struct CompactionSettings: Codable, Hashable, Sendable {
         try container.encodeIfPresent(modelSettings, forKey: .modelSettings)
         try container.encodeIfPresent(prompt, forKey: .prompt)
         try container.encodeIfPresent(promptAcknowledgement, forKey: .promptAcknowledgement)
-        try container.encodeIfPresent(clipChars, forKey: .clipChars)
+        try container.encodeNullableIfPresent(clipChars, forKey: .clipChars)
         try container.encodeIfPresent(mode, forKey: .mode)
         try container.encodeIfPresent(slidingWindowPercentage, forKey: .slidingWindowPercentage)
         try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)

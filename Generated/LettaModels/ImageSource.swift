@@ -29,23 +29,42 @@ public enum ImageSource: Codable, Hashable, Sendable {
         }
     }
 
-    /// No `type`: members are tried by specificity (most required keys first); the first whose required
-    /// keys are all present and that decodes wins. An absent tag is not an unknown variant.
+    /// No `type`: the members whose required keys are present and that declare a key present are tried,
+    /// best match first (fewest undeclared keys, then most required keys, then spec order). An absent tag is
+    /// not an unknown variant: no match is a DecodingError.
     private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self {
         let keys = try UnionDecoding.presentKeys(in: decoder)
-        if keys.isSuperset(of: ["data", "media_type"]), let value = try? Base64Image(from: decoder) {
-            return .base64(value)
+        let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: false)
+        for index in candidates {
+            if let value = try? decodeMember(index, from: decoder) { return value }
         }
-        if keys.isSuperset(of: ["url"]), let value = try? UrlImage(from: decoder) {
-            return .url(value)
-        }
-        if keys.isSuperset(of: ["file_id"]), let value = try? LettaImage(from: decoder) {
-            return .letta(value)
+        if let best = candidates.first {
+            return try decodeMember(best, from: decoder)  // reports the best candidate's own error
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,
             debugDescription: "No 'type' and no member of ImageSource matches the keys present"
         ))
+    }
+
+    /// Required and declared keys of each candidate member, in spec order.
+    private static let memberShapes: [UnionMemberShape] = [
+        UnionMemberShape(required: ["url"], declared: ["url"]),
+        UnionMemberShape(required: ["data", "media_type"], declared: ["data", "detail", "media_type"]),
+        UnionMemberShape(required: ["file_id"], declared: ["data", "detail", "file_id", "media_type"]),
+    ]
+
+    private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+        switch index {
+        case 0: return .url(try UrlImage(from: decoder))
+        case 1: return .base64(try Base64Image(from: decoder))
+        case 2: return .letta(try LettaImage(from: decoder))
+        default:
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "ImageSource has no member \(index)"
+            ))
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -15,24 +15,50 @@ extension DeprecatedModels {
             let kind = try JSONKind(of: decoder)
             switch kind {
             case .object:
-                let keys = try UnionDecoding.presentKeys(in: decoder)
-                if keys.isSuperset(of: ["date", "function_call_id", "function_return", "id", "status"]), let value = try? DeprecatedModels.LegacyFunctionReturn(from: decoder) {
-                    self = .legacyFunctionReturn(value)
-                    return
-                }
-                if keys.isSuperset(of: ["date", "function_call", "id", "message_type"]), let value = try? DeprecatedModels.LegacyFunctionCallMessage(from: decoder) {
-                    self = .legacyFunctionCallMessage(value)
-                    return
-                }
-                if keys.isSuperset(of: ["date", "id", "internal_monologue"]), let value = try? DeprecatedModels.LegacyInternalMonologue(from: decoder) {
-                    self = .legacyInternalMonologue(value)
-                    return
-                }
-                self = .assistantMessage(try AssistantMessage(from: decoder))
+                self = try Self.decodeObjectMember(from: decoder)
             default:
                 throw DecodingError.typeMismatch(Self.self, DecodingError.Context(
                     codingPath: decoder.codingPath,
                     debugDescription: "Expected an object for LegacyLettaMessage, found \(kind)"
+                ))
+            }
+        }
+
+        /// An object: the members whose required keys are present and that declare a key present (any member
+        /// for `{}`) are tried, best match first (fewest undeclared keys, then most required keys, then spec order).
+        private static func decodeObjectMember(from decoder: any Decoder) throws -> Self {
+            let keys = try UnionDecoding.presentKeys(in: decoder)
+            let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: true)
+            for index in candidates {
+                if let value = try? decodeMember(index, from: decoder) { return value }
+            }
+            if let best = candidates.first {
+                return try decodeMember(best, from: decoder)  // reports the best candidate's own error
+            }
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "No member of LegacyLettaMessage matches the keys present"
+            ))
+        }
+
+        /// Required and declared keys of each candidate member, in spec order.
+        private static let memberShapes: [UnionMemberShape] = [
+            UnionMemberShape(required: ["date", "id", "internal_monologue"], declared: ["date", "id", "internal_monologue", "is_err", "message_type", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
+            UnionMemberShape(required: ["content", "date", "id"], declared: ["content", "date", "id", "is_err", "message_type", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
+            UnionMemberShape(required: ["date", "function_call", "id", "message_type"], declared: ["date", "function_call", "id", "is_err", "message_type", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
+            UnionMemberShape(required: ["date", "function_call_id", "function_return", "id", "status"], declared: ["date", "function_call_id", "function_return", "id", "is_err", "message_type", "name", "otid", "run_id", "sender_id", "seq_id", "status", "stderr", "stdout", "step_id"]),
+        ]
+
+        private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+            switch index {
+            case 0: return .legacyInternalMonologue(try DeprecatedModels.LegacyInternalMonologue(from: decoder))
+            case 1: return .assistantMessage(try AssistantMessage(from: decoder))
+            case 2: return .legacyFunctionCallMessage(try DeprecatedModels.LegacyFunctionCallMessage(from: decoder))
+            case 3: return .legacyFunctionReturn(try DeprecatedModels.LegacyFunctionReturn(from: decoder))
+            default:
+                throw DecodingError.dataCorrupted(DecodingError.Context(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "LegacyLettaMessage has no member \(index)"
                 ))
             }
         }
@@ -52,7 +78,7 @@ extension DeprecatedModels {
 
         /// The ID of the message.
         ///
-        /// Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).
+        /// Shared by every member.
         public var id: String? {
             switch self {
             case .legacyInternalMonologue(let value):
@@ -68,7 +94,7 @@ extension DeprecatedModels {
 
         /// The date the message was created in ISO format (the server serializes it to whole seconds, UTC).
         ///
-        /// Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).
+        /// Shared by every member.
         public var date: Date? {
             switch self {
             case .legacyInternalMonologue(let value):
@@ -84,7 +110,7 @@ extension DeprecatedModels {
 
         /// The name of the sender of the message.
         ///
-        /// Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).
+        /// Shared by every member.
         public var name: String? {
             switch self {
             case .legacyInternalMonologue(let value):
@@ -100,7 +126,7 @@ extension DeprecatedModels {
 
         /// The offline threading id (OTID). Set by the client to deduplicate requests. Used for idempotency in background streaming mode: each message in a request must have a unique OTID, and retries of the same request should reuse the same OTIDs.
         ///
-        /// Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).
+        /// Shared by every member.
         public var otid: String? {
             switch self {
             case .legacyInternalMonologue(let value):
@@ -116,7 +142,7 @@ extension DeprecatedModels {
 
         /// The id of the sender of the message, can be an identity id or agent id.
         ///
-        /// Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).
+        /// Shared by every member.
         public var senderID: String? {
             switch self {
             case .legacyInternalMonologue(let value):
@@ -132,7 +158,7 @@ extension DeprecatedModels {
 
         /// The step id associated with the message.
         ///
-        /// Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).
+        /// Shared by every member.
         public var stepID: String? {
             switch self {
             case .legacyInternalMonologue(let value):
@@ -148,7 +174,7 @@ extension DeprecatedModels {
 
         /// Whether the message is part of an errored step. For debugging only; the server only serializes it when true.
         ///
-        /// Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).
+        /// Shared by every member.
         public var isErr: Bool? {
             switch self {
             case .legacyInternalMonologue(let value):
@@ -164,7 +190,7 @@ extension DeprecatedModels {
 
         /// The sequence id of the message, for ordering and cursor-based pagination.
         ///
-        /// Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).
+        /// Shared by every member.
         public var seqID: Int? {
             switch self {
             case .legacyInternalMonologue(let value):
@@ -180,7 +206,7 @@ extension DeprecatedModels {
 
         /// The run id associated with the message.
         ///
-        /// Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).
+        /// Shared by every member.
         public var runID: String? {
             switch self {
             case .legacyInternalMonologue(let value):

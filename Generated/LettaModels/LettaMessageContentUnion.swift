@@ -45,35 +45,50 @@ public enum LettaMessageContentUnion: Codable, Hashable, Sendable {
         }
     }
 
-    /// No `type`: members are tried by specificity (most required keys first); the first whose required
-    /// keys are all present and that decodes wins. An absent tag is not an unknown variant.
+    /// No `type`: the members whose required keys are present and that declare a key present are tried,
+    /// best match first (fewest undeclared keys, then most required keys, then spec order). An absent tag is
+    /// not an unknown variant: no match is a DecodingError.
     private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self {
         let keys = try UnionDecoding.presentKeys(in: decoder)
-        if keys.isSuperset(of: ["id", "input", "name"]), let value = try? ToolCallContent(from: decoder) {
-            return .toolCall(value)
+        let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: false)
+        for index in candidates {
+            if let value = try? decodeMember(index, from: decoder) { return value }
         }
-        if keys.isSuperset(of: ["content", "is_error", "tool_call_id"]), let value = try? ToolReturnContent(from: decoder) {
-            return .toolReturn(value)
-        }
-        if keys.isSuperset(of: ["is_native", "reasoning"]), let value = try? ReasoningContent(from: decoder) {
-            return .reasoning(value)
-        }
-        if keys.isSuperset(of: ["text"]), let value = try? TextContent(from: decoder) {
-            return .text(value)
-        }
-        if keys.isSuperset(of: ["source"]), let value = try? ImageContent(from: decoder) {
-            return .image(value)
-        }
-        if keys.isSuperset(of: ["data"]), let value = try? RedactedReasoningContent(from: decoder) {
-            return .redactedReasoning(value)
-        }
-        if keys.isSuperset(of: []), let value = try? OmittedReasoningContent(from: decoder) {
-            return .omittedReasoning(value)
+        if let best = candidates.first {
+            return try decodeMember(best, from: decoder)  // reports the best candidate's own error
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,
             debugDescription: "No 'type' and no member of LettaMessageContentUnion matches the keys present"
         ))
+    }
+
+    /// Required and declared keys of each candidate member, in spec order.
+    private static let memberShapes: [UnionMemberShape] = [
+        UnionMemberShape(required: ["text"], declared: ["signature", "text"]),
+        UnionMemberShape(required: ["source"], declared: ["source"]),
+        UnionMemberShape(required: ["id", "input", "name"], declared: ["id", "input", "name", "signature"]),
+        UnionMemberShape(required: ["content", "is_error", "tool_call_id"], declared: ["content", "is_error", "tool_call_id"]),
+        UnionMemberShape(required: ["is_native", "reasoning"], declared: ["is_native", "reasoning", "signature"]),
+        UnionMemberShape(required: ["data"], declared: ["data"]),
+        UnionMemberShape(required: [], declared: ["signature"]),
+    ]
+
+    private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+        switch index {
+        case 0: return .text(try TextContent(from: decoder))
+        case 1: return .image(try ImageContent(from: decoder))
+        case 2: return .toolCall(try ToolCallContent(from: decoder))
+        case 3: return .toolReturn(try ToolReturnContent(from: decoder))
+        case 4: return .reasoning(try ReasoningContent(from: decoder))
+        case 5: return .redactedReasoning(try RedactedReasoningContent(from: decoder))
+        case 6: return .omittedReasoning(try OmittedReasoningContent(from: decoder))
+        default:
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "LettaMessageContentUnion has no member \(index)"
+            ))
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -29,23 +29,42 @@ public enum LettaMessageCreateUnion: Codable, Hashable, Sendable {
         }
     }
 
-    /// No `type`: members are tried by specificity (most required keys first); the first whose required
-    /// keys are all present and that decodes wins. An absent tag is not an unknown variant.
+    /// No `type`: the members whose required keys are present and that declare a key present are tried,
+    /// best match first (fewest undeclared keys, then most required keys, then spec order). An absent tag is
+    /// not an unknown variant: no match is a DecodingError.
     private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self {
         let keys = try UnionDecoding.presentKeys(in: decoder)
-        if keys.isSuperset(of: ["content", "role"]), let value = try? MessageCreate(from: decoder) {
-            return .message(value)
+        let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: false)
+        for index in candidates {
+            if let value = try? decodeMember(index, from: decoder) { return value }
         }
-        if keys.isSuperset(of: ["tool_returns"]), let value = try? ToolReturnCreate(from: decoder) {
-            return .toolReturn(value)
-        }
-        if keys.isSuperset(of: []), let value = try? ApprovalCreate(from: decoder) {
-            return .approval(value)
+        if let best = candidates.first {
+            return try decodeMember(best, from: decoder)  // reports the best candidate's own error
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,
             debugDescription: "No 'type' and no member of LettaMessageCreateUnion matches the keys present"
         ))
+    }
+
+    /// Required and declared keys of each candidate member, in spec order.
+    private static let memberShapes: [UnionMemberShape] = [
+        UnionMemberShape(required: ["content", "role"], declared: ["batch_item_id", "content", "group_id", "name", "otid", "role", "sender_id"]),
+        UnionMemberShape(required: [], declared: ["approval_request_id", "approvals", "approve", "group_id", "otid", "reason"]),
+        UnionMemberShape(required: ["tool_returns"], declared: ["group_id", "otid", "tool_returns"]),
+    ]
+
+    private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+        switch index {
+        case 0: return .message(try MessageCreate(from: decoder))
+        case 1: return .approval(try ApprovalCreate(from: decoder))
+        case 2: return .toolReturn(try ToolReturnCreate(from: decoder))
+        default:
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "LettaMessageCreateUnion has no member \(index)"
+            ))
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {

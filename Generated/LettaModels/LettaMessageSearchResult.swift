@@ -33,26 +33,44 @@ public enum LettaMessageSearchResult: Codable, Hashable, Sendable {
         }
     }
 
-    /// No `message_type`: members are tried by specificity (most required keys first); the first whose required
-    /// keys are all present and that decodes wins. An absent tag is not an unknown variant.
+    /// No `message_type`: the members whose required keys are present and that declare a key present are tried,
+    /// best match first (fewest undeclared keys, then most required keys, then spec order). An absent tag is
+    /// not an unknown variant: no match is a DecodingError.
     private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self {
         let keys = try UnionDecoding.presentKeys(in: decoder)
-        if keys.isSuperset(of: ["content", "created_at", "message_id"]), let value = try? SystemMessageListResult(from: decoder) {
-            return .systemMessage(value)
+        let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: false)
+        for index in candidates {
+            if let value = try? decodeMember(index, from: decoder) { return value }
         }
-        if keys.isSuperset(of: ["content", "created_at", "message_id"]), let value = try? UserMessageListResult(from: decoder) {
-            return .userMessage(value)
-        }
-        if keys.isSuperset(of: ["created_at", "message_id", "reasoning"]), let value = try? ReasoningMessageListResult(from: decoder) {
-            return .reasoningMessage(value)
-        }
-        if keys.isSuperset(of: ["content", "created_at", "message_id"]), let value = try? AssistantMessageListResult(from: decoder) {
-            return .assistantMessage(value)
+        if let best = candidates.first {
+            return try decodeMember(best, from: decoder)  // reports the best candidate's own error
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,
             debugDescription: "No 'message_type' and no member of LettaMessageSearchResult matches the keys present"
         ))
+    }
+
+    /// Required and declared keys of each candidate member, in spec order.
+    private static let memberShapes: [UnionMemberShape] = [
+        UnionMemberShape(required: ["content", "created_at", "message_id"], declared: ["agent_id", "content", "created_at", "message_id"]),
+        UnionMemberShape(required: ["content", "created_at", "message_id"], declared: ["agent_id", "content", "created_at", "message_id"]),
+        UnionMemberShape(required: ["created_at", "message_id", "reasoning"], declared: ["agent_id", "created_at", "message_id", "reasoning"]),
+        UnionMemberShape(required: ["content", "created_at", "message_id"], declared: ["agent_id", "content", "created_at", "message_id"]),
+    ]
+
+    private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+        switch index {
+        case 0: return .systemMessage(try SystemMessageListResult(from: decoder))
+        case 1: return .userMessage(try UserMessageListResult(from: decoder))
+        case 2: return .reasoningMessage(try ReasoningMessageListResult(from: decoder))
+        case 3: return .assistantMessage(try AssistantMessageListResult(from: decoder))
+        default:
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "LettaMessageSearchResult has no member \(index)"
+            ))
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {

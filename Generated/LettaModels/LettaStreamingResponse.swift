@@ -69,53 +69,62 @@ public enum LettaStreamingResponse: Codable, Hashable, Sendable {
         }
     }
 
-    /// No `message_type`: members are tried by specificity (most required keys first); the first whose required
-    /// keys are all present and that decodes wins. An absent tag is not an unknown variant.
+    /// No `message_type`: the members whose required keys are present and that declare a key present are tried,
+    /// best match first (fewest undeclared keys, then most required keys, then spec order). An absent tag is
+    /// not an unknown variant: no match is a DecodingError.
     private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self {
         let keys = try UnionDecoding.presentKeys(in: decoder)
-        if keys.isSuperset(of: ["date", "id", "status", "tool_call_id", "tool_return"]), let value = try? ToolReturnMessage(from: decoder) {
-            return .toolReturnMessage(value)
+        let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: false)
+        for index in candidates {
+            if let value = try? decodeMember(index, from: decoder) { return value }
         }
-        if keys.isSuperset(of: ["content", "date", "id"]), let value = try? SystemMessage(from: decoder) {
-            return .systemMessage(value)
-        }
-        if keys.isSuperset(of: ["content", "date", "id"]), let value = try? UserMessage(from: decoder) {
-            return .userMessage(value)
-        }
-        if keys.isSuperset(of: ["date", "id", "reasoning"]), let value = try? ReasoningMessage(from: decoder) {
-            return .reasoningMessage(value)
-        }
-        if keys.isSuperset(of: ["date", "id", "state"]), let value = try? HiddenReasoningMessage(from: decoder) {
-            return .hiddenReasoningMessage(value)
-        }
-        if keys.isSuperset(of: ["date", "id", "tool_call"]), let value = try? ToolCallMessage(from: decoder) {
-            return .toolCallMessage(value)
-        }
-        if keys.isSuperset(of: ["content", "date", "id"]), let value = try? AssistantMessage(from: decoder) {
-            return .assistantMessage(value)
-        }
-        if keys.isSuperset(of: ["date", "id", "tool_call"]), let value = try? ApprovalRequestMessage(from: decoder) {
-            return .approvalRequestMessage(value)
-        }
-        if keys.isSuperset(of: ["error_type", "message", "run_id"]), let value = try? LettaErrorMessage(from: decoder) {
-            return .errorMessage(value)
-        }
-        if keys.isSuperset(of: ["date", "id"]), let value = try? ApprovalResponseMessage(from: decoder) {
-            return .approvalResponseMessage(value)
-        }
-        if keys.isSuperset(of: ["date", "id"]), let value = try? LettaPing(from: decoder) {
-            return .ping(value)
-        }
-        if keys.isSuperset(of: ["stop_reason"]), let value = try? LettaStopReason(from: decoder) {
-            return .stopReason(value)
-        }
-        if keys.isSuperset(of: []), let value = try? LettaUsageStatistics(from: decoder) {
-            return .usageStatistics(value)
+        if let best = candidates.first {
+            return try decodeMember(best, from: decoder)  // reports the best candidate's own error
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,
             debugDescription: "No 'message_type' and no member of LettaStreamingResponse matches the keys present"
         ))
+    }
+
+    /// Required and declared keys of each candidate member, in spec order.
+    private static let memberShapes: [UnionMemberShape] = [
+        UnionMemberShape(required: ["content", "date", "id"], declared: ["content", "date", "id", "is_err", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
+        UnionMemberShape(required: ["content", "date", "id"], declared: ["content", "date", "id", "is_err", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
+        UnionMemberShape(required: ["date", "id", "reasoning"], declared: ["date", "id", "is_err", "name", "otid", "reasoning", "run_id", "sender_id", "seq_id", "signature", "source", "step_id"]),
+        UnionMemberShape(required: ["date", "id", "state"], declared: ["date", "hidden_reasoning", "id", "is_err", "name", "otid", "run_id", "sender_id", "seq_id", "state", "step_id"]),
+        UnionMemberShape(required: ["date", "id", "tool_call"], declared: ["date", "id", "is_err", "name", "otid", "run_id", "sender_id", "seq_id", "step_id", "tool_call", "tool_calls"]),
+        UnionMemberShape(required: ["date", "id", "status", "tool_call_id", "tool_return"], declared: ["date", "id", "is_err", "name", "otid", "run_id", "sender_id", "seq_id", "status", "stderr", "stdout", "step_id", "tool_call_id", "tool_return", "tool_returns"]),
+        UnionMemberShape(required: ["content", "date", "id"], declared: ["content", "date", "id", "is_err", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
+        UnionMemberShape(required: ["date", "id", "tool_call"], declared: ["date", "id", "is_err", "name", "otid", "run_id", "sender_id", "seq_id", "step_id", "tool_call", "tool_calls"]),
+        UnionMemberShape(required: ["date", "id"], declared: ["approval_request_id", "approvals", "approve", "date", "id", "is_err", "name", "otid", "reason", "run_id", "sender_id", "seq_id", "step_id"]),
+        UnionMemberShape(required: ["date", "id"], declared: ["date", "id", "is_err", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
+        UnionMemberShape(required: ["error_type", "message", "run_id"], declared: ["detail", "error_type", "message", "run_id", "seq_id"]),
+        UnionMemberShape(required: ["stop_reason"], declared: ["stop_reason"]),
+        UnionMemberShape(required: [], declared: ["cache_write_tokens", "cached_input_tokens", "completion_tokens", "context_tokens", "prompt_tokens", "reasoning_tokens", "run_ids", "step_count", "total_tokens"]),
+    ]
+
+    private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+        switch index {
+        case 0: return .systemMessage(try SystemMessage(from: decoder))
+        case 1: return .userMessage(try UserMessage(from: decoder))
+        case 2: return .reasoningMessage(try ReasoningMessage(from: decoder))
+        case 3: return .hiddenReasoningMessage(try HiddenReasoningMessage(from: decoder))
+        case 4: return .toolCallMessage(try ToolCallMessage(from: decoder))
+        case 5: return .toolReturnMessage(try ToolReturnMessage(from: decoder))
+        case 6: return .assistantMessage(try AssistantMessage(from: decoder))
+        case 7: return .approvalRequestMessage(try ApprovalRequestMessage(from: decoder))
+        case 8: return .approvalResponseMessage(try ApprovalResponseMessage(from: decoder))
+        case 9: return .ping(try LettaPing(from: decoder))
+        case 10: return .errorMessage(try LettaErrorMessage(from: decoder))
+        case 11: return .stopReason(try LettaStopReason(from: decoder))
+        case 12: return .usageStatistics(try LettaUsageStatistics(from: decoder))
+        default:
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "LettaStreamingResponse has no member \(index)"
+            ))
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {

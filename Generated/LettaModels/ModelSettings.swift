@@ -6,9 +6,9 @@ import LettaCodegenRuntime
 /// Per-provider model settings, discriminated on `provider_type` (17 providers).
 public enum ModelSettings: Codable, Hashable, Sendable {
     /// `provider_type`: `openai`.
-    case openai(OpenAIModelSettings)
+    case openAI(OpenAIModelSettings)
     /// `provider_type`: `sglang`.
-    case sglang(SGLangModelSettings)
+    case sgLang(SGLangModelSettings)
     /// `provider_type`: `anthropic`.
     case anthropic(AnthropicModelSettings)
     /// `provider_type`: `google_ai`.
@@ -36,18 +36,18 @@ public enum ModelSettings: Codable, Hashable, Sendable {
     /// `provider_type`: `baseten`.
     case baseten(BasetenModelSettings)
     /// `provider_type`: `openrouter`.
-    case openrouter(OpenRouterModelSettings)
+    case openRouter(OpenRouterModelSettings)
     /// `provider_type`: `chatgpt_oauth`.
-    case chatgptOAuth(ChatGPTOAuthModelSettings)
+    case chatGPTOAuth(ChatGPTOAuthModelSettings)
     /// A `provider_type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)
 
     public init(from decoder: any Decoder) throws {
         switch try UnknownVariant.discriminatorValue(in: decoder, key: "provider_type") {
         case "openai"?:
-            self = .openai(try OpenAIModelSettings(from: decoder))
+            self = .openAI(try OpenAIModelSettings(from: decoder))
         case "sglang"?:
-            self = .sglang(try SGLangModelSettings(from: decoder))
+            self = .sgLang(try SGLangModelSettings(from: decoder))
         case "anthropic"?:
             self = .anthropic(try AnthropicModelSettings(from: decoder))
         case "google_ai"?:
@@ -75,9 +75,9 @@ public enum ModelSettings: Codable, Hashable, Sendable {
         case "baseten"?:
             self = .baseten(try BasetenModelSettings(from: decoder))
         case "openrouter"?:
-            self = .openrouter(try OpenRouterModelSettings(from: decoder))
+            self = .openRouter(try OpenRouterModelSettings(from: decoder))
         case "chatgpt_oauth"?:
-            self = .chatgptOAuth(try ChatGPTOAuthModelSettings(from: decoder))
+            self = .chatGPTOAuth(try ChatGPTOAuthModelSettings(from: decoder))
         case let value?:
             self = .unknown(UnknownVariant(discriminator: value, raw: try JSONValue(from: decoder)))
         case nil:
@@ -85,60 +85,17 @@ public enum ModelSettings: Codable, Hashable, Sendable {
         }
     }
 
-    /// No `provider_type`: members are tried by specificity (most required keys first); the first whose required
-    /// keys are all present and that decodes wins. An absent tag is not an unknown variant.
+    /// No `provider_type`: the members whose required keys are present and that declare a key present are tried,
+    /// best match first (fewest undeclared keys, then most required keys, then spec order). An absent tag is
+    /// not an unknown variant: no match is a DecodingError.
     private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self {
         let keys = try UnionDecoding.presentKeys(in: decoder)
-        if keys.isSuperset(of: []), let value = try? OpenAIModelSettings(from: decoder) {
-            return .openai(value)
+        let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: false)
+        for index in candidates {
+            if let value = try? decodeMember(index, from: decoder) { return value }
         }
-        if keys.isSuperset(of: []), let value = try? SGLangModelSettings(from: decoder) {
-            return .sglang(value)
-        }
-        if keys.isSuperset(of: []), let value = try? AnthropicModelSettings(from: decoder) {
-            return .anthropic(value)
-        }
-        if keys.isSuperset(of: []), let value = try? GoogleAIModelSettings(from: decoder) {
-            return .googleAI(value)
-        }
-        if keys.isSuperset(of: []), let value = try? GoogleVertexModelSettings(from: decoder) {
-            return .googleVertex(value)
-        }
-        if keys.isSuperset(of: []), let value = try? AzureModelSettings(from: decoder) {
-            return .azure(value)
-        }
-        if keys.isSuperset(of: []), let value = try? XAIModelSettings(from: decoder) {
-            return .xai(value)
-        }
-        if keys.isSuperset(of: []), let value = try? MoonshotModelSettings(from: decoder) {
-            return .moonshot(value)
-        }
-        if keys.isSuperset(of: []), let value = try? ZAIModelSettings(from: decoder) {
-            return .zai(value)
-        }
-        if keys.isSuperset(of: []), let value = try? MoonshotCodingModelSettings(from: decoder) {
-            return .moonshotCoding(value)
-        }
-        if keys.isSuperset(of: []), let value = try? GroqModelSettings(from: decoder) {
-            return .groq(value)
-        }
-        if keys.isSuperset(of: []), let value = try? DeepseekModelSettings(from: decoder) {
-            return .deepseek(value)
-        }
-        if keys.isSuperset(of: []), let value = try? TogetherModelSettings(from: decoder) {
-            return .together(value)
-        }
-        if keys.isSuperset(of: []), let value = try? BedrockModelSettings(from: decoder) {
-            return .bedrock(value)
-        }
-        if keys.isSuperset(of: []), let value = try? BasetenModelSettings(from: decoder) {
-            return .baseten(value)
-        }
-        if keys.isSuperset(of: []), let value = try? OpenRouterModelSettings(from: decoder) {
-            return .openrouter(value)
-        }
-        if keys.isSuperset(of: []), let value = try? ChatGPTOAuthModelSettings(from: decoder) {
-            return .chatgptOAuth(value)
+        if let best = candidates.first {
+            return try decodeMember(best, from: decoder)  // reports the best candidate's own error
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,
@@ -146,11 +103,59 @@ public enum ModelSettings: Codable, Hashable, Sendable {
         ))
     }
 
+    /// Required and declared keys of each candidate member, in spec order.
+    private static let memberShapes: [UnionMemberShape] = [
+        UnionMemberShape(required: [], declared: ["max_output_tokens", "parallel_tool_calls", "reasoning", "response_format", "strict", "temperature"]),
+        UnionMemberShape(required: [], declared: ["max_output_tokens", "parallel_tool_calls", "reasoning", "response_format", "strict", "temperature", "tool_call_parser"]),
+        UnionMemberShape(required: [], declared: ["effort", "max_output_tokens", "parallel_tool_calls", "response_format", "strict", "temperature", "thinking", "verbosity"]),
+        UnionMemberShape(required: [], declared: ["max_output_tokens", "parallel_tool_calls", "response_schema", "temperature", "thinking_config"]),
+        UnionMemberShape(required: [], declared: ["max_output_tokens", "parallel_tool_calls", "response_schema", "temperature", "thinking_config"]),
+        UnionMemberShape(required: [], declared: ["max_output_tokens", "parallel_tool_calls", "response_format", "temperature"]),
+        UnionMemberShape(required: [], declared: ["max_output_tokens", "parallel_tool_calls", "response_format", "temperature"]),
+        UnionMemberShape(required: [], declared: ["max_output_tokens", "parallel_tool_calls", "response_format", "strict", "temperature"]),
+        UnionMemberShape(required: [], declared: ["max_output_tokens", "parallel_tool_calls", "response_format", "temperature", "thinking"]),
+        UnionMemberShape(required: [], declared: ["effort", "max_output_tokens", "parallel_tool_calls", "response_format", "strict", "temperature", "thinking", "verbosity"]),
+        UnionMemberShape(required: [], declared: ["max_output_tokens", "parallel_tool_calls", "response_format", "temperature"]),
+        UnionMemberShape(required: [], declared: ["max_output_tokens", "parallel_tool_calls", "response_format", "temperature"]),
+        UnionMemberShape(required: [], declared: ["max_output_tokens", "parallel_tool_calls", "response_format", "temperature"]),
+        UnionMemberShape(required: [], declared: ["max_output_tokens", "parallel_tool_calls", "response_format", "temperature"]),
+        UnionMemberShape(required: [], declared: ["max_output_tokens", "parallel_tool_calls", "temperature"]),
+        UnionMemberShape(required: [], declared: ["max_output_tokens", "parallel_tool_calls", "response_format", "temperature"]),
+        UnionMemberShape(required: [], declared: ["max_output_tokens", "parallel_tool_calls", "reasoning", "temperature"]),
+    ]
+
+    private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+        switch index {
+        case 0: return .openAI(try OpenAIModelSettings(from: decoder))
+        case 1: return .sgLang(try SGLangModelSettings(from: decoder))
+        case 2: return .anthropic(try AnthropicModelSettings(from: decoder))
+        case 3: return .googleAI(try GoogleAIModelSettings(from: decoder))
+        case 4: return .googleVertex(try GoogleVertexModelSettings(from: decoder))
+        case 5: return .azure(try AzureModelSettings(from: decoder))
+        case 6: return .xai(try XAIModelSettings(from: decoder))
+        case 7: return .moonshot(try MoonshotModelSettings(from: decoder))
+        case 8: return .zai(try ZAIModelSettings(from: decoder))
+        case 9: return .moonshotCoding(try MoonshotCodingModelSettings(from: decoder))
+        case 10: return .groq(try GroqModelSettings(from: decoder))
+        case 11: return .deepseek(try DeepseekModelSettings(from: decoder))
+        case 12: return .together(try TogetherModelSettings(from: decoder))
+        case 13: return .bedrock(try BedrockModelSettings(from: decoder))
+        case 14: return .baseten(try BasetenModelSettings(from: decoder))
+        case 15: return .openRouter(try OpenRouterModelSettings(from: decoder))
+        case 16: return .chatGPTOAuth(try ChatGPTOAuthModelSettings(from: decoder))
+        default:
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "ModelSettings has no member \(index)"
+            ))
+        }
+    }
+
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .openai(let value):
+        case .openAI(let value):
             try value.encode(to: encoder)
-        case .sglang(let value):
+        case .sgLang(let value):
             try value.encode(to: encoder)
         case .anthropic(let value):
             try value.encode(to: encoder)
@@ -178,9 +183,9 @@ public enum ModelSettings: Codable, Hashable, Sendable {
             try value.encode(to: encoder)
         case .baseten(let value):
             try value.encode(to: encoder)
-        case .openrouter(let value):
+        case .openRouter(let value):
             try value.encode(to: encoder)
-        case .chatgptOAuth(let value):
+        case .chatGPTOAuth(let value):
             try value.encode(to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)

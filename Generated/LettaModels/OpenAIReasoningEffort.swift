@@ -5,7 +5,7 @@ import LettaCodegenRuntime
 
 /// The reasoning effort to use when generating text with reasoning models (OpenAI-style providers).
 public enum OpenAIReasoningEffort: RawRepresentable, Codable, Hashable, Sendable {
-    case none
+    case noneValue
     case minimal
     case low
     case medium
@@ -15,11 +15,11 @@ public enum OpenAIReasoningEffort: RawRepresentable, Codable, Hashable, Sendable
     case unknown(String)
 
     /// Every value the API description lists, in its order.
-    public static let knownCases: [OpenAIReasoningEffort] = [.none, .minimal, .low, .medium, .high, .xhigh]
+    public static let knownCases: [OpenAIReasoningEffort] = [.noneValue, .minimal, .low, .medium, .high, .xhigh]
 
     public init(rawValue: String) {
         switch rawValue {
-        case "none": self = .none
+        case "none": self = .noneValue
         case "minimal": self = .minimal
         case "low": self = .low
         case "medium": self = .medium
@@ -31,7 +31,7 @@ public enum OpenAIReasoningEffort: RawRepresentable, Codable, Hashable, Sendable
 
     public var rawValue: String {
         switch self {
-        case .none: "none"
+        case .noneValue: "none"
         case .minimal: "minimal"
         case .low: "low"
         case .medium: "medium"

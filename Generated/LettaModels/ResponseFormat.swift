@@ -29,23 +29,42 @@ public enum ResponseFormat: Codable, Hashable, Sendable {
         }
     }
 
-    /// No `type`: members are tried by specificity (most required keys first); the first whose required
-    /// keys are all present and that decodes wins. An absent tag is not an unknown variant.
+    /// No `type`: the members whose required keys are present and that declare a key present are tried,
+    /// best match first (fewest undeclared keys, then most required keys, then spec order). An absent tag is
+    /// not an unknown variant: no match is a DecodingError.
     private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self {
         let keys = try UnionDecoding.presentKeys(in: decoder)
-        if keys.isSuperset(of: ["json_schema"]), let value = try? JsonSchemaResponseFormat(from: decoder) {
-            return .jsonSchema(value)
+        let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: false)
+        for index in candidates {
+            if let value = try? decodeMember(index, from: decoder) { return value }
         }
-        if keys.isSuperset(of: []), let value = try? TextResponseFormat(from: decoder) {
-            return .text(value)
-        }
-        if keys.isSuperset(of: []), let value = try? JsonObjectResponseFormat(from: decoder) {
-            return .jsonObject(value)
+        if let best = candidates.first {
+            return try decodeMember(best, from: decoder)  // reports the best candidate's own error
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,
             debugDescription: "No 'type' and no member of ResponseFormat matches the keys present"
         ))
+    }
+
+    /// Required and declared keys of each candidate member, in spec order.
+    private static let memberShapes: [UnionMemberShape] = [
+        UnionMemberShape(required: [], declared: []),
+        UnionMemberShape(required: ["json_schema"], declared: ["json_schema"]),
+        UnionMemberShape(required: [], declared: []),
+    ]
+
+    private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+        switch index {
+        case 0: return .text(try TextResponseFormat(from: decoder))
+        case 1: return .jsonSchema(try JsonSchemaResponseFormat(from: decoder))
+        case 2: return .jsonObject(try JsonObjectResponseFormat(from: decoder))
+        default:
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "ResponseFormat has no member \(index)"
+            ))
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -12,16 +12,46 @@ public enum ToolCallUnion: Codable, Hashable, Sendable {
         let kind = try JSONKind(of: decoder)
         switch kind {
         case .object:
-            let keys = try UnionDecoding.presentKeys(in: decoder)
-            if keys.isSuperset(of: ["arguments", "name", "tool_call_id"]), let value = try? ToolCall(from: decoder) {
-                self = .toolCall(value)
-                return
-            }
-            self = .toolCallDelta(try ToolCallDelta(from: decoder))
+            self = try Self.decodeObjectMember(from: decoder)
         default:
             throw DecodingError.typeMismatch(Self.self, DecodingError.Context(
                 codingPath: decoder.codingPath,
                 debugDescription: "Expected an object for ToolCallUnion, found \(kind)"
+            ))
+        }
+    }
+
+    /// An object: the members whose required keys are present and that declare a key present (any member
+    /// for `{}`) are tried, best match first (fewest undeclared keys, then most required keys, then spec order).
+    private static func decodeObjectMember(from decoder: any Decoder) throws -> Self {
+        let keys = try UnionDecoding.presentKeys(in: decoder)
+        let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: true)
+        for index in candidates {
+            if let value = try? decodeMember(index, from: decoder) { return value }
+        }
+        if let best = candidates.first {
+            return try decodeMember(best, from: decoder)  // reports the best candidate's own error
+        }
+        throw DecodingError.dataCorrupted(DecodingError.Context(
+            codingPath: decoder.codingPath,
+            debugDescription: "No member of ToolCallUnion matches the keys present"
+        ))
+    }
+
+    /// Required and declared keys of each candidate member, in spec order.
+    private static let memberShapes: [UnionMemberShape] = [
+        UnionMemberShape(required: ["arguments", "name", "tool_call_id"], declared: ["arguments", "name", "tool_call_id"]),
+        UnionMemberShape(required: [], declared: ["arguments", "name", "tool_call_id"]),
+    ]
+
+    private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+        switch index {
+        case 0: return .toolCall(try ToolCall(from: decoder))
+        case 1: return .toolCallDelta(try ToolCallDelta(from: decoder))
+        default:
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "ToolCallUnion has no member \(index)"
             ))
         }
     }

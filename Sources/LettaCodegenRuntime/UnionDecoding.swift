@@ -4,6 +4,38 @@ public enum UnionDecoding {
     public static func presentKeys(in decoder: any Decoder) throws -> Set<String> {
         Set(try decoder.container(keyedBy: StringCodingKey.self).allKeys.map(\.stringValue))
     }
+
+    /// Indices of the members that may describe an object with `keys`, best first.
+    ///
+    /// A member may match when all its required keys are present and at least one key it declares is present (an
+    /// empty object matches only when `emptyObjectMatches`, as for shape unions, where `{}` is a valid delta).
+    /// Best first: fewest present keys the member does not declare, then most required keys, then spec order.
+    public static func candidates(for keys: Set<String>, among members: [UnionMemberShape], emptyObjectMatches: Bool) -> [Int] {
+        var ranked: [(index: Int, unknown: Int, required: Int)] = []
+        for (index, member) in members.enumerated() {
+            guard member.required.isSubset(of: keys) else { continue }
+            let known = keys.filter { member.declared.contains($0) }.count
+            guard known > 0 || (keys.isEmpty && emptyObjectMatches) else { continue }
+            ranked.append((index, keys.count - known, member.required.count))
+        }
+        ranked.sort { lhs, rhs in
+            if lhs.unknown != rhs.unknown { return lhs.unknown < rhs.unknown }
+            if lhs.required != rhs.required { return lhs.required > rhs.required }
+            return lhs.index < rhs.index
+        }
+        return ranked.map(\.index)
+    }
+}
+
+/// The keys a union member requires and the keys it declares: what structural matching compares.
+public struct UnionMemberShape: Hashable, Sendable {
+    public var required: Set<String>
+    public var declared: Set<String>
+
+    public init(required: Set<String>, declared: Set<String>) {
+        self.required = required
+        self.declared = declared
+    }
 }
 
 /// The kind of JSON value a decoder is positioned at: the first step of choosing a shape-union member.

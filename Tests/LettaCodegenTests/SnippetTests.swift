@@ -223,20 +223,40 @@ import Testing
                     }
                 }
 
-                /// No `kind`: members are tried by specificity (most required keys first); the first whose required
-                /// keys are all present and that decodes wins. An absent tag is not an unknown variant.
+                /// No `kind`: the members whose required keys are present and that declare a key present are tried,
+                /// best match first (fewest undeclared keys, then most required keys, then spec order). An absent tag is
+                /// not an unknown variant: no match is a DecodingError.
                 private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self {
                     let keys = try UnionDecoding.presentKeys(in: decoder)
-                    if keys.isSuperset(of: ["id", "summary", "text"]), let value = try? Summary(from: decoder) {
-                        return .summaryNote(value)
+                    let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: false)
+                    for index in candidates {
+                        if let value = try? decodeMember(index, from: decoder) { return value }
                     }
-                    if keys.isSuperset(of: ["id", "text"]), let value = try? Note(from: decoder) {
-                        return .note(value)
+                    if let best = candidates.first {
+                        return try decodeMember(best, from: decoder)  // reports the best candidate's own error
                     }
                     throw DecodingError.dataCorrupted(DecodingError.Context(
                         codingPath: decoder.codingPath,
                         debugDescription: "No 'kind' and no member of Entry matches the keys present"
                     ))
+                }
+
+                /// Required and declared keys of each candidate member, in spec order.
+                private static let memberShapes: [UnionMemberShape] = [
+                    UnionMemberShape(required: ["id", "text"], declared: ["id", "seq_id", "text"]),
+                    UnionMemberShape(required: ["id", "summary", "text"], declared: ["id", "seq_id", "summary", "text"]),
+                ]
+
+                private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+                    switch index {
+                    case 0: return .note(try Note(from: decoder))
+                    case 1: return .summaryNote(try Summary(from: decoder))
+                    default:
+                        throw DecodingError.dataCorrupted(DecodingError.Context(
+                            codingPath: decoder.codingPath,
+                            debugDescription: "Entry has no member \(index)"
+                        ))
+                    }
                 }
 
                 public func encode(to encoder: any Encoder) throws {
@@ -320,11 +340,12 @@ import Testing
         #expect(declarationBlock(request, startingWith: "private static func decodeWithoutDiscriminator") == #"""
             private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self {
                 let keys = try UnionDecoding.presentKeys(in: decoder)
-                if keys.isSuperset(of: ["fact", "source"]), let value = try? Tell(from: decoder) {
-                    return .tell(value)
+                let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: false)
+                for index in candidates {
+                    if let value = try? decodeMember(index, from: decoder) { return value }
                 }
-                if keys.isSuperset(of: ["question"]), let value = try? Ask(from: decoder) {
-                    return .ask(value)
+                if let best = candidates.first {
+                    return try decodeMember(best, from: decoder)  // reports the best candidate's own error
                 }
                 throw DecodingError.dataCorrupted(DecodingError.Context(
                     codingPath: decoder.codingPath,
@@ -332,6 +353,12 @@ import Testing
                 ))
             }
             """#)
+        #expect(request.contains("""
+                private static let memberShapes: [UnionMemberShape] = [
+                    UnionMemberShape(required: ["question"], declared: ["question"]),
+                    UnionMemberShape(required: ["fact", "source"], declared: ["fact", "source"]),
+                ]
+            """))
     }
 
     /// Rule 6: shape union chosen by JSON kind, then objects by required keys; `[X, null]` is just `X?`.
@@ -362,10 +389,11 @@ import Testing
                       items: {type: string}
             """)
         let holder = try #require(files["Holder.swift"])
-        #expect(declarationBlock(holder, startingWith: "public var call") == "public var call: Call?")
+        // `Call` is a top-level type, so the nested union for `call` is `CallValue` (no shadowing).
+        #expect(declarationBlock(holder, startingWith: "public var call") == "public var call: CallValue?")
         #expect(declarationBlock(holder, startingWith: "public var text") == "public var text: Text?")
-        #expect(declarationBlock(holder, startingWith: "public enum Call") == #"""
-            public enum Call: Codable, Hashable, Sendable {
+        #expect(declarationBlock(holder, startingWith: "public enum CallValue") == #"""
+            public enum CallValue: Codable, Hashable, Sendable {
                 case call(Call)
                 case delta(Delta)
 
@@ -373,16 +401,46 @@ import Testing
                     let kind = try JSONKind(of: decoder)
                     switch kind {
                     case .object:
-                        let keys = try UnionDecoding.presentKeys(in: decoder)
-                        if keys.isSuperset(of: ["arguments", "name"]), let value = try? Call(from: decoder) {
-                            self = .call(value)
-                            return
-                        }
-                        self = .delta(try Delta(from: decoder))
+                        self = try Self.decodeObjectMember(from: decoder)
                     default:
                         throw DecodingError.typeMismatch(Self.self, DecodingError.Context(
                             codingPath: decoder.codingPath,
-                            debugDescription: "Expected an object for Call, found \(kind)"
+                            debugDescription: "Expected an object for CallValue, found \(kind)"
+                        ))
+                    }
+                }
+
+                /// An object: the members whose required keys are present and that declare a key present (any member
+                /// for `{}`) are tried, best match first (fewest undeclared keys, then most required keys, then spec order).
+                private static func decodeObjectMember(from decoder: any Decoder) throws -> Self {
+                    let keys = try UnionDecoding.presentKeys(in: decoder)
+                    let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: true)
+                    for index in candidates {
+                        if let value = try? decodeMember(index, from: decoder) { return value }
+                    }
+                    if let best = candidates.first {
+                        return try decodeMember(best, from: decoder)  // reports the best candidate's own error
+                    }
+                    throw DecodingError.dataCorrupted(DecodingError.Context(
+                        codingPath: decoder.codingPath,
+                        debugDescription: "No member of CallValue matches the keys present"
+                    ))
+                }
+
+                /// Required and declared keys of each candidate member, in spec order.
+                private static let memberShapes: [UnionMemberShape] = [
+                    UnionMemberShape(required: ["arguments", "name"], declared: ["arguments", "name"]),
+                    UnionMemberShape(required: [], declared: ["arguments"]),
+                ]
+
+                private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+                    switch index {
+                    case 0: return .call(try Call(from: decoder))
+                    case 1: return .delta(try Delta(from: decoder))
+                    default:
+                        throw DecodingError.dataCorrupted(DecodingError.Context(
+                            codingPath: decoder.codingPath,
+                            debugDescription: "CallValue has no member \(index)"
                         ))
                     }
                 }

@@ -7,10 +7,11 @@ import Testing
         ("tool_call_id", "toolCallID"), ("image_url", "imageURL"), ("id", "id"), ("url", "url"),
         ("message_type", "messageType"), ("json_schema", "jsonSchema"), ("sender_id", "senderID"),
         ("in_context_message_ids", "inContextMessageIDs"), ("otid", "otid"), ("api_key", "apiKey"),
-        ("llm_api_error", "llmAPIError"), ("chatgpt_oauth", "chatgptOAuth"), ("google_ai", "googleAI"),
+        ("llm_api_error", "llmAPIError"), ("chatgpt_oauth", "chatGPTOAuth"), ("google_ai", "googleAI"),
         ("max_output_tokens", "maxOutputTokens"), ("type", "type"), ("default", "default"),
         ("gpt-4o-mini", "gpt4oMini"), ("1024", "_1024"), ("ToolCallID", "toolCallID"), ("HTTPStatus", "httpStatus"),
         ("context_window_overflow_in_system_prompt", "contextWindowOverflowInSystemPrompt"), ("", "empty"),
+        ("openai", "openAI"), ("openrouter", "openRouter"), ("sglang", "sgLang"), ("openai_api_key", "openAIAPIKey"),
     ])
     func memberNames(wire: String, swift: String) {
         #expect(SwiftNames.memberName(wire) == swift)
@@ -32,6 +33,13 @@ import Testing
     ])
     func caseNamesFromTypeNames(type: String, swift: String) {
         #expect(SwiftNames.lowerFirstWord(type) == swift)
+    }
+
+    @Test func caseNamesAvoidOptionalNoneAndSome() {
+        #expect(SwiftNames.caseName("none") == "noneValue")
+        #expect(SwiftNames.caseName("some") == "someValue")
+        #expect(SwiftNames.caseName("minimal") == "minimal")
+        #expect(SwiftNames.memberName("none") == "none")
     }
 
     @Test func keywordsAreEscaped() {

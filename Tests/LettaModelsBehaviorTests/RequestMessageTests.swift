@@ -60,3 +60,53 @@ import Testing
         #expect(error.flatMap(codingPath) == "Index 0")
     }
 }
+
+/// Structural matching when the tag is absent: a member must declare a key that is present; the best match wins.
+@Suite struct StructuralMatchingTests {
+    @Test func anEmptyObjectIsNoStreamingMessage() throws {
+        let error = #expect(throws: DecodingError.self) { try decode(LettaStreamingResponse.self, "{}") }
+        guard case .dataCorrupted(let context) = error else {
+            Issue.record("expected dataCorrupted, got \(String(describing: error))")
+            return
+        }
+        #expect(context.debugDescription == "No 'message_type' and no member of LettaStreamingResponse matches the keys present")
+    }
+
+    @Test func keysNoMemberDeclaresAreNoMatch() throws {
+        #expect(throws: DecodingError.self) { try decode(LettaMessageCreateUnion.self, #"{"content":"hi"}"#) }
+        #expect(throws: DecodingError.self) { try decode(ModelSettings.self, #"{"detail":"Not found"}"#) }
+    }
+
+    @Test func theMemberDeclaringEveryPresentKeyWins() throws {
+        let source = try decode(ImageSource.self, #"{"file_id":"file-1","media_type":"image/png","data":"AA=="}"#)
+        guard case .letta(let image) = source else {
+            Issue.record("expected .letta, got \(source)")
+            return
+        }
+        #expect(image.fileID == "file-1")
+        #expect(image.additionalProperties == [:])
+    }
+
+    @Test func aFailingBestCandidateReportsItsOwnError() throws {
+        // Has ApprovalReturn's required keys but `approve` is not a boolean: the error points at it.
+        let error = #expect(throws: DecodingError.self) {
+            try decode(LettaMessageReturnUnion.self, #"{"tool_call_id":"c1","approve":"yes"}"#)
+        }
+        #expect(error.flatMap(codingPath) == "approve")
+    }
+}
+
+/// `nullable: [CompactionSettings.clip_chars]` in the config: null and absent are different.
+@Suite struct TriStateNullableTests {
+    @Test func explicitNullAbsentAndValueAreThreeThings() throws {
+        let null = try roundTrip(CompactionSettings.self, #"{"clip_chars":null}"#)
+        #expect(null.value.clipChars == .null)
+        #expect(null.json == #"{"clip_chars":null}"#)
+        let absent = try roundTrip(CompactionSettings.self, #"{}"#)
+        #expect(absent.value.clipChars == nil)
+        #expect(absent.json == "{}")
+        let value = try roundTrip(CompactionSettings.self, #"{"clip_chars":2000}"#)
+        #expect(value.value.clipChars == .value(2000))
+        #expect(value.json == #"{"clip_chars":2000}"#)
+    }
+}

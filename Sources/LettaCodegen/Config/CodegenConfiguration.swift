@@ -6,6 +6,7 @@
 /// spec: letta.yaml               # the spec, relative to this file (used by the plugins)
 /// output: ../Generated           # where `generate` writes, relative to this file (models go into <output>/<module>)
 /// roots: [LettaMessageUnion]     # schemas to generate, with everything they reference; absent = all
+/// nullable: [CompactionSettings.clip_chars]   # tri-state: absent (nil) vs null (.null) vs a value
 /// renames:
 ///   types: {OldSchemaName: NewTypeName}
 ///   properties: {TypeName.wire_name: swiftName}
@@ -22,6 +23,8 @@ public struct CodegenConfiguration: Sendable {
     public var typeRenames: [String: String] = [:]
     public var propertyRenames: [String: String] = [:]
     public var caseRenames: [String: String] = [:]
+    /// `Type.wire_name` of nullable properties generated as `Nullable<T>?`, so explicit null and absent differ.
+    public var triStateNullables: Set<String> = []
     /// Where the config was read from, for diagnostics.
     public var path: String?
 
@@ -87,6 +90,12 @@ public struct CodegenConfiguration: Sendable {
                     continue
                 }
                 configuration.roots = elements.compactMap { string($0, "roots") }
+            case "nullable":
+                guard let elements = entry.value.elements else {
+                    problems.error("expected a sequence for 'nullable', found \(entry.value.kindDescription)", at: entry.value.location)
+                    continue
+                }
+                configuration.triStateNullables = Set(elements.compactMap { string($0, "nullable") })
             case "renames":
                 guard let renames = entry.value.entries else {
                     problems.error("expected a mapping for 'renames', found \(entry.value.kindDescription)", at: entry.value.location)
@@ -103,7 +112,7 @@ public struct CodegenConfiguration: Sendable {
                 }
             default:
                 problems.error(
-                    "unknown config key '\(entry.key)' (expected module, accessLevel, spec, output, roots, renames)",
+                    "unknown config key '\(entry.key)' (expected module, accessLevel, spec, output, roots, nullable, renames)",
                     at: entry.keyLocation
                 )
             }

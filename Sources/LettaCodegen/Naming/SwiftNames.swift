@@ -12,6 +12,14 @@ public enum SwiftNames {
     /// Written as given (mixed case) wherever they appear after the first word.
     static let mixedCaseWords: [String: String] = ["ids": "IDs", "urls": "URLs", "oauth": "OAuth", "otid": "OTID"]
 
+    /// Brand names written as one lowercase word on the wire, spelled as their owners do (`openai` → `openAI`).
+    static let compoundWords: [String: String] = [
+        "openai": "OpenAI", "openrouter": "OpenRouter", "chatgpt": "ChatGPT", "sglang": "SGLang",
+    ]
+
+    /// Case names that would read as `Optional.none`/`.some` where an optional of the enum is expected.
+    static let optionalCaseNames: Set<String> = ["none", "some"]
+
     static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
         "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows",
@@ -60,10 +68,12 @@ public enum SwiftNames {
     public static func memberName(_ name: String) -> String {
         let parts = words(name)
         guard let first = parts.first else { return "empty" }
-        var result = first.lowercased()
+        var result = compoundWords[first.lowercased()].map(lowerFirstWord) ?? first.lowercased()
         for word in parts.dropFirst() {
             let lower = word.lowercased()
-            if let mixed = mixedCaseWords[lower] {
+            if let compound = compoundWords[lower] {
+                result += compound
+            } else if let mixed = mixedCaseWords[lower] {
                 result += mixed
             } else if acronyms.contains(lower) {
                 result += word.uppercased()
@@ -73,6 +83,13 @@ public enum SwiftNames {
         }
         if let character = result.first, character.isNumber { result = "_" + result }
         return result
+    }
+
+    /// An enum case name from a wire value: `memberName`, except that `none` and `some` become `noneValue` and
+    /// `someValue`, because `.none` passed where `Kind?` is expected means nil, silently.
+    public static func caseName(_ value: String) -> String {
+        let name = memberName(value)
+        return optionalCaseNames.contains(name) ? name + "Value" : name
     }
 
     /// A member name ready to print: keywords get backticks.

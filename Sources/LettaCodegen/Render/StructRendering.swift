@@ -91,6 +91,8 @@ extension SwiftRenderer {
                     printer.line("\(target) = try container.decodeRFC3339Date(forKey: .\(key))")
                 case .optional(.date):
                     printer.line("\(target) = try container.decodeRFC3339DateIfPresent(forKey: .\(key))")
+                case .optional(.nullable(let wrapped)):
+                    printer.line("\(target) = try container.decodeNullableIfPresent(\(typeText(wrapped)).self, forKey: .\(key))")
                 case .optional(let wrapped):
                     printer.line("\(target) = try container.decodeIfPresent(\(typeText(wrapped)).self, forKey: .\(key))")
                 default:
@@ -118,6 +120,8 @@ extension SwiftRenderer {
                     printer.line("try container.encodeRFC3339Date(\(value), forKey: .\(key))")
                 case .optional(.date):
                     printer.line("try container.encodeRFC3339DateIfPresent(\(value), forKey: .\(key))")
+                case .optional(.nullable):
+                    printer.line("try container.encodeNullableIfPresent(\(value), forKey: .\(key))")
                 case .optional:
                     printer.line("try container.encodeIfPresent(\(value), forKey: .\(key))")
                 default:

@@ -113,6 +113,7 @@ public struct SwiftRenderer: Sendable {
         case .array(let element): "[\(typeText(element))]"
         case .dictionary(let value): "[String: \(typeText(value))]"
         case .optional(let wrapped): "\(typeText(wrapped))?"
+        case .nullable(let wrapped): "Nullable<\(typeText(wrapped))>"
         }
     }
 

@@ -58,30 +58,79 @@ extension SwiftRenderer {
             printer.line("}")
         }
         printer.line()
-        printer.documentation([
-            "No `\(property)`: members are tried by specificity (most required keys first); the first whose required",
-            "keys are all present and that decodes wins. An absent tag is not an unknown variant.",
-        ])
-        printer.block("private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self") { printer in
+        renderMatchingByKeys(
+            union,
+            members: union.cases,
+            emptyObjectMatches: false,
+            documentation: [
+                "No `\(property)`: the members whose required keys are present and that declare a key present are tried,",
+                "best match first (fewest undeclared keys, then most required keys, then spec order). An absent tag is",
+                "not an unknown variant: no match is a DecodingError.",
+            ],
+            noMatch: "No '\(property)' and no member of \(union.name) matches the keys present",
+            into: &printer
+        )
+    }
+
+    /// `decodeWithoutDiscriminator` / `decodeObjectMember`, the member shapes they rank, and `decodeMember(_:from:)`.
+    private func renderMatchingByKeys(
+        _ union: UnionDeclaration,
+        members: [UnionCase],
+        emptyObjectMatches: Bool,
+        documentation: [String],
+        noMatch: String,
+        into printer: inout CodePrinter
+    ) {
+        let functionName = union.selection == .shape ? "decodeObjectMember" : "decodeWithoutDiscriminator"
+        printer.documentation(documentation)
+        printer.block("private static func \(functionName)(from decoder: any Decoder) throws -> Self") { printer in
             printer.line("let keys = try UnionDecoding.presentKeys(in: decoder)")
-            for unionCase in Self.bySpecificity(union.cases) {
-                printer.line(
-                    "if keys.isSuperset(of: \(SwiftLiteral.stringSet(unionCase.requiredKeys))), "
-                        + "let value = try? \(decodeExpression(unionCase.payload)) {"
-                )
-                printer.indented { printer in
-                    printer.line("return .\(SwiftNames.escapedMember(unionCase.swiftName))(value)")
-                }
-                printer.line("}")
+            printer.line(
+                "let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: \(emptyObjectMatches))"
+            )
+            printer.block("for index in candidates") { printer in
+                printer.line("if let value = try? decodeMember(index, from: decoder) { return value }")
+            }
+            printer.block("if let best = candidates.first") { printer in
+                printer.line("return try decodeMember(best, from: decoder)  // reports the best candidate's own error")
             }
             printer.line("throw DecodingError.dataCorrupted(DecodingError.Context(")
             printer.indented { printer in
                 printer.line("codingPath: decoder.codingPath,")
-                printer.line(
-                    "debugDescription: \(SwiftLiteral.string("No '\(property)' and no member of \(union.name) matches the keys present"))"
-                )
+                printer.line("debugDescription: \(SwiftLiteral.string(noMatch))")
             }
             printer.line("))")
+        }
+        printer.line()
+        printer.documentation(["Required and declared keys of each candidate member, in spec order."])
+        printer.line("private static let memberShapes: [UnionMemberShape] = [")
+        printer.indented { printer in
+            for member in members {
+                printer.line(
+                    "UnionMemberShape(required: \(SwiftLiteral.stringSet(member.requiredKeys)), "
+                        + "declared: \(SwiftLiteral.stringSet(member.declaredKeys))),"
+                )
+            }
+        }
+        printer.line("]")
+        printer.line()
+        printer.block("private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self") { printer in
+            printer.line("switch index {")
+            for (index, member) in members.enumerated() {
+                printer.line(
+                    "case \(index): return .\(SwiftNames.escapedMember(member.swiftName))(try \(decodeExpression(member.payload)))"
+                )
+            }
+            printer.line("default:")
+            printer.indented { printer in
+                printer.line("throw DecodingError.dataCorrupted(DecodingError.Context(")
+                printer.indented { printer in
+                    printer.line("codingPath: decoder.codingPath,")
+                    printer.line("debugDescription: \"\(union.name) has no member \\(index)\"")
+                }
+                printer.line("))")
+            }
+            printer.line("}")
         }
     }
 
@@ -121,26 +170,35 @@ extension SwiftRenderer {
             }
             printer.line("}")
         }
+        let objectMembers = union.cases.filter { Self.runtimeKind($0.jsonKind) == "object" }
+        if objectMembers.count > 1 {
+            printer.line()
+            renderMatchingByKeys(
+                union,
+                members: objectMembers,
+                emptyObjectMatches: true,
+                documentation: [
+                    "An object: the members whose required keys are present and that declare a key present (any member",
+                    "for `{}`) are tried, best match first (fewest undeclared keys, then most required keys, then spec order).",
+                ],
+                noMatch: "No member of \(union.name) matches the keys present",
+                into: &printer
+            )
+        }
     }
 
-    /// Several members of one JSON kind: all but the last are tried when their required keys are present; the last
-    /// decodes with errors propagating, so a bad payload reports its own coding path.
+    /// Several members of one JSON kind. Objects are ranked by their keys (`decodeObjectMember`); other kinds are
+    /// tried in order, the last with errors propagating, so a bad payload reports its own coding path.
     private func renderShapeCandidates(_ members: [UnionCase], kind: String, into printer: inout CodePrinter) {
         if kind == "object" && members.count > 1 {
-            printer.line("let keys = try UnionDecoding.presentKeys(in: decoder)")
+            printer.line("self = try Self.decodeObjectMember(from: decoder)")
+            return
         }
         for (index, member) in members.enumerated() {
             let name = SwiftNames.escapedMember(member.swiftName)
             let isLast = index == members.count - 1
             if isLast {
                 printer.line("self = .\(name)(try \(decodeExpression(member.payload)))")
-            } else if kind == "object" {
-                printer.line("if keys.isSuperset(of: \(SwiftLiteral.stringSet(member.requiredKeys))), let value = try? \(decodeExpression(member.payload)) {")
-                printer.indented { printer in
-                    printer.line("self = .\(name)(value)")
-                    printer.line("return")
-                }
-                printer.line("}")
             } else {
                 printer.line("if let value = try? \(decodeExpression(member.payload)) {")
                 printer.indented { printer in
@@ -199,7 +257,11 @@ extension SwiftRenderer {
     private func renderSharedProperty(_ property: PropertyDeclaration, union: UnionDeclaration, into printer: inout CodePrinter) {
         var lines = property.documentation
         if !lines.isEmpty { lines.append("") }
-        lines.append("Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).")
+        if case .discriminator = union.selection {
+            lines.append("Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).")
+        } else {
+            lines.append("Shared by every member.")
+        }
         printer.documentation(lines)
         let name = SwiftNames.escapedMember(property.swiftName)
         printer.block("\(accessLevel) var \(name): \(typeText(property.type))") { printer in

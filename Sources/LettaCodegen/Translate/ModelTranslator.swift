@@ -87,7 +87,7 @@ enum RecursionRule {
         func add(_ type: SwiftType) {
             switch type {
             case .named(let target): targets.insert(nestedNames.contains(target) ? qualified(name, target) : target)
-            case .array(let element), .dictionary(let element), .optional(let element): add(element)
+            case .array(let element), .dictionary(let element), .optional(let element), .nullable(let element): add(element)
             default: break
             }
         }

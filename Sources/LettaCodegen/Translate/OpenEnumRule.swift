@@ -4,7 +4,7 @@ extension TranslationContext {
         var cases: [OpenEnumDeclaration.Case] = []
         var seen: [String: String] = [:]
         for value in values {
-            let swiftName = configuration.caseRenames["\(name).\(value)"] ?? SwiftNames.memberName(value)
+            let swiftName = configuration.caseRenames["\(name).\(value)"] ?? SwiftNames.caseName(value)
             if swiftName == "unknown" {
                 diagnostics.error(
                     "enum value '\(value)' of '\(name)' would be the case 'unknown', which keeps unknown values; "

@@ -76,10 +76,22 @@ extension TranslationContext {
             let nestedName = nestedTypeName(SwiftNames.typeName(property.name), inside: name)
             let resolved = swiftType(for: property.schema, suggestedName: nestedName, nested: &nested)
             let optional = resolved.nullable || !merged.required.contains(property.name)
+            var type: SwiftType = optional ? .optional(resolved.type) : resolved.type
+            if configuration.triStateNullables.contains("\(name).\(property.name)") {
+                if !resolved.nullable || resolved.type == .date {
+                    diagnostics.error(
+                        "'\(name).\(property.name)' is listed under 'nullable' but "
+                            + (resolved.nullable ? "is a date-time (not supported tri-state)" : "cannot be null in the spec"),
+                        at: property.nameLocation
+                    )
+                } else {
+                    type = .optional(.nullable(resolved.type))
+                }
+            }
             properties.append(PropertyDeclaration(
                 swiftName: swiftName,
                 wireName: property.name,
-                type: optional ? .optional(resolved.type) : resolved.type,
+                type: type,
                 documentation: documentation(for: property.schema),
                 deprecation: deprecation(forProperty: property.schema)
             ))

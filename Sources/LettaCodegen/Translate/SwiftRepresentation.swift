@@ -9,6 +9,8 @@ public indirect enum SwiftType: Hashable, Sendable {
     case array(SwiftType)
     case dictionary(SwiftType)
     case optional(SwiftType)
+    /// `Nullable<T>`: explicit null kept apart from absent (config `nullable:`); always wrapped in `.optional`.
+    case nullable(SwiftType)
 
     /// The type without an outer optional.
     public var unwrapped: SwiftType {
@@ -110,6 +112,8 @@ public struct UnionCase: Hashable, Sendable {
     public var tags: [String]
     /// Keys the member requires: used when the tag is absent (structural fallback) and for shape unions.
     public var requiredKeys: [String]
+    /// Every key the member declares (the tag aside): ranks candidates when several could match.
+    public var declaredKeys: [String]
     public var jsonKind: JSONKind
     public var documentation: [String]
     public var deprecation: Deprecation?

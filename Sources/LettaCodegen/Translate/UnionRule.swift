@@ -9,7 +9,9 @@ extension TranslationContext {
         var cases: [UnionCase] = []
         for (index, member) in members.enumerated() {
             let memberObject = objectSchema(of: member)
-            let requiredKeys = memberObject.map { mergedObject($0).required.sorted() } ?? []
+            let merged = memberObject.map { mergedObject($0) }
+            let requiredKeys = merged.map { $0.required.sorted() } ?? []
+            let declaredKeys = merged.map { $0.properties.map(\.name).sorted() } ?? []
             let fallbackName: String
             if let reference = member.reference, let typeName = typeName(for: reference) {
                 fallbackName = typeName
@@ -28,6 +30,7 @@ extension TranslationContext {
                 payload: payload.type,
                 tags: tags,
                 requiredKeys: requiredKeys.filter { $0 != tagProperty },
+                declaredKeys: declaredKeys.filter { $0 != tagProperty },
                 jsonKind: kind,
                 documentation: [],
                 deprecation: nil
@@ -131,7 +134,7 @@ extension TranslationContext {
 
     private func unionCaseName(union: String, member: Schema, tags: [String], payload: SwiftType, kind: UnionCase.JSONKind) -> String {
         if let tag = tags.first {
-            return configuration.caseRenames["\(union).\(tag)"] ?? SwiftNames.memberName(tag)
+            return configuration.caseRenames["\(union).\(tag)"] ?? SwiftNames.caseName(tag)
         }
         switch payload {
         case .named(let qualifiedName):
@@ -145,7 +148,7 @@ extension TranslationContext {
         case .array: return "array"
         case .dictionary: return "object"
         case .jsonValue: return "json"
-        case .optional: return "value"
+        case .optional, .nullable: return "value"
         }
     }
 

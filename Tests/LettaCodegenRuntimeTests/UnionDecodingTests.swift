@@ -1,0 +1,26 @@
+import LettaCodegenRuntime
+import Testing
+
+@Suite struct UnionDecodingTests {
+    let members = [
+        UnionMemberShape(required: ["name", "arguments", "tool_call_id"], declared: ["name", "arguments", "tool_call_id"]),
+        UnionMemberShape(required: [], declared: ["name", "arguments", "tool_call_id"]),
+        UnionMemberShape(required: [], declared: ["usage"]),
+    ]
+
+    @Test func requiredKeysMustBePresentAndSomeDeclaredKeyToo() {
+        #expect(UnionDecoding.candidates(for: ["name", "arguments", "tool_call_id"], among: members, emptyObjectMatches: false) == [0, 1])
+        #expect(UnionDecoding.candidates(for: ["arguments"], among: members, emptyObjectMatches: false) == [1])
+        #expect(UnionDecoding.candidates(for: ["detail"], among: members, emptyObjectMatches: false) == [])
+    }
+
+    @Test func fewestUndeclaredKeysFirst() {
+        #expect(UnionDecoding.candidates(for: ["arguments", "usage"], among: members, emptyObjectMatches: false) == [1, 2])
+        #expect(UnionDecoding.candidates(for: ["usage", "x"], among: members, emptyObjectMatches: false) == [2])
+    }
+
+    @Test func emptyObjectMatchesOnlyWhenAllowed() {
+        #expect(UnionDecoding.candidates(for: [], among: members, emptyObjectMatches: false) == [])
+        #expect(UnionDecoding.candidates(for: [], among: members, emptyObjectMatches: true) == [1, 2])
+    }
+}
