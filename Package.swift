@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "LettaCodegenRuntime", targets: ["LettaCodegenRuntime"]),
         .library(name: "LettaModels", targets: ["LettaModels"]),
         .executable(name: "letta-codegen", targets: ["letta-codegen"]),
+        .executable(name: "letta-models", targets: ["letta-models"]),
         .plugin(name: "LettaCodegenPlugin", targets: ["LettaCodegenPlugin"]),
         .plugin(name: "LettaCodegenCommand", targets: ["LettaCodegenCommand"]),
     ],
@@ -67,6 +68,21 @@ let package = Package(
         .testTarget(
             name: "LettaCodegenRuntimeTests",
             dependencies: ["LettaCodegenRuntime"]
+        ),
+        // Tool over the generated models: types · roundtrip · validate (JSON Lines).
+        .executableTarget(
+            name: "letta-models",
+            dependencies: [
+                "LettaModels",
+                "LettaCodegenRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Generated with the models: the round-trip suite over Generated/Fixtures.
+        .testTarget(
+            name: "LettaModelsTests",
+            dependencies: ["LettaModels", "LettaCodegenRuntime"],
+            path: "Generated/LettaModelsTests"
         ),
         .testTarget(
             name: "LettaModelsBehaviorTests",

@@ -129,7 +129,7 @@ public enum LettaModelsRegistry {
     ]
 
     /// The generated type called `name`, or nil.
-    public static func type(named name: String) -> (any Codable.Type)? {
+    public static func type(named name: String) -> (any (Codable & Hashable & Sendable).Type)? {
         switch name {
         case "LettaMessageUnion": LettaMessageUnion.self
         case "LettaMessageBase": LettaMessageBase.self

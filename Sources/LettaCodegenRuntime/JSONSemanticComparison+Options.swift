@@ -17,5 +17,8 @@ extension JSONSemanticComparison {
         public static let datesCompareByInstant = Options(rawValue: 1 << 1)
         /// An integer equals a double of exactly the same value (`1` equals `1.0`).
         public static let numbersCompareByValue = Options(rawValue: 1 << 2)
+        /// A string member present only in the actual value is allowed: generated models write an absent `const`
+        /// discriminator out on encode, and never add any other key.
+        public static let absentConstantsMayBeWritten = Options(rawValue: 1 << 3)
     }
 }

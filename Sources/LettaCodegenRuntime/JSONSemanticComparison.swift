@@ -64,7 +64,9 @@ public enum JSONSemanticComparison {
                     differences.append(Difference(path: memberPath, description: "missing key, expected \(render(expectedValue))"))
                 }
             case (.none, .some(let actualValue)):
-                if !(options.contains(.nullEqualsAbsent) && actualValue.isNull) {
+                let nullForAbsent = options.contains(.nullEqualsAbsent) && actualValue.isNull
+                let constantWritten = options.contains(.absentConstantsMayBeWritten) && actualValue.stringValue != nil
+                if !(nullForAbsent || constantWritten) {
                     differences.append(Difference(path: memberPath, description: "unexpected key, found \(render(actualValue))"))
                 }
             case (.none, .none):

@@ -29,8 +29,8 @@ struct GenerationOptions: ParsableArguments {
         return CodegenConfiguration()
     }
 
-    /// Runs the pipeline, printing diagnostics; exits 1 on errors.
-    func generate() throws -> (output: ModelGenerator.Output, moduleDirectory: String) {
+    /// Runs the pipeline, printing diagnostics; exits 1 on errors. Returns the output and its root directory.
+    func generate() throws -> (output: ModelGenerator.Output, root: String) {
         do {
             var configuration = try loadConfiguration()
             if let module { configuration.moduleName = module }
@@ -40,8 +40,7 @@ struct GenerationOptions: ParsableArguments {
                 layout: singleFile.map(ModelGenerator.Layout.singleFile) ?? .filePerType
             )
             DiagnosticPrinter.printToStandardError(generated.diagnostics)
-            let directory = output ?? configuration.resolvedOutput ?? "Generated"
-            return (generated, (directory as NSString).appendingPathComponent(configuration.moduleName))
+            return (generated, output ?? configuration.resolvedOutput ?? "Generated")
         } catch {
             DiagnosticPrinter.printToStandardError(error.diagnostics)
             throw ExitCode(1)
@@ -59,11 +58,13 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let start = ContinuousClock.now
-        let (output, directory) = try options.generate()
-        let summary = try GeneratedOutputWriter().write(output.files, to: directory)
+        let (output, root) = try options.generate()
+        let writer = GeneratedOutputWriter(managedDirectories: output.directories)
+        let summary = try writer.write(output.files, to: root)
         let elapsed = start.duration(to: .now).wholeMilliseconds
+        let place = output.directories.map { (root as NSString).appendingPathComponent($0) }.joined(separator: ", ")
         print(
-            "\(directory): \(output.typeCount) types in \(output.files.count) files "
+            "\(place): \(output.typeCount) types in \(output.files.count) files "
                 + "(\(summary.written.count) written, \(summary.unchanged.count) unchanged, "
                 + "\(summary.removed.count) removed) in \(elapsed) ms"
         )
@@ -79,28 +80,32 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: GenerationOptions
 
     func run() throws {
-        let (output, directory) = try options.generate()
-        let writer = GeneratedOutputWriter()
-        let plan = writer.plan(output.files, in: directory)
+        let (output, root) = try options.generate()
+        let writer = GeneratedOutputWriter(managedDirectories: output.directories)
+        let plan = writer.plan(output.files, in: root)
         if plan.written.isEmpty && plan.removed.isEmpty {
-            print("\(directory): up to date (\(output.files.count) files)")
+            print("\(root): up to date (\(output.files.count) files)")
             return
         }
         let expected = FileManager.default.temporaryDirectory.appendingPathComponent("letta-codegen-check-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: expected) }
         try writer.write(output.files, to: expected.path)
-        let diff = Process()
-        diff.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        diff.arguments = ["diff", "-ruN", directory, expected.path]
-        let pipe = Pipe()
-        diff.standardOutput = pipe
-        try diff.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        diff.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: expected.path, with: directory + " (expected)")
-        print(text, terminator: "")
+        for directory in output.directories {
+            let actualPath = (root as NSString).appendingPathComponent(directory)
+            let expectedPath = expected.appendingPathComponent(directory).path
+            let diff = Process()
+            diff.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            diff.arguments = ["diff", "-ruN", actualPath, expectedPath]
+            let pipe = Pipe()
+            diff.standardOutput = pipe
+            try diff.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            diff.waitUntilExit()
+            let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: expectedPath, with: actualPath + " (expected)")
+            print(text, terminator: "")
+        }
         FileHandle.standardError.write(Data((
-            "\(directory) is out of date: \(plan.written.count) changed, \(plan.removed.count) stale; "
+            "\(root) is out of date: \(plan.written.count) changed, \(plan.removed.count) stale; "
                 + "run `swift run letta-codegen generate`\n"
         ).utf8))
         throw ExitCode(1)

@@ -24,3 +24,14 @@ import Testing
         #expect(UnionDecoding.candidates(for: [], among: members, emptyObjectMatches: true) == [1, 2])
     }
 }
+
+@Suite struct AbsentConstantNormalizationTests {
+    @Test func aStringKeyAddedByTheEncoderIsAllowedOnlyWithTheOption() {
+        let expected: JSONValue = ["id": "l1"]
+        let actual: JSONValue = ["id": "l1", "message_type": "internal_monologue"]
+        #expect(JSONSemanticComparison.differences(expected: expected, actual: actual, options: [.absentConstantsMayBeWritten]).isEmpty)
+        #expect(JSONSemanticComparison.differences(expected: expected, actual: actual).map(\.path) == ["/message_type"])
+        let numberAdded: JSONValue = ["id": "l1", "count": 1]
+        #expect(JSONSemanticComparison.differences(expected: expected, actual: numberAdded, options: [.absentConstantsMayBeWritten]).map(\.path) == ["/count"])
+    }
+}

@@ -14,17 +14,17 @@ import Testing
     @Test func generatedModelsMatchTheSpec() throws {
         let output = try Self.generateFromSpec()
         #expect(output.diagnostics.isEmpty, "spec/letta.yaml generates with warnings: \(output.diagnostics)")
-        let writer = GeneratedOutputWriter()
+        let writer = GeneratedOutputWriter(managedDirectories: output.directories)
         if ProcessInfo.processInfo.environment["LETTA_CODEGEN_RECORD"] == "1" {
-            let summary = try writer.write(output.files, to: RepositoryPaths.generatedModels)
-            Issue.record("re-recorded Generated/LettaModels (\(summary.written.count) written, \(summary.removed.count) removed); review git diff and run again without LETTA_CODEGEN_RECORD")
+            let summary = try writer.write(output.files, to: RepositoryPaths.generated)
+            Issue.record("re-recorded Generated/ (\(summary.written.count) written, \(summary.removed.count) removed); review git diff and run again without LETTA_CODEGEN_RECORD")
             return
         }
-        let plan = writer.plan(output.files, in: RepositoryPaths.generatedModels)
+        let plan = writer.plan(output.files, in: RepositoryPaths.generated)
         #expect(plan.written == [], "out of date; run `swift run letta-codegen generate` (or LETTA_CODEGEN_RECORD=1)")
-        #expect(plan.removed == [], "stale files in Generated/LettaModels")
+        #expect(plan.removed == [], "stale files in Generated/")
         for name in plan.written.prefix(3) {
-            let onDisk = (try? String(contentsOfFile: RepositoryPaths.generatedModels + "/" + name, encoding: .utf8)) ?? ""
+            let onDisk = (try? String(contentsOfFile: RepositoryPaths.generated + "/" + name, encoding: .utf8)) ?? ""
             let expected = output.files[name] ?? ""
             let diskLines = onDisk.components(separatedBy: "\n")
             let expectedLines = expected.components(separatedBy: "\n")

@@ -7,6 +7,6 @@ enum RepositoryPaths {
 
     static var spec: String { root.appendingPathComponent("spec/letta.yaml").path }
     static var config: String { root.appendingPathComponent("spec/letta-codegen.yaml").path }
-    static var generatedModels: String { root.appendingPathComponent("Generated/LettaModels").path }
+    static var generated: String { root.appendingPathComponent("Generated").path }
     static var seeds: URL { root.deletingLastPathComponent().appendingPathComponent("shared/seeds") }
 }

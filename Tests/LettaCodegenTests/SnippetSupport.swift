@@ -8,8 +8,10 @@ func generateSnippet(_ schemasYAML: String, configuration: CodegenConfiguration 
     let text = "openapi: 3.1.0\ninfo: {title: Snippet, version: '1'}\ncomponents:\n  schemas:\n" + indented + "\n"
     let root = try YAMLLoader().load(bytes: Array(text.utf8), file: "snippet.yaml")
     let loaded = try SpecLoader().load(root: root, path: "snippet.yaml")
-    return try ModelGenerator(configuration: configuration)
+    let files = try ModelGenerator(configuration: configuration)
         .generate(document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: "snippet.yaml").files
+    let prefix = configuration.moduleName + "/"
+    return Dictionary(uniqueKeysWithValues: files.map { ($0.key.hasPrefix(prefix) ? String($0.key.dropFirst(prefix.count)) : $0.key, $0.value) })
 }
 
 /// The diagnostics generation reports for an inline spec (errors thrown, as printed).

@@ -6,6 +6,7 @@
 /// spec: letta.yaml               # the spec, relative to this file (used by the plugins)
 /// output: ../Generated           # where `generate` writes, relative to this file (models go into <output>/<module>)
 /// roots: [LettaMessageUnion]     # schemas to generate, with everything they reference; absent = all
+/// tests: true                   # also write Fixtures/ and <module>Tests/ (round-trip suite)
 /// nullable: [CompactionSettings.clip_chars]   # tri-state: absent (nil) vs null (.null) vs a value
 /// renames:
 ///   types: {OldSchemaName: NewTypeName}
@@ -25,6 +26,8 @@ public struct CodegenConfiguration: Sendable {
     public var caseRenames: [String: String] = [:]
     /// `Type.wire_name` of nullable properties generated as `Nullable<T>?`, so explicit null and absent differ.
     public var triStateNullables: Set<String> = []
+    /// Also write Generated/Fixtures (synthesized JSON) and `<module>Tests` (the round-trip suite over them).
+    public var generateTests = false
     /// Where the config was read from, for diagnostics.
     public var path: String?
 
@@ -90,6 +93,12 @@ public struct CodegenConfiguration: Sendable {
                     continue
                 }
                 configuration.roots = elements.compactMap { string($0, "roots") }
+            case "tests":
+                if case .scalar(.bool(let value)) = entry.value.content {
+                    configuration.generateTests = value
+                } else {
+                    problems.error("expected true or false for 'tests', found \(entry.value.kindDescription)", at: entry.value.location)
+                }
             case "nullable":
                 guard let elements = entry.value.elements else {
                     problems.error("expected a sequence for 'nullable', found \(entry.value.kindDescription)", at: entry.value.location)
@@ -112,7 +121,7 @@ public struct CodegenConfiguration: Sendable {
                 }
             default:
                 problems.error(
-                    "unknown config key '\(entry.key)' (expected module, accessLevel, spec, output, roots, nullable, renames)",
+                    "unknown config key '\(entry.key)' (expected module, accessLevel, spec, output, tests, roots, nullable, renames)",
                     at: entry.keyLocation
                 )
             }

@@ -18,8 +18,10 @@ public struct ModelGenerator: Sendable {
     }
 
     public struct Output: Sendable {
-        /// File name → contents, for the module directory.
+        /// Path relative to the output root (`<module>/X.swift`, `<module>Tests/…`, `Fixtures/X.jsonl`) → contents.
         public var files: [String: String]
+        /// The top-level directories this output owns (stale files are removed only inside them).
+        public var directories: [String]
         public var typeCount: Int
         /// Warnings (errors are thrown).
         public var diagnostics: [Diagnostic]
@@ -59,22 +61,46 @@ public struct ModelGenerator: Sendable {
         let registry = SwiftRenderer.RegistryContent(
             moduleName: configuration.moduleName, entries: entries, hasDeprecatedTypes: hasDeprecated
         )
+        let module = configuration.moduleName
+        var directories = [module]
         switch layout {
         case .singleFile(let name):
-            files[name] = renderer.renderCombined(translation.files, registry: registry)
+            files[module + "/" + name] = renderer.renderCombined(translation.files, registry: registry)
         case .filePerType:
             for file in translation.files {
-                files[file.fileName] = renderer.render(file)
+                files[module + "/" + file.fileName] = renderer.render(file)
             }
-            let registryName = configuration.moduleName + "Registry.swift"
-            if files[registryName] != nil {
+            let registryName = module + "Registry.swift"
+            if files[module + "/" + registryName] != nil {
                 throw DiagnosticsError([.error(
                     "a schema generates '\(registryName)', the registry's file; rename it in the codegen config",
                     at: SourceLocation(file: document.path, line: 1, column: 1)
                 )])
             }
-            files[registryName] = renderer.renderRegistry(registry)
+            files[module + "/" + registryName] = renderer.renderRegistry(registry)
+            if configuration.generateTests {
+                var synthesizer = FixtureSynthesizer(files: translation.files)
+                var validTypes: [String] = []
+                var invalidTypes: [String] = []
+                for file in translation.files {
+                    let name = file.declaration.name
+                    let examples = (translation.examples[name] ?? []).map(FixtureJSON.init)
+                    let fixtures = synthesizer.fixtures(for: file.declaration, examples: examples)
+                    if !fixtures.valid.isEmpty {
+                        files["Fixtures/\(name).jsonl"] = fixtures.valid.joined(separator: "\n") + "\n"
+                        validTypes.append(name)
+                    }
+                    if !fixtures.invalid.isEmpty {
+                        files["Fixtures/Invalid/\(name).jsonl"] = fixtures.invalid.joined(separator: "\n") + "\n"
+                        invalidTypes.append(name)
+                    }
+                }
+                files["\(module)Tests/\(module)RoundTripTests.swift"] = renderer.renderRoundTripTests(
+                    moduleName: module, validTypes: validTypes, invalidTypes: invalidTypes
+                )
+                directories += [module + "Tests", "Fixtures"]
+            }
         }
-        return Output(files: files, typeCount: translation.files.count, diagnostics: collector.sorted)
+        return Output(files: files, directories: directories, typeCount: translation.files.count, diagnostics: collector.sorted)
     }
 }

@@ -8,6 +8,8 @@ public struct ModelTranslator: Sendable {
 
     public struct Output: Sendable {
         public var files: [SwiftFile]
+        /// The spec's own `example`/`examples` of each top-level type, by type name.
+        public var examples: [String: [YAMLNode]]
         public var diagnostics: [Diagnostic]
     }
 
@@ -16,14 +18,16 @@ public struct ModelTranslator: Sendable {
         context.collectDiscriminatorAliases()
         let roots = rootSchemas(document, diagnostics: &context.diagnostics)
         var declarations: [Declaration] = []
+        var examples: [String: [YAMLNode]] = [:]
         for named in roots {
             if let declaration = context.topLevelDeclaration(for: named) {
                 declarations.append(declaration)
+                if !named.schema.examples.isEmpty { examples[declaration.name] = named.schema.examples }
             }
         }
         declarations = RecursionRule.markIndirectUnions(declarations)
         let files = declarations.map { SwiftFile(fileName: $0.name + ".swift", declaration: $0) }
-        return Output(files: files, diagnostics: context.diagnostics.diagnostics)
+        return Output(files: files, examples: examples, diagnostics: context.diagnostics.diagnostics)
     }
 
     /// The configured roots plus everything they reference, in document order; all schemas when none are configured.

@@ -11,9 +11,12 @@ public struct GeneratedOutputWriter: Sendable {
 
     /// Only files with these extensions are considered stale (a user's README in the directory is left alone).
     public var managedExtensions: Set<String>
+    /// Subdirectories whose stale files are removed; nil manages the whole directory.
+    public var managedDirectories: [String]?
 
-    public init(managedExtensions: Set<String> = ["swift"]) {
+    public init(managedExtensions: Set<String> = ["swift", "jsonl"], managedDirectories: [String]? = nil) {
         self.managedExtensions = managedExtensions
+        self.managedDirectories = managedDirectories
     }
 
     /// The differences between `files` (relative path → contents) and `directory`, without touching anything.
@@ -27,7 +30,15 @@ public struct GeneratedOutputWriter: Sendable {
                 summary.written.append(path)
             }
         }
-        summary.removed = existingManagedFiles(in: directory).filter { files[$0] == nil }.sorted()
+        let existing: [String]
+        if let managedDirectories {
+            existing = managedDirectories.flatMap { subdirectory in
+                existingManagedFiles(in: directory + "/" + subdirectory).map { subdirectory + "/" + $0 }
+            }
+        } else {
+            existing = existingManagedFiles(in: directory)
+        }
+        summary.removed = existing.filter { files[$0] == nil }.sorted()
         return summary
     }
 

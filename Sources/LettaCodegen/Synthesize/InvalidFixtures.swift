@@ -1,0 +1,84 @@
+/// Negative fixtures: documents that must fail to decode, each with the coding path the DecodingError must name.
+extension FixtureSynthesizer {
+    mutating func invalidFixtures(for declaration: Declaration) -> [String] {
+        var lines: [FixtureJSON] = []
+        switch declaration {
+        case .structure(let structure):
+            let scope = [declaration]
+            guard case .object(let full) = structInstance(structure, scope: scope, variant: .full, depth: 0) else { return [] }
+            // A wrong type on the first required property whose type rejects a mismatched value.
+            if let property = structure.properties.first(where: { !$0.type.isOptional && wrongValue(for: $0.type, scope: scope) != nil }),
+               let wrong = wrongValue(for: property.type, scope: scope) {
+                lines.append(Self.invalid(path: property.wireName, document: .object(Self.replacing(property.wireName, with: wrong, in: full))))
+            }
+            // A missing required key.
+            if let property = structure.properties.first(where: { !$0.type.isOptional }) {
+                lines.append(Self.invalid(path: property.wireName, document: .object(full.filter { $0.key != property.wireName })))
+            }
+            // A const that contradicts the type.
+            if let constant = structure.constants.first {
+                lines.append(Self.invalid(
+                    path: constant.wireName,
+                    document: .object(Self.replacing(constant.wireName, with: .string("x_wrong_const"), in: full))
+                ))
+            }
+        case .union(let union):
+            if case .discriminator(let property) = union.selection {
+                lines.append(Self.invalid(path: property, document: .object([.init(key: property, value: .integer(7))])))
+            } else if let wrong = shapeUnionWrongValue(union) {
+                lines.append(Self.invalid(path: "", document: wrong))
+            }
+        case .openEnum:
+            lines.append(Self.invalid(path: "", document: .integer(7)))
+        case .typeAlias:
+            break
+        }
+        return Self.unique(lines.map(\.text))
+    }
+
+    static func invalid(path: String, document: FixtureJSON) -> FixtureJSON {
+        .object([.init(key: "codingPath", value: .string(path)), .init(key: "document", value: document)])
+    }
+
+    static func replacing(_ key: String, with value: FixtureJSON, in entries: [FixtureJSON.Entry]) -> [FixtureJSON.Entry] {
+        entries.map { $0.key == key ? .init(key: key, value: value) : $0 }
+    }
+
+    /// A value of the wrong JSON kind for `type`, or nil when the type accepts anything (JSONValue).
+    func wrongValue(for type: SwiftType, scope: [Declaration]) -> FixtureJSON? {
+        switch type {
+        case .string, .date: return .integer(7)
+        case .int, .double, .bool: return .string("x_not_this_type")
+        case .array, .dictionary: return .string("x_not_this_type")
+        case .jsonValue: return nil
+        case .optional(let wrapped), .nullable(let wrapped): return wrongValue(for: wrapped, scope: scope)
+        case .named(let name):
+            guard let (declaration, declarationScope) = lookup(name, in: scope) else { return nil }
+            switch declaration {
+            case .structure, .openEnum: return declaration.isStructure ? .string("x_not_this_type") : .integer(7)
+            case .union(let union):
+                if case .discriminator = union.selection { return .integer(7) }
+                return shapeUnionWrongValue(union)
+            case .typeAlias(let alias):
+                return wrongValue(for: alias.target, scope: declarationScope + alias.nested)
+            }
+        }
+    }
+
+    /// A JSON kind none of a shape union's members accepts.
+    func shapeUnionWrongValue(_ union: UnionDeclaration) -> FixtureJSON? {
+        let kinds = Set(union.cases.map { SwiftRenderer.runtimeKind($0.jsonKind) })
+        if union.cases.contains(where: { $0.payload == .jsonValue }) { return nil }
+        if !kinds.contains("bool") { return .bool(true) }
+        if !kinds.contains("number") { return .integer(7) }
+        if !kinds.contains("string") { return .string("x_not_this_type") }
+        return nil
+    }
+}
+
+extension Declaration {
+    var isStructure: Bool {
+        if case .structure = self { return true }
+        return false
+    }
+}
