@@ -78,6 +78,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks (run by Scripts/bench in release): generation, decode/encode throughput, rebuild time.
+        .executableTarget(
+            name: "letta-bench",
+            dependencies: ["LettaCodegen", "LettaModels", "LettaCodegenRuntime"],
+            path: "Sources/letta-bench"
+        ),
         // Generated with the models: the round-trip suite over Generated/Fixtures.
         .testTarget(
             name: "LettaModelsTests",

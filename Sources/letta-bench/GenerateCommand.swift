@@ -46,7 +46,7 @@ struct GenerateCommand {
         var failure: DiagnosticsError?
         let samples = TimingSamples.measure(warmups: 0, iterations: iterations) {
             guard failure == nil else { return }
-            do {
+            do throws(DiagnosticsError) {
                 generated = try generator.generate(specPath: specPath, specDisplayName: specPath)
             } catch {
                 failure = error
@@ -55,11 +55,11 @@ struct GenerateCommand {
         if let failure { throw BenchFailure("\(specPath) does not generate:\n\(failure.description)") }
         guard let generated else { throw BenchFailure("\(specPath): the generator produced nothing") }
 
-        let specBytes = (try? FileManager.default.attributesOfItem(atPath: specPath)[.size] as? Int) ?? 0
+        let specBytes = (try? Data(contentsOf: URL(fileURLWithPath: specPath)))?.count ?? 0
         let report = Report(
             machine: .current(),
             spec: specPath,
-            specBytes: specBytes ?? 0,
+            specBytes: specBytes,
             config: configName,
             typeCount: generated.typeCount,
             fileCount: generated.files.count,

@@ -10,8 +10,10 @@ struct MessagePageBuilder {
     private var clock = WireTimestamp.pageStart
     private var seqID = 18_204
     private var messages: [OrderedJSON] = []
-    private let agentID: String
+    /// Senders of user messages: an end user's identity, or another agent messaging this one. Messages the
+    /// agent generates itself carry no sender_id.
     private let identityID: String
+    private let peerAgentID: String
     private var runID: String?
     private var stepID: String?
     private var turnIndex = 0
@@ -20,8 +22,8 @@ struct MessagePageBuilder {
     init(messageCount: Int, seed: UInt64 = MessagePageBuilder.defaultSeed) {
         self.messageCount = messageCount
         var random = SplitMix64(seed: seed)
-        agentID = "agent-" + random.uuid()
         identityID = "identity-" + random.uuid()
+        peerAgentID = "agent-" + random.uuid()
         self.random = random
         // The first compaction lands mid-page even on small pages, so every message type appears.
         nextCompactionAt = max(8, min(messageCount / 2, 400))
@@ -66,7 +68,7 @@ struct MessagePageBuilder {
         stepID = nil
         advanceClock(seconds: 20...900)
         messages.append(LettaMessageJSON.user(
-            makeEnvelope(sender: random.chance(60) ? identityID : nil, step: false), content: userContent()
+            makeEnvelope(sender: userSender(), step: false), content: userContent()
         ))
 
         // The second and third turns always use a tool: one carries the first approval, the other hidden reasoning.
@@ -75,20 +77,20 @@ struct MessagePageBuilder {
         for step in 0..<toolSteps {
             beginStep()
             appendThinking(forceHidden: turnIndex == 2 && step == 0)
-            let parallel = random.chance(12) ? 2 : 1
+            let parallel = random.chance(6) ? 2 : 1
             let invocations = (0..<parallel).map { _ in ToolInvocationFixtures.make(using: &random) }
             if step == approvalStep {
                 appendApprovalRoundTrip(invocations[0])
             } else {
                 advanceClock(seconds: 1...6)
-                messages.append(LettaMessageJSON.toolCall(makeEnvelope(sender: agentID, step: true), invocations))
+                messages.append(LettaMessageJSON.toolCall(makeEnvelope(sender: nil, step: true), invocations))
                 appendToolReturn(invocations)
             }
         }
         beginStep()
         if random.chance(75) { appendThinking(forceHidden: false) }
         advanceClock(seconds: 1...8)
-        messages.append(LettaMessageJSON.assistant(makeEnvelope(sender: agentID, step: true), content: assistantContent()))
+        messages.append(LettaMessageJSON.assistant(makeEnvelope(sender: nil, step: true), content: assistantContent()))
     }
 
     /// 0 to 3 tool steps before the reply, one or two most often.
@@ -103,7 +105,7 @@ struct MessagePageBuilder {
 
     private mutating func appendThinking(forceHidden: Bool) {
         advanceClock(seconds: 1...5)
-        let envelope = makeEnvelope(sender: agentID, step: true)
+        let envelope = makeEnvelope(sender: nil, step: true)
         if forceHidden || random.chance(5) {
             let redacted = random.chance(50)
             messages.append(LettaMessageJSON.hiddenReasoning(
@@ -112,18 +114,18 @@ struct MessagePageBuilder {
             ))
             return
         }
-        let reasonerModel = random.chance(40)
-        let sentences = (0..<random.int(in: 1...3)).map { _ in random.pick(MessageTextCorpus.reasoning) }
+        let reasonerModel = random.chance(20)
+        let sentences = (0..<(random.chance(30) ? 2 : 1)).map { _ in random.pick(MessageTextCorpus.reasoning) }
         messages.append(LettaMessageJSON.reasoning(
             envelope, source: reasonerModel ? "reasoner_model" : "non_reasoner_model",
             reasoning: sentences.joined(separator: " "),
-            signature: reasonerModel ? random.base64(count: random.int(in: 200...420)) : nil
+            signature: reasonerModel ? random.base64(count: random.int(in: 160...320)) : nil
         ))
     }
 
     private mutating func appendToolReturn(_ invocations: [ToolInvocation]) {
         advanceClock(seconds: 1...12)
-        var envelope = makeEnvelope(sender: agentID, step: true)
+        var envelope = makeEnvelope(sender: nil, step: true)
         envelope.isErr = !invocations[0].succeeded && random.chance(30)
         messages.append(LettaMessageJSON.toolReturn(envelope, invocations, partsForm: random.chance(10)))
     }
@@ -132,7 +134,7 @@ struct MessagePageBuilder {
     /// the result of a client-side tool.
     private mutating func appendApprovalRoundTrip(_ invocation: ToolInvocation) {
         advanceClock(seconds: 1...6)
-        let request = makeEnvelope(sender: agentID, step: true)
+        let request = makeEnvelope(sender: nil, step: true)
         messages.append(LettaMessageJSON.approvalRequest(request, [invocation]))
 
         runID = "run-" + random.uuid()
@@ -217,7 +219,7 @@ struct MessagePageBuilder {
 
     /// Usually a string of a few sentences, sometimes with a list; sometimes text parts.
     private mutating func assistantContent() -> OrderedJSON {
-        var text = (0..<random.int(in: 2...4)).map { _ in random.pick(MessageTextCorpus.assistantReplies) }.joined(separator: " ")
+        var text = (0..<random.int(in: 1...2)).map { _ in random.pick(MessageTextCorpus.assistantReplies) }.joined(separator: " ")
         if random.chance(20) {
             let items = (0..<random.int(in: 2...3)).map { _ in random.pick(MessageTextCorpus.assistantListItems) }
             text += "\n\n" + items.joined(separator: "\n")
@@ -226,6 +228,14 @@ struct MessagePageBuilder {
     }
 
     // MARK: Envelope
+
+    private mutating func userSender() -> String? {
+        switch random.int(in: 0...9) {
+        case 0...5: identityID
+        case 6: peerAgentID
+        default: nil
+        }
+    }
 
     private mutating func beginStep() {
         stepID = "step-" + random.uuid()

@@ -30,14 +30,14 @@ indirect enum OrderedJSON {
     func write(into output: inout [UInt8]) {
         switch self {
         case .null:
-            output.append(contentsOf: Array("null".utf8))
+            output.append(contentsOf: "null".utf8)
         case .bool(let value):
-            output.append(contentsOf: Array((value ? "true" : "false").utf8))
+            output.append(contentsOf: (value ? "true" : "false").utf8)
         case .int(let value):
-            output.append(contentsOf: Array(String(value).utf8))
+            output.append(contentsOf: String(value).utf8)
         case .double(let value):
             // Swift's shortest round-tripping spelling; only finite values are ever built.
-            output.append(contentsOf: Array(String(value).utf8))
+            output.append(contentsOf: String(value).utf8)
         case .string(let value):
             Self.writeString(value, into: &output)
         case .array(let elements):
@@ -71,7 +71,7 @@ indirect enum OrderedJSON {
             case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
             case 0x00..<0x20:
                 let digits = Array("0123456789abcdef".utf8)
-                output.append(contentsOf: Array("\\u00".utf8))
+                output.append(contentsOf: "\\u00".utf8)
                 output.append(digits[Int(byte >> 4)])
                 output.append(digits[Int(byte & 0x0F)])
             default:

@@ -59,7 +59,7 @@ struct PageVerification: Encodable {
         guard failures.isEmpty else {
             let shown = failures.prefix(25).joined(separator: "\n  ")
             let more = failures.count > 25 ? "\n  … and \(failures.count - 25) more" : ""
-            throw BenchFailure("the page failed verification (\(failures.count) problem\(failures.count == 1 ? "" : "s")):\n  \(shown)\(more)")
+            throw BenchFailure("the input failed verification (\(failures.count) problem\(failures.count == 1 ? "" : "s")):\n  \(shown)\(more)")
         }
         return PageVerification(
             messages: decoded.count,

@@ -8,11 +8,16 @@ struct ReportOutput {
     var stdoutCarriesData = false
 
     func emit(table: String, report: some Encodable) throws {
+        try emit(table: table, jsonLine: json ? Self.encoder().encode(report) : Data())
+    }
+
+    /// `jsonLine` is written as given (only when `--json` was asked for).
+    func emit(table: String, jsonLine: Data) {
         let tableStream: Console.Stream = json || stdoutCarriesData ? .standardError : .standardOutput
         Console.write(table, to: tableStream)
         guard json else { return }
-        var line = try Self.encoder().encode(report)
-        line.append(UInt8(ascii: "\n"))
+        var line = jsonLine
+        if line.last != UInt8(ascii: "\n") { line.append(UInt8(ascii: "\n")) }
         Console.write(line, to: stdoutCarriesData ? .standardError : .standardOutput)
     }
 

@@ -53,10 +53,10 @@ struct SplitMix64 {
         var digits = Array(hex(count: 32).utf8)
         digits[12] = UInt8(ascii: "4")
         digits[16] = Self.hexDigits[8 + int(in: 0...3)]  // variant 10xx: 8, 9, a or b
-        let text = String(decoding: digits, as: UTF8.self)
-        let characters = Array(text)
-        return String(characters[0..<8]) + "-" + String(characters[8..<12]) + "-" + String(characters[12..<16]) + "-"
-            + String(characters[16..<20]) + "-" + String(characters[20..<32])
+        for position in [20, 16, 12, 8] {
+            digits.insert(UInt8(ascii: "-"), at: position)
+        }
+        return String(decoding: digits, as: UTF8.self)
     }
 
     private mutating func string(count: Int, from alphabet: [UInt8]) -> String {

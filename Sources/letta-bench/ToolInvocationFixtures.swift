@@ -32,7 +32,7 @@ enum ToolInvocationFixtures {
 
     private static func webSearch(_ toolCallID: String, _ random: inout SplitMix64) -> ToolInvocation {
         let query = random.pick(MessageTextCorpus.searchQueries)
-        let count = random.int(in: 2...3)
+        let count = random.chance(40) ? 2 : 1
         let arguments = OrderedJSON.object([("query", .string(query)), ("num_results", .int(count))])
         let results = OrderedJSON.array((0..<count).map { index in
             .object([
@@ -50,7 +50,7 @@ enum ToolInvocationFixtures {
     private static func archivalMemorySearch(_ toolCallID: String, _ random: inout SplitMix64) -> ToolInvocation {
         let query = random.pick(MessageTextCorpus.searchQueries)
         let arguments = OrderedJSON.object([("query", .string(query)), ("page", .int(0))])
-        let passages = OrderedJSON.array((0..<random.int(in: 1...2)).map { _ in
+        let passages = OrderedJSON.array((0..<(random.chance(30) ? 2 : 1)).map { _ in
             .object([
                 ("timestamp", .string("2026-03-\(10 + random.int(in: 0...18)) 1\(random.int(in: 0...9)):0\(random.int(in: 0...9)):00 UTC+0000")),
                 ("content", .string(random.pick(MessageTextCorpus.summaries))),
@@ -98,7 +98,7 @@ enum ToolInvocationFixtures {
         let rate = random.pick([5, 7, 10])
         let code = "import pandas as pd\ndf = pd.read_csv(\"invoices_2026_03.csv\")\ndf[\"total\"] = df[\"amount\"] * (1 - \(rate) / 100)\nprint(df[\"total\"].sum())"
         let arguments = OrderedJSON.object([("code", .string(code)), ("language", .string("python"))])
-        let stdout = (0..<random.int(in: 2...4)).map { _ in random.pick(MessageTextCorpus.toolOutputLines) }
+        let stdout = (0..<random.int(in: 2...3)).map { _ in random.pick(MessageTextCorpus.toolOutputLines) }
         let result = OrderedJSON.object([
             ("status", .string("OK")),
             ("message", .string(stdout.last ?? "")),
@@ -114,7 +114,7 @@ enum ToolInvocationFixtures {
         let query = random.pick(MessageTextCorpus.searchQueries)
         let url = "https://example.org/articles/\(query.replacingSpaces(with: "_"))"
         let arguments = OrderedJSON.object([("url", .string(url))])
-        let paragraphs = (0..<random.int(in: 2...4)).map { _ in random.pick(MessageTextCorpus.assistantReplies) }
+        let paragraphs = (0..<1).map { _ in random.pick(MessageTextCorpus.assistantReplies) }
         return ToolInvocation(
             name: "fetch_webpage", arguments: arguments.renderedText(), toolCallID: toolCallID,
             returnText: "# \(query)\n\n" + paragraphs.joined(separator: "\n\n"), succeeded: true, stdout: nil, stderr: nil

@@ -84,7 +84,7 @@ public struct ModelGenerator: Sendable {
                 var invalidTypes: [String] = []
                 for file in translation.files {
                     let name = file.declaration.name
-                    let examples = (translation.examples[name] ?? []).map(FixtureJSON.init)
+                    let examples = (translation.examples[name] ?? []).map(OrderedJSON.init)
                     let fixtures = synthesizer.fixtures(for: file.declaration, examples: examples)
                     if !fixtures.valid.isEmpty {
                         files["Fixtures/\(name).jsonl"] = fixtures.valid.joined(separator: "\n") + "\n"

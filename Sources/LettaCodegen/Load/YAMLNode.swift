@@ -55,34 +55,7 @@ public struct YAMLNode: Sendable {
     }
 
     /// Renders the node as compact JSON (keys in document order), for defaults and examples in output.
-    public var jsonText: String {
-        var out = ""
-        appendJSON(to: &out)
-        return out
-    }
-
-    private func appendJSON(to out: inout String) {
-        switch content {
-        case .scalar(let scalar):
-            out += scalar.jsonText
-        case .sequence(let elements):
-            out += "["
-            for (index, element) in elements.enumerated() {
-                if index > 0 { out += "," }
-                element.appendJSON(to: &out)
-            }
-            out += "]"
-        case .mapping(let entries):
-            out += "{"
-            for (index, entry) in entries.enumerated() {
-                if index > 0 { out += "," }
-                out += YAMLScalar.string(entry.key).jsonText
-                out += ":"
-                entry.value.appendJSON(to: &out)
-            }
-            out += "}"
-        }
-    }
+    public var jsonText: String { OrderedJSON(self).escapedText }
 }
 
 /// One `key: value` pair of a mapping. Keys are scalars (the loader rejects complex keys).
@@ -116,36 +89,5 @@ public enum YAMLScalar: Hashable, Sendable {
         }
     }
 
-    public var jsonText: String {
-        switch self {
-        case .null: return "null"
-        case .bool(let value): return value ? "true" : "false"
-        case .integer(let value): return String(value)
-        case .double(let value):
-            if value.isNaN || value.isInfinite { return "null" }
-            if value == value.rounded(.towardZero), abs(value) < 1e15 { return String(Int(value)) + ".0" }
-            return String(value)
-        case .string(let text):
-            var out = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "\u{08}": out += "\\b"
-                case "\u{0C}": out += "\\f"
-                default:
-                    if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                        let hex = String(scalar.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-            return out + "\""
-        }
-    }
+    public var jsonText: String { OrderedJSON(self).escapedText }
 }

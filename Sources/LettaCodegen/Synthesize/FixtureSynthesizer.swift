@@ -17,7 +17,7 @@ struct FixtureSynthesizer {
     }
 
     static let unknownKey = "x_unknown_key"
-    static let unknownKeyValue = FixtureJSON.object([.init(key: "kept", value: .array([.integer(1), .string("two"), .null, .bool(true)]))])
+    static let unknownKeyValue = OrderedJSON.object([.init(key: "kept", value: .array([.integer(1), .string("two"), .null, .bool(true)]))])
     static let longString = String(repeating: "The quick brown fox jumps over the lazy dog. ", count: 40)
     static let unicodeString = "ünïcødé \u{2028}line\u{2029}para 😀 \"quoted\" \\ back\tslash 日本語"
     static let dateForms = [
@@ -36,9 +36,9 @@ struct FixtureSynthesizer {
         self.topLevel = topLevel
     }
 
-    mutating func fixtures(for declaration: Declaration, examples: [FixtureJSON]) -> TypeFixtures {
+    mutating func fixtures(for declaration: Declaration, examples: [OrderedJSON]) -> TypeFixtures {
         rotation = 0
-        var lines: [FixtureJSON] = []
+        var lines: [OrderedJSON] = []
         let scope = [declaration]
         switch declaration {
         case .structure(let structure):
@@ -78,7 +78,7 @@ struct FixtureSynthesizer {
 
     // MARK: Instances
 
-    mutating func instance(of type: SwiftType, scope: [Declaration], variant: Variant, depth: Int) -> FixtureJSON? {
+    mutating func instance(of type: SwiftType, scope: [Declaration], variant: Variant, depth: Int) -> OrderedJSON? {
         switch type {
         case .string:
             if case .extremeStrings(let text) = variant { return .string(text) }
@@ -122,9 +122,9 @@ struct FixtureSynthesizer {
         }
     }
 
-    mutating func structInstance(_ structure: StructDeclaration, scope: [Declaration], variant: Variant, depth: Int) -> FixtureJSON {
+    mutating func structInstance(_ structure: StructDeclaration, scope: [Declaration], variant: Variant, depth: Int) -> OrderedJSON {
         let scope = scope + [.structure(structure)]
-        var entries = structure.constants.map { FixtureJSON.Entry(key: $0.wireName, value: .string($0.value)) }
+        var entries = structure.constants.map { OrderedJSON.Entry(key: $0.wireName, value: .string($0.value)) }
         for property in structure.properties {
             if property.type.isOptional {
                 switch variant {
@@ -144,16 +144,16 @@ struct FixtureSynthesizer {
         return .object(entries)
     }
 
-    mutating func unionInstance(_ union: UnionDeclaration, caseIndex: Int, scope: [Declaration], variant: Variant, depth: Int) -> FixtureJSON? {
+    mutating func unionInstance(_ union: UnionDeclaration, caseIndex: Int, scope: [Declaration], variant: Variant, depth: Int) -> OrderedJSON? {
         guard union.cases.indices.contains(caseIndex) else { return nil }
         let member = union.cases[caseIndex]
         return instance(of: member.payload, scope: scope + [.union(union)], variant: variant, depth: depth)
     }
 
     /// `{tag: "x_future_…", shared fields…, x_unknown_key: …}` for a discriminated union.
-    mutating func unknownVariantInstance(_ union: UnionDeclaration, scope: [Declaration]) -> FixtureJSON? {
+    mutating func unknownVariantInstance(_ union: UnionDeclaration, scope: [Declaration]) -> OrderedJSON? {
         guard case .discriminator(let property) = union.selection else { return nil }
-        var entries = [FixtureJSON.Entry(key: property, value: .string("x_future_variant"))]
+        var entries = [OrderedJSON.Entry(key: property, value: .string("x_future_variant"))]
         for shared in union.sharedProperties {
             if let value = instance(of: shared.type, scope: scope, variant: .full, depth: 1) {
                 entries.append(.init(key: shared.wireName, value: value))

@@ -1,7 +1,7 @@
 /// Negative fixtures: documents that must fail to decode, each with the coding path the DecodingError must name.
 extension FixtureSynthesizer {
     mutating func invalidFixtures(for declaration: Declaration) -> [String] {
-        var lines: [FixtureJSON] = []
+        var lines: [OrderedJSON] = []
         switch declaration {
         case .structure(let structure):
             let scope = [declaration]
@@ -36,16 +36,16 @@ extension FixtureSynthesizer {
         return Self.unique(lines.map(\.text))
     }
 
-    static func invalid(path: String, document: FixtureJSON) -> FixtureJSON {
+    static func invalid(path: String, document: OrderedJSON) -> OrderedJSON {
         .object([.init(key: "codingPath", value: .string(path)), .init(key: "document", value: document)])
     }
 
-    static func replacing(_ key: String, with value: FixtureJSON, in entries: [FixtureJSON.Entry]) -> [FixtureJSON.Entry] {
+    static func replacing(_ key: String, with value: OrderedJSON, in entries: [OrderedJSON.Entry]) -> [OrderedJSON.Entry] {
         entries.map { $0.key == key ? .init(key: key, value: value) : $0 }
     }
 
     /// A value of the wrong JSON kind for `type`, or nil when the type accepts anything (JSONValue).
-    func wrongValue(for type: SwiftType, scope: [Declaration]) -> FixtureJSON? {
+    func wrongValue(for type: SwiftType, scope: [Declaration]) -> OrderedJSON? {
         switch type {
         case .string, .date: return .integer(7)
         case .int, .double, .bool: return .string("x_not_this_type")
@@ -66,7 +66,7 @@ extension FixtureSynthesizer {
     }
 
     /// A JSON kind none of a shape union's members accepts.
-    func shapeUnionWrongValue(_ union: UnionDeclaration) -> FixtureJSON? {
+    func shapeUnionWrongValue(_ union: UnionDeclaration) -> OrderedJSON? {
         let kinds = Set(union.cases.map { SwiftRenderer.runtimeKind($0.jsonKind) })
         if union.cases.contains(where: { $0.payload == .jsonValue }) { return nil }
         if !kinds.contains("bool") { return .bool(true) }
