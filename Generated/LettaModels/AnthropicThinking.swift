@@ -28,24 +28,23 @@ public struct AnthropicThinking: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case type
-        case budgetTokens = "budget_tokens"
-    }
-
     private static let knownKeys: Set<String> = ["type", "budget_tokens"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decodeIfPresent(ThinkingType.self, forKey: .type)
-        self.budgetTokens = try container.decodeIfPresent(Int.self, forKey: .budgetTokens)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        self.type = try container.decodeIfPresent(ThinkingType.self, forKey: "type")
+        self.budgetTokens = try container.decodeIfPresent(Int.self, forKey: "budget_tokens")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(type, forKey: .type)
-        try container.encodeIfPresent(budgetTokens, forKey: .budgetTokens)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encodeIfPresent(type, forKey: "type")
+        try container.encodeIfPresent(budgetTokens, forKey: "budget_tokens")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

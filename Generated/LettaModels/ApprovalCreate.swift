@@ -49,39 +49,33 @@ public struct ApprovalCreate: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case type
-        case approvals
-        case approve
-        case approvalRequestID = "approval_request_id"
-        case reason
-        case otid
-        case groupID = "group_id"
-    }
-
     private static let knownKeys: Set<String> = ["type", "approvals", "approve", "approval_request_id", "reason", "otid", "group_id"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: .type)
-        self.approvals = try container.decodeIfPresent([LettaMessageReturnUnion].self, forKey: .approvals)
-        self.approve = try container.decodeIfPresent(Bool.self, forKey: .approve)
-        self.approvalRequestID = try container.decodeIfPresent(String.self, forKey: .approvalRequestID)
-        self.reason = try container.decodeIfPresent(String.self, forKey: .reason)
-        self.otid = try container.decodeIfPresent(String.self, forKey: .otid)
-        self.groupID = try container.decodeIfPresent(String.self, forKey: .groupID)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: "type")
+        self.approvals = try container.decodeIfPresent([LettaMessageReturnUnion].self, forKey: "approvals")
+        self.approve = try container.decodeIfPresent(Bool.self, forKey: "approve")
+        self.approvalRequestID = try container.decodeIfPresent(String.self, forKey: "approval_request_id")
+        self.reason = try container.decodeIfPresent(String.self, forKey: "reason")
+        self.otid = try container.decodeIfPresent(String.self, forKey: "otid")
+        self.groupID = try container.decodeIfPresent(String.self, forKey: "group_id")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.type, forKey: .type)
-        try container.encodeIfPresent(approvals, forKey: .approvals)
-        try container.encodeIfPresent(approve, forKey: .approve)
-        try container.encodeIfPresent(approvalRequestID, forKey: .approvalRequestID)
-        try container.encodeIfPresent(reason, forKey: .reason)
-        try container.encodeIfPresent(otid, forKey: .otid)
-        try container.encodeIfPresent(groupID, forKey: .groupID)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(Self.type, forKey: "type")
+        try container.encodeIfPresent(approvals, forKey: "approvals")
+        try container.encodeIfPresent(approve, forKey: "approve")
+        try container.encodeIfPresent(approvalRequestID, forKey: "approval_request_id")
+        try container.encodeIfPresent(reason, forKey: "reason")
+        try container.encodeIfPresent(otid, forKey: "otid")
+        try container.encodeIfPresent(groupID, forKey: "group_id")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

@@ -34,30 +34,27 @@ public struct ApprovalReturn: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case type
-        case toolCallID = "tool_call_id"
-        case approve
-        case reason
-    }
-
     private static let knownKeys: Set<String> = ["type", "tool_call_id", "approve", "reason"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: .type)
-        self.toolCallID = try container.decode(String.self, forKey: .toolCallID)
-        self.approve = try container.decode(Bool.self, forKey: .approve)
-        self.reason = try container.decodeIfPresent(String.self, forKey: .reason)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: "type")
+        self.toolCallID = try container.decode(String.self, forKey: "tool_call_id")
+        self.approve = try container.decode(Bool.self, forKey: "approve")
+        self.reason = try container.decodeIfPresent(String.self, forKey: "reason")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.type, forKey: .type)
-        try container.encode(toolCallID, forKey: .toolCallID)
-        try container.encode(approve, forKey: .approve)
-        try container.encodeIfPresent(reason, forKey: .reason)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(Self.type, forKey: "type")
+        try container.encode(toolCallID, forKey: "tool_call_id")
+        try container.encode(approve, forKey: "approve")
+        try container.encodeIfPresent(reason, forKey: "reason")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

@@ -34,30 +34,27 @@ public struct ChatCompletionTokenLogprob: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case token
-        case bytes
-        case logprob
-        case topLogprobs = "top_logprobs"
-    }
-
     private static let knownKeys: Set<String> = ["token", "bytes", "logprob", "top_logprobs"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.token = try container.decode(String.self, forKey: .token)
-        self.bytes = try container.decodeIfPresent([Int].self, forKey: .bytes)
-        self.logprob = try container.decode(Double.self, forKey: .logprob)
-        self.topLogprobs = try container.decode([TopLogprob].self, forKey: .topLogprobs)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        self.token = try container.decode(String.self, forKey: "token")
+        self.bytes = try container.decodeIfPresent([Int].self, forKey: "bytes")
+        self.logprob = try container.decode(Double.self, forKey: "logprob")
+        self.topLogprobs = try container.decode([TopLogprob].self, forKey: "top_logprobs")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(token, forKey: .token)
-        try container.encodeIfPresent(bytes, forKey: .bytes)
-        try container.encode(logprob, forKey: .logprob)
-        try container.encode(topLogprobs, forKey: .topLogprobs)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(token, forKey: "token")
+        try container.encodeIfPresent(bytes, forKey: "bytes")
+        try container.encode(logprob, forKey: "logprob")
+        try container.encode(topLogprobs, forKey: "top_logprobs")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

@@ -21,21 +21,21 @@ public struct ChatGPTOAuthReasoning: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case reasoningEffort = "reasoning_effort"
-    }
-
     private static let knownKeys: Set<String> = ["reasoning_effort"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.reasoningEffort = try container.decodeIfPresent(ChatGPTOAuthReasoningEffort.self, forKey: .reasoningEffort)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        self.reasoningEffort = try container.decodeIfPresent(ChatGPTOAuthReasoningEffort.self, forKey: "reasoning_effort")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(reasoningEffort, forKey: .reasoningEffort)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encodeIfPresent(reasoningEffort, forKey: "reasoning_effort")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

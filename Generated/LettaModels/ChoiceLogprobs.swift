@@ -24,24 +24,23 @@ public struct ChoiceLogprobs: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case content
-        case refusal
-    }
-
     private static let knownKeys: Set<String> = ["content", "refusal"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.content = try container.decodeIfPresent([ChatCompletionTokenLogprob].self, forKey: .content)
-        self.refusal = try container.decodeIfPresent([ChatCompletionTokenLogprob].self, forKey: .refusal)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        self.content = try container.decodeIfPresent([ChatCompletionTokenLogprob].self, forKey: "content")
+        self.refusal = try container.decodeIfPresent([ChatCompletionTokenLogprob].self, forKey: "refusal")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(content, forKey: .content)
-        try container.encodeIfPresent(refusal, forKey: .refusal)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encodeIfPresent(content, forKey: "content")
+        try container.encodeIfPresent(refusal, forKey: "refusal")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

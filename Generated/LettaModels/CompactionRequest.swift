@@ -24,24 +24,23 @@ public struct CompactionRequest: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case agentID = "agent_id"
-        case compactionSettings = "compaction_settings"
-    }
-
     private static let knownKeys: Set<String> = ["agent_id", "compaction_settings"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.agentID = try container.decodeIfPresent(String.self, forKey: .agentID)
-        self.compactionSettings = try container.decodeIfPresent(CompactionSettings.self, forKey: .compactionSettings)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        self.agentID = try container.decodeIfPresent(String.self, forKey: "agent_id")
+        self.compactionSettings = try container.decodeIfPresent(CompactionSettings.self, forKey: "compaction_settings")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(agentID, forKey: .agentID)
-        try container.encodeIfPresent(compactionSettings, forKey: .compactionSettings)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encodeIfPresent(agentID, forKey: "agent_id")
+        try container.encodeIfPresent(compactionSettings, forKey: "compaction_settings")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

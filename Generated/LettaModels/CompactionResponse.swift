@@ -29,27 +29,25 @@ public struct CompactionResponse: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case summary
-        case numMessagesBefore = "num_messages_before"
-        case numMessagesAfter = "num_messages_after"
-    }
-
     private static let knownKeys: Set<String> = ["summary", "num_messages_before", "num_messages_after"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.summary = try container.decode(String.self, forKey: .summary)
-        self.numMessagesBefore = try container.decode(Int.self, forKey: .numMessagesBefore)
-        self.numMessagesAfter = try container.decode(Int.self, forKey: .numMessagesAfter)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        self.summary = try container.decode(String.self, forKey: "summary")
+        self.numMessagesBefore = try container.decode(Int.self, forKey: "num_messages_before")
+        self.numMessagesAfter = try container.decode(Int.self, forKey: "num_messages_after")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(summary, forKey: .summary)
-        try container.encode(numMessagesBefore, forKey: .numMessagesBefore)
-        try container.encode(numMessagesAfter, forKey: .numMessagesAfter)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(summary, forKey: "summary")
+        try container.encode(numMessagesBefore, forKey: "num_messages_before")
+        try container.encode(numMessagesAfter, forKey: "num_messages_after")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

@@ -55,39 +55,33 @@ public struct CompactionSettings: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case model
-        case modelSettings = "model_settings"
-        case prompt
-        case promptAcknowledgement = "prompt_acknowledgement"
-        case clipChars = "clip_chars"
-        case mode
-        case slidingWindowPercentage = "sliding_window_percentage"
-    }
-
     private static let knownKeys: Set<String> = ["model", "model_settings", "prompt", "prompt_acknowledgement", "clip_chars", "mode", "sliding_window_percentage"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.model = try container.decodeIfPresent(String.self, forKey: .model)
-        self.modelSettings = try container.decodeIfPresent(ModelSettings.self, forKey: .modelSettings)
-        self.prompt = try container.decodeIfPresent(String.self, forKey: .prompt)
-        self.promptAcknowledgement = try container.decodeIfPresent(Bool.self, forKey: .promptAcknowledgement)
-        self.clipChars = try container.decodeNullableIfPresent(Int.self, forKey: .clipChars)
-        self.mode = try container.decodeIfPresent(CompactionMode.self, forKey: .mode)
-        self.slidingWindowPercentage = try container.decodeIfPresent(Double.self, forKey: .slidingWindowPercentage)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        self.model = try container.decodeIfPresent(String.self, forKey: "model")
+        self.modelSettings = try container.decodeIfPresent(ModelSettings.self, forKey: "model_settings")
+        self.prompt = try container.decodeIfPresent(String.self, forKey: "prompt")
+        self.promptAcknowledgement = try container.decodeIfPresent(Bool.self, forKey: "prompt_acknowledgement")
+        self.clipChars = try container.decodeNullableIfPresent(Int.self, forKey: "clip_chars")
+        self.mode = try container.decodeIfPresent(CompactionMode.self, forKey: "mode")
+        self.slidingWindowPercentage = try container.decodeIfPresent(Double.self, forKey: "sliding_window_percentage")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(model, forKey: .model)
-        try container.encodeIfPresent(modelSettings, forKey: .modelSettings)
-        try container.encodeIfPresent(prompt, forKey: .prompt)
-        try container.encodeIfPresent(promptAcknowledgement, forKey: .promptAcknowledgement)
-        try container.encodeNullableIfPresent(clipChars, forKey: .clipChars)
-        try container.encodeIfPresent(mode, forKey: .mode)
-        try container.encodeIfPresent(slidingWindowPercentage, forKey: .slidingWindowPercentage)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encodeIfPresent(model, forKey: "model")
+        try container.encodeIfPresent(modelSettings, forKey: "model_settings")
+        try container.encodeIfPresent(prompt, forKey: "prompt")
+        try container.encodeIfPresent(promptAcknowledgement, forKey: "prompt_acknowledgement")
+        try container.encodeNullableIfPresent(clipChars, forKey: "clip_chars")
+        try container.encodeIfPresent(mode, forKey: "mode")
+        try container.encodeIfPresent(slidingWindowPercentage, forKey: "sliding_window_percentage")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

@@ -44,36 +44,31 @@ public struct CompactionStats: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case trigger
-        case contextTokensBefore = "context_tokens_before"
-        case contextTokensAfter = "context_tokens_after"
-        case contextWindow = "context_window"
-        case messagesCountBefore = "messages_count_before"
-        case messagesCountAfter = "messages_count_after"
-    }
-
     private static let knownKeys: Set<String> = ["trigger", "context_tokens_before", "context_tokens_after", "context_window", "messages_count_before", "messages_count_after"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.trigger = try container.decode(String.self, forKey: .trigger)
-        self.contextTokensBefore = try container.decodeIfPresent(Int.self, forKey: .contextTokensBefore)
-        self.contextTokensAfter = try container.decodeIfPresent(Int.self, forKey: .contextTokensAfter)
-        self.contextWindow = try container.decode(Int.self, forKey: .contextWindow)
-        self.messagesCountBefore = try container.decode(Int.self, forKey: .messagesCountBefore)
-        self.messagesCountAfter = try container.decode(Int.self, forKey: .messagesCountAfter)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        self.trigger = try container.decode(String.self, forKey: "trigger")
+        self.contextTokensBefore = try container.decodeIfPresent(Int.self, forKey: "context_tokens_before")
+        self.contextTokensAfter = try container.decodeIfPresent(Int.self, forKey: "context_tokens_after")
+        self.contextWindow = try container.decode(Int.self, forKey: "context_window")
+        self.messagesCountBefore = try container.decode(Int.self, forKey: "messages_count_before")
+        self.messagesCountAfter = try container.decode(Int.self, forKey: "messages_count_after")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(trigger, forKey: .trigger)
-        try container.encodeIfPresent(contextTokensBefore, forKey: .contextTokensBefore)
-        try container.encodeIfPresent(contextTokensAfter, forKey: .contextTokensAfter)
-        try container.encode(contextWindow, forKey: .contextWindow)
-        try container.encode(messagesCountBefore, forKey: .messagesCountBefore)
-        try container.encode(messagesCountAfter, forKey: .messagesCountAfter)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(trigger, forKey: "trigger")
+        try container.encodeIfPresent(contextTokensBefore, forKey: "context_tokens_before")
+        try container.encodeIfPresent(contextTokensAfter, forKey: "context_tokens_after")
+        try container.encode(contextWindow, forKey: "context_window")
+        try container.encode(messagesCountBefore, forKey: "messages_count_before")
+        try container.encode(messagesCountAfter, forKey: "messages_count_after")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

@@ -41,33 +41,29 @@ public struct Conversation: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case agentID = "agent_id"
-        case createdAt = "created_at"
-        case summary
-        case inContextMessageIDs = "in_context_message_ids"
-    }
-
     private static let knownKeys: Set<String> = ["id", "agent_id", "created_at", "summary", "in_context_message_ids"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.agentID = try container.decode(String.self, forKey: .agentID)
-        self.createdAt = try container.decodeRFC3339DateIfPresent(forKey: .createdAt)
-        self.summary = try container.decodeIfPresent(String.self, forKey: .summary)
-        self.inContextMessageIDs = try container.decodeIfPresent([String].self, forKey: .inContextMessageIDs)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        self.id = try container.decode(String.self, forKey: "id")
+        self.agentID = try container.decode(String.self, forKey: "agent_id")
+        self.createdAt = try container.decodeRFC3339DateIfPresent(forKey: "created_at")
+        self.summary = try container.decodeIfPresent(String.self, forKey: "summary")
+        self.inContextMessageIDs = try container.decodeIfPresent([String].self, forKey: "in_context_message_ids")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(agentID, forKey: .agentID)
-        try container.encodeRFC3339DateIfPresent(createdAt, forKey: .createdAt)
-        try container.encodeIfPresent(summary, forKey: .summary)
-        try container.encodeIfPresent(inContextMessageIDs, forKey: .inContextMessageIDs)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode(agentID, forKey: "agent_id")
+        try container.encodeRFC3339DateIfPresent(createdAt, forKey: "created_at")
+        try container.encodeIfPresent(summary, forKey: "summary")
+        try container.encodeIfPresent(inContextMessageIDs, forKey: "in_context_message_ids")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

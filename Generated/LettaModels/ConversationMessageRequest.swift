@@ -158,82 +158,62 @@ public struct ConversationMessageRequest: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case messages
-        case input
-        case maxSteps = "max_steps"
-        case useAssistantMessage = "use_assistant_message"
-        case assistantMessageToolName = "assistant_message_tool_name"
-        case assistantMessageToolKwarg = "assistant_message_tool_kwarg"
-        case includeReturnMessageTypes = "include_return_message_types"
-        case enableThinking = "enable_thinking"
-        case clientTools = "client_tools"
-        case clientSkills = "client_skills"
-        case overrideModel = "override_model"
-        case overrideSystem = "override_system"
-        case includeCompactionMessages = "include_compaction_messages"
-        case returnLogprobs = "return_logprobs"
-        case topLogprobs = "top_logprobs"
-        case returnTokenIDs = "return_token_ids"
-        case agentID = "agent_id"
-        case streaming
-        case streamTokens = "stream_tokens"
-        case includePings = "include_pings"
-        case background
-    }
-
     private static let knownKeys: Set<String> = ["messages", "input", "max_steps", "use_assistant_message", "assistant_message_tool_name", "assistant_message_tool_kwarg", "include_return_message_types", "enable_thinking", "client_tools", "client_skills", "override_model", "override_system", "include_compaction_messages", "return_logprobs", "top_logprobs", "return_token_ids", "agent_id", "streaming", "stream_tokens", "include_pings", "background"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.messages = try container.decodeIfPresent([LettaMessageCreateUnion].self, forKey: .messages)
-        self.input = try container.decodeIfPresent(Input.self, forKey: .input)
-        self.maxSteps = try container.decodeIfPresent(Int.self, forKey: .maxSteps)
-        self._useAssistantMessage = try container.decodeIfPresent(Bool.self, forKey: .useAssistantMessage)
-        self._assistantMessageToolName = try container.decodeIfPresent(String.self, forKey: .assistantMessageToolName)
-        self._assistantMessageToolKwarg = try container.decodeIfPresent(String.self, forKey: .assistantMessageToolKwarg)
-        self.includeReturnMessageTypes = try container.decodeIfPresent([MessageType].self, forKey: .includeReturnMessageTypes)
-        self.enableThinking = try container.decodeIfPresent(String.self, forKey: .enableThinking)
-        self.clientTools = try container.decodeIfPresent([ClientTool].self, forKey: .clientTools)
-        self.clientSkills = try container.decodeIfPresent([ClientSkill].self, forKey: .clientSkills)
-        self.overrideModel = try container.decodeIfPresent(String.self, forKey: .overrideModel)
-        self.overrideSystem = try container.decodeIfPresent(String.self, forKey: .overrideSystem)
-        self.includeCompactionMessages = try container.decodeIfPresent(Bool.self, forKey: .includeCompactionMessages)
-        self.returnLogprobs = try container.decodeIfPresent(Bool.self, forKey: .returnLogprobs)
-        self.topLogprobs = try container.decodeIfPresent(Int.self, forKey: .topLogprobs)
-        self.returnTokenIDs = try container.decodeIfPresent(Bool.self, forKey: .returnTokenIDs)
-        self.agentID = try container.decodeIfPresent(String.self, forKey: .agentID)
-        self.streaming = try container.decodeIfPresent(Bool.self, forKey: .streaming)
-        self.streamTokens = try container.decodeIfPresent(Bool.self, forKey: .streamTokens)
-        self.includePings = try container.decodeIfPresent(Bool.self, forKey: .includePings)
-        self.background = try container.decodeIfPresent(Bool.self, forKey: .background)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        self.messages = try container.decodeIfPresent([LettaMessageCreateUnion].self, forKey: "messages")
+        self.input = try container.decodeIfPresent(Input.self, forKey: "input")
+        self.maxSteps = try container.decodeIfPresent(Int.self, forKey: "max_steps")
+        self._useAssistantMessage = try container.decodeIfPresent(Bool.self, forKey: "use_assistant_message")
+        self._assistantMessageToolName = try container.decodeIfPresent(String.self, forKey: "assistant_message_tool_name")
+        self._assistantMessageToolKwarg = try container.decodeIfPresent(String.self, forKey: "assistant_message_tool_kwarg")
+        self.includeReturnMessageTypes = try container.decodeIfPresent([MessageType].self, forKey: "include_return_message_types")
+        self.enableThinking = try container.decodeIfPresent(String.self, forKey: "enable_thinking")
+        self.clientTools = try container.decodeIfPresent([ClientTool].self, forKey: "client_tools")
+        self.clientSkills = try container.decodeIfPresent([ClientSkill].self, forKey: "client_skills")
+        self.overrideModel = try container.decodeIfPresent(String.self, forKey: "override_model")
+        self.overrideSystem = try container.decodeIfPresent(String.self, forKey: "override_system")
+        self.includeCompactionMessages = try container.decodeIfPresent(Bool.self, forKey: "include_compaction_messages")
+        self.returnLogprobs = try container.decodeIfPresent(Bool.self, forKey: "return_logprobs")
+        self.topLogprobs = try container.decodeIfPresent(Int.self, forKey: "top_logprobs")
+        self.returnTokenIDs = try container.decodeIfPresent(Bool.self, forKey: "return_token_ids")
+        self.agentID = try container.decodeIfPresent(String.self, forKey: "agent_id")
+        self.streaming = try container.decodeIfPresent(Bool.self, forKey: "streaming")
+        self.streamTokens = try container.decodeIfPresent(Bool.self, forKey: "stream_tokens")
+        self.includePings = try container.decodeIfPresent(Bool.self, forKey: "include_pings")
+        self.background = try container.decodeIfPresent(Bool.self, forKey: "background")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(messages, forKey: .messages)
-        try container.encodeIfPresent(input, forKey: .input)
-        try container.encodeIfPresent(maxSteps, forKey: .maxSteps)
-        try container.encodeIfPresent(_useAssistantMessage, forKey: .useAssistantMessage)
-        try container.encodeIfPresent(_assistantMessageToolName, forKey: .assistantMessageToolName)
-        try container.encodeIfPresent(_assistantMessageToolKwarg, forKey: .assistantMessageToolKwarg)
-        try container.encodeIfPresent(includeReturnMessageTypes, forKey: .includeReturnMessageTypes)
-        try container.encodeIfPresent(enableThinking, forKey: .enableThinking)
-        try container.encodeIfPresent(clientTools, forKey: .clientTools)
-        try container.encodeIfPresent(clientSkills, forKey: .clientSkills)
-        try container.encodeIfPresent(overrideModel, forKey: .overrideModel)
-        try container.encodeIfPresent(overrideSystem, forKey: .overrideSystem)
-        try container.encodeIfPresent(includeCompactionMessages, forKey: .includeCompactionMessages)
-        try container.encodeIfPresent(returnLogprobs, forKey: .returnLogprobs)
-        try container.encodeIfPresent(topLogprobs, forKey: .topLogprobs)
-        try container.encodeIfPresent(returnTokenIDs, forKey: .returnTokenIDs)
-        try container.encodeIfPresent(agentID, forKey: .agentID)
-        try container.encodeIfPresent(streaming, forKey: .streaming)
-        try container.encodeIfPresent(streamTokens, forKey: .streamTokens)
-        try container.encodeIfPresent(includePings, forKey: .includePings)
-        try container.encodeIfPresent(background, forKey: .background)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encodeIfPresent(messages, forKey: "messages")
+        try container.encodeIfPresent(input, forKey: "input")
+        try container.encodeIfPresent(maxSteps, forKey: "max_steps")
+        try container.encodeIfPresent(_useAssistantMessage, forKey: "use_assistant_message")
+        try container.encodeIfPresent(_assistantMessageToolName, forKey: "assistant_message_tool_name")
+        try container.encodeIfPresent(_assistantMessageToolKwarg, forKey: "assistant_message_tool_kwarg")
+        try container.encodeIfPresent(includeReturnMessageTypes, forKey: "include_return_message_types")
+        try container.encodeIfPresent(enableThinking, forKey: "enable_thinking")
+        try container.encodeIfPresent(clientTools, forKey: "client_tools")
+        try container.encodeIfPresent(clientSkills, forKey: "client_skills")
+        try container.encodeIfPresent(overrideModel, forKey: "override_model")
+        try container.encodeIfPresent(overrideSystem, forKey: "override_system")
+        try container.encodeIfPresent(includeCompactionMessages, forKey: "include_compaction_messages")
+        try container.encodeIfPresent(returnLogprobs, forKey: "return_logprobs")
+        try container.encodeIfPresent(topLogprobs, forKey: "top_logprobs")
+        try container.encodeIfPresent(returnTokenIDs, forKey: "return_token_ids")
+        try container.encodeIfPresent(agentID, forKey: "agent_id")
+        try container.encodeIfPresent(streaming, forKey: "streaming")
+        try container.encodeIfPresent(streamTokens, forKey: "stream_tokens")
+        try container.encodeIfPresent(includePings, forKey: "include_pings")
+        try container.encodeIfPresent(background, forKey: "background")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
     /// Syntactic sugar for a single user message. Equivalent to messages=[{'role': 'user', 'content': input}].
@@ -242,6 +222,15 @@ public struct ConversationMessageRequest: Codable, Hashable, Sendable {
         case array([LettaInputContentUnion])
 
         public init(from decoder: any Decoder) throws {
+            if let value = try? String(from: decoder) {
+                self = .string(value)
+                return
+            }
+            if let value = try? [LettaInputContentUnion](from: decoder) {
+                self = .array(value)
+                return
+            }
+            // Nothing matched: decode the member of the value's own kind again, for its precise error.
             let kind = try JSONKind(of: decoder)
             switch kind {
             case .string:

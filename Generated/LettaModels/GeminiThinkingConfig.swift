@@ -28,24 +28,23 @@ public struct GeminiThinkingConfig: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case includeThoughts = "include_thoughts"
-        case thinkingBudget = "thinking_budget"
-    }
-
     private static let knownKeys: Set<String> = ["include_thoughts", "thinking_budget"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.includeThoughts = try container.decodeIfPresent(Bool.self, forKey: .includeThoughts)
-        self.thinkingBudget = try container.decodeIfPresent(Int.self, forKey: .thinkingBudget)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        self.includeThoughts = try container.decodeIfPresent(Bool.self, forKey: "include_thoughts")
+        self.thinkingBudget = try container.decodeIfPresent(Int.self, forKey: "thinking_budget")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(includeThoughts, forKey: .includeThoughts)
-        try container.encodeIfPresent(thinkingBudget, forKey: .thinkingBudget)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encodeIfPresent(includeThoughts, forKey: "include_thoughts")
+        try container.encodeIfPresent(thinkingBudget, forKey: "thinking_budget")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

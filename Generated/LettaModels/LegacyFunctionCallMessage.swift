@@ -70,52 +70,42 @@ extension DeprecatedModels {
             self.additionalProperties = additionalProperties
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case id
-            case date
-            case name
-            case otid
-            case senderID = "sender_id"
-            case stepID = "step_id"
-            case isErr = "is_err"
-            case seqID = "seq_id"
-            case runID = "run_id"
-            case messageType = "message_type"
-            case functionCall = "function_call"
-        }
-
         private static let knownKeys: Set<String> = ["id", "date", "name", "otid", "sender_id", "step_id", "is_err", "seq_id", "run_id", "message_type", "function_call"]
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.id = try container.decode(String.self, forKey: .id)
-            self.date = try container.decodeRFC3339Date(forKey: .date)
-            self.name = try container.decodeIfPresent(String.self, forKey: .name)
-            self.otid = try container.decodeIfPresent(String.self, forKey: .otid)
-            self.senderID = try container.decodeIfPresent(String.self, forKey: .senderID)
-            self.stepID = try container.decodeIfPresent(String.self, forKey: .stepID)
-            self.isErr = try container.decodeIfPresent(Bool.self, forKey: .isErr)
-            self.seqID = try container.decodeIfPresent(Int.self, forKey: .seqID)
-            self.runID = try container.decodeIfPresent(String.self, forKey: .runID)
-            self.messageType = try container.decode(MessageType.self, forKey: .messageType)
-            self.functionCall = try container.decode(String.self, forKey: .functionCall)
-            self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+            try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+        }
+
+        /// Decodes from the object's container; unions pass theirs, so each object is read once.
+        init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+            self.id = try container.decode(String.self, forKey: "id")
+            self.date = try container.decodeRFC3339Date(forKey: "date")
+            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+            self.otid = try container.decodeIfPresent(String.self, forKey: "otid")
+            self.senderID = try container.decodeIfPresent(String.self, forKey: "sender_id")
+            self.stepID = try container.decodeIfPresent(String.self, forKey: "step_id")
+            self.isErr = try container.decodeIfPresent(Bool.self, forKey: "is_err")
+            self.seqID = try container.decodeIfPresent(Int.self, forKey: "seq_id")
+            self.runID = try container.decodeIfPresent(String.self, forKey: "run_id")
+            self.messageType = try container.decode(MessageType.self, forKey: "message_type")
+            self.functionCall = try container.decode(String.self, forKey: "function_call")
+            self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encodeRFC3339Date(date, forKey: .date)
-            try container.encodeIfPresent(name, forKey: .name)
-            try container.encodeIfPresent(otid, forKey: .otid)
-            try container.encodeIfPresent(senderID, forKey: .senderID)
-            try container.encodeIfPresent(stepID, forKey: .stepID)
-            try container.encodeIfPresent(isErr, forKey: .isErr)
-            try container.encodeIfPresent(seqID, forKey: .seqID)
-            try container.encodeIfPresent(runID, forKey: .runID)
-            try container.encode(messageType, forKey: .messageType)
-            try container.encode(functionCall, forKey: .functionCall)
-            try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+            var container = encoder.container(keyedBy: StringCodingKey.self)
+            try container.encode(id, forKey: "id")
+            try container.encodeRFC3339Date(date, forKey: "date")
+            try container.encodeIfPresent(name, forKey: "name")
+            try container.encodeIfPresent(otid, forKey: "otid")
+            try container.encodeIfPresent(senderID, forKey: "sender_id")
+            try container.encodeIfPresent(stepID, forKey: "step_id")
+            try container.encodeIfPresent(isErr, forKey: "is_err")
+            try container.encodeIfPresent(seqID, forKey: "seq_id")
+            try container.encodeIfPresent(runID, forKey: "run_id")
+            try container.encode(messageType, forKey: "message_type")
+            try container.encode(functionCall, forKey: "function_call")
+            try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
         }
     }
 }

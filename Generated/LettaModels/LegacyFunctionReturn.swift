@@ -90,64 +90,50 @@ extension DeprecatedModels {
             self.additionalProperties = additionalProperties
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case messageType = "message_type"
-            case id
-            case date
-            case name
-            case otid
-            case senderID = "sender_id"
-            case stepID = "step_id"
-            case isErr = "is_err"
-            case seqID = "seq_id"
-            case runID = "run_id"
-            case functionReturn = "function_return"
-            case status
-            case functionCallID = "function_call_id"
-            case stdout
-            case stderr
-        }
-
         private static let knownKeys: Set<String> = ["message_type", "id", "date", "name", "otid", "sender_id", "step_id", "is_err", "seq_id", "run_id", "function_return", "status", "function_call_id", "stdout", "stderr"]
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            try container.decodeConstant(Self.messageType, acceptedAliases: [], forKey: .messageType)
-            self.id = try container.decode(String.self, forKey: .id)
-            self.date = try container.decodeRFC3339Date(forKey: .date)
-            self.name = try container.decodeIfPresent(String.self, forKey: .name)
-            self.otid = try container.decodeIfPresent(String.self, forKey: .otid)
-            self.senderID = try container.decodeIfPresent(String.self, forKey: .senderID)
-            self.stepID = try container.decodeIfPresent(String.self, forKey: .stepID)
-            self.isErr = try container.decodeIfPresent(Bool.self, forKey: .isErr)
-            self.seqID = try container.decodeIfPresent(Int.self, forKey: .seqID)
-            self.runID = try container.decodeIfPresent(String.self, forKey: .runID)
-            self.functionReturn = try container.decode(String.self, forKey: .functionReturn)
-            self.status = try container.decode(ToolReturnStatus.self, forKey: .status)
-            self.functionCallID = try container.decode(String.self, forKey: .functionCallID)
-            self.stdout = try container.decodeIfPresent([String].self, forKey: .stdout)
-            self.stderr = try container.decodeIfPresent([String].self, forKey: .stderr)
-            self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+            try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+        }
+
+        /// Decodes from the object's container; unions pass theirs, so each object is read once.
+        init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+            try container.decodeConstant(Self.messageType, acceptedAliases: [], forKey: "message_type")
+            self.id = try container.decode(String.self, forKey: "id")
+            self.date = try container.decodeRFC3339Date(forKey: "date")
+            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+            self.otid = try container.decodeIfPresent(String.self, forKey: "otid")
+            self.senderID = try container.decodeIfPresent(String.self, forKey: "sender_id")
+            self.stepID = try container.decodeIfPresent(String.self, forKey: "step_id")
+            self.isErr = try container.decodeIfPresent(Bool.self, forKey: "is_err")
+            self.seqID = try container.decodeIfPresent(Int.self, forKey: "seq_id")
+            self.runID = try container.decodeIfPresent(String.self, forKey: "run_id")
+            self.functionReturn = try container.decode(String.self, forKey: "function_return")
+            self.status = try container.decode(ToolReturnStatus.self, forKey: "status")
+            self.functionCallID = try container.decode(String.self, forKey: "function_call_id")
+            self.stdout = try container.decodeIfPresent([String].self, forKey: "stdout")
+            self.stderr = try container.decodeIfPresent([String].self, forKey: "stderr")
+            self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(Self.messageType, forKey: .messageType)
-            try container.encode(id, forKey: .id)
-            try container.encodeRFC3339Date(date, forKey: .date)
-            try container.encodeIfPresent(name, forKey: .name)
-            try container.encodeIfPresent(otid, forKey: .otid)
-            try container.encodeIfPresent(senderID, forKey: .senderID)
-            try container.encodeIfPresent(stepID, forKey: .stepID)
-            try container.encodeIfPresent(isErr, forKey: .isErr)
-            try container.encodeIfPresent(seqID, forKey: .seqID)
-            try container.encodeIfPresent(runID, forKey: .runID)
-            try container.encode(functionReturn, forKey: .functionReturn)
-            try container.encode(status, forKey: .status)
-            try container.encode(functionCallID, forKey: .functionCallID)
-            try container.encodeIfPresent(stdout, forKey: .stdout)
-            try container.encodeIfPresent(stderr, forKey: .stderr)
-            try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+            var container = encoder.container(keyedBy: StringCodingKey.self)
+            try container.encode(Self.messageType, forKey: "message_type")
+            try container.encode(id, forKey: "id")
+            try container.encodeRFC3339Date(date, forKey: "date")
+            try container.encodeIfPresent(name, forKey: "name")
+            try container.encodeIfPresent(otid, forKey: "otid")
+            try container.encodeIfPresent(senderID, forKey: "sender_id")
+            try container.encodeIfPresent(stepID, forKey: "step_id")
+            try container.encodeIfPresent(isErr, forKey: "is_err")
+            try container.encodeIfPresent(seqID, forKey: "seq_id")
+            try container.encodeIfPresent(runID, forKey: "run_id")
+            try container.encode(functionReturn, forKey: "function_return")
+            try container.encode(status, forKey: "status")
+            try container.encode(functionCallID, forKey: "function_call_id")
+            try container.encodeIfPresent(stdout, forKey: "stdout")
+            try container.encodeIfPresent(stderr, forKey: "stderr")
+            try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
         }
     }
 }

@@ -12,28 +12,19 @@ extension DeprecatedModels {
         case legacyFunctionReturn(DeprecatedModels.LegacyFunctionReturn)
 
         public init(from decoder: any Decoder) throws {
-            let kind = try JSONKind(of: decoder)
-            switch kind {
-            case .object:
-                self = try Self.decodeObjectMember(from: decoder)
-            default:
-                throw DecodingError.typeMismatch(Self.self, DecodingError.Context(
-                    codingPath: decoder.codingPath,
-                    debugDescription: "Expected an object for LegacyLettaMessage, found \(kind)"
-                ))
-            }
+            self = try Self.decodeObjectMember(from: decoder, container: decoder.container(keyedBy: StringCodingKey.self))
         }
 
         /// An object: the members whose required keys are present and that declare a key present (any member
         /// for `{}`) are tried, best match first (fewest undeclared keys, then most required keys, then spec order).
-        private static func decodeObjectMember(from decoder: any Decoder) throws -> Self {
-            let keys = try UnionDecoding.presentKeys(in: decoder)
+        private static func decodeObjectMember(from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
+            let keys = UnionDecoding.presentKeys(in: container)
             let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: true)
             for index in candidates {
-                if let value = try? decodeMember(index, from: decoder) { return value }
+                if let value = try? decodeMember(index, from: decoder, container: container) { return value }
             }
             if let best = candidates.first {
-                return try decodeMember(best, from: decoder)  // reports the best candidate's own error
+                return try decodeMember(best, from: decoder, container: container)  // the best candidate's own error
             }
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath,
@@ -49,12 +40,12 @@ extension DeprecatedModels {
             UnionMemberShape(required: ["date", "function_call_id", "function_return", "id", "status"], declared: ["date", "function_call_id", "function_return", "id", "is_err", "message_type", "name", "otid", "run_id", "sender_id", "seq_id", "status", "stderr", "stdout", "step_id"]),
         ]
 
-        private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+        private static func decodeMember(_ index: Int, from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
             switch index {
-            case 0: return .legacyInternalMonologue(try DeprecatedModels.LegacyInternalMonologue(from: decoder))
-            case 1: return .assistantMessage(try AssistantMessage(from: decoder))
-            case 2: return .legacyFunctionCallMessage(try DeprecatedModels.LegacyFunctionCallMessage(from: decoder))
-            case 3: return .legacyFunctionReturn(try DeprecatedModels.LegacyFunctionReturn(from: decoder))
+            case 0: return .legacyInternalMonologue(try DeprecatedModels.LegacyInternalMonologue(decodingFrom: container))
+            case 1: return .assistantMessage(try AssistantMessage(decodingFrom: container))
+            case 2: return .legacyFunctionCallMessage(try DeprecatedModels.LegacyFunctionCallMessage(decodingFrom: container))
+            case 3: return .legacyFunctionReturn(try DeprecatedModels.LegacyFunctionReturn(decodingFrom: container))
             default:
                 throw DecodingError.dataCorrupted(DecodingError.Context(
                     codingPath: decoder.codingPath,

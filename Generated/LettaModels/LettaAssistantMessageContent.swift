@@ -9,6 +9,15 @@ public enum LettaAssistantMessageContent: Codable, Hashable, Sendable {
     case array([LettaAssistantMessageContentUnion])
 
     public init(from decoder: any Decoder) throws {
+        if let value = try? String(from: decoder) {
+            self = .string(value)
+            return
+        }
+        if let value = try? [LettaAssistantMessageContentUnion](from: decoder) {
+            self = .array(value)
+            return
+        }
+        // Nothing matched: decode the member of the value's own kind again, for its precise error.
         let kind = try JSONKind(of: decoder)
         switch kind {
         case .string:

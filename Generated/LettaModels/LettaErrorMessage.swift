@@ -44,36 +44,31 @@ public struct LettaErrorMessage: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case messageType = "message_type"
-        case runID = "run_id"
-        case errorType = "error_type"
-        case message
-        case detail
-        case seqID = "seq_id"
-    }
-
     private static let knownKeys: Set<String> = ["message_type", "run_id", "error_type", "message", "detail", "seq_id"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.decodeConstant(Self.messageType, acceptedAliases: [], forKey: .messageType)
-        self.runID = try container.decode(String.self, forKey: .runID)
-        self.errorType = try container.decode(String.self, forKey: .errorType)
-        self.message = try container.decode(String.self, forKey: .message)
-        self.detail = try container.decodeIfPresent(String.self, forKey: .detail)
-        self.seqID = try container.decodeIfPresent(Int.self, forKey: .seqID)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        try container.decodeConstant(Self.messageType, acceptedAliases: [], forKey: "message_type")
+        self.runID = try container.decode(String.self, forKey: "run_id")
+        self.errorType = try container.decode(String.self, forKey: "error_type")
+        self.message = try container.decode(String.self, forKey: "message")
+        self.detail = try container.decodeIfPresent(String.self, forKey: "detail")
+        self.seqID = try container.decodeIfPresent(Int.self, forKey: "seq_id")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.messageType, forKey: .messageType)
-        try container.encode(runID, forKey: .runID)
-        try container.encode(errorType, forKey: .errorType)
-        try container.encode(message, forKey: .message)
-        try container.encodeIfPresent(detail, forKey: .detail)
-        try container.encodeIfPresent(seqID, forKey: .seqID)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(Self.messageType, forKey: "message_type")
+        try container.encode(runID, forKey: "run_id")
+        try container.encode(errorType, forKey: "error_type")
+        try container.encode(message, forKey: "message")
+        try container.encodeIfPresent(detail, forKey: "detail")
+        try container.encodeIfPresent(seqID, forKey: "seq_id")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

@@ -39,33 +39,29 @@ public struct LettaImage: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case type
-        case fileID = "file_id"
-        case mediaType = "media_type"
-        case data
-        case detail
-    }
-
     private static let knownKeys: Set<String> = ["type", "file_id", "media_type", "data", "detail"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: .type)
-        self.fileID = try container.decode(String.self, forKey: .fileID)
-        self.mediaType = try container.decodeIfPresent(String.self, forKey: .mediaType)
-        self.data = try container.decodeIfPresent(String.self, forKey: .data)
-        self.detail = try container.decodeIfPresent(String.self, forKey: .detail)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: "type")
+        self.fileID = try container.decode(String.self, forKey: "file_id")
+        self.mediaType = try container.decodeIfPresent(String.self, forKey: "media_type")
+        self.data = try container.decodeIfPresent(String.self, forKey: "data")
+        self.detail = try container.decodeIfPresent(String.self, forKey: "detail")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.type, forKey: .type)
-        try container.encode(fileID, forKey: .fileID)
-        try container.encodeIfPresent(mediaType, forKey: .mediaType)
-        try container.encodeIfPresent(data, forKey: .data)
-        try container.encodeIfPresent(detail, forKey: .detail)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(Self.type, forKey: "type")
+        try container.encode(fileID, forKey: "file_id")
+        try container.encodeIfPresent(mediaType, forKey: "media_type")
+        try container.encodeIfPresent(data, forKey: "data")
+        try container.encodeIfPresent(detail, forKey: "detail")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

@@ -23,39 +23,40 @@ public enum LettaMessageContentUnion: Codable, Hashable, Sendable {
     case unknown(UnknownVariant)
 
     public init(from decoder: any Decoder) throws {
-        switch try UnknownVariant.discriminatorValue(in: decoder, key: "type") {
+        let container = try decoder.container(keyedBy: StringCodingKey.self)
+        switch try container.decodeIfPresent(String.self, forKey: "type") {
         case "text"?:
-            self = .text(try TextContent(from: decoder))
+            self = .text(try TextContent(decodingFrom: container))
         case "image"?:
-            self = .image(try ImageContent(from: decoder))
+            self = .image(try ImageContent(decodingFrom: container))
         case "tool_call"?:
-            self = .toolCall(try ToolCallContent(from: decoder))
+            self = .toolCall(try ToolCallContent(decodingFrom: container))
         case "tool_return"?:
-            self = .toolReturn(try ToolReturnContent(from: decoder))
+            self = .toolReturn(try ToolReturnContent(decodingFrom: container))
         case "reasoning"?:
-            self = .reasoning(try ReasoningContent(from: decoder))
+            self = .reasoning(try ReasoningContent(decodingFrom: container))
         case "redacted_reasoning"?:
-            self = .redactedReasoning(try RedactedReasoningContent(from: decoder))
+            self = .redactedReasoning(try RedactedReasoningContent(decodingFrom: container))
         case "omitted_reasoning"?:
-            self = .omittedReasoning(try OmittedReasoningContent(from: decoder))
+            self = .omittedReasoning(try OmittedReasoningContent(decodingFrom: container))
         case let value?:
             self = .unknown(UnknownVariant(discriminator: value, raw: try JSONValue(from: decoder)))
         case nil:
-            self = try Self.decodeWithoutDiscriminator(from: decoder)
+            self = try Self.decodeWithoutDiscriminator(from: decoder, container: container)
         }
     }
 
     /// No `type`: the members whose required keys are present and that declare a key present are tried,
     /// best match first (fewest undeclared keys, then most required keys, then spec order). An absent tag is
     /// not an unknown variant: no match is a DecodingError.
-    private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self {
-        let keys = try UnionDecoding.presentKeys(in: decoder)
+    private static func decodeWithoutDiscriminator(from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
+        let keys = UnionDecoding.presentKeys(in: container)
         let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: false)
         for index in candidates {
-            if let value = try? decodeMember(index, from: decoder) { return value }
+            if let value = try? decodeMember(index, from: decoder, container: container) { return value }
         }
         if let best = candidates.first {
-            return try decodeMember(best, from: decoder)  // reports the best candidate's own error
+            return try decodeMember(best, from: decoder, container: container)  // the best candidate's own error
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,
@@ -74,15 +75,15 @@ public enum LettaMessageContentUnion: Codable, Hashable, Sendable {
         UnionMemberShape(required: [], declared: ["signature"]),
     ]
 
-    private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+    private static func decodeMember(_ index: Int, from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
         switch index {
-        case 0: return .text(try TextContent(from: decoder))
-        case 1: return .image(try ImageContent(from: decoder))
-        case 2: return .toolCall(try ToolCallContent(from: decoder))
-        case 3: return .toolReturn(try ToolReturnContent(from: decoder))
-        case 4: return .reasoning(try ReasoningContent(from: decoder))
-        case 5: return .redactedReasoning(try RedactedReasoningContent(from: decoder))
-        case 6: return .omittedReasoning(try OmittedReasoningContent(from: decoder))
+        case 0: return .text(try TextContent(decodingFrom: container))
+        case 1: return .image(try ImageContent(decodingFrom: container))
+        case 2: return .toolCall(try ToolCallContent(decodingFrom: container))
+        case 3: return .toolReturn(try ToolReturnContent(decodingFrom: container))
+        case 4: return .reasoning(try ReasoningContent(decodingFrom: container))
+        case 5: return .redactedReasoning(try RedactedReasoningContent(decodingFrom: container))
+        case 6: return .omittedReasoning(try OmittedReasoningContent(decodingFrom: container))
         default:
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath,

@@ -13,29 +13,30 @@ public enum LettaMessageReturnUnion: Codable, Hashable, Sendable {
     case unknown(UnknownVariant)
 
     public init(from decoder: any Decoder) throws {
-        switch try UnknownVariant.discriminatorValue(in: decoder, key: "type") {
+        let container = try decoder.container(keyedBy: StringCodingKey.self)
+        switch try container.decodeIfPresent(String.self, forKey: "type") {
         case "approval"?:
-            self = .approval(try ApprovalReturn(from: decoder))
+            self = .approval(try ApprovalReturn(decodingFrom: container))
         case "tool"?:
-            self = .tool(try ToolReturn(from: decoder))
+            self = .tool(try ToolReturn(decodingFrom: container))
         case let value?:
             self = .unknown(UnknownVariant(discriminator: value, raw: try JSONValue(from: decoder)))
         case nil:
-            self = try Self.decodeWithoutDiscriminator(from: decoder)
+            self = try Self.decodeWithoutDiscriminator(from: decoder, container: container)
         }
     }
 
     /// No `type`: the members whose required keys are present and that declare a key present are tried,
     /// best match first (fewest undeclared keys, then most required keys, then spec order). An absent tag is
     /// not an unknown variant: no match is a DecodingError.
-    private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self {
-        let keys = try UnionDecoding.presentKeys(in: decoder)
+    private static func decodeWithoutDiscriminator(from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
+        let keys = UnionDecoding.presentKeys(in: container)
         let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: false)
         for index in candidates {
-            if let value = try? decodeMember(index, from: decoder) { return value }
+            if let value = try? decodeMember(index, from: decoder, container: container) { return value }
         }
         if let best = candidates.first {
-            return try decodeMember(best, from: decoder)  // reports the best candidate's own error
+            return try decodeMember(best, from: decoder, container: container)  // the best candidate's own error
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,
@@ -49,10 +50,10 @@ public enum LettaMessageReturnUnion: Codable, Hashable, Sendable {
         UnionMemberShape(required: ["status", "tool_call_id", "tool_return"], declared: ["status", "stderr", "stdout", "tool_call_id", "tool_return"]),
     ]
 
-    private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+    private static func decodeMember(_ index: Int, from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
         switch index {
-        case 0: return .approval(try ApprovalReturn(from: decoder))
-        case 1: return .tool(try ToolReturn(from: decoder))
+        case 0: return .approval(try ApprovalReturn(decodingFrom: container))
+        case 1: return .tool(try ToolReturn(decodingFrom: container))
         default:
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath,

@@ -17,33 +17,34 @@ public enum LettaMessageSearchResult: Codable, Hashable, Sendable {
     case unknown(UnknownVariant)
 
     public init(from decoder: any Decoder) throws {
-        switch try UnknownVariant.discriminatorValue(in: decoder, key: "message_type") {
+        let container = try decoder.container(keyedBy: StringCodingKey.self)
+        switch try container.decodeIfPresent(String.self, forKey: "message_type") {
         case "system_message"?:
-            self = .systemMessage(try SystemMessageListResult(from: decoder))
+            self = .systemMessage(try SystemMessageListResult(decodingFrom: container))
         case "user_message"?:
-            self = .userMessage(try UserMessageListResult(from: decoder))
+            self = .userMessage(try UserMessageListResult(decodingFrom: container))
         case "reasoning_message"?:
-            self = .reasoningMessage(try ReasoningMessageListResult(from: decoder))
+            self = .reasoningMessage(try ReasoningMessageListResult(decodingFrom: container))
         case "assistant_message"?:
-            self = .assistantMessage(try AssistantMessageListResult(from: decoder))
+            self = .assistantMessage(try AssistantMessageListResult(decodingFrom: container))
         case let value?:
             self = .unknown(UnknownVariant(discriminator: value, raw: try JSONValue(from: decoder)))
         case nil:
-            self = try Self.decodeWithoutDiscriminator(from: decoder)
+            self = try Self.decodeWithoutDiscriminator(from: decoder, container: container)
         }
     }
 
     /// No `message_type`: the members whose required keys are present and that declare a key present are tried,
     /// best match first (fewest undeclared keys, then most required keys, then spec order). An absent tag is
     /// not an unknown variant: no match is a DecodingError.
-    private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self {
-        let keys = try UnionDecoding.presentKeys(in: decoder)
+    private static func decodeWithoutDiscriminator(from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
+        let keys = UnionDecoding.presentKeys(in: container)
         let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: false)
         for index in candidates {
-            if let value = try? decodeMember(index, from: decoder) { return value }
+            if let value = try? decodeMember(index, from: decoder, container: container) { return value }
         }
         if let best = candidates.first {
-            return try decodeMember(best, from: decoder)  // reports the best candidate's own error
+            return try decodeMember(best, from: decoder, container: container)  // the best candidate's own error
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,
@@ -59,12 +60,12 @@ public enum LettaMessageSearchResult: Codable, Hashable, Sendable {
         UnionMemberShape(required: ["content", "created_at", "message_id"], declared: ["agent_id", "content", "created_at", "message_id"]),
     ]
 
-    private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+    private static func decodeMember(_ index: Int, from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
         switch index {
-        case 0: return .systemMessage(try SystemMessageListResult(from: decoder))
-        case 1: return .userMessage(try UserMessageListResult(from: decoder))
-        case 2: return .reasoningMessage(try ReasoningMessageListResult(from: decoder))
-        case 3: return .assistantMessage(try AssistantMessageListResult(from: decoder))
+        case 0: return .systemMessage(try SystemMessageListResult(decodingFrom: container))
+        case 1: return .userMessage(try UserMessageListResult(decodingFrom: container))
+        case 2: return .reasoningMessage(try ReasoningMessageListResult(decodingFrom: container))
+        case 3: return .assistantMessage(try AssistantMessageListResult(decodingFrom: container))
         default:
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath,

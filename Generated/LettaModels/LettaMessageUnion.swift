@@ -31,47 +31,48 @@ public enum LettaMessageUnion: Codable, Hashable, Sendable {
     case unknown(UnknownVariant)
 
     public init(from decoder: any Decoder) throws {
-        switch try UnknownVariant.discriminatorValue(in: decoder, key: "message_type") {
+        let container = try decoder.container(keyedBy: StringCodingKey.self)
+        switch try container.decodeIfPresent(String.self, forKey: "message_type") {
         case "system_message"?:
-            self = .systemMessage(try SystemMessage(from: decoder))
+            self = .systemMessage(try SystemMessage(decodingFrom: container))
         case "user_message"?:
-            self = .userMessage(try UserMessage(from: decoder))
+            self = .userMessage(try UserMessage(decodingFrom: container))
         case "reasoning_message"?:
-            self = .reasoningMessage(try ReasoningMessage(from: decoder))
+            self = .reasoningMessage(try ReasoningMessage(decodingFrom: container))
         case "hidden_reasoning_message"?:
-            self = .hiddenReasoningMessage(try HiddenReasoningMessage(from: decoder))
+            self = .hiddenReasoningMessage(try HiddenReasoningMessage(decodingFrom: container))
         case "tool_call_message"?:
-            self = .toolCallMessage(try ToolCallMessage(from: decoder))
+            self = .toolCallMessage(try ToolCallMessage(decodingFrom: container))
         case "tool_return_message"?:
-            self = .toolReturnMessage(try ToolReturnMessage(from: decoder))
+            self = .toolReturnMessage(try ToolReturnMessage(decodingFrom: container))
         case "assistant_message"?:
-            self = .assistantMessage(try AssistantMessage(from: decoder))
+            self = .assistantMessage(try AssistantMessage(decodingFrom: container))
         case "approval_request_message"?:
-            self = .approvalRequestMessage(try ApprovalRequestMessage(from: decoder))
+            self = .approvalRequestMessage(try ApprovalRequestMessage(decodingFrom: container))
         case "approval_response_message"?:
-            self = .approvalResponseMessage(try ApprovalResponseMessage(from: decoder))
+            self = .approvalResponseMessage(try ApprovalResponseMessage(decodingFrom: container))
         case "summary_message"?, "summary"?:
-            self = .summaryMessage(try SummaryMessage(from: decoder))
+            self = .summaryMessage(try SummaryMessage(decodingFrom: container))
         case "event_message"?, "event"?:
-            self = .eventMessage(try EventMessage(from: decoder))
+            self = .eventMessage(try EventMessage(decodingFrom: container))
         case let value?:
             self = .unknown(UnknownVariant(discriminator: value, raw: try JSONValue(from: decoder)))
         case nil:
-            self = try Self.decodeWithoutDiscriminator(from: decoder)
+            self = try Self.decodeWithoutDiscriminator(from: decoder, container: container)
         }
     }
 
     /// No `message_type`: the members whose required keys are present and that declare a key present are tried,
     /// best match first (fewest undeclared keys, then most required keys, then spec order). An absent tag is
     /// not an unknown variant: no match is a DecodingError.
-    private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self {
-        let keys = try UnionDecoding.presentKeys(in: decoder)
+    private static func decodeWithoutDiscriminator(from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
+        let keys = UnionDecoding.presentKeys(in: container)
         let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: false)
         for index in candidates {
-            if let value = try? decodeMember(index, from: decoder) { return value }
+            if let value = try? decodeMember(index, from: decoder, container: container) { return value }
         }
         if let best = candidates.first {
-            return try decodeMember(best, from: decoder)  // reports the best candidate's own error
+            return try decodeMember(best, from: decoder, container: container)  // the best candidate's own error
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,
@@ -94,19 +95,19 @@ public enum LettaMessageUnion: Codable, Hashable, Sendable {
         UnionMemberShape(required: ["date", "event_data", "event_type", "id"], declared: ["date", "event_data", "event_type", "id", "is_err", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
     ]
 
-    private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+    private static func decodeMember(_ index: Int, from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
         switch index {
-        case 0: return .systemMessage(try SystemMessage(from: decoder))
-        case 1: return .userMessage(try UserMessage(from: decoder))
-        case 2: return .reasoningMessage(try ReasoningMessage(from: decoder))
-        case 3: return .hiddenReasoningMessage(try HiddenReasoningMessage(from: decoder))
-        case 4: return .toolCallMessage(try ToolCallMessage(from: decoder))
-        case 5: return .toolReturnMessage(try ToolReturnMessage(from: decoder))
-        case 6: return .assistantMessage(try AssistantMessage(from: decoder))
-        case 7: return .approvalRequestMessage(try ApprovalRequestMessage(from: decoder))
-        case 8: return .approvalResponseMessage(try ApprovalResponseMessage(from: decoder))
-        case 9: return .summaryMessage(try SummaryMessage(from: decoder))
-        case 10: return .eventMessage(try EventMessage(from: decoder))
+        case 0: return .systemMessage(try SystemMessage(decodingFrom: container))
+        case 1: return .userMessage(try UserMessage(decodingFrom: container))
+        case 2: return .reasoningMessage(try ReasoningMessage(decodingFrom: container))
+        case 3: return .hiddenReasoningMessage(try HiddenReasoningMessage(decodingFrom: container))
+        case 4: return .toolCallMessage(try ToolCallMessage(decodingFrom: container))
+        case 5: return .toolReturnMessage(try ToolReturnMessage(decodingFrom: container))
+        case 6: return .assistantMessage(try AssistantMessage(decodingFrom: container))
+        case 7: return .approvalRequestMessage(try ApprovalRequestMessage(decodingFrom: container))
+        case 8: return .approvalResponseMessage(try ApprovalResponseMessage(decodingFrom: container))
+        case 9: return .summaryMessage(try SummaryMessage(decodingFrom: container))
+        case 10: return .eventMessage(try EventMessage(decodingFrom: container))
         default:
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath,

@@ -39,33 +39,29 @@ public struct LettaResponse: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case messages
-        case stopReason = "stop_reason"
-        case usage
-        case logprobs
-        case turns
-    }
-
     private static let knownKeys: Set<String> = ["messages", "stop_reason", "usage", "logprobs", "turns"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.messages = try container.decode([LettaMessageUnion].self, forKey: .messages)
-        self.stopReason = try container.decode(LettaStopReason.self, forKey: .stopReason)
-        self.usage = try container.decode(LettaUsageStatistics.self, forKey: .usage)
-        self.logprobs = try container.decodeIfPresent(ChoiceLogprobs.self, forKey: .logprobs)
-        self.turns = try container.decodeIfPresent([TurnTokenData].self, forKey: .turns)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        self.messages = try container.decode([LettaMessageUnion].self, forKey: "messages")
+        self.stopReason = try container.decode(LettaStopReason.self, forKey: "stop_reason")
+        self.usage = try container.decode(LettaUsageStatistics.self, forKey: "usage")
+        self.logprobs = try container.decodeIfPresent(ChoiceLogprobs.self, forKey: "logprobs")
+        self.turns = try container.decodeIfPresent([TurnTokenData].self, forKey: "turns")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(messages, forKey: .messages)
-        try container.encode(stopReason, forKey: .stopReason)
-        try container.encode(usage, forKey: .usage)
-        try container.encodeIfPresent(logprobs, forKey: .logprobs)
-        try container.encodeIfPresent(turns, forKey: .turns)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(messages, forKey: "messages")
+        try container.encode(stopReason, forKey: "stop_reason")
+        try container.encode(usage, forKey: "usage")
+        try container.encodeIfPresent(logprobs, forKey: "logprobs")
+        try container.encodeIfPresent(turns, forKey: "turns")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

@@ -72,48 +72,39 @@ public struct LettaUsageStatistics: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case messageType = "message_type"
-        case completionTokens = "completion_tokens"
-        case promptTokens = "prompt_tokens"
-        case totalTokens = "total_tokens"
-        case stepCount = "step_count"
-        case runIDs = "run_ids"
-        case cachedInputTokens = "cached_input_tokens"
-        case cacheWriteTokens = "cache_write_tokens"
-        case reasoningTokens = "reasoning_tokens"
-        case contextTokens = "context_tokens"
-    }
-
     private static let knownKeys: Set<String> = ["message_type", "completion_tokens", "prompt_tokens", "total_tokens", "step_count", "run_ids", "cached_input_tokens", "cache_write_tokens", "reasoning_tokens", "context_tokens"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.decodeConstant(Self.messageType, acceptedAliases: [], forKey: .messageType)
-        self.completionTokens = try container.decodeIfPresent(Int.self, forKey: .completionTokens)
-        self.promptTokens = try container.decodeIfPresent(Int.self, forKey: .promptTokens)
-        self.totalTokens = try container.decodeIfPresent(Int.self, forKey: .totalTokens)
-        self.stepCount = try container.decodeIfPresent(Int.self, forKey: .stepCount)
-        self.runIDs = try container.decodeIfPresent([String].self, forKey: .runIDs)
-        self.cachedInputTokens = try container.decodeIfPresent(Int.self, forKey: .cachedInputTokens)
-        self.cacheWriteTokens = try container.decodeIfPresent(Int.self, forKey: .cacheWriteTokens)
-        self.reasoningTokens = try container.decodeIfPresent(Int.self, forKey: .reasoningTokens)
-        self.contextTokens = try container.decodeIfPresent(Int.self, forKey: .contextTokens)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        try container.decodeConstant(Self.messageType, acceptedAliases: [], forKey: "message_type")
+        self.completionTokens = try container.decodeIfPresent(Int.self, forKey: "completion_tokens")
+        self.promptTokens = try container.decodeIfPresent(Int.self, forKey: "prompt_tokens")
+        self.totalTokens = try container.decodeIfPresent(Int.self, forKey: "total_tokens")
+        self.stepCount = try container.decodeIfPresent(Int.self, forKey: "step_count")
+        self.runIDs = try container.decodeIfPresent([String].self, forKey: "run_ids")
+        self.cachedInputTokens = try container.decodeIfPresent(Int.self, forKey: "cached_input_tokens")
+        self.cacheWriteTokens = try container.decodeIfPresent(Int.self, forKey: "cache_write_tokens")
+        self.reasoningTokens = try container.decodeIfPresent(Int.self, forKey: "reasoning_tokens")
+        self.contextTokens = try container.decodeIfPresent(Int.self, forKey: "context_tokens")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.messageType, forKey: .messageType)
-        try container.encodeIfPresent(completionTokens, forKey: .completionTokens)
-        try container.encodeIfPresent(promptTokens, forKey: .promptTokens)
-        try container.encodeIfPresent(totalTokens, forKey: .totalTokens)
-        try container.encodeIfPresent(stepCount, forKey: .stepCount)
-        try container.encodeIfPresent(runIDs, forKey: .runIDs)
-        try container.encodeIfPresent(cachedInputTokens, forKey: .cachedInputTokens)
-        try container.encodeIfPresent(cacheWriteTokens, forKey: .cacheWriteTokens)
-        try container.encodeIfPresent(reasoningTokens, forKey: .reasoningTokens)
-        try container.encodeIfPresent(contextTokens, forKey: .contextTokens)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(Self.messageType, forKey: "message_type")
+        try container.encodeIfPresent(completionTokens, forKey: "completion_tokens")
+        try container.encodeIfPresent(promptTokens, forKey: "prompt_tokens")
+        try container.encodeIfPresent(totalTokens, forKey: "total_tokens")
+        try container.encodeIfPresent(stepCount, forKey: "step_count")
+        try container.encodeIfPresent(runIDs, forKey: "run_ids")
+        try container.encodeIfPresent(cachedInputTokens, forKey: "cached_input_tokens")
+        try container.encodeIfPresent(cacheWriteTokens, forKey: "cache_write_tokens")
+        try container.encodeIfPresent(reasoningTokens, forKey: "reasoning_tokens")
+        try container.encodeIfPresent(contextTokens, forKey: "context_tokens")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

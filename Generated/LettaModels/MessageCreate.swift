@@ -54,43 +54,36 @@ public struct MessageCreate: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case type
-        case role
-        case content
-        case name
-        case otid
-        case senderID = "sender_id"
-        case batchItemID = "batch_item_id"
-        case groupID = "group_id"
-    }
-
     private static let knownKeys: Set<String> = ["type", "role", "content", "name", "otid", "sender_id", "batch_item_id", "group_id"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: .type)
-        self.role = try container.decode(MessageCreateRole.self, forKey: .role)
-        self.content = try container.decode(Content.self, forKey: .content)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.otid = try container.decodeIfPresent(String.self, forKey: .otid)
-        self.senderID = try container.decodeIfPresent(String.self, forKey: .senderID)
-        self.batchItemID = try container.decodeIfPresent(String.self, forKey: .batchItemID)
-        self.groupID = try container.decodeIfPresent(String.self, forKey: .groupID)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: "type")
+        self.role = try container.decode(MessageCreateRole.self, forKey: "role")
+        self.content = try container.decode(Content.self, forKey: "content")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.otid = try container.decodeIfPresent(String.self, forKey: "otid")
+        self.senderID = try container.decodeIfPresent(String.self, forKey: "sender_id")
+        self.batchItemID = try container.decodeIfPresent(String.self, forKey: "batch_item_id")
+        self.groupID = try container.decodeIfPresent(String.self, forKey: "group_id")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.type, forKey: .type)
-        try container.encode(role, forKey: .role)
-        try container.encode(content, forKey: .content)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(otid, forKey: .otid)
-        try container.encodeIfPresent(senderID, forKey: .senderID)
-        try container.encodeIfPresent(batchItemID, forKey: .batchItemID)
-        try container.encodeIfPresent(groupID, forKey: .groupID)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(Self.type, forKey: "type")
+        try container.encode(role, forKey: "role")
+        try container.encode(content, forKey: "content")
+        try container.encodeIfPresent(name, forKey: "name")
+        try container.encodeIfPresent(otid, forKey: "otid")
+        try container.encodeIfPresent(senderID, forKey: "sender_id")
+        try container.encodeIfPresent(batchItemID, forKey: "batch_item_id")
+        try container.encodeIfPresent(groupID, forKey: "group_id")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
     /// The content of the message.
@@ -99,6 +92,15 @@ public struct MessageCreate: Codable, Hashable, Sendable {
         case array([LettaMessageContentUnion])
 
         public init(from decoder: any Decoder) throws {
+            if let value = try? String(from: decoder) {
+                self = .string(value)
+                return
+            }
+            if let value = try? [LettaMessageContentUnion](from: decoder) {
+                self = .array(value)
+                return
+            }
+            // Nothing matched: decode the member of the value's own kind again, for its precise error.
             let kind = try JSONKind(of: decoder)
             switch kind {
             case .string:

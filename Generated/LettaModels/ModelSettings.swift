@@ -43,59 +43,60 @@ public enum ModelSettings: Codable, Hashable, Sendable {
     case unknown(UnknownVariant)
 
     public init(from decoder: any Decoder) throws {
-        switch try UnknownVariant.discriminatorValue(in: decoder, key: "provider_type") {
+        let container = try decoder.container(keyedBy: StringCodingKey.self)
+        switch try container.decodeIfPresent(String.self, forKey: "provider_type") {
         case "openai"?:
-            self = .openAI(try OpenAIModelSettings(from: decoder))
+            self = .openAI(try OpenAIModelSettings(decodingFrom: container))
         case "sglang"?:
-            self = .sgLang(try SGLangModelSettings(from: decoder))
+            self = .sgLang(try SGLangModelSettings(decodingFrom: container))
         case "anthropic"?:
-            self = .anthropic(try AnthropicModelSettings(from: decoder))
+            self = .anthropic(try AnthropicModelSettings(decodingFrom: container))
         case "google_ai"?:
-            self = .googleAI(try GoogleAIModelSettings(from: decoder))
+            self = .googleAI(try GoogleAIModelSettings(decodingFrom: container))
         case "google_vertex"?:
-            self = .googleVertex(try GoogleVertexModelSettings(from: decoder))
+            self = .googleVertex(try GoogleVertexModelSettings(decodingFrom: container))
         case "azure"?:
-            self = .azure(try AzureModelSettings(from: decoder))
+            self = .azure(try AzureModelSettings(decodingFrom: container))
         case "xai"?:
-            self = .xai(try XAIModelSettings(from: decoder))
+            self = .xai(try XAIModelSettings(decodingFrom: container))
         case "moonshot"?:
-            self = .moonshot(try MoonshotModelSettings(from: decoder))
+            self = .moonshot(try MoonshotModelSettings(decodingFrom: container))
         case "zai"?:
-            self = .zai(try ZAIModelSettings(from: decoder))
+            self = .zai(try ZAIModelSettings(decodingFrom: container))
         case "moonshot_coding"?:
-            self = .moonshotCoding(try MoonshotCodingModelSettings(from: decoder))
+            self = .moonshotCoding(try MoonshotCodingModelSettings(decodingFrom: container))
         case "groq"?:
-            self = .groq(try GroqModelSettings(from: decoder))
+            self = .groq(try GroqModelSettings(decodingFrom: container))
         case "deepseek"?:
-            self = .deepseek(try DeepseekModelSettings(from: decoder))
+            self = .deepseek(try DeepseekModelSettings(decodingFrom: container))
         case "together"?:
-            self = .together(try TogetherModelSettings(from: decoder))
+            self = .together(try TogetherModelSettings(decodingFrom: container))
         case "bedrock"?:
-            self = .bedrock(try BedrockModelSettings(from: decoder))
+            self = .bedrock(try BedrockModelSettings(decodingFrom: container))
         case "baseten"?:
-            self = .baseten(try BasetenModelSettings(from: decoder))
+            self = .baseten(try BasetenModelSettings(decodingFrom: container))
         case "openrouter"?:
-            self = .openRouter(try OpenRouterModelSettings(from: decoder))
+            self = .openRouter(try OpenRouterModelSettings(decodingFrom: container))
         case "chatgpt_oauth"?:
-            self = .chatGPTOAuth(try ChatGPTOAuthModelSettings(from: decoder))
+            self = .chatGPTOAuth(try ChatGPTOAuthModelSettings(decodingFrom: container))
         case let value?:
             self = .unknown(UnknownVariant(discriminator: value, raw: try JSONValue(from: decoder)))
         case nil:
-            self = try Self.decodeWithoutDiscriminator(from: decoder)
+            self = try Self.decodeWithoutDiscriminator(from: decoder, container: container)
         }
     }
 
     /// No `provider_type`: the members whose required keys are present and that declare a key present are tried,
     /// best match first (fewest undeclared keys, then most required keys, then spec order). An absent tag is
     /// not an unknown variant: no match is a DecodingError.
-    private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self {
-        let keys = try UnionDecoding.presentKeys(in: decoder)
+    private static func decodeWithoutDiscriminator(from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
+        let keys = UnionDecoding.presentKeys(in: container)
         let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: false)
         for index in candidates {
-            if let value = try? decodeMember(index, from: decoder) { return value }
+            if let value = try? decodeMember(index, from: decoder, container: container) { return value }
         }
         if let best = candidates.first {
-            return try decodeMember(best, from: decoder)  // reports the best candidate's own error
+            return try decodeMember(best, from: decoder, container: container)  // the best candidate's own error
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,
@@ -124,25 +125,25 @@ public enum ModelSettings: Codable, Hashable, Sendable {
         UnionMemberShape(required: [], declared: ["max_output_tokens", "parallel_tool_calls", "reasoning", "temperature"]),
     ]
 
-    private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+    private static func decodeMember(_ index: Int, from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
         switch index {
-        case 0: return .openAI(try OpenAIModelSettings(from: decoder))
-        case 1: return .sgLang(try SGLangModelSettings(from: decoder))
-        case 2: return .anthropic(try AnthropicModelSettings(from: decoder))
-        case 3: return .googleAI(try GoogleAIModelSettings(from: decoder))
-        case 4: return .googleVertex(try GoogleVertexModelSettings(from: decoder))
-        case 5: return .azure(try AzureModelSettings(from: decoder))
-        case 6: return .xai(try XAIModelSettings(from: decoder))
-        case 7: return .moonshot(try MoonshotModelSettings(from: decoder))
-        case 8: return .zai(try ZAIModelSettings(from: decoder))
-        case 9: return .moonshotCoding(try MoonshotCodingModelSettings(from: decoder))
-        case 10: return .groq(try GroqModelSettings(from: decoder))
-        case 11: return .deepseek(try DeepseekModelSettings(from: decoder))
-        case 12: return .together(try TogetherModelSettings(from: decoder))
-        case 13: return .bedrock(try BedrockModelSettings(from: decoder))
-        case 14: return .baseten(try BasetenModelSettings(from: decoder))
-        case 15: return .openRouter(try OpenRouterModelSettings(from: decoder))
-        case 16: return .chatGPTOAuth(try ChatGPTOAuthModelSettings(from: decoder))
+        case 0: return .openAI(try OpenAIModelSettings(decodingFrom: container))
+        case 1: return .sgLang(try SGLangModelSettings(decodingFrom: container))
+        case 2: return .anthropic(try AnthropicModelSettings(decodingFrom: container))
+        case 3: return .googleAI(try GoogleAIModelSettings(decodingFrom: container))
+        case 4: return .googleVertex(try GoogleVertexModelSettings(decodingFrom: container))
+        case 5: return .azure(try AzureModelSettings(decodingFrom: container))
+        case 6: return .xai(try XAIModelSettings(decodingFrom: container))
+        case 7: return .moonshot(try MoonshotModelSettings(decodingFrom: container))
+        case 8: return .zai(try ZAIModelSettings(decodingFrom: container))
+        case 9: return .moonshotCoding(try MoonshotCodingModelSettings(decodingFrom: container))
+        case 10: return .groq(try GroqModelSettings(decodingFrom: container))
+        case 11: return .deepseek(try DeepseekModelSettings(decodingFrom: container))
+        case 12: return .together(try TogetherModelSettings(decodingFrom: container))
+        case 13: return .bedrock(try BedrockModelSettings(decodingFrom: container))
+        case 14: return .baseten(try BasetenModelSettings(decodingFrom: container))
+        case 15: return .openRouter(try OpenRouterModelSettings(decodingFrom: container))
+        case 16: return .chatGPTOAuth(try ChatGPTOAuthModelSettings(decodingFrom: container))
         default:
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath,

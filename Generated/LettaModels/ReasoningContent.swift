@@ -34,30 +34,27 @@ public struct ReasoningContent: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case type
-        case isNative = "is_native"
-        case reasoning
-        case signature
-    }
-
     private static let knownKeys: Set<String> = ["type", "is_native", "reasoning", "signature"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: .type)
-        self.isNative = try container.decode(Bool.self, forKey: .isNative)
-        self.reasoning = try container.decode(String.self, forKey: .reasoning)
-        self.signature = try container.decodeIfPresent(String.self, forKey: .signature)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: "type")
+        self.isNative = try container.decode(Bool.self, forKey: "is_native")
+        self.reasoning = try container.decode(String.self, forKey: "reasoning")
+        self.signature = try container.decodeIfPresent(String.self, forKey: "signature")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.type, forKey: .type)
-        try container.encode(isNative, forKey: .isNative)
-        try container.encode(reasoning, forKey: .reasoning)
-        try container.encodeIfPresent(signature, forKey: .signature)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(Self.type, forKey: "type")
+        try container.encode(isNative, forKey: "is_native")
+        try container.encode(reasoning, forKey: "reasoning")
+        try container.encodeIfPresent(signature, forKey: "signature")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

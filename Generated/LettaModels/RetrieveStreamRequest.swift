@@ -57,39 +57,33 @@ public struct RetrieveStreamRequest: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case agentID = "agent_id"
-        case runID = "run_id"
-        case otid
-        case startingAfter = "starting_after"
-        case includePings = "include_pings"
-        case pollInterval = "poll_interval"
-        case batchSize = "batch_size"
-    }
-
     private static let knownKeys: Set<String> = ["agent_id", "run_id", "otid", "starting_after", "include_pings", "poll_interval", "batch_size"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.agentID = try container.decodeIfPresent(String.self, forKey: .agentID)
-        self.runID = try container.decodeIfPresent(String.self, forKey: .runID)
-        self.otid = try container.decodeIfPresent(String.self, forKey: .otid)
-        self.startingAfter = try container.decodeIfPresent(Int.self, forKey: .startingAfter)
-        self.includePings = try container.decodeIfPresent(Bool.self, forKey: .includePings)
-        self.pollInterval = try container.decodeIfPresent(Double.self, forKey: .pollInterval)
-        self.batchSize = try container.decodeIfPresent(Int.self, forKey: .batchSize)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        self.agentID = try container.decodeIfPresent(String.self, forKey: "agent_id")
+        self.runID = try container.decodeIfPresent(String.self, forKey: "run_id")
+        self.otid = try container.decodeIfPresent(String.self, forKey: "otid")
+        self.startingAfter = try container.decodeIfPresent(Int.self, forKey: "starting_after")
+        self.includePings = try container.decodeIfPresent(Bool.self, forKey: "include_pings")
+        self.pollInterval = try container.decodeIfPresent(Double.self, forKey: "poll_interval")
+        self.batchSize = try container.decodeIfPresent(Int.self, forKey: "batch_size")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(agentID, forKey: .agentID)
-        try container.encodeIfPresent(runID, forKey: .runID)
-        try container.encodeIfPresent(otid, forKey: .otid)
-        try container.encodeIfPresent(startingAfter, forKey: .startingAfter)
-        try container.encodeIfPresent(includePings, forKey: .includePings)
-        try container.encodeIfPresent(pollInterval, forKey: .pollInterval)
-        try container.encodeIfPresent(batchSize, forKey: .batchSize)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encodeIfPresent(agentID, forKey: "agent_id")
+        try container.encodeIfPresent(runID, forKey: "run_id")
+        try container.encodeIfPresent(otid, forKey: "otid")
+        try container.encodeIfPresent(startingAfter, forKey: "starting_after")
+        try container.encodeIfPresent(includePings, forKey: "include_pings")
+        try container.encodeIfPresent(pollInterval, forKey: "poll_interval")
+        try container.encodeIfPresent(batchSize, forKey: "batch_size")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

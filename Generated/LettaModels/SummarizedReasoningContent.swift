@@ -34,30 +34,27 @@ public struct SummarizedReasoningContent: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case type
-        case id
-        case summary
-        case encryptedContent = "encrypted_content"
-    }
-
     private static let knownKeys: Set<String> = ["type", "id", "summary", "encrypted_content"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: .type)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.summary = try container.decode([SummarizedReasoningContentPart].self, forKey: .summary)
-        self.encryptedContent = try container.decodeIfPresent(String.self, forKey: .encryptedContent)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: "type")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.summary = try container.decode([SummarizedReasoningContentPart].self, forKey: "summary")
+        self.encryptedContent = try container.decodeIfPresent(String.self, forKey: "encrypted_content")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.type, forKey: .type)
-        try container.encode(id, forKey: .id)
-        try container.encode(summary, forKey: .summary)
-        try container.encodeIfPresent(encryptedContent, forKey: .encryptedContent)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(Self.type, forKey: "type")
+        try container.encode(id, forKey: "id")
+        try container.encode(summary, forKey: "summary")
+        try container.encodeIfPresent(encryptedContent, forKey: "encrypted_content")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

@@ -29,27 +29,25 @@ public struct ToolCallDelta: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case name
-        case arguments
-        case toolCallID = "tool_call_id"
-    }
-
     private static let knownKeys: Set<String> = ["name", "arguments", "tool_call_id"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.arguments = try container.decodeIfPresent(String.self, forKey: .arguments)
-        self.toolCallID = try container.decodeIfPresent(String.self, forKey: .toolCallID)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.arguments = try container.decodeIfPresent(String.self, forKey: "arguments")
+        self.toolCallID = try container.decodeIfPresent(String.self, forKey: "tool_call_id")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(arguments, forKey: .arguments)
-        try container.encodeIfPresent(toolCallID, forKey: .toolCallID)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encodeIfPresent(name, forKey: "name")
+        try container.encodeIfPresent(arguments, forKey: "arguments")
+        try container.encodeIfPresent(toolCallID, forKey: "tool_call_id")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

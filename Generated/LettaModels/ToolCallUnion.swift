@@ -9,28 +9,19 @@ public enum ToolCallUnion: Codable, Hashable, Sendable {
     case toolCallDelta(ToolCallDelta)
 
     public init(from decoder: any Decoder) throws {
-        let kind = try JSONKind(of: decoder)
-        switch kind {
-        case .object:
-            self = try Self.decodeObjectMember(from: decoder)
-        default:
-            throw DecodingError.typeMismatch(Self.self, DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "Expected an object for ToolCallUnion, found \(kind)"
-            ))
-        }
+        self = try Self.decodeObjectMember(from: decoder, container: decoder.container(keyedBy: StringCodingKey.self))
     }
 
     /// An object: the members whose required keys are present and that declare a key present (any member
     /// for `{}`) are tried, best match first (fewest undeclared keys, then most required keys, then spec order).
-    private static func decodeObjectMember(from decoder: any Decoder) throws -> Self {
-        let keys = try UnionDecoding.presentKeys(in: decoder)
+    private static func decodeObjectMember(from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
+        let keys = UnionDecoding.presentKeys(in: container)
         let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: true)
         for index in candidates {
-            if let value = try? decodeMember(index, from: decoder) { return value }
+            if let value = try? decodeMember(index, from: decoder, container: container) { return value }
         }
         if let best = candidates.first {
-            return try decodeMember(best, from: decoder)  // reports the best candidate's own error
+            return try decodeMember(best, from: decoder, container: container)  // the best candidate's own error
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,
@@ -44,10 +35,10 @@ public enum ToolCallUnion: Codable, Hashable, Sendable {
         UnionMemberShape(required: [], declared: ["arguments", "name", "tool_call_id"]),
     ]
 
-    private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+    private static func decodeMember(_ index: Int, from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
         switch index {
-        case 0: return .toolCall(try ToolCall(from: decoder))
-        case 1: return .toolCallDelta(try ToolCallDelta(from: decoder))
+        case 0: return .toolCall(try ToolCall(decodingFrom: container))
+        case 1: return .toolCallDelta(try ToolCallDelta(decodingFrom: container))
         default:
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath,

@@ -9,6 +9,15 @@ public enum ToolCalls: Codable, Hashable, Sendable {
     case toolCallDelta(ToolCallDelta)
 
     public init(from decoder: any Decoder) throws {
+        if let value = try? [ToolCall](from: decoder) {
+            self = .array(value)
+            return
+        }
+        if let value = try? ToolCallDelta(from: decoder) {
+            self = .toolCallDelta(value)
+            return
+        }
+        // Nothing matched: decode the member of the value's own kind again, for its precise error.
         let kind = try JSONKind(of: decoder)
         switch kind {
         case .array:

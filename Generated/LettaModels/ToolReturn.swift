@@ -44,37 +44,32 @@ public struct ToolReturn: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case type
-        case toolReturn = "tool_return"
-        case status
-        case toolCallID = "tool_call_id"
-        case stdout
-        case stderr
-    }
-
     private static let knownKeys: Set<String> = ["type", "tool_return", "status", "tool_call_id", "stdout", "stderr"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: .type)
-        self.toolReturn = try container.decode(ToolReturnValue.self, forKey: .toolReturn)
-        self.status = try container.decode(ToolReturnStatus.self, forKey: .status)
-        self.toolCallID = try container.decode(String.self, forKey: .toolCallID)
-        self.stdout = try container.decodeIfPresent([String].self, forKey: .stdout)
-        self.stderr = try container.decodeIfPresent([String].self, forKey: .stderr)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: "type")
+        self.toolReturn = try container.decode(ToolReturnValue.self, forKey: "tool_return")
+        self.status = try container.decode(ToolReturnStatus.self, forKey: "status")
+        self.toolCallID = try container.decode(String.self, forKey: "tool_call_id")
+        self.stdout = try container.decodeIfPresent([String].self, forKey: "stdout")
+        self.stderr = try container.decodeIfPresent([String].self, forKey: "stderr")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.type, forKey: .type)
-        try container.encode(toolReturn, forKey: .toolReturn)
-        try container.encode(status, forKey: .status)
-        try container.encode(toolCallID, forKey: .toolCallID)
-        try container.encodeIfPresent(stdout, forKey: .stdout)
-        try container.encodeIfPresent(stderr, forKey: .stderr)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(Self.type, forKey: "type")
+        try container.encode(toolReturn, forKey: "tool_return")
+        try container.encode(status, forKey: "status")
+        try container.encode(toolCallID, forKey: "tool_call_id")
+        try container.encodeIfPresent(stdout, forKey: "stdout")
+        try container.encodeIfPresent(stderr, forKey: "stderr")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
     /// The tool return value - either a string or list of content parts (text/image).
@@ -83,6 +78,15 @@ public struct ToolReturn: Codable, Hashable, Sendable {
         case array([LettaToolReturnContentUnion])
 
         public init(from decoder: any Decoder) throws {
+            if let value = try? String(from: decoder) {
+                self = .string(value)
+                return
+            }
+            if let value = try? [LettaToolReturnContentUnion](from: decoder) {
+                self = .array(value)
+                return
+            }
+            // Nothing matched: decode the member of the value's own kind again, for its precise error.
             let kind = try JSONKind(of: decoder)
             switch kind {
             case .string:

@@ -34,30 +34,27 @@ public struct ToolReturnContent: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case type
-        case toolCallID = "tool_call_id"
-        case content
-        case isError = "is_error"
-    }
-
     private static let knownKeys: Set<String> = ["type", "tool_call_id", "content", "is_error"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: .type)
-        self.toolCallID = try container.decode(String.self, forKey: .toolCallID)
-        self.content = try container.decode(String.self, forKey: .content)
-        self.isError = try container.decode(Bool.self, forKey: .isError)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: "type")
+        self.toolCallID = try container.decode(String.self, forKey: "tool_call_id")
+        self.content = try container.decode(String.self, forKey: "content")
+        self.isError = try container.decode(Bool.self, forKey: "is_error")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.type, forKey: .type)
-        try container.encode(toolCallID, forKey: .toolCallID)
-        try container.encode(content, forKey: .content)
-        try container.encode(isError, forKey: .isError)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(Self.type, forKey: "type")
+        try container.encode(toolCallID, forKey: "tool_call_id")
+        try container.encode(content, forKey: "content")
+        try container.encode(isError, forKey: "is_error")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

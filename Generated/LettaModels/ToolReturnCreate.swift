@@ -34,30 +34,27 @@ public struct ToolReturnCreate: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case type
-        case toolReturns = "tool_returns"
-        case otid
-        case groupID = "group_id"
-    }
-
     private static let knownKeys: Set<String> = ["type", "tool_returns", "otid", "group_id"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: .type)
-        self.toolReturns = try container.decode([ToolReturn].self, forKey: .toolReturns)
-        self.otid = try container.decodeIfPresent(String.self, forKey: .otid)
-        self.groupID = try container.decodeIfPresent(String.self, forKey: .groupID)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        try container.decodeConstant(Self.type, acceptedAliases: [], forKey: "type")
+        self.toolReturns = try container.decode([ToolReturn].self, forKey: "tool_returns")
+        self.otid = try container.decodeIfPresent(String.self, forKey: "otid")
+        self.groupID = try container.decodeIfPresent(String.self, forKey: "group_id")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.type, forKey: .type)
-        try container.encode(toolReturns, forKey: .toolReturns)
-        try container.encodeIfPresent(otid, forKey: .otid)
-        try container.encodeIfPresent(groupID, forKey: .groupID)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(Self.type, forKey: "type")
+        try container.encode(toolReturns, forKey: "tool_returns")
+        try container.encodeIfPresent(otid, forKey: "otid")
+        try container.encodeIfPresent(groupID, forKey: "group_id")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

@@ -39,33 +39,29 @@ public struct TurnTokenData: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case role
-        case outputIDs = "output_ids"
-        case outputTokenLogprobs = "output_token_logprobs"
-        case content
-        case toolName = "tool_name"
-    }
-
     private static let knownKeys: Set<String> = ["role", "output_ids", "output_token_logprobs", "content", "tool_name"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.role = try container.decode(TurnRole.self, forKey: .role)
-        self.outputIDs = try container.decodeIfPresent([Int].self, forKey: .outputIDs)
-        self.outputTokenLogprobs = try container.decodeIfPresent([[JSONValue]].self, forKey: .outputTokenLogprobs)
-        self.content = try container.decodeIfPresent(String.self, forKey: .content)
-        self.toolName = try container.decodeIfPresent(String.self, forKey: .toolName)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        self.role = try container.decode(TurnRole.self, forKey: "role")
+        self.outputIDs = try container.decodeIfPresent([Int].self, forKey: "output_ids")
+        self.outputTokenLogprobs = try container.decodeIfPresent([[JSONValue]].self, forKey: "output_token_logprobs")
+        self.content = try container.decodeIfPresent(String.self, forKey: "content")
+        self.toolName = try container.decodeIfPresent(String.self, forKey: "tool_name")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(role, forKey: .role)
-        try container.encodeIfPresent(outputIDs, forKey: .outputIDs)
-        try container.encodeIfPresent(outputTokenLogprobs, forKey: .outputTokenLogprobs)
-        try container.encodeIfPresent(content, forKey: .content)
-        try container.encodeIfPresent(toolName, forKey: .toolName)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(role, forKey: "role")
+        try container.encodeIfPresent(outputIDs, forKey: "output_ids")
+        try container.encodeIfPresent(outputTokenLogprobs, forKey: "output_token_logprobs")
+        try container.encodeIfPresent(content, forKey: "content")
+        try container.encodeIfPresent(toolName, forKey: "tool_name")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

@@ -24,24 +24,23 @@ public struct UpdateSystemMessage: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case messageType = "message_type"
-        case content
-    }
-
     private static let knownKeys: Set<String> = ["message_type", "content"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.decodeConstant(Self.messageType, acceptedAliases: [], forKey: .messageType)
-        self.content = try container.decode(String.self, forKey: .content)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        try container.decodeConstant(Self.messageType, acceptedAliases: [], forKey: "message_type")
+        self.content = try container.decode(String.self, forKey: "content")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.messageType, forKey: .messageType)
-        try container.encode(content, forKey: .content)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(Self.messageType, forKey: "message_type")
+        try container.encode(content, forKey: "content")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

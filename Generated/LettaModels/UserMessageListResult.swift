@@ -39,33 +39,29 @@ public struct UserMessageListResult: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case messageType = "message_type"
-        case content
-        case messageID = "message_id"
-        case agentID = "agent_id"
-        case createdAt = "created_at"
-    }
-
     private static let knownKeys: Set<String> = ["message_type", "content", "message_id", "agent_id", "created_at"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.decodeConstant(Self.messageType, acceptedAliases: [], forKey: .messageType)
-        self.content = try container.decode(LettaUserMessageContent.self, forKey: .content)
-        self.messageID = try container.decode(String.self, forKey: .messageID)
-        self.agentID = try container.decodeIfPresent(String.self, forKey: .agentID)
-        self.createdAt = try container.decodeRFC3339Date(forKey: .createdAt)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        try container.decodeConstant(Self.messageType, acceptedAliases: [], forKey: "message_type")
+        self.content = try container.decode(LettaUserMessageContent.self, forKey: "content")
+        self.messageID = try container.decode(String.self, forKey: "message_id")
+        self.agentID = try container.decodeIfPresent(String.self, forKey: "agent_id")
+        self.createdAt = try container.decodeRFC3339Date(forKey: "created_at")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.messageType, forKey: .messageType)
-        try container.encode(content, forKey: .content)
-        try container.encode(messageID, forKey: .messageID)
-        try container.encodeIfPresent(agentID, forKey: .agentID)
-        try container.encodeRFC3339Date(createdAt, forKey: .createdAt)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(Self.messageType, forKey: "message_type")
+        try container.encode(content, forKey: "content")
+        try container.encode(messageID, forKey: "message_id")
+        try container.encodeIfPresent(agentID, forKey: "agent_id")
+        try container.encodeRFC3339Date(createdAt, forKey: "created_at")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

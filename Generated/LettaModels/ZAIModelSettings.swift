@@ -52,36 +52,31 @@ public struct ZAIModelSettings: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case providerType = "provider_type"
-        case maxOutputTokens = "max_output_tokens"
-        case parallelToolCalls = "parallel_tool_calls"
-        case temperature
-        case responseFormat = "response_format"
-        case thinking
-    }
-
     private static let knownKeys: Set<String> = ["provider_type", "max_output_tokens", "parallel_tool_calls", "temperature", "response_format", "thinking"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.decodeConstant(Self.providerType, acceptedAliases: [], forKey: .providerType)
-        self.maxOutputTokens = try container.decodeIfPresent(Int.self, forKey: .maxOutputTokens)
-        self.parallelToolCalls = try container.decodeIfPresent(Bool.self, forKey: .parallelToolCalls)
-        self.temperature = try container.decodeIfPresent(Double.self, forKey: .temperature)
-        self.responseFormat = try container.decodeIfPresent(ResponseFormat.self, forKey: .responseFormat)
-        self.thinking = try container.decodeIfPresent(ZAIThinking.self, forKey: .thinking)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        try container.decodeConstant(Self.providerType, acceptedAliases: [], forKey: "provider_type")
+        self.maxOutputTokens = try container.decodeIfPresent(Int.self, forKey: "max_output_tokens")
+        self.parallelToolCalls = try container.decodeIfPresent(Bool.self, forKey: "parallel_tool_calls")
+        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
+        self.responseFormat = try container.decodeIfPresent(ResponseFormat.self, forKey: "response_format")
+        self.thinking = try container.decodeIfPresent(ZAIThinking.self, forKey: "thinking")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.providerType, forKey: .providerType)
-        try container.encodeIfPresent(maxOutputTokens, forKey: .maxOutputTokens)
-        try container.encodeIfPresent(parallelToolCalls, forKey: .parallelToolCalls)
-        try container.encodeIfPresent(temperature, forKey: .temperature)
-        try container.encodeIfPresent(responseFormat, forKey: .responseFormat)
-        try container.encodeIfPresent(thinking, forKey: .thinking)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encode(Self.providerType, forKey: "provider_type")
+        try container.encodeIfPresent(maxOutputTokens, forKey: "max_output_tokens")
+        try container.encodeIfPresent(parallelToolCalls, forKey: "parallel_tool_calls")
+        try container.encodeIfPresent(temperature, forKey: "temperature")
+        try container.encodeIfPresent(responseFormat, forKey: "response_format")
+        try container.encodeIfPresent(thinking, forKey: "thinking")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

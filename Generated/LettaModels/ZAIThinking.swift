@@ -28,24 +28,23 @@ public struct ZAIThinking: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case type
-        case clearThinking = "clear_thinking"
-    }
-
     private static let knownKeys: Set<String> = ["type", "clear_thinking"]
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decodeIfPresent(ThinkingType.self, forKey: .type)
-        self.clearThinking = try container.decodeIfPresent(Bool.self, forKey: .clearThinking)
-        self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+        try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+    }
+
+    /// Decodes from the object's container; unions pass theirs, so each object is read once.
+    init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+        self.type = try container.decodeIfPresent(ThinkingType.self, forKey: "type")
+        self.clearThinking = try container.decodeIfPresent(Bool.self, forKey: "clear_thinking")
+        self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(type, forKey: .type)
-        try container.encodeIfPresent(clearThinking, forKey: .clearThinking)
-        try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+        var container = encoder.container(keyedBy: StringCodingKey.self)
+        try container.encodeIfPresent(type, forKey: "type")
+        try container.encodeIfPresent(clearThinking, forKey: "clear_thinking")
+        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 }

@@ -34,3 +34,31 @@ public enum AdditionalProperties {
         }
     }
 }
+
+extension AdditionalProperties {
+    /// Like `decode(from:knownKeys:)`, from the container the generated initializer already holds: one container per
+    /// object (with JSONDecoder each new container rebuilds the object's key table, the largest cost of a decode).
+    public static func decode(
+        from container: KeyedDecodingContainer<StringCodingKey>, knownKeys: Set<String>
+    ) throws -> [String: JSONValue] {
+        var unknown: [String: JSONValue] = [:]
+        for key in container.allKeys where !knownKeys.contains(key.stringValue) {
+            unknown[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+        }
+        return unknown
+    }
+
+    /// Like `encode(_:to:excludingKnownKeys:)`, into the container the generated `encode(to:)` already holds.
+    public static func encode(
+        _ values: [String: JSONValue],
+        to container: inout KeyedEncodingContainer<StringCodingKey>,
+        excludingKnownKeys knownKeys: Set<String>
+    ) throws {
+        guard !values.isEmpty else { return }
+        for key in values.keys.sorted() where !knownKeys.contains(key) {
+            if let value = values[key] {
+                try container.encode(value, forKey: StringCodingKey(key))
+            }
+        }
+    }
+}

@@ -71,3 +71,10 @@ public enum JSONKind: String, Hashable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension UnionDecoding {
+    /// The keys of the object held by `container`.
+    public static func presentKeys(in container: KeyedDecodingContainer<StringCodingKey>) -> Set<String> {
+        Set(container.allKeys.map(\.stringValue))
+    }
+}

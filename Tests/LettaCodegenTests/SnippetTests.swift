@@ -75,37 +75,32 @@ import Testing
                     self.additionalProperties = additionalProperties
                 }
 
-                private enum CodingKeys: String, CodingKey {
-                    case messageType = "message_type"
-                    case id
-                    case sentAt = "sent_at"
-                    case imageURL = "image_url"
-                    case oldField = "old_field"
-                    case status
-                }
-
                 private static let knownKeys: Set<String> = ["message_type", "id", "sent_at", "image_url", "old_field", "status"]
 
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: CodingKeys.self)
-                    try container.decodeConstant(Self.messageType, acceptedAliases: [], forKey: .messageType)
-                    self.id = try container.decode(String.self, forKey: .id)
-                    self.sentAt = try container.decodeRFC3339Date(forKey: .sentAt)
-                    self.imageURL = try container.decodeIfPresent(String.self, forKey: .imageURL)
-                    self._oldField = try container.decodeIfPresent(Int.self, forKey: .oldField)
-                    self.status = try container.decodeIfPresent(Status.self, forKey: .status)
-                    self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)
+                    try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))
+                }
+
+                /// Decodes from the object's container; unions pass theirs, so each object is read once.
+                init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws {
+                    try container.decodeConstant(Self.messageType, acceptedAliases: [], forKey: "message_type")
+                    self.id = try container.decode(String.self, forKey: "id")
+                    self.sentAt = try container.decodeRFC3339Date(forKey: "sent_at")
+                    self.imageURL = try container.decodeIfPresent(String.self, forKey: "image_url")
+                    self._oldField = try container.decodeIfPresent(Int.self, forKey: "old_field")
+                    self.status = try container.decodeIfPresent(Status.self, forKey: "status")
+                    self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)
                 }
 
                 public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.container(keyedBy: CodingKeys.self)
-                    try container.encode(Self.messageType, forKey: .messageType)
-                    try container.encode(id, forKey: .id)
-                    try container.encodeRFC3339Date(sentAt, forKey: .sentAt)
-                    try container.encodeIfPresent(imageURL, forKey: .imageURL)
-                    try container.encodeIfPresent(_oldField, forKey: .oldField)
-                    try container.encodeIfPresent(status, forKey: .status)
-                    try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)
+                    var container = encoder.container(keyedBy: StringCodingKey.self)
+                    try container.encode(Self.messageType, forKey: "message_type")
+                    try container.encode(id, forKey: "id")
+                    try container.encodeRFC3339Date(sentAt, forKey: "sent_at")
+                    try container.encodeIfPresent(imageURL, forKey: "image_url")
+                    try container.encodeIfPresent(_oldField, forKey: "old_field")
+                    try container.encodeIfPresent(status, forKey: "status")
+                    try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
                 }
 
                 public enum Status: RawRepresentable, Codable, Hashable, Sendable {
@@ -211,29 +206,30 @@ import Testing
                 case unknown(UnknownVariant)
 
                 public init(from decoder: any Decoder) throws {
-                    switch try UnknownVariant.discriminatorValue(in: decoder, key: "kind") {
+                    let container = try decoder.container(keyedBy: StringCodingKey.self)
+                    switch try container.decodeIfPresent(String.self, forKey: "kind") {
                     case "note"?:
-                        self = .note(try Note(from: decoder))
+                        self = .note(try Note(decodingFrom: container))
                     case "summary_note"?, "summary"?:
-                        self = .summaryNote(try Summary(from: decoder))
+                        self = .summaryNote(try Summary(decodingFrom: container))
                     case let value?:
                         self = .unknown(UnknownVariant(discriminator: value, raw: try JSONValue(from: decoder)))
                     case nil:
-                        self = try Self.decodeWithoutDiscriminator(from: decoder)
+                        self = try Self.decodeWithoutDiscriminator(from: decoder, container: container)
                     }
                 }
 
                 /// No `kind`: the members whose required keys are present and that declare a key present are tried,
                 /// best match first (fewest undeclared keys, then most required keys, then spec order). An absent tag is
                 /// not an unknown variant: no match is a DecodingError.
-                private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self {
-                    let keys = try UnionDecoding.presentKeys(in: decoder)
+                private static func decodeWithoutDiscriminator(from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
+                    let keys = UnionDecoding.presentKeys(in: container)
                     let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: false)
                     for index in candidates {
-                        if let value = try? decodeMember(index, from: decoder) { return value }
+                        if let value = try? decodeMember(index, from: decoder, container: container) { return value }
                     }
                     if let best = candidates.first {
-                        return try decodeMember(best, from: decoder)  // reports the best candidate's own error
+                        return try decodeMember(best, from: decoder, container: container)  // the best candidate's own error
                     }
                     throw DecodingError.dataCorrupted(DecodingError.Context(
                         codingPath: decoder.codingPath,
@@ -247,10 +243,10 @@ import Testing
                     UnionMemberShape(required: ["id", "summary", "text"], declared: ["id", "seq_id", "summary", "text"]),
                 ]
 
-                private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+                private static func decodeMember(_ index: Int, from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
                     switch index {
-                    case 0: return .note(try Note(from: decoder))
-                    case 1: return .summaryNote(try Summary(from: decoder))
+                    case 0: return .note(try Note(decodingFrom: container))
+                    case 1: return .summaryNote(try Summary(decodingFrom: container))
                     default:
                         throw DecodingError.dataCorrupted(DecodingError.Context(
                             codingPath: decoder.codingPath,
@@ -297,7 +293,7 @@ import Testing
             """# + "\n")
         // The legacy key is accepted by the member itself too.
         #expect(files["Summary.swift"]?.contains(
-            #"try container.decodeConstant(Self.kind, acceptedAliases: ["summary"], forKey: .kind)"#
+            #"try container.decodeConstant(Self.kind, acceptedAliases: ["summary"], forKey: "kind")"#
         ) == true)
     }
 
@@ -325,27 +321,28 @@ import Testing
         let request = try #require(files["Request.swift"])
         #expect(declarationBlock(request, startingWith: "public init(from decoder") == #"""
             public init(from decoder: any Decoder) throws {
-                switch try UnknownVariant.discriminatorValue(in: decoder, key: "type") {
+                let container = try decoder.container(keyedBy: StringCodingKey.self)
+                switch try container.decodeIfPresent(String.self, forKey: "type") {
                 case "ask"?:
-                    self = .ask(try Ask(from: decoder))
+                    self = .ask(try Ask(decodingFrom: container))
                 case "tell"?:
-                    self = .tell(try Tell(from: decoder))
+                    self = .tell(try Tell(decodingFrom: container))
                 case let value?:
                     self = .unknown(UnknownVariant(discriminator: value, raw: try JSONValue(from: decoder)))
                 case nil:
-                    self = try Self.decodeWithoutDiscriminator(from: decoder)
+                    self = try Self.decodeWithoutDiscriminator(from: decoder, container: container)
                 }
             }
             """#)
         #expect(declarationBlock(request, startingWith: "private static func decodeWithoutDiscriminator") == #"""
-            private static func decodeWithoutDiscriminator(from decoder: any Decoder) throws -> Self {
-                let keys = try UnionDecoding.presentKeys(in: decoder)
+            private static func decodeWithoutDiscriminator(from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
+                let keys = UnionDecoding.presentKeys(in: container)
                 let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: false)
                 for index in candidates {
-                    if let value = try? decodeMember(index, from: decoder) { return value }
+                    if let value = try? decodeMember(index, from: decoder, container: container) { return value }
                 }
                 if let best = candidates.first {
-                    return try decodeMember(best, from: decoder)  // reports the best candidate's own error
+                    return try decodeMember(best, from: decoder, container: container)  // the best candidate's own error
                 }
                 throw DecodingError.dataCorrupted(DecodingError.Context(
                     codingPath: decoder.codingPath,
@@ -398,28 +395,19 @@ import Testing
                 case delta(Delta)
 
                 public init(from decoder: any Decoder) throws {
-                    let kind = try JSONKind(of: decoder)
-                    switch kind {
-                    case .object:
-                        self = try Self.decodeObjectMember(from: decoder)
-                    default:
-                        throw DecodingError.typeMismatch(Self.self, DecodingError.Context(
-                            codingPath: decoder.codingPath,
-                            debugDescription: "Expected an object for CallValue, found \(kind)"
-                        ))
-                    }
+                    self = try Self.decodeObjectMember(from: decoder, container: decoder.container(keyedBy: StringCodingKey.self))
                 }
 
                 /// An object: the members whose required keys are present and that declare a key present (any member
                 /// for `{}`) are tried, best match first (fewest undeclared keys, then most required keys, then spec order).
-                private static func decodeObjectMember(from decoder: any Decoder) throws -> Self {
-                    let keys = try UnionDecoding.presentKeys(in: decoder)
+                private static func decodeObjectMember(from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
+                    let keys = UnionDecoding.presentKeys(in: container)
                     let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: true)
                     for index in candidates {
-                        if let value = try? decodeMember(index, from: decoder) { return value }
+                        if let value = try? decodeMember(index, from: decoder, container: container) { return value }
                     }
                     if let best = candidates.first {
-                        return try decodeMember(best, from: decoder)  // reports the best candidate's own error
+                        return try decodeMember(best, from: decoder, container: container)  // the best candidate's own error
                     }
                     throw DecodingError.dataCorrupted(DecodingError.Context(
                         codingPath: decoder.codingPath,
@@ -433,10 +421,10 @@ import Testing
                     UnionMemberShape(required: [], declared: ["arguments"]),
                 ]
 
-                private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self {
+                private static func decodeMember(_ index: Int, from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self {
                     switch index {
-                    case 0: return .call(try Call(from: decoder))
-                    case 1: return .delta(try Delta(from: decoder))
+                    case 0: return .call(try Call(decodingFrom: container))
+                    case 1: return .delta(try Delta(decodingFrom: container))
                     default:
                         throw DecodingError.dataCorrupted(DecodingError.Context(
                             codingPath: decoder.codingPath,
@@ -455,7 +443,45 @@ import Testing
                 }
             }
             """#)
-        #expect(declarationBlock(holder, startingWith: "case .string:") == "case .string:")
+        #expect(declarationBlock(holder, startingWith: "public enum Text") == #"""
+            public enum Text: Codable, Hashable, Sendable {
+                case string(String)
+                case array([String])
+
+                public init(from decoder: any Decoder) throws {
+                    if let value = try? String(from: decoder) {
+                        self = .string(value)
+                        return
+                    }
+                    if let value = try? [String](from: decoder) {
+                        self = .array(value)
+                        return
+                    }
+                    // Nothing matched: decode the member of the value's own kind again, for its precise error.
+                    let kind = try JSONKind(of: decoder)
+                    switch kind {
+                    case .string:
+                        self = .string(try String(from: decoder))
+                    case .array:
+                        self = .array(try [String](from: decoder))
+                    default:
+                        throw DecodingError.typeMismatch(Self.self, DecodingError.Context(
+                            codingPath: decoder.codingPath,
+                            debugDescription: "Expected a string or an array for Text, found \(kind)"
+                        ))
+                    }
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    switch self {
+                    case .string(let value):
+                        try value.encode(to: encoder)
+                    case .array(let value):
+                        try value.encode(to: encoder)
+                    }
+                }
+            }
+            """#)
         #expect(holder.contains("        case string(String)\n        case array([String])\n"))
     }
 
@@ -563,7 +589,7 @@ import Testing
         configuration.typeRenames = ["a__Thing": "OtherThing"]
         let files = try generateSnippet(spec, configuration: configuration)
         #expect(files.keys.sorted() == ["LettaModelsRegistry.swift", "OtherThing.swift", "Thing.swift"])
-        #expect(files["Thing.swift"]?.contains("case legacyToolCallID = \"toolCallId\"") == true)
+        #expect(files["Thing.swift"]?.contains(#"self.legacyToolCallID = try container.decodeIfPresent(String.self, forKey: "toolCallId")"#) == true)
     }
 
     @Test func typeNameCollisionIsADiagnostic() {

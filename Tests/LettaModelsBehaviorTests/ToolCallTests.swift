@@ -34,3 +34,25 @@ import Testing
         #expect(try jsonDifferences(json, encoded) == [])
     }
 }
+
+@Suite struct ShapeUnionErrorTests {
+    @Test func aBadPartInsideAnArrayReportsItsOwnPath() throws {
+        let json = #"{"message_type":"user_message","id":"u","date":"2024-01-01T00:00:00Z","content":["ok",{"type":"text"}]}"#
+        let error = #expect(throws: DecodingError.self) { try decode(UserMessage.self, json) }
+        #expect(error.flatMap(codingPath) == "content/Index 0")
+        let part = #"{"message_type":"user_message","id":"u","date":"2024-01-01T00:00:00Z","content":[{"type":"text"}]}"#
+        let partError = #expect(throws: DecodingError.self) { try decode(UserMessage.self, part) }
+        #expect(partError.flatMap(codingPath) == "content/Index 0/text")
+    }
+
+    @Test func aValueOfAnotherKindIsATypeMismatchAtTheUnion() throws {
+        let json = #"{"message_type":"user_message","id":"u","date":"2024-01-01T00:00:00Z","content":7}"#
+        let error = #expect(throws: DecodingError.self) { try decode(UserMessage.self, json) }
+        guard case .typeMismatch(_, let context) = error else {
+            Issue.record("expected typeMismatch, got \(String(describing: error))")
+            return
+        }
+        #expect(context.codingPath.map(\.stringValue) == ["content"])
+        #expect(context.debugDescription == "Expected a string or an array for LettaUserMessageContent, found a number")
+    }
+}

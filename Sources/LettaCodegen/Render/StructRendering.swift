@@ -34,7 +34,7 @@ extension SwiftRenderer {
             printer.line()
             renderMemberwiseInit(structure, into: &printer)
             printer.line()
-            renderCodingKeys(structure, into: &printer)
+            renderKnownKeys(structure, into: &printer)
             printer.line()
             renderStructDecoding(structure, into: &printer)
             printer.line()
@@ -59,78 +59,69 @@ extension SwiftRenderer {
         }
     }
 
-    private func renderCodingKeys(_ structure: StructDeclaration, into printer: inout CodePrinter) {
-        let keys = structure.constants.map { ($0.swiftName, $0.wireName) } + structure.properties.map { ($0.swiftName, $0.wireName) }
-        printer.block("private enum CodingKeys: String, CodingKey") { printer in
-            for (swiftName, wireName) in keys {
-                let escaped = SwiftNames.escapedMember(swiftName)
-                printer.line(swiftName == wireName ? "case \(escaped)" : "case \(escaped) = \(SwiftLiteral.string(wireName))")
-            }
-        }
-        printer.line()
-        let wireNames = keys.map(\.1)
+    /// Known wire names; everything else in the object is kept in `additionalProperties`. Keys are
+    /// `StringCodingKey`s with the wire name, so one container serves known and unknown keys alike.
+    private func renderKnownKeys(_ structure: StructDeclaration, into printer: inout CodePrinter) {
+        let wireNames = structure.constants.map(\.wireName) + structure.properties.map(\.wireName)
         printer.line("private static let knownKeys: Set<String> = \(SwiftLiteral.stringSet(wireNames))")
     }
 
     private func renderStructDecoding(_ structure: StructDeclaration, into printer: inout CodePrinter) {
         printer.block("\(accessLevel) init(from decoder: any Decoder) throws") { printer in
-            if !structure.constants.isEmpty || !structure.properties.isEmpty {
-                printer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
-            }
+            printer.line("try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))")
+        }
+        printer.line()
+        printer.documentation(["Decodes from the object's container; unions pass theirs, so each object is read once."])
+        printer.block("init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws") { printer in
             for constant in structure.constants {
-                let key = SwiftNames.escapedMember(constant.swiftName)
+                let key = SwiftLiteral.string(constant.wireName)
                 printer.line(
-                    "try container.decodeConstant(Self.\(key), acceptedAliases: \(SwiftLiteral.stringSet(constant.acceptedAliases)), forKey: .\(key))"
+                    "try container.decodeConstant(Self.\(SwiftNames.escapedMember(constant.swiftName)), acceptedAliases: \(SwiftLiteral.stringSet(constant.acceptedAliases)), forKey: \(key))"
                 )
             }
             for property in structure.properties {
-                let key = SwiftNames.escapedMember(property.swiftName)
+                let key = SwiftLiteral.string(property.wireName)
                 let target = "self.\(storageName(property))"
                 switch property.type {
                 case .date:
-                    printer.line("\(target) = try container.decodeRFC3339Date(forKey: .\(key))")
+                    printer.line("\(target) = try container.decodeRFC3339Date(forKey: \(key))")
                 case .optional(.date):
-                    printer.line("\(target) = try container.decodeRFC3339DateIfPresent(forKey: .\(key))")
+                    printer.line("\(target) = try container.decodeRFC3339DateIfPresent(forKey: \(key))")
                 case .optional(.nullable(let wrapped)):
-                    printer.line("\(target) = try container.decodeNullableIfPresent(\(typeText(wrapped)).self, forKey: .\(key))")
+                    printer.line("\(target) = try container.decodeNullableIfPresent(\(typeText(wrapped)).self, forKey: \(key))")
                 case .optional(let wrapped):
-                    printer.line("\(target) = try container.decodeIfPresent(\(typeText(wrapped)).self, forKey: .\(key))")
+                    printer.line("\(target) = try container.decodeIfPresent(\(typeText(wrapped)).self, forKey: \(key))")
                 default:
-                    printer.line("\(target) = try container.decode(\(typeText(property.type)).self, forKey: .\(key))")
+                    printer.line("\(target) = try container.decode(\(typeText(property.type)).self, forKey: \(key))")
                 }
             }
-            printer.line("self.additionalProperties = try AdditionalProperties.decode(from: decoder, knownKeys: Self.knownKeys)")
+            printer.line("self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)")
         }
     }
 
     private func renderStructEncoding(_ structure: StructDeclaration, into printer: inout CodePrinter) {
         printer.block("\(accessLevel) func encode(to encoder: any Encoder) throws") { printer in
-            if !structure.constants.isEmpty || !structure.properties.isEmpty {
-                printer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
-            }
+            printer.line("var container = encoder.container(keyedBy: StringCodingKey.self)")
             for constant in structure.constants {
-                let key = SwiftNames.escapedMember(constant.swiftName)
-                printer.line("try container.encode(Self.\(key), forKey: .\(key))")
+                printer.line("try container.encode(Self.\(SwiftNames.escapedMember(constant.swiftName)), forKey: \(SwiftLiteral.string(constant.wireName)))")
             }
             for property in structure.properties {
-                let key = SwiftNames.escapedMember(property.swiftName)
+                let key = SwiftLiteral.string(property.wireName)
                 let value = storageName(property)
                 switch property.type {
                 case .date:
-                    printer.line("try container.encodeRFC3339Date(\(value), forKey: .\(key))")
+                    printer.line("try container.encodeRFC3339Date(\(value), forKey: \(key))")
                 case .optional(.date):
-                    printer.line("try container.encodeRFC3339DateIfPresent(\(value), forKey: .\(key))")
+                    printer.line("try container.encodeRFC3339DateIfPresent(\(value), forKey: \(key))")
                 case .optional(.nullable):
-                    printer.line("try container.encodeNullableIfPresent(\(value), forKey: .\(key))")
+                    printer.line("try container.encodeNullableIfPresent(\(value), forKey: \(key))")
                 case .optional:
-                    printer.line("try container.encodeIfPresent(\(value), forKey: .\(key))")
+                    printer.line("try container.encodeIfPresent(\(value), forKey: \(key))")
                 default:
-                    printer.line("try container.encode(\(value), forKey: .\(key))")
+                    printer.line("try container.encode(\(value), forKey: \(key))")
                 }
             }
-            printer.line(
-                "try AdditionalProperties.encode(additionalProperties, to: encoder, excludingKnownKeys: Self.knownKeys)"
-            )
+            printer.line("try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)")
         }
     }
 }

@@ -39,12 +39,14 @@ extension SwiftRenderer {
 
     private func renderDiscriminatedDecoding(_ union: UnionDeclaration, property: String, into printer: inout CodePrinter) {
         printer.block("\(accessLevel) init(from decoder: any Decoder) throws") { printer in
-            printer.line("switch try UnknownVariant.discriminatorValue(in: decoder, key: \(SwiftLiteral.string(property))) {")
+            // One container for the whole object: the tag is read from it and struct members decode from it.
+            printer.line("let container = try decoder.container(keyedBy: StringCodingKey.self)")
+            printer.line("switch try container.decodeIfPresent(String.self, forKey: \(SwiftLiteral.string(property))) {")
             for unionCase in union.cases where !unionCase.tags.isEmpty {
                 let labels = unionCase.tags.map { SwiftLiteral.string($0) + "?" }.joined(separator: ", ")
                 printer.line("case \(labels):")
                 printer.indented { printer in
-                    printer.line("self = .\(SwiftNames.escapedMember(unionCase.swiftName))(try \(decodeExpression(unionCase.payload)))")
+                    printer.line("self = .\(SwiftNames.escapedMember(unionCase.swiftName))(try \(memberDecodeExpression(unionCase)))")
                 }
             }
             printer.line("case let value?:")
@@ -53,7 +55,7 @@ extension SwiftRenderer {
             }
             printer.line("case nil:")
             printer.indented { printer in
-                printer.line("self = try Self.decodeWithoutDiscriminator(from: decoder)")
+                printer.line("self = try Self.decodeWithoutDiscriminator(from: decoder, container: container)")
             }
             printer.line("}")
         }
@@ -83,16 +85,18 @@ extension SwiftRenderer {
     ) {
         let functionName = union.selection == .shape ? "decodeObjectMember" : "decodeWithoutDiscriminator"
         printer.documentation(documentation)
-        printer.block("private static func \(functionName)(from decoder: any Decoder) throws -> Self") { printer in
-            printer.line("let keys = try UnionDecoding.presentKeys(in: decoder)")
+        printer.block(
+            "private static func \(functionName)(from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self"
+        ) { printer in
+            printer.line("let keys = UnionDecoding.presentKeys(in: container)")
             printer.line(
                 "let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: \(emptyObjectMatches))"
             )
             printer.block("for index in candidates") { printer in
-                printer.line("if let value = try? decodeMember(index, from: decoder) { return value }")
+                printer.line("if let value = try? decodeMember(index, from: decoder, container: container) { return value }")
             }
             printer.block("if let best = candidates.first") { printer in
-                printer.line("return try decodeMember(best, from: decoder)  // reports the best candidate's own error")
+                printer.line("return try decodeMember(best, from: decoder, container: container)  // the best candidate's own error")
             }
             printer.line("throw DecodingError.dataCorrupted(DecodingError.Context(")
             printer.indented { printer in
@@ -114,11 +118,13 @@ extension SwiftRenderer {
         }
         printer.line("]")
         printer.line()
-        printer.block("private static func decodeMember(_ index: Int, from decoder: any Decoder) throws -> Self") { printer in
+        printer.block(
+            "private static func decodeMember(_ index: Int, from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self"
+        ) { printer in
             printer.line("switch index {")
             for (index, member) in members.enumerated() {
                 printer.line(
-                    "case \(index): return .\(SwiftNames.escapedMember(member.swiftName))(try \(decodeExpression(member.payload)))"
+                    "case \(index): return .\(SwiftNames.escapedMember(member.swiftName))(try \(memberDecodeExpression(member)))"
                 )
             }
             printer.line("default:")
@@ -144,9 +150,37 @@ extension SwiftRenderer {
         }.map(\.element)
     }
 
+    /// Members are tried kind by kind (cheap failures first, objects last): JSON kinds are disjoint, so the first
+    /// success is the answer. Only when nothing matches is the value's kind probed, to decode the member(s) of that
+    /// kind once more and report their own error with its coding path. A union of objects only skips all that.
     private func renderShapeDecoding(_ union: UnionDeclaration, into printer: inout CodePrinter) {
         printer.block("\(accessLevel) init(from decoder: any Decoder) throws") { printer in
             let kinds = Self.kindOrder.filter { kind in union.cases.contains { Self.runtimeKind($0.jsonKind) == kind } }
+            if kinds == ["object"] {
+                renderShapeCandidates(union.cases.filter { Self.runtimeKind($0.jsonKind) == "object" }, kind: "object", into: &printer)
+                return
+            }
+            for kind in kinds {
+                let members = Self.bySpecificity(union.cases.filter { Self.runtimeKind($0.jsonKind) == kind })
+                if kind == "object" && members.count > 1 {
+                    printer.line("if let value = try? Self.decodeObjectMember(from: decoder, container: decoder.container(keyedBy: StringCodingKey.self)) {")
+                    printer.indented { printer in
+                        printer.line("self = value")
+                        printer.line("return")
+                    }
+                    printer.line("}")
+                    continue
+                }
+                for member in members {
+                    printer.line("if let value = try? \(decodeExpression(member.payload)) {")
+                    printer.indented { printer in
+                        printer.line("self = .\(SwiftNames.escapedMember(member.swiftName))(value)")
+                        printer.line("return")
+                    }
+                    printer.line("}")
+                }
+            }
+            printer.line("// Nothing matched: decode the member of the value's own kind again, for its precise error.")
             printer.line("let kind = try JSONKind(of: decoder)")
             printer.line("switch kind {")
             for kind in kinds {
@@ -191,13 +225,13 @@ extension SwiftRenderer {
     /// tried in order, the last with errors propagating, so a bad payload reports its own coding path.
     private func renderShapeCandidates(_ members: [UnionCase], kind: String, into printer: inout CodePrinter) {
         if kind == "object" && members.count > 1 {
-            printer.line("self = try Self.decodeObjectMember(from: decoder)")
+            printer.line("self = try Self.decodeObjectMember(from: decoder, container: decoder.container(keyedBy: StringCodingKey.self))")
             return
         }
+        // The last member of the kind decodes with `try`, so its own error (and coding path) is what the caller sees.
         for (index, member) in members.enumerated() {
             let name = SwiftNames.escapedMember(member.swiftName)
-            let isLast = index == members.count - 1
-            if isLast {
+            if index == members.count - 1 {
                 printer.line("self = .\(name)(try \(decodeExpression(member.payload)))")
             } else {
                 printer.line("if let value = try? \(decodeExpression(member.payload)) {")
@@ -225,6 +259,11 @@ extension SwiftRenderer {
     }
 
     /// Decoding a payload from the union's own decoder (dates through RFC 3339, never the decoder's strategy).
+    /// A member decoded inside a union: structs take the union's container (the object is read once).
+    func memberDecodeExpression(_ member: UnionCase) -> String {
+        member.payloadIsStruct ? "\(typeText(member.payload))(decodingFrom: container)" : decodeExpression(member.payload)
+    }
+
     func decodeExpression(_ type: SwiftType) -> String {
         switch type {
         case .date: "RFC3339.decodeDate(from: decoder)"

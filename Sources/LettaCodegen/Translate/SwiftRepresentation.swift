@@ -115,6 +115,8 @@ public struct UnionCase: Hashable, Sendable {
     /// Every key the member declares (the tag aside): ranks candidates when several could match.
     public var declaredKeys: [String]
     public var jsonKind: JSONKind
+    /// The payload is a generated struct: the union hands it the object's container instead of the decoder.
+    public var payloadIsStruct: Bool
     public var documentation: [String]
     public var deprecation: Deprecation?
 }

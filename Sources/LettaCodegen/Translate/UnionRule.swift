@@ -32,6 +32,7 @@ extension TranslationContext {
                 requiredKeys: requiredKeys.filter { $0 != tagProperty },
                 declaredKeys: declaredKeys.filter { $0 != tagProperty },
                 jsonKind: kind,
+                payloadIsStruct: memberObject != nil,
                 documentation: [],
                 deprecation: nil
             ))
