@@ -57,6 +57,8 @@ struct DecodeCommand {
         var jsonSerialization: Throughput
         /// `JSONDecoder().decode(JSONValue.self, …)` on the input: Codable with no schema.
         var jsonValue: Throughput
+        /// One validating byte-level pass materializing every string and number: the floor of a generated fast path.
+        var byteLevelScan: Throughput
     }
 
     func run() throws {
@@ -93,10 +95,15 @@ struct DecodeCommand {
         let jsonValueSamples = try TimingSamples.measure(warmups: Self.warmups, iterations: iterations) {
             valueCount = try JSONDecoder().decode(JSONValue.self, from: data).arrayValue?.count ?? 0
         }
-        guard decoded.count == messageCount, parsedCount == messageCount, valueCount == messageCount else {
+        var scannedCount = 0
+        let scanSamples = try TimingSamples.measure(warmups: Self.warmups, iterations: iterations) {
+            scannedCount = try ByteLevelScan.countTopLevelElements(data)
+        }
+        guard decoded.count == messageCount, parsedCount == messageCount, valueCount == messageCount,
+              scannedCount == messageCount else {
             throw BenchFailure(
                 "inconsistent element counts: verified \(messageCount), decoded \(decoded.count), "
-                    + "JSONSerialization \(parsedCount), JSONValue \(valueCount)"
+                    + "JSONSerialization \(parsedCount), JSONValue \(valueCount), byte-level scan \(scannedCount)"
             )
         }
 
@@ -108,7 +115,8 @@ struct DecodeCommand {
             decode: Throughput(bytes: data.count, messages: messageCount, samples: decodeSamples),
             encode: Throughput(bytes: encodedBytes, messages: messageCount, samples: encodeSamples),
             jsonSerialization: Throughput(bytes: data.count, messages: messageCount, samples: serializationSamples),
-            jsonValue: Throughput(bytes: data.count, messages: messageCount, samples: jsonValueSamples)
+            jsonValue: Throughput(bytes: data.count, messages: messageCount, samples: jsonValueSamples),
+            byteLevelScan: Throughput(bytes: data.count, messages: messageCount, samples: scanSamples)
         )
         try output.emit(table: table(report), report: report)
     }
@@ -131,6 +139,7 @@ struct DecodeCommand {
             ("encode [LettaMessageUnion] (JSONEncoder)", report.encode),
             ("JSONSerialization.jsonObject (parse only)", report.jsonSerialization),
             ("decode JSONValue (JSONDecoder, no schema)", report.jsonValue),
+            ("byte-level scan, strings and numbers materialized", report.byteLevelScan),
         ]
         for (name, result) in rows {
             table.add([
