@@ -570,6 +570,21 @@ import Testing
         ])
     }
 
+    /// Rule 2: schemas that shorten to one name keep the fewest trailing module components that tell them apart.
+    @Test func collidingShortNamesKeepTheFewestDistinguishingComponents() throws {
+        let files = try generateSnippet("""
+            pkg__agent_file__AgentSchema:
+              type: object
+            pkg__serialize__pydantic_agent_schema__AgentSchema:
+              type: object
+            other__agent_file__Tool:
+              type: object
+            """)
+        #expect(files.keys.sorted() == [
+            "AgentFileAgentSchema.swift", "LettaModelsRegistry.swift", "PydanticAgentSchemaAgentSchema.swift", "Tool.swift",
+        ])
+    }
+
     /// Rule 2: a collision left after shortening is a diagnostic, never a silent rename; config renames resolve it.
     @Test func nameCollisionIsADiagnosticAndRenamesResolveIt() throws {
         let spec = """

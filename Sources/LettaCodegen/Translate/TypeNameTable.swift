@@ -15,10 +15,8 @@ struct TypeNameTable {
         let schemas = document.schemas
         let shortNames = Dictionary(grouping: schemas, by: { Self.shortened($0.name) })
         var candidate: [String: String] = [:]
-        for named in schemas {
-            let short = Self.shortened(named.name)
-            let unique = (shortNames[short]?.count ?? 0) == 1
-            candidate[named.key] = unique ? short : named.name
+        for group in shortNames.values {
+            for (key, name) in Self.distinguishingSuffixes(group) { candidate[key] = name }
         }
         // Input/Output pairs.
         let byName = Dictionary(schemas.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -73,6 +71,20 @@ struct TypeNameTable {
 
     func isCollapsed(_ named: NamedSchema) -> Bool {
         collapsedKeys.contains(named.key)
+    }
+
+    /// For schemas that shorten to one name, the fewest trailing `__` components that tell them apart
+    /// (`letta__schemas__agent_file__AgentSchema` → `agent_file__AgentSchema`); one schema keeps the last component.
+    static func distinguishingSuffixes(_ group: [NamedSchema]) -> [(key: String, name: String)] {
+        let components = group.map { $0.name.components(separatedBy: "__").filter { !$0.isEmpty } }
+        let longest = components.map(\.count).max() ?? 1
+        for count in 1...max(longest, 1) {
+            let names = components.map { $0.suffix(count).joined(separator: "__") }
+            if Set(names).count == names.count {
+                return zip(group, names).map { ($0.key, $1) }
+            }
+        }
+        return group.map { ($0.key, $0.name) }
     }
 
     /// The last `__`-separated component: Python module paths in schema names carry no meaning for Swift.
