@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Effort level for supported Anthropic(-compatible) models (controls token spending). 'xhigh' and 'max' are available on Opus 4.6+.
-public enum AnthropicEffort: RawRepresentable, Codable, Hashable, Sendable {
+public enum AnthropicEffort: RawRepresentable, Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     case low
     case medium
     case high
@@ -45,6 +45,14 @@ public enum AnthropicEffort: RawRepresentable, Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
+    }
+
+    public init(reading reader: inout JSONReader) throws {
+        self.init(rawValue: try reader.readString())
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        writer.writeString(rawValue)
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The extended thinking configuration for Anthropic(-compatible) models.
-public struct AnthropicThinking: Codable, Hashable, Sendable {
+public struct AnthropicThinking: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The type of thinking to use.
     ///
     /// Server default: `"enabled"`.
@@ -43,8 +43,46 @@ public struct AnthropicThinking: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encodeIfPresent(type, forKey: "type")
-        try container.encodeIfPresent(budgetTokens, forKey: "budget_tokens")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encodeIfPresent(self.type, forKey: "type")
+        try container.encodeIfPresent(self.budgetTokens, forKey: "budget_tokens")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _type: ThinkingType? = nil
+        var _budgetTokens: Int? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                _type = try reader.readNullIfPresent() ? nil : ThinkingType(reading: &reader)
+            case "budget_tokens":
+                _budgetTokens = try reader.readNullIfPresent() ? nil : reader.readInt()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        self.init(
+            type: _type,
+            budgetTokens: _budgetTokens,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.type {
+            writer.writeKey("type")
+            value.write(to: &writer)
+        }
+        if let value = self.budgetTokens {
+            writer.writeKey("budget_tokens")
+            writer.writeInt(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

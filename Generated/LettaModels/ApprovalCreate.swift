@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Input to approve or deny a tool call request.
-public struct ApprovalCreate: Codable, Hashable, Sendable {
+public struct ApprovalCreate: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The message type to be created.
     ///
     /// Always `approval` on the wire for this type; written on encode, checked on decode.
@@ -70,12 +70,86 @@ public struct ApprovalCreate: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.type, forKey: "type")
-        try container.encodeIfPresent(approvals, forKey: "approvals")
-        try container.encodeIfPresent(approve, forKey: "approve")
-        try container.encodeIfPresent(approvalRequestID, forKey: "approval_request_id")
-        try container.encodeIfPresent(reason, forKey: "reason")
-        try container.encodeIfPresent(otid, forKey: "otid")
-        try container.encodeIfPresent(groupID, forKey: "group_id")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encodeIfPresent(self.approvals, forKey: "approvals")
+        try container.encodeIfPresent(self.approve, forKey: "approve")
+        try container.encodeIfPresent(self.approvalRequestID, forKey: "approval_request_id")
+        try container.encodeIfPresent(self.reason, forKey: "reason")
+        try container.encodeIfPresent(self.otid, forKey: "otid")
+        try container.encodeIfPresent(self.groupID, forKey: "group_id")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _approvals: [LettaMessageReturnUnion]? = nil
+        var _approve: Bool? = nil
+        var _approvalRequestID: String? = nil
+        var _reason: String? = nil
+        var _otid: String? = nil
+        var _groupID: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                try reader.readConstant(Self.type, acceptedAliases: [])
+            case "approvals":
+                _approvals = try reader.readNullIfPresent() ? nil : [LettaMessageReturnUnion](reading: &reader)
+            case "approve":
+                _approve = try reader.readNullIfPresent() ? nil : reader.readBool()
+            case "approval_request_id":
+                _approvalRequestID = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "reason":
+                _reason = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "otid":
+                _otid = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "group_id":
+                _groupID = try reader.readNullIfPresent() ? nil : reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        self.init(
+            approvals: _approvals,
+            approve: _approve,
+            approvalRequestID: _approvalRequestID,
+            reason: _reason,
+            otid: _otid,
+            groupID: _groupID,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("type")
+        writer.writeString(Self.type)
+        if let value = self.approvals {
+            writer.writeKey("approvals")
+            value.write(to: &writer)
+        }
+        if let value = self.approve {
+            writer.writeKey("approve")
+            writer.writeBool(value)
+        }
+        if let value = self.approvalRequestID {
+            writer.writeKey("approval_request_id")
+            writer.writeString(value)
+        }
+        if let value = self.reason {
+            writer.writeKey("reason")
+            writer.writeString(value)
+        }
+        if let value = self.otid {
+            writer.writeKey("otid")
+            writer.writeString(value)
+        }
+        if let value = self.groupID {
+            writer.writeKey("group_id")
+            writer.writeString(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// An approval or denial of a requested tool call.
-public struct ApprovalReturn: Codable, Hashable, Sendable {
+public struct ApprovalReturn: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The message type to be created.
     ///
     /// Always `approval` on the wire for this type; written on encode, checked on decode.
@@ -52,9 +52,57 @@ public struct ApprovalReturn: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.type, forKey: "type")
-        try container.encode(toolCallID, forKey: "tool_call_id")
-        try container.encode(approve, forKey: "approve")
-        try container.encodeIfPresent(reason, forKey: "reason")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.toolCallID, forKey: "tool_call_id")
+        try container.encode(self.approve, forKey: "approve")
+        try container.encodeIfPresent(self.reason, forKey: "reason")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _toolCallID: String? = nil
+        var _approve: Bool? = nil
+        var _reason: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                try reader.readConstant(Self.type, acceptedAliases: [])
+            case "tool_call_id":
+                _toolCallID = try reader.readString()
+            case "approve":
+                _approve = try reader.readBool()
+            case "reason":
+                _reason = try reader.readNullIfPresent() ? nil : reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _toolCallID else { throw reader.keyNotFound("tool_call_id") }
+        guard let _approve else { throw reader.keyNotFound("approve") }
+        self.init(
+            toolCallID: _toolCallID,
+            approve: _approve,
+            reason: _reason,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("type")
+        writer.writeString(Self.type)
+        writer.writeKey("tool_call_id")
+        writer.writeString(self.toolCallID)
+        writer.writeKey("approve")
+        writer.writeBool(self.approve)
+        if let value = self.reason {
+            writer.writeKey("reason")
+            writer.writeString(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// An image sent inline as base64 data.
-public struct Base64Image: Codable, Hashable, Sendable {
+public struct Base64Image: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The source type for the image.
     ///
     /// Always `base64` on the wire for this type; written on encode, checked on decode.
@@ -52,9 +52,57 @@ public struct Base64Image: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.type, forKey: "type")
-        try container.encode(mediaType, forKey: "media_type")
-        try container.encode(data, forKey: "data")
-        try container.encodeIfPresent(detail, forKey: "detail")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.mediaType, forKey: "media_type")
+        try container.encode(self.data, forKey: "data")
+        try container.encodeIfPresent(self.detail, forKey: "detail")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _mediaType: String? = nil
+        var _data: String? = nil
+        var _detail: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                try reader.readConstant(Self.type, acceptedAliases: [])
+            case "media_type":
+                _mediaType = try reader.readString()
+            case "data":
+                _data = try reader.readString()
+            case "detail":
+                _detail = try reader.readNullIfPresent() ? nil : reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _mediaType else { throw reader.keyNotFound("media_type") }
+        guard let _data else { throw reader.keyNotFound("data") }
+        self.init(
+            mediaType: _mediaType,
+            data: _data,
+            detail: _detail,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("type")
+        writer.writeString(Self.type)
+        writer.writeKey("media_type")
+        writer.writeString(self.mediaType)
+        writer.writeKey("data")
+        writer.writeString(self.data)
+        if let value = self.detail {
+            writer.writeKey("detail")
+            writer.writeString(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Log probability information for one output token.
-public struct ChatCompletionTokenLogprob: Codable, Hashable, Sendable {
+public struct ChatCompletionTokenLogprob: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The token.
     public var token: String
 
@@ -51,10 +51,61 @@ public struct ChatCompletionTokenLogprob: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encode(token, forKey: "token")
-        try container.encodeIfPresent(bytes, forKey: "bytes")
-        try container.encode(logprob, forKey: "logprob")
-        try container.encode(topLogprobs, forKey: "top_logprobs")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.token, forKey: "token")
+        try container.encodeIfPresent(self.bytes, forKey: "bytes")
+        try container.encode(self.logprob, forKey: "logprob")
+        try container.encode(self.topLogprobs, forKey: "top_logprobs")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _token: String? = nil
+        var _bytes: [Int]? = nil
+        var _logprob: Double? = nil
+        var _topLogprobs: [TopLogprob]? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "token":
+                _token = try reader.readString()
+            case "bytes":
+                _bytes = try reader.readNullIfPresent() ? nil : [Int](reading: &reader)
+            case "logprob":
+                _logprob = try reader.readDouble()
+            case "top_logprobs":
+                _topLogprobs = try [TopLogprob](reading: &reader)
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _token else { throw reader.keyNotFound("token") }
+        guard let _logprob else { throw reader.keyNotFound("logprob") }
+        guard let _topLogprobs else { throw reader.keyNotFound("top_logprobs") }
+        self.init(
+            token: _token,
+            bytes: _bytes,
+            logprob: _logprob,
+            topLogprobs: _topLogprobs,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("token")
+        writer.writeString(self.token)
+        if let value = self.bytes {
+            writer.writeKey("bytes")
+            value.write(to: &writer)
+        }
+        writer.writeKey("logprob")
+        writer.writeDouble(self.logprob)
+        writer.writeKey("top_logprobs")
+        self.topLogprobs.write(to: &writer)
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The reasoning configuration for ChatGPT OAuth models.
-public struct ChatGPTOAuthReasoning: Codable, Hashable, Sendable {
+public struct ChatGPTOAuthReasoning: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The reasoning effort level for GPT-5.x and o-series models.
     ///
     /// Server default: `"medium"`.
@@ -35,7 +35,37 @@ public struct ChatGPTOAuthReasoning: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encodeIfPresent(reasoningEffort, forKey: "reasoning_effort")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encodeIfPresent(self.reasoningEffort, forKey: "reasoning_effort")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _reasoningEffort: ChatGPTOAuthReasoningEffort? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "reasoning_effort":
+                _reasoningEffort = try reader.readNullIfPresent() ? nil : ChatGPTOAuthReasoningEffort(reading: &reader)
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        self.init(
+            reasoningEffort: _reasoningEffort,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.reasoningEffort {
+            writer.writeKey("reasoning_effort")
+            value.write(to: &writer)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The reasoning effort level for GPT-5.x and o-series models on the ChatGPT backend.
-public enum ChatGPTOAuthReasoningEffort: RawRepresentable, Codable, Hashable, Sendable {
+public enum ChatGPTOAuthReasoningEffort: RawRepresentable, Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     case noneValue
     case low
     case medium
@@ -45,6 +45,14 @@ public enum ChatGPTOAuthReasoningEffort: RawRepresentable, Codable, Hashable, Se
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
+    }
+
+    public init(reading reader: inout JSONReader) throws {
+        self.init(rawValue: try reader.readString())
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        writer.writeString(rawValue)
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Log probabilities of the output tokens from the last LLM call.
-public struct ChoiceLogprobs: Codable, Hashable, Sendable {
+public struct ChoiceLogprobs: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// Log probabilities of the content tokens.
     public var content: [ChatCompletionTokenLogprob]?
 
@@ -39,8 +39,46 @@ public struct ChoiceLogprobs: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encodeIfPresent(content, forKey: "content")
-        try container.encodeIfPresent(refusal, forKey: "refusal")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encodeIfPresent(self.content, forKey: "content")
+        try container.encodeIfPresent(self.refusal, forKey: "refusal")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _content: [ChatCompletionTokenLogprob]? = nil
+        var _refusal: [ChatCompletionTokenLogprob]? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "content":
+                _content = try reader.readNullIfPresent() ? nil : [ChatCompletionTokenLogprob](reading: &reader)
+            case "refusal":
+                _refusal = try reader.readNullIfPresent() ? nil : [ChatCompletionTokenLogprob](reading: &reader)
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        self.init(
+            content: _content,
+            refusal: _refusal,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.content {
+            writer.writeKey("content")
+            value.write(to: &writer)
+        }
+        if let value = self.refusal {
+            writer.writeKey("refusal")
+            value.write(to: &writer)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

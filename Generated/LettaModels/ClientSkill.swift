@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// A client-side skill, rendered in the system prompt's available skills section.
-public struct ClientSkill: Codable, Hashable, Sendable {
+public struct ClientSkill: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The name of the skill.
     public var name: String
 
@@ -45,9 +45,52 @@ public struct ClientSkill: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encode(name, forKey: "name")
-        try container.encode(description, forKey: "description")
-        try container.encode(location, forKey: "location")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.description, forKey: "description")
+        try container.encode(self.location, forKey: "location")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _name: String? = nil
+        var _description: String? = nil
+        var _location: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "name":
+                _name = try reader.readString()
+            case "description":
+                _description = try reader.readString()
+            case "location":
+                _location = try reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _name else { throw reader.keyNotFound("name") }
+        guard let _description else { throw reader.keyNotFound("description") }
+        guard let _location else { throw reader.keyNotFound("location") }
+        self.init(
+            name: _name,
+            description: _description,
+            location: _location,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("name")
+        writer.writeString(self.name)
+        writer.writeKey("description")
+        writer.writeString(self.description)
+        writer.writeKey("location")
+        writer.writeString(self.location)
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

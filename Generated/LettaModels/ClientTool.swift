@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// A client-side tool. When the agent calls it, execution pauses and control returns to the client, which provides the result via a ToolReturn.
-public struct ClientTool: Codable, Hashable, Sendable {
+public struct ClientTool: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The name of the tool function.
     public var name: String
 
@@ -45,9 +45,54 @@ public struct ClientTool: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encode(name, forKey: "name")
-        try container.encodeIfPresent(description, forKey: "description")
-        try container.encodeIfPresent(parameters, forKey: "parameters")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encodeIfPresent(self.parameters, forKey: "parameters")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _name: String? = nil
+        var _description: String? = nil
+        var _parameters: [String: JSONValue]? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "name":
+                _name = try reader.readString()
+            case "description":
+                _description = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "parameters":
+                _parameters = try reader.readNullIfPresent() ? nil : [String: JSONValue](reading: &reader)
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _name else { throw reader.keyNotFound("name") }
+        self.init(
+            name: _name,
+            description: _description,
+            parameters: _parameters,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("name")
+        writer.writeString(self.name)
+        if let value = self.description {
+            writer.writeKey("description")
+            writer.writeString(value)
+        }
+        if let value = self.parameters {
+            writer.writeKey("parameters")
+            value.write(to: &writer)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The summarization technique used for compaction.
-public enum CompactionMode: RawRepresentable, Codable, Hashable, Sendable {
+public enum CompactionMode: RawRepresentable, Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     case all
     case slidingWindow
     case selfCompactAll
@@ -42,6 +42,14 @@ public enum CompactionMode: RawRepresentable, Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
+    }
+
+    public init(reading reader: inout JSONReader) throws {
+        self.init(rawValue: try reader.readString())
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        writer.writeString(rawValue)
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.

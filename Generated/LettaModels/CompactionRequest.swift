@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Body of a compact-conversation request.
-public struct CompactionRequest: Codable, Hashable, Sendable {
+public struct CompactionRequest: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// Agent ID for agent-direct mode with the 'default' conversation.
     public var agentID: String?
 
@@ -39,8 +39,46 @@ public struct CompactionRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encodeIfPresent(agentID, forKey: "agent_id")
-        try container.encodeIfPresent(compactionSettings, forKey: "compaction_settings")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encodeIfPresent(self.agentID, forKey: "agent_id")
+        try container.encodeIfPresent(self.compactionSettings, forKey: "compaction_settings")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _agentID: String? = nil
+        var _compactionSettings: CompactionSettings? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "agent_id":
+                _agentID = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "compaction_settings":
+                _compactionSettings = try reader.readNullIfPresent() ? nil : CompactionSettings(reading: &reader)
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        self.init(
+            agentID: _agentID,
+            compactionSettings: _compactionSettings,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.agentID {
+            writer.writeKey("agent_id")
+            writer.writeString(value)
+        }
+        if let value = self.compactionSettings {
+            writer.writeKey("compaction_settings")
+            value.write(to: &writer)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

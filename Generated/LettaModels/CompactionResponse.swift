@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Result of a compaction.
-public struct CompactionResponse: Codable, Hashable, Sendable {
+public struct CompactionResponse: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The summary produced by the compaction.
     public var summary: String
 
@@ -45,9 +45,52 @@ public struct CompactionResponse: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encode(summary, forKey: "summary")
-        try container.encode(numMessagesBefore, forKey: "num_messages_before")
-        try container.encode(numMessagesAfter, forKey: "num_messages_after")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.summary, forKey: "summary")
+        try container.encode(self.numMessagesBefore, forKey: "num_messages_before")
+        try container.encode(self.numMessagesAfter, forKey: "num_messages_after")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _summary: String? = nil
+        var _numMessagesBefore: Int? = nil
+        var _numMessagesAfter: Int? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "summary":
+                _summary = try reader.readString()
+            case "num_messages_before":
+                _numMessagesBefore = try reader.readInt()
+            case "num_messages_after":
+                _numMessagesAfter = try reader.readInt()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _summary else { throw reader.keyNotFound("summary") }
+        guard let _numMessagesBefore else { throw reader.keyNotFound("num_messages_before") }
+        guard let _numMessagesAfter else { throw reader.keyNotFound("num_messages_after") }
+        self.init(
+            summary: _summary,
+            numMessagesBefore: _numMessagesBefore,
+            numMessagesAfter: _numMessagesAfter,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("summary")
+        writer.writeString(self.summary)
+        writer.writeKey("num_messages_before")
+        writer.writeInt(self.numMessagesBefore)
+        writer.writeKey("num_messages_after")
+        writer.writeInt(self.numMessagesAfter)
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

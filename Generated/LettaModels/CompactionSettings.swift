@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Configuration for conversation compaction / summarization. Per-model settings (temperature, max tokens, etc.) are derived from the default configuration for that handle.
-public struct CompactionSettings: Codable, Hashable, Sendable {
+public struct CompactionSettings: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// Model handle to use for sliding_window/all summarization (format: provider/model-name). If null, uses lightweight provider-specific defaults.
     public var model: String?
 
@@ -75,13 +75,91 @@ public struct CompactionSettings: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encodeIfPresent(model, forKey: "model")
-        try container.encodeIfPresent(modelSettings, forKey: "model_settings")
-        try container.encodeIfPresent(prompt, forKey: "prompt")
-        try container.encodeIfPresent(promptAcknowledgement, forKey: "prompt_acknowledgement")
-        try container.encodeNullableIfPresent(clipChars, forKey: "clip_chars")
-        try container.encodeIfPresent(mode, forKey: "mode")
-        try container.encodeIfPresent(slidingWindowPercentage, forKey: "sliding_window_percentage")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodeIfPresent(self.modelSettings, forKey: "model_settings")
+        try container.encodeIfPresent(self.prompt, forKey: "prompt")
+        try container.encodeIfPresent(self.promptAcknowledgement, forKey: "prompt_acknowledgement")
+        try container.encodeNullableIfPresent(self.clipChars, forKey: "clip_chars")
+        try container.encodeIfPresent(self.mode, forKey: "mode")
+        try container.encodeIfPresent(self.slidingWindowPercentage, forKey: "sliding_window_percentage")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _model: String? = nil
+        var _modelSettings: ModelSettings? = nil
+        var _prompt: String? = nil
+        var _promptAcknowledgement: Bool? = nil
+        var _clipChars: Nullable<Int>? = nil
+        var _mode: CompactionMode? = nil
+        var _slidingWindowPercentage: Double? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "model":
+                _model = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "model_settings":
+                _modelSettings = try reader.readNullIfPresent() ? nil : ModelSettings(reading: &reader)
+            case "prompt":
+                _prompt = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "prompt_acknowledgement":
+                _promptAcknowledgement = try reader.readNullIfPresent() ? nil : reader.readBool()
+            case "clip_chars":
+                _clipChars = try Nullable<Int>(reading: &reader)
+            case "mode":
+                _mode = try reader.readNullIfPresent() ? nil : CompactionMode(reading: &reader)
+            case "sliding_window_percentage":
+                _slidingWindowPercentage = try reader.readNullIfPresent() ? nil : reader.readDouble()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        self.init(
+            model: _model,
+            modelSettings: _modelSettings,
+            prompt: _prompt,
+            promptAcknowledgement: _promptAcknowledgement,
+            clipChars: _clipChars,
+            mode: _mode,
+            slidingWindowPercentage: _slidingWindowPercentage,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.model {
+            writer.writeKey("model")
+            writer.writeString(value)
+        }
+        if let value = self.modelSettings {
+            writer.writeKey("model_settings")
+            value.write(to: &writer)
+        }
+        if let value = self.prompt {
+            writer.writeKey("prompt")
+            writer.writeString(value)
+        }
+        if let value = self.promptAcknowledgement {
+            writer.writeKey("prompt_acknowledgement")
+            writer.writeBool(value)
+        }
+        if let value = self.clipChars {
+            writer.writeKey("clip_chars")
+            value.write(to: &writer)
+        }
+        if let value = self.mode {
+            writer.writeKey("mode")
+            value.write(to: &writer)
+        }
+        if let value = self.slidingWindowPercentage {
+            writer.writeKey("sliding_window_percentage")
+            writer.writeDouble(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

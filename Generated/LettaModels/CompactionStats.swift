@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Statistics about a memory compaction operation.
-public struct CompactionStats: Codable, Hashable, Sendable {
+public struct CompactionStats: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// What triggered the compaction (e.g., 'context_window_exceeded', 'post_step_context_check').
     public var trigger: String
 
@@ -63,12 +63,78 @@ public struct CompactionStats: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encode(trigger, forKey: "trigger")
-        try container.encodeIfPresent(contextTokensBefore, forKey: "context_tokens_before")
-        try container.encodeIfPresent(contextTokensAfter, forKey: "context_tokens_after")
-        try container.encode(contextWindow, forKey: "context_window")
-        try container.encode(messagesCountBefore, forKey: "messages_count_before")
-        try container.encode(messagesCountAfter, forKey: "messages_count_after")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.trigger, forKey: "trigger")
+        try container.encodeIfPresent(self.contextTokensBefore, forKey: "context_tokens_before")
+        try container.encodeIfPresent(self.contextTokensAfter, forKey: "context_tokens_after")
+        try container.encode(self.contextWindow, forKey: "context_window")
+        try container.encode(self.messagesCountBefore, forKey: "messages_count_before")
+        try container.encode(self.messagesCountAfter, forKey: "messages_count_after")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _trigger: String? = nil
+        var _contextTokensBefore: Int? = nil
+        var _contextTokensAfter: Int? = nil
+        var _contextWindow: Int? = nil
+        var _messagesCountBefore: Int? = nil
+        var _messagesCountAfter: Int? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "trigger":
+                _trigger = try reader.readString()
+            case "context_tokens_before":
+                _contextTokensBefore = try reader.readNullIfPresent() ? nil : reader.readInt()
+            case "context_tokens_after":
+                _contextTokensAfter = try reader.readNullIfPresent() ? nil : reader.readInt()
+            case "context_window":
+                _contextWindow = try reader.readInt()
+            case "messages_count_before":
+                _messagesCountBefore = try reader.readInt()
+            case "messages_count_after":
+                _messagesCountAfter = try reader.readInt()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _trigger else { throw reader.keyNotFound("trigger") }
+        guard let _contextWindow else { throw reader.keyNotFound("context_window") }
+        guard let _messagesCountBefore else { throw reader.keyNotFound("messages_count_before") }
+        guard let _messagesCountAfter else { throw reader.keyNotFound("messages_count_after") }
+        self.init(
+            trigger: _trigger,
+            contextTokensBefore: _contextTokensBefore,
+            contextTokensAfter: _contextTokensAfter,
+            contextWindow: _contextWindow,
+            messagesCountBefore: _messagesCountBefore,
+            messagesCountAfter: _messagesCountAfter,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("trigger")
+        writer.writeString(self.trigger)
+        if let value = self.contextTokensBefore {
+            writer.writeKey("context_tokens_before")
+            writer.writeInt(value)
+        }
+        if let value = self.contextTokensAfter {
+            writer.writeKey("context_tokens_after")
+            writer.writeInt(value)
+        }
+        writer.writeKey("context_window")
+        writer.writeInt(self.contextWindow)
+        writer.writeKey("messages_count_before")
+        writer.writeInt(self.messagesCountBefore)
+        writer.writeKey("messages_count_after")
+        writer.writeInt(self.messagesCountAfter)
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

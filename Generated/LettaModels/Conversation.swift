@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// An isolated message thread on an agent. Conversations share the agent's memory blocks and tools but keep separate message histories.
-public struct Conversation: Codable, Hashable, Sendable {
+public struct Conversation: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The ID of the conversation ('conv-xxx').
     public var id: String
 
@@ -59,11 +59,71 @@ public struct Conversation: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encode(id, forKey: "id")
-        try container.encode(agentID, forKey: "agent_id")
-        try container.encodeRFC3339DateIfPresent(createdAt, forKey: "created_at")
-        try container.encodeIfPresent(summary, forKey: "summary")
-        try container.encodeIfPresent(inContextMessageIDs, forKey: "in_context_message_ids")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.agentID, forKey: "agent_id")
+        try container.encodeRFC3339DateIfPresent(self.createdAt, forKey: "created_at")
+        try container.encodeIfPresent(self.summary, forKey: "summary")
+        try container.encodeIfPresent(self.inContextMessageIDs, forKey: "in_context_message_ids")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
+        var _agentID: String? = nil
+        var _createdAt: Date? = nil
+        var _summary: String? = nil
+        var _inContextMessageIDs: [String]? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "id":
+                _id = try reader.readString()
+            case "agent_id":
+                _agentID = try reader.readString()
+            case "created_at":
+                _createdAt = try reader.readNullIfPresent() ? nil : reader.readDate()
+            case "summary":
+                _summary = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "in_context_message_ids":
+                _inContextMessageIDs = try reader.readNullIfPresent() ? nil : [String](reading: &reader)
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _id else { throw reader.keyNotFound("id") }
+        guard let _agentID else { throw reader.keyNotFound("agent_id") }
+        self.init(
+            id: _id,
+            agentID: _agentID,
+            createdAt: _createdAt,
+            summary: _summary,
+            inContextMessageIDs: _inContextMessageIDs,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("id")
+        writer.writeString(self.id)
+        writer.writeKey("agent_id")
+        writer.writeString(self.agentID)
+        if let value = self.createdAt {
+            writer.writeKey("created_at")
+            writer.writeDate(value)
+        }
+        if let value = self.summary {
+            writer.writeKey("summary")
+            writer.writeString(value)
+        }
+        if let value = self.inContextMessageIDs {
+            writer.writeKey("in_context_message_ids")
+            value.write(to: &writer)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Body of a send-message request to a conversation.
-public struct ConversationMessageRequest: Codable, Hashable, Sendable {
+public struct ConversationMessageRequest: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The messages to be sent to the agent.
     public var messages: [LettaMessageCreateUnion]?
 
@@ -192,32 +192,222 @@ public struct ConversationMessageRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encodeIfPresent(messages, forKey: "messages")
-        try container.encodeIfPresent(input, forKey: "input")
-        try container.encodeIfPresent(maxSteps, forKey: "max_steps")
-        try container.encodeIfPresent(_useAssistantMessage, forKey: "use_assistant_message")
-        try container.encodeIfPresent(_assistantMessageToolName, forKey: "assistant_message_tool_name")
-        try container.encodeIfPresent(_assistantMessageToolKwarg, forKey: "assistant_message_tool_kwarg")
-        try container.encodeIfPresent(includeReturnMessageTypes, forKey: "include_return_message_types")
-        try container.encodeIfPresent(enableThinking, forKey: "enable_thinking")
-        try container.encodeIfPresent(clientTools, forKey: "client_tools")
-        try container.encodeIfPresent(clientSkills, forKey: "client_skills")
-        try container.encodeIfPresent(overrideModel, forKey: "override_model")
-        try container.encodeIfPresent(overrideSystem, forKey: "override_system")
-        try container.encodeIfPresent(includeCompactionMessages, forKey: "include_compaction_messages")
-        try container.encodeIfPresent(returnLogprobs, forKey: "return_logprobs")
-        try container.encodeIfPresent(topLogprobs, forKey: "top_logprobs")
-        try container.encodeIfPresent(returnTokenIDs, forKey: "return_token_ids")
-        try container.encodeIfPresent(agentID, forKey: "agent_id")
-        try container.encodeIfPresent(streaming, forKey: "streaming")
-        try container.encodeIfPresent(streamTokens, forKey: "stream_tokens")
-        try container.encodeIfPresent(includePings, forKey: "include_pings")
-        try container.encodeIfPresent(background, forKey: "background")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encodeIfPresent(self.messages, forKey: "messages")
+        try container.encodeIfPresent(self.input, forKey: "input")
+        try container.encodeIfPresent(self.maxSteps, forKey: "max_steps")
+        try container.encodeIfPresent(self._useAssistantMessage, forKey: "use_assistant_message")
+        try container.encodeIfPresent(self._assistantMessageToolName, forKey: "assistant_message_tool_name")
+        try container.encodeIfPresent(self._assistantMessageToolKwarg, forKey: "assistant_message_tool_kwarg")
+        try container.encodeIfPresent(self.includeReturnMessageTypes, forKey: "include_return_message_types")
+        try container.encodeIfPresent(self.enableThinking, forKey: "enable_thinking")
+        try container.encodeIfPresent(self.clientTools, forKey: "client_tools")
+        try container.encodeIfPresent(self.clientSkills, forKey: "client_skills")
+        try container.encodeIfPresent(self.overrideModel, forKey: "override_model")
+        try container.encodeIfPresent(self.overrideSystem, forKey: "override_system")
+        try container.encodeIfPresent(self.includeCompactionMessages, forKey: "include_compaction_messages")
+        try container.encodeIfPresent(self.returnLogprobs, forKey: "return_logprobs")
+        try container.encodeIfPresent(self.topLogprobs, forKey: "top_logprobs")
+        try container.encodeIfPresent(self.returnTokenIDs, forKey: "return_token_ids")
+        try container.encodeIfPresent(self.agentID, forKey: "agent_id")
+        try container.encodeIfPresent(self.streaming, forKey: "streaming")
+        try container.encodeIfPresent(self.streamTokens, forKey: "stream_tokens")
+        try container.encodeIfPresent(self.includePings, forKey: "include_pings")
+        try container.encodeIfPresent(self.background, forKey: "background")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _messages: [LettaMessageCreateUnion]? = nil
+        var _input: Input? = nil
+        var _maxSteps: Int? = nil
+        var _useAssistantMessage: Bool? = nil
+        var _assistantMessageToolName: String? = nil
+        var _assistantMessageToolKwarg: String? = nil
+        var _includeReturnMessageTypes: [MessageType]? = nil
+        var _enableThinking: String? = nil
+        var _clientTools: [ClientTool]? = nil
+        var _clientSkills: [ClientSkill]? = nil
+        var _overrideModel: String? = nil
+        var _overrideSystem: String? = nil
+        var _includeCompactionMessages: Bool? = nil
+        var _returnLogprobs: Bool? = nil
+        var _topLogprobs: Int? = nil
+        var _returnTokenIDs: Bool? = nil
+        var _agentID: String? = nil
+        var _streaming: Bool? = nil
+        var _streamTokens: Bool? = nil
+        var _includePings: Bool? = nil
+        var _background: Bool? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "messages":
+                _messages = try reader.readNullIfPresent() ? nil : [LettaMessageCreateUnion](reading: &reader)
+            case "input":
+                _input = try reader.readNullIfPresent() ? nil : Input(reading: &reader)
+            case "max_steps":
+                _maxSteps = try reader.readNullIfPresent() ? nil : reader.readInt()
+            case "use_assistant_message":
+                _useAssistantMessage = try reader.readNullIfPresent() ? nil : reader.readBool()
+            case "assistant_message_tool_name":
+                _assistantMessageToolName = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "assistant_message_tool_kwarg":
+                _assistantMessageToolKwarg = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "include_return_message_types":
+                _includeReturnMessageTypes = try reader.readNullIfPresent() ? nil : [MessageType](reading: &reader)
+            case "enable_thinking":
+                _enableThinking = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "client_tools":
+                _clientTools = try reader.readNullIfPresent() ? nil : [ClientTool](reading: &reader)
+            case "client_skills":
+                _clientSkills = try reader.readNullIfPresent() ? nil : [ClientSkill](reading: &reader)
+            case "override_model":
+                _overrideModel = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "override_system":
+                _overrideSystem = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "include_compaction_messages":
+                _includeCompactionMessages = try reader.readNullIfPresent() ? nil : reader.readBool()
+            case "return_logprobs":
+                _returnLogprobs = try reader.readNullIfPresent() ? nil : reader.readBool()
+            case "top_logprobs":
+                _topLogprobs = try reader.readNullIfPresent() ? nil : reader.readInt()
+            case "return_token_ids":
+                _returnTokenIDs = try reader.readNullIfPresent() ? nil : reader.readBool()
+            case "agent_id":
+                _agentID = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "streaming":
+                _streaming = try reader.readNullIfPresent() ? nil : reader.readBool()
+            case "stream_tokens":
+                _streamTokens = try reader.readNullIfPresent() ? nil : reader.readBool()
+            case "include_pings":
+                _includePings = try reader.readNullIfPresent() ? nil : reader.readBool()
+            case "background":
+                _background = try reader.readNullIfPresent() ? nil : reader.readBool()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        self.init(
+            messages: _messages,
+            input: _input,
+            maxSteps: _maxSteps,
+            useAssistantMessage: _useAssistantMessage,
+            assistantMessageToolName: _assistantMessageToolName,
+            assistantMessageToolKwarg: _assistantMessageToolKwarg,
+            includeReturnMessageTypes: _includeReturnMessageTypes,
+            enableThinking: _enableThinking,
+            clientTools: _clientTools,
+            clientSkills: _clientSkills,
+            overrideModel: _overrideModel,
+            overrideSystem: _overrideSystem,
+            includeCompactionMessages: _includeCompactionMessages,
+            returnLogprobs: _returnLogprobs,
+            topLogprobs: _topLogprobs,
+            returnTokenIDs: _returnTokenIDs,
+            agentID: _agentID,
+            streaming: _streaming,
+            streamTokens: _streamTokens,
+            includePings: _includePings,
+            background: _background,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.messages {
+            writer.writeKey("messages")
+            value.write(to: &writer)
+        }
+        if let value = self.input {
+            writer.writeKey("input")
+            value.write(to: &writer)
+        }
+        if let value = self.maxSteps {
+            writer.writeKey("max_steps")
+            writer.writeInt(value)
+        }
+        if let value = self._useAssistantMessage {
+            writer.writeKey("use_assistant_message")
+            writer.writeBool(value)
+        }
+        if let value = self._assistantMessageToolName {
+            writer.writeKey("assistant_message_tool_name")
+            writer.writeString(value)
+        }
+        if let value = self._assistantMessageToolKwarg {
+            writer.writeKey("assistant_message_tool_kwarg")
+            writer.writeString(value)
+        }
+        if let value = self.includeReturnMessageTypes {
+            writer.writeKey("include_return_message_types")
+            value.write(to: &writer)
+        }
+        if let value = self.enableThinking {
+            writer.writeKey("enable_thinking")
+            writer.writeString(value)
+        }
+        if let value = self.clientTools {
+            writer.writeKey("client_tools")
+            value.write(to: &writer)
+        }
+        if let value = self.clientSkills {
+            writer.writeKey("client_skills")
+            value.write(to: &writer)
+        }
+        if let value = self.overrideModel {
+            writer.writeKey("override_model")
+            writer.writeString(value)
+        }
+        if let value = self.overrideSystem {
+            writer.writeKey("override_system")
+            writer.writeString(value)
+        }
+        if let value = self.includeCompactionMessages {
+            writer.writeKey("include_compaction_messages")
+            writer.writeBool(value)
+        }
+        if let value = self.returnLogprobs {
+            writer.writeKey("return_logprobs")
+            writer.writeBool(value)
+        }
+        if let value = self.topLogprobs {
+            writer.writeKey("top_logprobs")
+            writer.writeInt(value)
+        }
+        if let value = self.returnTokenIDs {
+            writer.writeKey("return_token_ids")
+            writer.writeBool(value)
+        }
+        if let value = self.agentID {
+            writer.writeKey("agent_id")
+            writer.writeString(value)
+        }
+        if let value = self.streaming {
+            writer.writeKey("streaming")
+            writer.writeBool(value)
+        }
+        if let value = self.streamTokens {
+            writer.writeKey("stream_tokens")
+            writer.writeBool(value)
+        }
+        if let value = self.includePings {
+            writer.writeKey("include_pings")
+            writer.writeBool(value)
+        }
+        if let value = self.background {
+            writer.writeKey("background")
+            writer.writeBool(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 
     /// Syntactic sugar for a single user message. Equivalent to messages=[{'role': 'user', 'content': input}].
-    public enum Input: Codable, Hashable, Sendable {
+    public enum Input: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
         case string(String)
         case array([LettaInputContentUnion])
 
@@ -251,6 +441,28 @@ public struct ConversationMessageRequest: Codable, Hashable, Sendable {
                 try value.encode(to: encoder)
             case .array(let value):
                 try value.encode(to: encoder)
+            }
+        }
+
+        /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+        public init(reading reader: inout JSONReader) throws {
+            let kind = try reader.peekKind()
+            switch kind {
+            case .string:
+                self = .string(try reader.readString())
+            case .array:
+                self = .array(try [LettaInputContentUnion](reading: &reader))
+            default:
+                throw reader.typeMismatch(Self.self, "Expected a string or an array for Input, found \(kind)")
+            }
+        }
+
+        public func write(to writer: inout JSONWriter) {
+            switch self {
+            case .string(let value):
+                writer.writeString(value)
+            case .array(let value):
+                value.write(to: &writer)
             }
         }
     }

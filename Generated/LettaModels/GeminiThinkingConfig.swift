@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The thinking configuration for Gemini models.
-public struct GeminiThinkingConfig: Codable, Hashable, Sendable {
+public struct GeminiThinkingConfig: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// Whether to include thoughts in the model's response.
     ///
     /// Server default: `true`.
@@ -43,8 +43,46 @@ public struct GeminiThinkingConfig: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encodeIfPresent(includeThoughts, forKey: "include_thoughts")
-        try container.encodeIfPresent(thinkingBudget, forKey: "thinking_budget")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encodeIfPresent(self.includeThoughts, forKey: "include_thoughts")
+        try container.encodeIfPresent(self.thinkingBudget, forKey: "thinking_budget")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _includeThoughts: Bool? = nil
+        var _thinkingBudget: Int? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "include_thoughts":
+                _includeThoughts = try reader.readNullIfPresent() ? nil : reader.readBool()
+            case "thinking_budget":
+                _thinkingBudget = try reader.readNullIfPresent() ? nil : reader.readInt()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        self.init(
+            includeThoughts: _includeThoughts,
+            thinkingBudget: _thinkingBudget,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.includeThoughts {
+            writer.writeKey("include_thoughts")
+            writer.writeBool(value)
+        }
+        if let value = self.thinkingBudget {
+            writer.writeKey("thinking_budget")
+            writer.writeInt(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Google Vertex AI model configuration.
-public struct GoogleVertexModelSettings: Codable, Hashable, Sendable {
+public struct GoogleVertexModelSettings: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The type of the provider.
     ///
     /// Always `google_vertex` on the wire for this type; written on encode, checked on decode.
@@ -72,11 +72,77 @@ public struct GoogleVertexModelSettings: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.providerType, forKey: "provider_type")
-        try container.encodeIfPresent(maxOutputTokens, forKey: "max_output_tokens")
-        try container.encodeIfPresent(parallelToolCalls, forKey: "parallel_tool_calls")
-        try container.encodeIfPresent(temperature, forKey: "temperature")
-        try container.encodeIfPresent(thinkingConfig, forKey: "thinking_config")
-        try container.encodeIfPresent(responseSchema, forKey: "response_schema")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encodeIfPresent(self.maxOutputTokens, forKey: "max_output_tokens")
+        try container.encodeIfPresent(self.parallelToolCalls, forKey: "parallel_tool_calls")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encodeIfPresent(self.thinkingConfig, forKey: "thinking_config")
+        try container.encodeIfPresent(self.responseSchema, forKey: "response_schema")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _maxOutputTokens: Int? = nil
+        var _parallelToolCalls: Bool? = nil
+        var _temperature: Double? = nil
+        var _thinkingConfig: GeminiThinkingConfig? = nil
+        var _responseSchema: ResponseFormat? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "provider_type":
+                try reader.readConstant(Self.providerType, acceptedAliases: [])
+            case "max_output_tokens":
+                _maxOutputTokens = try reader.readNullIfPresent() ? nil : reader.readInt()
+            case "parallel_tool_calls":
+                _parallelToolCalls = try reader.readNullIfPresent() ? nil : reader.readBool()
+            case "temperature":
+                _temperature = try reader.readNullIfPresent() ? nil : reader.readDouble()
+            case "thinking_config":
+                _thinkingConfig = try reader.readNullIfPresent() ? nil : GeminiThinkingConfig(reading: &reader)
+            case "response_schema":
+                _responseSchema = try reader.readNullIfPresent() ? nil : ResponseFormat(reading: &reader)
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        self.init(
+            maxOutputTokens: _maxOutputTokens,
+            parallelToolCalls: _parallelToolCalls,
+            temperature: _temperature,
+            thinkingConfig: _thinkingConfig,
+            responseSchema: _responseSchema,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("provider_type")
+        writer.writeString(Self.providerType)
+        if let value = self.maxOutputTokens {
+            writer.writeKey("max_output_tokens")
+            writer.writeInt(value)
+        }
+        if let value = self.parallelToolCalls {
+            writer.writeKey("parallel_tool_calls")
+            writer.writeBool(value)
+        }
+        if let value = self.temperature {
+            writer.writeKey("temperature")
+            writer.writeDouble(value)
+        }
+        if let value = self.thinkingConfig {
+            writer.writeKey("thinking_config")
+            value.write(to: &writer)
+        }
+        if let value = self.responseSchema {
+            writer.writeKey("response_schema")
+            value.write(to: &writer)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// An image content part.
-public struct ImageContent: Codable, Hashable, Sendable {
+public struct ImageContent: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The type of the content part.
     ///
     /// Always `image` on the wire for this type; written on encode, checked on decode.
@@ -40,7 +40,40 @@ public struct ImageContent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.type, forKey: "type")
-        try container.encode(source, forKey: "source")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.source, forKey: "source")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _source: ImageSource? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                try reader.readConstant(Self.type, acceptedAliases: [])
+            case "source":
+                _source = try ImageSource(reading: &reader)
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _source else { throw reader.keyNotFound("source") }
+        self.init(
+            source: _source,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("type")
+        writer.writeString(Self.type)
+        writer.writeKey("source")
+        self.source.write(to: &writer)
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The source of an image: a URL, inline base64 data, or a Letta-stored file.
-public enum ImageSource: Codable, Hashable, Sendable {
+public enum ImageSource: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// `type`: `url`.
     case url(UrlImage)
     /// `type`: `base64`.
@@ -78,6 +78,59 @@ public enum ImageSource: Codable, Hashable, Sendable {
             try value.encode(to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
+        }
+    }
+
+    /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+    public init(reading reader: inout JSONReader) throws {
+        switch try reader.peekString(forKey: "type") {
+        case "url"?:
+            self = .url(try UrlImage(reading: &reader))
+        case "base64"?:
+            self = .base64(try Base64Image(reading: &reader))
+        case "letta"?:
+            self = .letta(try LettaImage(reading: &reader))
+        case let value?:
+            self = .unknown(try UnknownVariant(discriminator: value, reading: &reader))
+        case nil:
+            self = try Self.readByKeys(from: &reader)
+        }
+    }
+
+    private static func readByKeys(from reader: inout JSONReader) throws -> Self {
+        let candidates = UnionDecoding.candidates(for: try reader.peekKeys(), among: memberShapes, emptyObjectMatches: false)
+        for index in candidates {
+            var attempt = reader
+            if let value = try? readMember(index, from: &attempt) {
+                reader = attempt
+                return value
+            }
+        }
+        if let best = candidates.first {
+            return try readMember(best, from: &reader)  // the best candidate's own error
+        }
+        throw reader.dataCorrupted("No 'type' and no member of ImageSource matches the keys present")
+    }
+
+    private static func readMember(_ index: Int, from reader: inout JSONReader) throws -> Self {
+        switch index {
+        case 0: return .url(try UrlImage(reading: &reader))
+        case 1: return .base64(try Base64Image(reading: &reader))
+        case 2: return .letta(try LettaImage(reading: &reader))
+        default: throw reader.dataCorrupted("ImageSource has no member \(index)")
+        }
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        switch self {
+        case .url(let value):
+            value.write(to: &writer)
+        case .base64(let value):
+            value.write(to: &writer)
+        case .letta(let value):
+            value.write(to: &writer)
+        case .unknown(let value):
+            value.write(to: &writer)
         }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Response format for JSON schema-based responses.
-public struct JsonSchemaResponseFormat: Codable, Hashable, Sendable {
+public struct JsonSchemaResponseFormat: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The type of the response format.
     ///
     /// Always `json_schema` on the wire for this type; written on encode, checked on decode.
@@ -40,7 +40,40 @@ public struct JsonSchemaResponseFormat: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.type, forKey: "type")
-        try container.encode(jsonSchema, forKey: "json_schema")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.jsonSchema, forKey: "json_schema")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _jsonSchema: [String: JSONValue]? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                try reader.readConstant(Self.type, acceptedAliases: [])
+            case "json_schema":
+                _jsonSchema = try [String: JSONValue](reading: &reader)
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _jsonSchema else { throw reader.keyNotFound("json_schema") }
+        self.init(
+            jsonSchema: _jsonSchema,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("type")
+        writer.writeString(Self.type)
+        writer.writeKey("json_schema")
+        self.jsonSchema.write(to: &writer)
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -5,7 +5,7 @@ import LettaCodegenRuntime
 
 extension DeprecatedModels {
     /// Deprecated legacy message union. Not discriminated: LegacyFunctionCallMessage has no message_type literal of its own.
-    public enum LegacyLettaMessage: Codable, Hashable, Sendable {
+    public enum LegacyLettaMessage: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
         case legacyInternalMonologue(DeprecatedModels.LegacyInternalMonologue)
         case assistantMessage(AssistantMessage)
         case legacyFunctionCallMessage(DeprecatedModels.LegacyFunctionCallMessage)
@@ -64,6 +64,55 @@ extension DeprecatedModels {
                 try value.encode(to: encoder)
             case .legacyFunctionReturn(let value):
                 try value.encode(to: encoder)
+            }
+        }
+
+        /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+        public init(reading reader: inout JSONReader) throws {
+            let kind = try reader.peekKind()
+            switch kind {
+            case .object:
+                self = try Self.readByKeys(from: &reader)
+            default:
+                throw reader.typeMismatch(Self.self, "Expected an object for LegacyLettaMessage, found \(kind)")
+            }
+        }
+
+        private static func readByKeys(from reader: inout JSONReader) throws -> Self {
+            let candidates = UnionDecoding.candidates(for: try reader.peekKeys(), among: memberShapes, emptyObjectMatches: true)
+            for index in candidates {
+                var attempt = reader
+                if let value = try? readMember(index, from: &attempt) {
+                    reader = attempt
+                    return value
+                }
+            }
+            if let best = candidates.first {
+                return try readMember(best, from: &reader)  // the best candidate's own error
+            }
+            throw reader.dataCorrupted("No member of LegacyLettaMessage matches the keys present")
+        }
+
+        private static func readMember(_ index: Int, from reader: inout JSONReader) throws -> Self {
+            switch index {
+            case 0: return .legacyInternalMonologue(try DeprecatedModels.LegacyInternalMonologue(reading: &reader))
+            case 1: return .assistantMessage(try AssistantMessage(reading: &reader))
+            case 2: return .legacyFunctionCallMessage(try DeprecatedModels.LegacyFunctionCallMessage(reading: &reader))
+            case 3: return .legacyFunctionReturn(try DeprecatedModels.LegacyFunctionReturn(reading: &reader))
+            default: throw reader.dataCorrupted("LegacyLettaMessage has no member \(index)")
+            }
+        }
+
+        public func write(to writer: inout JSONWriter) {
+            switch self {
+            case .legacyInternalMonologue(let value):
+                value.write(to: &writer)
+            case .assistantMessage(let value):
+                value.write(to: &writer)
+            case .legacyFunctionCallMessage(let value):
+                value.write(to: &writer)
+            case .legacyFunctionReturn(let value):
+                value.write(to: &writer)
             }
         }
 

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Notifies the client of an error that occurred during the agent's execution, mid SSE stream.
-public struct LettaErrorMessage: Codable, Hashable, Sendable {
+public struct LettaErrorMessage: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The type of the message.
     ///
     /// Always `error_message` on the wire for this type; written on encode, checked on decode.
@@ -64,11 +64,74 @@ public struct LettaErrorMessage: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.messageType, forKey: "message_type")
-        try container.encode(runID, forKey: "run_id")
-        try container.encode(errorType, forKey: "error_type")
-        try container.encode(message, forKey: "message")
-        try container.encodeIfPresent(detail, forKey: "detail")
-        try container.encodeIfPresent(seqID, forKey: "seq_id")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.runID, forKey: "run_id")
+        try container.encode(self.errorType, forKey: "error_type")
+        try container.encode(self.message, forKey: "message")
+        try container.encodeIfPresent(self.detail, forKey: "detail")
+        try container.encodeIfPresent(self.seqID, forKey: "seq_id")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _runID: String? = nil
+        var _errorType: String? = nil
+        var _message: String? = nil
+        var _detail: String? = nil
+        var _seqID: Int? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "message_type":
+                try reader.readConstant(Self.messageType, acceptedAliases: [])
+            case "run_id":
+                _runID = try reader.readString()
+            case "error_type":
+                _errorType = try reader.readString()
+            case "message":
+                _message = try reader.readString()
+            case "detail":
+                _detail = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "seq_id":
+                _seqID = try reader.readNullIfPresent() ? nil : reader.readInt()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _runID else { throw reader.keyNotFound("run_id") }
+        guard let _errorType else { throw reader.keyNotFound("error_type") }
+        guard let _message else { throw reader.keyNotFound("message") }
+        self.init(
+            runID: _runID,
+            errorType: _errorType,
+            message: _message,
+            detail: _detail,
+            seqID: _seqID,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("message_type")
+        writer.writeString(Self.messageType)
+        writer.writeKey("run_id")
+        writer.writeString(self.runID)
+        writer.writeKey("error_type")
+        writer.writeString(self.errorType)
+        writer.writeKey("message")
+        writer.writeString(self.message)
+        if let value = self.detail {
+            writer.writeKey("detail")
+            writer.writeString(value)
+        }
+        if let value = self.seqID {
+            writer.writeKey("seq_id")
+            writer.writeInt(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

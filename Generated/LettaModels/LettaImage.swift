@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// An image file persisted in Letta storage.
-public struct LettaImage: Codable, Hashable, Sendable {
+public struct LettaImage: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The source type for the image.
     ///
     /// Always `letta` on the wire for this type; written on encode, checked on decode.
@@ -58,10 +58,67 @@ public struct LettaImage: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.type, forKey: "type")
-        try container.encode(fileID, forKey: "file_id")
-        try container.encodeIfPresent(mediaType, forKey: "media_type")
-        try container.encodeIfPresent(data, forKey: "data")
-        try container.encodeIfPresent(detail, forKey: "detail")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.fileID, forKey: "file_id")
+        try container.encodeIfPresent(self.mediaType, forKey: "media_type")
+        try container.encodeIfPresent(self.data, forKey: "data")
+        try container.encodeIfPresent(self.detail, forKey: "detail")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _fileID: String? = nil
+        var _mediaType: String? = nil
+        var _data: String? = nil
+        var _detail: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                try reader.readConstant(Self.type, acceptedAliases: [])
+            case "file_id":
+                _fileID = try reader.readString()
+            case "media_type":
+                _mediaType = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "data":
+                _data = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "detail":
+                _detail = try reader.readNullIfPresent() ? nil : reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _fileID else { throw reader.keyNotFound("file_id") }
+        self.init(
+            fileID: _fileID,
+            mediaType: _mediaType,
+            data: _data,
+            detail: _detail,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("type")
+        writer.writeString(Self.type)
+        writer.writeKey("file_id")
+        writer.writeString(self.fileID)
+        if let value = self.mediaType {
+            writer.writeKey("media_type")
+            writer.writeString(value)
+        }
+        if let value = self.data {
+            writer.writeKey("data")
+            writer.writeString(value)
+        }
+        if let value = self.detail {
+            writer.writeKey("detail")
+            writer.writeString(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Fields shared by every Letta message. Each message schema adds its own `message_type` and payload to these through allOf.
-public struct LettaMessageBase: Codable, Hashable, Sendable {
+public struct LettaMessageBase: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The ID of the message.
     public var id: String
 
@@ -81,15 +81,107 @@ public struct LettaMessageBase: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encode(id, forKey: "id")
-        try container.encodeRFC3339Date(date, forKey: "date")
-        try container.encodeIfPresent(name, forKey: "name")
-        try container.encodeIfPresent(otid, forKey: "otid")
-        try container.encodeIfPresent(senderID, forKey: "sender_id")
-        try container.encodeIfPresent(stepID, forKey: "step_id")
-        try container.encodeIfPresent(isErr, forKey: "is_err")
-        try container.encodeIfPresent(seqID, forKey: "seq_id")
-        try container.encodeIfPresent(runID, forKey: "run_id")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.id, forKey: "id")
+        try container.encodeRFC3339Date(self.date, forKey: "date")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.otid, forKey: "otid")
+        try container.encodeIfPresent(self.senderID, forKey: "sender_id")
+        try container.encodeIfPresent(self.stepID, forKey: "step_id")
+        try container.encodeIfPresent(self.isErr, forKey: "is_err")
+        try container.encodeIfPresent(self.seqID, forKey: "seq_id")
+        try container.encodeIfPresent(self.runID, forKey: "run_id")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
+        var _date: Date? = nil
+        var _name: String? = nil
+        var _otid: String? = nil
+        var _senderID: String? = nil
+        var _stepID: String? = nil
+        var _isErr: Bool? = nil
+        var _seqID: Int? = nil
+        var _runID: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "id":
+                _id = try reader.readString()
+            case "date":
+                _date = try reader.readDate()
+            case "name":
+                _name = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "otid":
+                _otid = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "sender_id":
+                _senderID = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "step_id":
+                _stepID = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "is_err":
+                _isErr = try reader.readNullIfPresent() ? nil : reader.readBool()
+            case "seq_id":
+                _seqID = try reader.readNullIfPresent() ? nil : reader.readInt()
+            case "run_id":
+                _runID = try reader.readNullIfPresent() ? nil : reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _id else { throw reader.keyNotFound("id") }
+        guard let _date else { throw reader.keyNotFound("date") }
+        self.init(
+            id: _id,
+            date: _date,
+            name: _name,
+            otid: _otid,
+            senderID: _senderID,
+            stepID: _stepID,
+            isErr: _isErr,
+            seqID: _seqID,
+            runID: _runID,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("id")
+        writer.writeString(self.id)
+        writer.writeKey("date")
+        writer.writeDate(self.date)
+        if let value = self.name {
+            writer.writeKey("name")
+            writer.writeString(value)
+        }
+        if let value = self.otid {
+            writer.writeKey("otid")
+            writer.writeString(value)
+        }
+        if let value = self.senderID {
+            writer.writeKey("sender_id")
+            writer.writeString(value)
+        }
+        if let value = self.stepID {
+            writer.writeKey("step_id")
+            writer.writeString(value)
+        }
+        if let value = self.isErr {
+            writer.writeKey("is_err")
+            writer.writeBool(value)
+        }
+        if let value = self.seqID {
+            writer.writeKey("seq_id")
+            writer.writeInt(value)
+        }
+        if let value = self.runID {
+            writer.writeKey("run_id")
+            writer.writeString(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// A content part of a MessageCreate. `tool_return` maps to ToolReturnContent.
-public enum LettaMessageContentUnion: Codable, Hashable, Sendable {
+public enum LettaMessageContentUnion: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// `type`: `text`.
     case text(TextContent)
     /// `type`: `image`.
@@ -110,6 +110,79 @@ public enum LettaMessageContentUnion: Codable, Hashable, Sendable {
             try value.encode(to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
+        }
+    }
+
+    /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+    public init(reading reader: inout JSONReader) throws {
+        switch try reader.peekString(forKey: "type") {
+        case "text"?:
+            self = .text(try TextContent(reading: &reader))
+        case "image"?:
+            self = .image(try ImageContent(reading: &reader))
+        case "tool_call"?:
+            self = .toolCall(try ToolCallContent(reading: &reader))
+        case "tool_return"?:
+            self = .toolReturn(try ToolReturnContent(reading: &reader))
+        case "reasoning"?:
+            self = .reasoning(try ReasoningContent(reading: &reader))
+        case "redacted_reasoning"?:
+            self = .redactedReasoning(try RedactedReasoningContent(reading: &reader))
+        case "omitted_reasoning"?:
+            self = .omittedReasoning(try OmittedReasoningContent(reading: &reader))
+        case let value?:
+            self = .unknown(try UnknownVariant(discriminator: value, reading: &reader))
+        case nil:
+            self = try Self.readByKeys(from: &reader)
+        }
+    }
+
+    private static func readByKeys(from reader: inout JSONReader) throws -> Self {
+        let candidates = UnionDecoding.candidates(for: try reader.peekKeys(), among: memberShapes, emptyObjectMatches: false)
+        for index in candidates {
+            var attempt = reader
+            if let value = try? readMember(index, from: &attempt) {
+                reader = attempt
+                return value
+            }
+        }
+        if let best = candidates.first {
+            return try readMember(best, from: &reader)  // the best candidate's own error
+        }
+        throw reader.dataCorrupted("No 'type' and no member of LettaMessageContentUnion matches the keys present")
+    }
+
+    private static func readMember(_ index: Int, from reader: inout JSONReader) throws -> Self {
+        switch index {
+        case 0: return .text(try TextContent(reading: &reader))
+        case 1: return .image(try ImageContent(reading: &reader))
+        case 2: return .toolCall(try ToolCallContent(reading: &reader))
+        case 3: return .toolReturn(try ToolReturnContent(reading: &reader))
+        case 4: return .reasoning(try ReasoningContent(reading: &reader))
+        case 5: return .redactedReasoning(try RedactedReasoningContent(reading: &reader))
+        case 6: return .omittedReasoning(try OmittedReasoningContent(reading: &reader))
+        default: throw reader.dataCorrupted("LettaMessageContentUnion has no member \(index)")
+        }
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        switch self {
+        case .text(let value):
+            value.write(to: &writer)
+        case .image(let value):
+            value.write(to: &writer)
+        case .toolCall(let value):
+            value.write(to: &writer)
+        case .toolReturn(let value):
+            value.write(to: &writer)
+        case .reasoning(let value):
+            value.write(to: &writer)
+        case .redactedReasoning(let value):
+            value.write(to: &writer)
+        case .omittedReasoning(let value):
+            value.write(to: &writer)
+        case .unknown(let value):
+            value.write(to: &writer)
         }
     }
 }

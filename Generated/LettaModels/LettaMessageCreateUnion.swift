@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// A message in a send-message request: MessageCreate (type `message`), ApprovalCreate (type `approval`) or ToolReturnCreate (type `tool_return`). Each member carries a `type` const with a default; a message without `type` is a MessageCreate.
-public enum LettaMessageCreateUnion: Codable, Hashable, Sendable {
+public enum LettaMessageCreateUnion: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// `type`: `message`.
     case message(MessageCreate)
     /// `type`: `approval`.
@@ -78,6 +78,59 @@ public enum LettaMessageCreateUnion: Codable, Hashable, Sendable {
             try value.encode(to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
+        }
+    }
+
+    /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+    public init(reading reader: inout JSONReader) throws {
+        switch try reader.peekString(forKey: "type") {
+        case "message"?:
+            self = .message(try MessageCreate(reading: &reader))
+        case "approval"?:
+            self = .approval(try ApprovalCreate(reading: &reader))
+        case "tool_return"?:
+            self = .toolReturn(try ToolReturnCreate(reading: &reader))
+        case let value?:
+            self = .unknown(try UnknownVariant(discriminator: value, reading: &reader))
+        case nil:
+            self = try Self.readByKeys(from: &reader)
+        }
+    }
+
+    private static func readByKeys(from reader: inout JSONReader) throws -> Self {
+        let candidates = UnionDecoding.candidates(for: try reader.peekKeys(), among: memberShapes, emptyObjectMatches: false)
+        for index in candidates {
+            var attempt = reader
+            if let value = try? readMember(index, from: &attempt) {
+                reader = attempt
+                return value
+            }
+        }
+        if let best = candidates.first {
+            return try readMember(best, from: &reader)  // the best candidate's own error
+        }
+        throw reader.dataCorrupted("No 'type' and no member of LettaMessageCreateUnion matches the keys present")
+    }
+
+    private static func readMember(_ index: Int, from reader: inout JSONReader) throws -> Self {
+        switch index {
+        case 0: return .message(try MessageCreate(reading: &reader))
+        case 1: return .approval(try ApprovalCreate(reading: &reader))
+        case 2: return .toolReturn(try ToolReturnCreate(reading: &reader))
+        default: throw reader.dataCorrupted("LettaMessageCreateUnion has no member \(index)")
+        }
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        switch self {
+        case .message(let value):
+            value.write(to: &writer)
+        case .approval(let value):
+            value.write(to: &writer)
+        case .toolReturn(let value):
+            value.write(to: &writer)
+        case .unknown(let value):
+            value.write(to: &writer)
         }
     }
 }

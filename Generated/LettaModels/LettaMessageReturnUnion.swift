@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// An approval response entry: an ApprovalReturn or a ToolReturn.
-public enum LettaMessageReturnUnion: Codable, Hashable, Sendable {
+public enum LettaMessageReturnUnion: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// `type`: `approval`.
     case approval(ApprovalReturn)
     /// `type`: `tool`.
@@ -70,6 +70,54 @@ public enum LettaMessageReturnUnion: Codable, Hashable, Sendable {
             try value.encode(to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
+        }
+    }
+
+    /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+    public init(reading reader: inout JSONReader) throws {
+        switch try reader.peekString(forKey: "type") {
+        case "approval"?:
+            self = .approval(try ApprovalReturn(reading: &reader))
+        case "tool"?:
+            self = .tool(try ToolReturn(reading: &reader))
+        case let value?:
+            self = .unknown(try UnknownVariant(discriminator: value, reading: &reader))
+        case nil:
+            self = try Self.readByKeys(from: &reader)
+        }
+    }
+
+    private static func readByKeys(from reader: inout JSONReader) throws -> Self {
+        let candidates = UnionDecoding.candidates(for: try reader.peekKeys(), among: memberShapes, emptyObjectMatches: false)
+        for index in candidates {
+            var attempt = reader
+            if let value = try? readMember(index, from: &attempt) {
+                reader = attempt
+                return value
+            }
+        }
+        if let best = candidates.first {
+            return try readMember(best, from: &reader)  // the best candidate's own error
+        }
+        throw reader.dataCorrupted("No 'type' and no member of LettaMessageReturnUnion matches the keys present")
+    }
+
+    private static func readMember(_ index: Int, from reader: inout JSONReader) throws -> Self {
+        switch index {
+        case 0: return .approval(try ApprovalReturn(reading: &reader))
+        case 1: return .tool(try ToolReturn(reading: &reader))
+        default: throw reader.dataCorrupted("LettaMessageReturnUnion has no member \(index)")
+        }
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        switch self {
+        case .approval(let value):
+            value.write(to: &writer)
+        case .tool(let value):
+            value.write(to: &writer)
+        case .unknown(let value):
+            value.write(to: &writer)
         }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// A message update, discriminated on `message_type`.
-public enum LettaMessageUpdateUnion: Codable, Hashable, Sendable {
+public enum LettaMessageUpdateUnion: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// `message_type`: `system_message`.
     case systemMessage(UpdateSystemMessage)
     /// `message_type`: `user_message`.
@@ -86,6 +86,64 @@ public enum LettaMessageUpdateUnion: Codable, Hashable, Sendable {
             try value.encode(to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
+        }
+    }
+
+    /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+    public init(reading reader: inout JSONReader) throws {
+        switch try reader.peekString(forKey: "message_type") {
+        case "system_message"?:
+            self = .systemMessage(try UpdateSystemMessage(reading: &reader))
+        case "user_message"?:
+            self = .userMessage(try UpdateUserMessage(reading: &reader))
+        case "reasoning_message"?:
+            self = .reasoningMessage(try UpdateReasoningMessage(reading: &reader))
+        case "assistant_message"?:
+            self = .assistantMessage(try UpdateAssistantMessage(reading: &reader))
+        case let value?:
+            self = .unknown(try UnknownVariant(discriminator: value, reading: &reader))
+        case nil:
+            self = try Self.readByKeys(from: &reader)
+        }
+    }
+
+    private static func readByKeys(from reader: inout JSONReader) throws -> Self {
+        let candidates = UnionDecoding.candidates(for: try reader.peekKeys(), among: memberShapes, emptyObjectMatches: false)
+        for index in candidates {
+            var attempt = reader
+            if let value = try? readMember(index, from: &attempt) {
+                reader = attempt
+                return value
+            }
+        }
+        if let best = candidates.first {
+            return try readMember(best, from: &reader)  // the best candidate's own error
+        }
+        throw reader.dataCorrupted("No 'message_type' and no member of LettaMessageUpdateUnion matches the keys present")
+    }
+
+    private static func readMember(_ index: Int, from reader: inout JSONReader) throws -> Self {
+        switch index {
+        case 0: return .systemMessage(try UpdateSystemMessage(reading: &reader))
+        case 1: return .userMessage(try UpdateUserMessage(reading: &reader))
+        case 2: return .reasoningMessage(try UpdateReasoningMessage(reading: &reader))
+        case 3: return .assistantMessage(try UpdateAssistantMessage(reading: &reader))
+        default: throw reader.dataCorrupted("LettaMessageUpdateUnion has no member \(index)")
+        }
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        switch self {
+        case .systemMessage(let value):
+            value.write(to: &writer)
+        case .userMessage(let value):
+            value.write(to: &writer)
+        case .reasoningMessage(let value):
+            value.write(to: &writer)
+        case .assistantMessage(let value):
+            value.write(to: &writer)
+        case .unknown(let value):
+            value.write(to: &writer)
         }
     }
 }

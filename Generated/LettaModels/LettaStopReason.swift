@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The stop reason from Letta indicating why the agent loop stopped execution.
-public struct LettaStopReason: Codable, Hashable, Sendable {
+public struct LettaStopReason: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The type of the message.
     ///
     /// Always `stop_reason` on the wire for this type; written on encode, checked on decode.
@@ -40,7 +40,40 @@ public struct LettaStopReason: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.messageType, forKey: "message_type")
-        try container.encode(stopReason, forKey: "stop_reason")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.stopReason, forKey: "stop_reason")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _stopReason: StopReasonType? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "message_type":
+                try reader.readConstant(Self.messageType, acceptedAliases: [])
+            case "stop_reason":
+                _stopReason = try StopReasonType(reading: &reader)
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _stopReason else { throw reader.keyNotFound("stop_reason") }
+        self.init(
+            stopReason: _stopReason,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("message_type")
+        writer.writeString(Self.messageType)
+        writer.writeKey("stop_reason")
+        self.stopReason.write(to: &writer)
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// One Server-Sent Event of a streamed response: a message, a keep-alive ping, an error, the stop reason or the usage statistics.
-public enum LettaStreamingResponse: Codable, Hashable, Sendable {
+public enum LettaStreamingResponse: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// `message_type`: `system_message`.
     case systemMessage(SystemMessage)
     /// `message_type`: `user_message`.
@@ -158,6 +158,109 @@ public enum LettaStreamingResponse: Codable, Hashable, Sendable {
             try value.encode(to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
+        }
+    }
+
+    /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+    public init(reading reader: inout JSONReader) throws {
+        switch try reader.peekString(forKey: "message_type") {
+        case "system_message"?:
+            self = .systemMessage(try SystemMessage(reading: &reader))
+        case "user_message"?:
+            self = .userMessage(try UserMessage(reading: &reader))
+        case "reasoning_message"?:
+            self = .reasoningMessage(try ReasoningMessage(reading: &reader))
+        case "hidden_reasoning_message"?:
+            self = .hiddenReasoningMessage(try HiddenReasoningMessage(reading: &reader))
+        case "tool_call_message"?:
+            self = .toolCallMessage(try ToolCallMessage(reading: &reader))
+        case "tool_return_message"?:
+            self = .toolReturnMessage(try ToolReturnMessage(reading: &reader))
+        case "assistant_message"?:
+            self = .assistantMessage(try AssistantMessage(reading: &reader))
+        case "approval_request_message"?:
+            self = .approvalRequestMessage(try ApprovalRequestMessage(reading: &reader))
+        case "approval_response_message"?:
+            self = .approvalResponseMessage(try ApprovalResponseMessage(reading: &reader))
+        case "ping"?:
+            self = .ping(try LettaPing(reading: &reader))
+        case "error_message"?:
+            self = .errorMessage(try LettaErrorMessage(reading: &reader))
+        case "stop_reason"?:
+            self = .stopReason(try LettaStopReason(reading: &reader))
+        case "usage_statistics"?:
+            self = .usageStatistics(try LettaUsageStatistics(reading: &reader))
+        case let value?:
+            self = .unknown(try UnknownVariant(discriminator: value, reading: &reader))
+        case nil:
+            self = try Self.readByKeys(from: &reader)
+        }
+    }
+
+    private static func readByKeys(from reader: inout JSONReader) throws -> Self {
+        let candidates = UnionDecoding.candidates(for: try reader.peekKeys(), among: memberShapes, emptyObjectMatches: false)
+        for index in candidates {
+            var attempt = reader
+            if let value = try? readMember(index, from: &attempt) {
+                reader = attempt
+                return value
+            }
+        }
+        if let best = candidates.first {
+            return try readMember(best, from: &reader)  // the best candidate's own error
+        }
+        throw reader.dataCorrupted("No 'message_type' and no member of LettaStreamingResponse matches the keys present")
+    }
+
+    private static func readMember(_ index: Int, from reader: inout JSONReader) throws -> Self {
+        switch index {
+        case 0: return .systemMessage(try SystemMessage(reading: &reader))
+        case 1: return .userMessage(try UserMessage(reading: &reader))
+        case 2: return .reasoningMessage(try ReasoningMessage(reading: &reader))
+        case 3: return .hiddenReasoningMessage(try HiddenReasoningMessage(reading: &reader))
+        case 4: return .toolCallMessage(try ToolCallMessage(reading: &reader))
+        case 5: return .toolReturnMessage(try ToolReturnMessage(reading: &reader))
+        case 6: return .assistantMessage(try AssistantMessage(reading: &reader))
+        case 7: return .approvalRequestMessage(try ApprovalRequestMessage(reading: &reader))
+        case 8: return .approvalResponseMessage(try ApprovalResponseMessage(reading: &reader))
+        case 9: return .ping(try LettaPing(reading: &reader))
+        case 10: return .errorMessage(try LettaErrorMessage(reading: &reader))
+        case 11: return .stopReason(try LettaStopReason(reading: &reader))
+        case 12: return .usageStatistics(try LettaUsageStatistics(reading: &reader))
+        default: throw reader.dataCorrupted("LettaStreamingResponse has no member \(index)")
+        }
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        switch self {
+        case .systemMessage(let value):
+            value.write(to: &writer)
+        case .userMessage(let value):
+            value.write(to: &writer)
+        case .reasoningMessage(let value):
+            value.write(to: &writer)
+        case .hiddenReasoningMessage(let value):
+            value.write(to: &writer)
+        case .toolCallMessage(let value):
+            value.write(to: &writer)
+        case .toolReturnMessage(let value):
+            value.write(to: &writer)
+        case .assistantMessage(let value):
+            value.write(to: &writer)
+        case .approvalRequestMessage(let value):
+            value.write(to: &writer)
+        case .approvalResponseMessage(let value):
+            value.write(to: &writer)
+        case .ping(let value):
+            value.write(to: &writer)
+        case .errorMessage(let value):
+            value.write(to: &writer)
+        case .stopReason(let value):
+            value.write(to: &writer)
+        case .usageStatistics(let value):
+            value.write(to: &writer)
+        case .unknown(let value):
+            value.write(to: &writer)
         }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Usage statistics of an agent interaction.
-public struct LettaUsageStatistics: Codable, Hashable, Sendable {
+public struct LettaUsageStatistics: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The type of the message.
     ///
     /// Always `usage_statistics` on the wire for this type; written on encode, checked on decode.
@@ -96,15 +96,113 @@ public struct LettaUsageStatistics: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.messageType, forKey: "message_type")
-        try container.encodeIfPresent(completionTokens, forKey: "completion_tokens")
-        try container.encodeIfPresent(promptTokens, forKey: "prompt_tokens")
-        try container.encodeIfPresent(totalTokens, forKey: "total_tokens")
-        try container.encodeIfPresent(stepCount, forKey: "step_count")
-        try container.encodeIfPresent(runIDs, forKey: "run_ids")
-        try container.encodeIfPresent(cachedInputTokens, forKey: "cached_input_tokens")
-        try container.encodeIfPresent(cacheWriteTokens, forKey: "cache_write_tokens")
-        try container.encodeIfPresent(reasoningTokens, forKey: "reasoning_tokens")
-        try container.encodeIfPresent(contextTokens, forKey: "context_tokens")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encodeIfPresent(self.completionTokens, forKey: "completion_tokens")
+        try container.encodeIfPresent(self.promptTokens, forKey: "prompt_tokens")
+        try container.encodeIfPresent(self.totalTokens, forKey: "total_tokens")
+        try container.encodeIfPresent(self.stepCount, forKey: "step_count")
+        try container.encodeIfPresent(self.runIDs, forKey: "run_ids")
+        try container.encodeIfPresent(self.cachedInputTokens, forKey: "cached_input_tokens")
+        try container.encodeIfPresent(self.cacheWriteTokens, forKey: "cache_write_tokens")
+        try container.encodeIfPresent(self.reasoningTokens, forKey: "reasoning_tokens")
+        try container.encodeIfPresent(self.contextTokens, forKey: "context_tokens")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _completionTokens: Int? = nil
+        var _promptTokens: Int? = nil
+        var _totalTokens: Int? = nil
+        var _stepCount: Int? = nil
+        var _runIDs: [String]? = nil
+        var _cachedInputTokens: Int? = nil
+        var _cacheWriteTokens: Int? = nil
+        var _reasoningTokens: Int? = nil
+        var _contextTokens: Int? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "message_type":
+                try reader.readConstant(Self.messageType, acceptedAliases: [])
+            case "completion_tokens":
+                _completionTokens = try reader.readNullIfPresent() ? nil : reader.readInt()
+            case "prompt_tokens":
+                _promptTokens = try reader.readNullIfPresent() ? nil : reader.readInt()
+            case "total_tokens":
+                _totalTokens = try reader.readNullIfPresent() ? nil : reader.readInt()
+            case "step_count":
+                _stepCount = try reader.readNullIfPresent() ? nil : reader.readInt()
+            case "run_ids":
+                _runIDs = try reader.readNullIfPresent() ? nil : [String](reading: &reader)
+            case "cached_input_tokens":
+                _cachedInputTokens = try reader.readNullIfPresent() ? nil : reader.readInt()
+            case "cache_write_tokens":
+                _cacheWriteTokens = try reader.readNullIfPresent() ? nil : reader.readInt()
+            case "reasoning_tokens":
+                _reasoningTokens = try reader.readNullIfPresent() ? nil : reader.readInt()
+            case "context_tokens":
+                _contextTokens = try reader.readNullIfPresent() ? nil : reader.readInt()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        self.init(
+            completionTokens: _completionTokens,
+            promptTokens: _promptTokens,
+            totalTokens: _totalTokens,
+            stepCount: _stepCount,
+            runIDs: _runIDs,
+            cachedInputTokens: _cachedInputTokens,
+            cacheWriteTokens: _cacheWriteTokens,
+            reasoningTokens: _reasoningTokens,
+            contextTokens: _contextTokens,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("message_type")
+        writer.writeString(Self.messageType)
+        if let value = self.completionTokens {
+            writer.writeKey("completion_tokens")
+            writer.writeInt(value)
+        }
+        if let value = self.promptTokens {
+            writer.writeKey("prompt_tokens")
+            writer.writeInt(value)
+        }
+        if let value = self.totalTokens {
+            writer.writeKey("total_tokens")
+            writer.writeInt(value)
+        }
+        if let value = self.stepCount {
+            writer.writeKey("step_count")
+            writer.writeInt(value)
+        }
+        if let value = self.runIDs {
+            writer.writeKey("run_ids")
+            value.write(to: &writer)
+        }
+        if let value = self.cachedInputTokens {
+            writer.writeKey("cached_input_tokens")
+            writer.writeInt(value)
+        }
+        if let value = self.cacheWriteTokens {
+            writer.writeKey("cache_write_tokens")
+            writer.writeInt(value)
+        }
+        if let value = self.reasoningTokens {
+            writer.writeKey("reasoning_tokens")
+            writer.writeInt(value)
+        }
+        if let value = self.contextTokens {
+            writer.writeKey("context_tokens")
+            writer.writeInt(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// User message content: a plain string or an array of multi-modal content parts.
-public enum LettaUserMessageContent: Codable, Hashable, Sendable {
+public enum LettaUserMessageContent: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     case string(String)
     case array([LettaUserMessageContentUnion])
 
@@ -38,6 +38,28 @@ public enum LettaUserMessageContent: Codable, Hashable, Sendable {
             try value.encode(to: encoder)
         case .array(let value):
             try value.encode(to: encoder)
+        }
+    }
+
+    /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+    public init(reading reader: inout JSONReader) throws {
+        let kind = try reader.peekKind()
+        switch kind {
+        case .string:
+            self = .string(try reader.readString())
+        case .array:
+            self = .array(try [LettaUserMessageContentUnion](reading: &reader))
+        default:
+            throw reader.typeMismatch(Self.self, "Expected a string or an array for LettaUserMessageContent, found \(kind)")
+        }
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        switch self {
+        case .string(let value):
+            writer.writeString(value)
+        case .array(let value):
+            value.write(to: &writer)
         }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// A content part of a user message: text or image.
-public enum LettaUserMessageContentUnion: Codable, Hashable, Sendable {
+public enum LettaUserMessageContentUnion: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// `type`: `text`.
     case text(TextContent)
     /// `type`: `image`.
@@ -70,6 +70,54 @@ public enum LettaUserMessageContentUnion: Codable, Hashable, Sendable {
             try value.encode(to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
+        }
+    }
+
+    /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+    public init(reading reader: inout JSONReader) throws {
+        switch try reader.peekString(forKey: "type") {
+        case "text"?:
+            self = .text(try TextContent(reading: &reader))
+        case "image"?:
+            self = .image(try ImageContent(reading: &reader))
+        case let value?:
+            self = .unknown(try UnknownVariant(discriminator: value, reading: &reader))
+        case nil:
+            self = try Self.readByKeys(from: &reader)
+        }
+    }
+
+    private static func readByKeys(from reader: inout JSONReader) throws -> Self {
+        let candidates = UnionDecoding.candidates(for: try reader.peekKeys(), among: memberShapes, emptyObjectMatches: false)
+        for index in candidates {
+            var attempt = reader
+            if let value = try? readMember(index, from: &attempt) {
+                reader = attempt
+                return value
+            }
+        }
+        if let best = candidates.first {
+            return try readMember(best, from: &reader)  // the best candidate's own error
+        }
+        throw reader.dataCorrupted("No 'type' and no member of LettaUserMessageContentUnion matches the keys present")
+    }
+
+    private static func readMember(_ index: Int, from reader: inout JSONReader) throws -> Self {
+        switch index {
+        case 0: return .text(try TextContent(reading: &reader))
+        case 1: return .image(try ImageContent(reading: &reader))
+        default: throw reader.dataCorrupted("LettaUserMessageContentUnion has no member \(index)")
+        }
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        switch self {
+        case .text(let value):
+            value.write(to: &writer)
+        case .image(let value):
+            value.write(to: &writer)
+        case .unknown(let value):
+            value.write(to: &writer)
         }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Request to create a message.
-public struct MessageCreate: Codable, Hashable, Sendable {
+public struct MessageCreate: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The message type to be created.
     ///
     /// Always `message` on the wire for this type; written on encode, checked on decode.
@@ -76,18 +76,98 @@ public struct MessageCreate: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.type, forKey: "type")
-        try container.encode(role, forKey: "role")
-        try container.encode(content, forKey: "content")
-        try container.encodeIfPresent(name, forKey: "name")
-        try container.encodeIfPresent(otid, forKey: "otid")
-        try container.encodeIfPresent(senderID, forKey: "sender_id")
-        try container.encodeIfPresent(batchItemID, forKey: "batch_item_id")
-        try container.encodeIfPresent(groupID, forKey: "group_id")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.role, forKey: "role")
+        try container.encode(self.content, forKey: "content")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.otid, forKey: "otid")
+        try container.encodeIfPresent(self.senderID, forKey: "sender_id")
+        try container.encodeIfPresent(self.batchItemID, forKey: "batch_item_id")
+        try container.encodeIfPresent(self.groupID, forKey: "group_id")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _role: MessageCreateRole? = nil
+        var _content: Content? = nil
+        var _name: String? = nil
+        var _otid: String? = nil
+        var _senderID: String? = nil
+        var _batchItemID: String? = nil
+        var _groupID: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                try reader.readConstant(Self.type, acceptedAliases: [])
+            case "role":
+                _role = try MessageCreateRole(reading: &reader)
+            case "content":
+                _content = try Content(reading: &reader)
+            case "name":
+                _name = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "otid":
+                _otid = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "sender_id":
+                _senderID = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "batch_item_id":
+                _batchItemID = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "group_id":
+                _groupID = try reader.readNullIfPresent() ? nil : reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _role else { throw reader.keyNotFound("role") }
+        guard let _content else { throw reader.keyNotFound("content") }
+        self.init(
+            role: _role,
+            content: _content,
+            name: _name,
+            otid: _otid,
+            senderID: _senderID,
+            batchItemID: _batchItemID,
+            groupID: _groupID,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("type")
+        writer.writeString(Self.type)
+        writer.writeKey("role")
+        self.role.write(to: &writer)
+        writer.writeKey("content")
+        self.content.write(to: &writer)
+        if let value = self.name {
+            writer.writeKey("name")
+            writer.writeString(value)
+        }
+        if let value = self.otid {
+            writer.writeKey("otid")
+            writer.writeString(value)
+        }
+        if let value = self.senderID {
+            writer.writeKey("sender_id")
+            writer.writeString(value)
+        }
+        if let value = self.batchItemID {
+            writer.writeKey("batch_item_id")
+            writer.writeString(value)
+        }
+        if let value = self.groupID {
+            writer.writeKey("group_id")
+            writer.writeString(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 
     /// The content of the message.
-    public enum Content: Codable, Hashable, Sendable {
+    public enum Content: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
         case string(String)
         case array([LettaMessageContentUnion])
 
@@ -121,6 +201,28 @@ public struct MessageCreate: Codable, Hashable, Sendable {
                 try value.encode(to: encoder)
             case .array(let value):
                 try value.encode(to: encoder)
+            }
+        }
+
+        /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+        public init(reading reader: inout JSONReader) throws {
+            let kind = try reader.peekKind()
+            switch kind {
+            case .string:
+                self = .string(try reader.readString())
+            case .array:
+                self = .array(try [LettaMessageContentUnion](reading: &reader))
+            default:
+                throw reader.typeMismatch(Self.self, "Expected a string or an array for Content, found \(kind)")
+            }
+        }
+
+        public func write(to writer: inout JSONWriter) {
+            switch self {
+            case .string(let value):
+                writer.writeString(value)
+            case .array(let value):
+                value.write(to: &writer)
             }
         }
     }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The role of the participant in a MessageCreate.
-public enum MessageCreateRole: RawRepresentable, Codable, Hashable, Sendable {
+public enum MessageCreateRole: RawRepresentable, Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     case user
     case system
     case assistant
@@ -39,6 +39,14 @@ public enum MessageCreateRole: RawRepresentable, Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
+    }
+
+    public init(reading reader: inout JSONReader) throws {
+        self.init(rawValue: try reader.readString())
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        writer.writeString(rawValue)
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.

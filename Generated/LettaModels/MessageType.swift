@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The message types a client can filter on (include_return_message_types).
-public enum MessageType: RawRepresentable, Codable, Hashable, Sendable {
+public enum MessageType: RawRepresentable, Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     case systemMessage
     case userMessage
     case assistantMessage
@@ -63,6 +63,14 @@ public enum MessageType: RawRepresentable, Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
+    }
+
+    public init(reading reader: inout JSONReader) throws {
+        self.init(rawValue: try reader.readString())
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        writer.writeString(rawValue)
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.

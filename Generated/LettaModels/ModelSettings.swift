@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Per-provider model settings, discriminated on `provider_type` (17 providers).
-public enum ModelSettings: Codable, Hashable, Sendable {
+public enum ModelSettings: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// `provider_type`: `openai`.
     case openAI(OpenAIModelSettings)
     /// `provider_type`: `sglang`.
@@ -190,6 +190,129 @@ public enum ModelSettings: Codable, Hashable, Sendable {
             try value.encode(to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
+        }
+    }
+
+    /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+    public init(reading reader: inout JSONReader) throws {
+        switch try reader.peekString(forKey: "provider_type") {
+        case "openai"?:
+            self = .openAI(try OpenAIModelSettings(reading: &reader))
+        case "sglang"?:
+            self = .sgLang(try SGLangModelSettings(reading: &reader))
+        case "anthropic"?:
+            self = .anthropic(try AnthropicModelSettings(reading: &reader))
+        case "google_ai"?:
+            self = .googleAI(try GoogleAIModelSettings(reading: &reader))
+        case "google_vertex"?:
+            self = .googleVertex(try GoogleVertexModelSettings(reading: &reader))
+        case "azure"?:
+            self = .azure(try AzureModelSettings(reading: &reader))
+        case "xai"?:
+            self = .xai(try XAIModelSettings(reading: &reader))
+        case "moonshot"?:
+            self = .moonshot(try MoonshotModelSettings(reading: &reader))
+        case "zai"?:
+            self = .zai(try ZAIModelSettings(reading: &reader))
+        case "moonshot_coding"?:
+            self = .moonshotCoding(try MoonshotCodingModelSettings(reading: &reader))
+        case "groq"?:
+            self = .groq(try GroqModelSettings(reading: &reader))
+        case "deepseek"?:
+            self = .deepseek(try DeepseekModelSettings(reading: &reader))
+        case "together"?:
+            self = .together(try TogetherModelSettings(reading: &reader))
+        case "bedrock"?:
+            self = .bedrock(try BedrockModelSettings(reading: &reader))
+        case "baseten"?:
+            self = .baseten(try BasetenModelSettings(reading: &reader))
+        case "openrouter"?:
+            self = .openRouter(try OpenRouterModelSettings(reading: &reader))
+        case "chatgpt_oauth"?:
+            self = .chatGPTOAuth(try ChatGPTOAuthModelSettings(reading: &reader))
+        case let value?:
+            self = .unknown(try UnknownVariant(discriminator: value, reading: &reader))
+        case nil:
+            self = try Self.readByKeys(from: &reader)
+        }
+    }
+
+    private static func readByKeys(from reader: inout JSONReader) throws -> Self {
+        let candidates = UnionDecoding.candidates(for: try reader.peekKeys(), among: memberShapes, emptyObjectMatches: false)
+        for index in candidates {
+            var attempt = reader
+            if let value = try? readMember(index, from: &attempt) {
+                reader = attempt
+                return value
+            }
+        }
+        if let best = candidates.first {
+            return try readMember(best, from: &reader)  // the best candidate's own error
+        }
+        throw reader.dataCorrupted("No 'provider_type' and no member of ModelSettings matches the keys present")
+    }
+
+    private static func readMember(_ index: Int, from reader: inout JSONReader) throws -> Self {
+        switch index {
+        case 0: return .openAI(try OpenAIModelSettings(reading: &reader))
+        case 1: return .sgLang(try SGLangModelSettings(reading: &reader))
+        case 2: return .anthropic(try AnthropicModelSettings(reading: &reader))
+        case 3: return .googleAI(try GoogleAIModelSettings(reading: &reader))
+        case 4: return .googleVertex(try GoogleVertexModelSettings(reading: &reader))
+        case 5: return .azure(try AzureModelSettings(reading: &reader))
+        case 6: return .xai(try XAIModelSettings(reading: &reader))
+        case 7: return .moonshot(try MoonshotModelSettings(reading: &reader))
+        case 8: return .zai(try ZAIModelSettings(reading: &reader))
+        case 9: return .moonshotCoding(try MoonshotCodingModelSettings(reading: &reader))
+        case 10: return .groq(try GroqModelSettings(reading: &reader))
+        case 11: return .deepseek(try DeepseekModelSettings(reading: &reader))
+        case 12: return .together(try TogetherModelSettings(reading: &reader))
+        case 13: return .bedrock(try BedrockModelSettings(reading: &reader))
+        case 14: return .baseten(try BasetenModelSettings(reading: &reader))
+        case 15: return .openRouter(try OpenRouterModelSettings(reading: &reader))
+        case 16: return .chatGPTOAuth(try ChatGPTOAuthModelSettings(reading: &reader))
+        default: throw reader.dataCorrupted("ModelSettings has no member \(index)")
+        }
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        switch self {
+        case .openAI(let value):
+            value.write(to: &writer)
+        case .sgLang(let value):
+            value.write(to: &writer)
+        case .anthropic(let value):
+            value.write(to: &writer)
+        case .googleAI(let value):
+            value.write(to: &writer)
+        case .googleVertex(let value):
+            value.write(to: &writer)
+        case .azure(let value):
+            value.write(to: &writer)
+        case .xai(let value):
+            value.write(to: &writer)
+        case .moonshot(let value):
+            value.write(to: &writer)
+        case .zai(let value):
+            value.write(to: &writer)
+        case .moonshotCoding(let value):
+            value.write(to: &writer)
+        case .groq(let value):
+            value.write(to: &writer)
+        case .deepseek(let value):
+            value.write(to: &writer)
+        case .together(let value):
+            value.write(to: &writer)
+        case .bedrock(let value):
+            value.write(to: &writer)
+        case .baseten(let value):
+            value.write(to: &writer)
+        case .openRouter(let value):
+            value.write(to: &writer)
+        case .chatGPTOAuth(let value):
+            value.write(to: &writer)
+        case .unknown(let value):
+            value.write(to: &writer)
         }
     }
 }

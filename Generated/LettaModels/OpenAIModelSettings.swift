@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// OpenAI model configuration.
-public struct OpenAIModelSettings: Codable, Hashable, Sendable {
+public struct OpenAIModelSettings: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The type of the provider.
     ///
     /// Always `openai` on the wire for this type; written on encode, checked on decode.
@@ -80,12 +80,86 @@ public struct OpenAIModelSettings: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.providerType, forKey: "provider_type")
-        try container.encodeIfPresent(maxOutputTokens, forKey: "max_output_tokens")
-        try container.encodeIfPresent(parallelToolCalls, forKey: "parallel_tool_calls")
-        try container.encodeIfPresent(temperature, forKey: "temperature")
-        try container.encodeIfPresent(reasoning, forKey: "reasoning")
-        try container.encodeIfPresent(responseFormat, forKey: "response_format")
-        try container.encodeIfPresent(strict, forKey: "strict")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encodeIfPresent(self.maxOutputTokens, forKey: "max_output_tokens")
+        try container.encodeIfPresent(self.parallelToolCalls, forKey: "parallel_tool_calls")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encodeIfPresent(self.reasoning, forKey: "reasoning")
+        try container.encodeIfPresent(self.responseFormat, forKey: "response_format")
+        try container.encodeIfPresent(self.strict, forKey: "strict")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _maxOutputTokens: Int? = nil
+        var _parallelToolCalls: Bool? = nil
+        var _temperature: Double? = nil
+        var _reasoning: OpenAIReasoning? = nil
+        var _responseFormat: ResponseFormat? = nil
+        var _strict: Bool? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "provider_type":
+                try reader.readConstant(Self.providerType, acceptedAliases: [])
+            case "max_output_tokens":
+                _maxOutputTokens = try reader.readNullIfPresent() ? nil : reader.readInt()
+            case "parallel_tool_calls":
+                _parallelToolCalls = try reader.readNullIfPresent() ? nil : reader.readBool()
+            case "temperature":
+                _temperature = try reader.readNullIfPresent() ? nil : reader.readDouble()
+            case "reasoning":
+                _reasoning = try reader.readNullIfPresent() ? nil : OpenAIReasoning(reading: &reader)
+            case "response_format":
+                _responseFormat = try reader.readNullIfPresent() ? nil : ResponseFormat(reading: &reader)
+            case "strict":
+                _strict = try reader.readNullIfPresent() ? nil : reader.readBool()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        self.init(
+            maxOutputTokens: _maxOutputTokens,
+            parallelToolCalls: _parallelToolCalls,
+            temperature: _temperature,
+            reasoning: _reasoning,
+            responseFormat: _responseFormat,
+            strict: _strict,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("provider_type")
+        writer.writeString(Self.providerType)
+        if let value = self.maxOutputTokens {
+            writer.writeKey("max_output_tokens")
+            writer.writeInt(value)
+        }
+        if let value = self.parallelToolCalls {
+            writer.writeKey("parallel_tool_calls")
+            writer.writeBool(value)
+        }
+        if let value = self.temperature {
+            writer.writeKey("temperature")
+            writer.writeDouble(value)
+        }
+        if let value = self.reasoning {
+            writer.writeKey("reasoning")
+            value.write(to: &writer)
+        }
+        if let value = self.responseFormat {
+            writer.writeKey("response_format")
+            value.write(to: &writer)
+        }
+        if let value = self.strict {
+            writer.writeKey("strict")
+            writer.writeBool(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

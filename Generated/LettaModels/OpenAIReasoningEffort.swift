@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The reasoning effort to use when generating text with reasoning models (OpenAI-style providers).
-public enum OpenAIReasoningEffort: RawRepresentable, Codable, Hashable, Sendable {
+public enum OpenAIReasoningEffort: RawRepresentable, Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     case noneValue
     case minimal
     case low
@@ -48,6 +48,14 @@ public enum OpenAIReasoningEffort: RawRepresentable, Codable, Hashable, Sendable
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
+    }
+
+    public init(reading reader: inout JSONReader) throws {
+        self.init(rawValue: try reader.readString())
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        writer.writeString(rawValue)
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.

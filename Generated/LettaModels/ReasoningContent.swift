@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Reasoning content (sent via the Anthropic Messages API).
-public struct ReasoningContent: Codable, Hashable, Sendable {
+public struct ReasoningContent: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// Indicates this is a reasoning/intermediate step.
     ///
     /// Always `reasoning` on the wire for this type; written on encode, checked on decode.
@@ -52,9 +52,57 @@ public struct ReasoningContent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.type, forKey: "type")
-        try container.encode(isNative, forKey: "is_native")
-        try container.encode(reasoning, forKey: "reasoning")
-        try container.encodeIfPresent(signature, forKey: "signature")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.isNative, forKey: "is_native")
+        try container.encode(self.reasoning, forKey: "reasoning")
+        try container.encodeIfPresent(self.signature, forKey: "signature")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _isNative: Bool? = nil
+        var _reasoning: String? = nil
+        var _signature: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                try reader.readConstant(Self.type, acceptedAliases: [])
+            case "is_native":
+                _isNative = try reader.readBool()
+            case "reasoning":
+                _reasoning = try reader.readString()
+            case "signature":
+                _signature = try reader.readNullIfPresent() ? nil : reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _isNative else { throw reader.keyNotFound("is_native") }
+        guard let _reasoning else { throw reader.keyNotFound("reasoning") }
+        self.init(
+            isNative: _isNative,
+            reasoning: _reasoning,
+            signature: _signature,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("type")
+        writer.writeString(Self.type)
+        writer.writeKey("is_native")
+        writer.writeBool(self.isNative)
+        writer.writeKey("reasoning")
+        writer.writeString(self.reasoning)
+        if let value = self.signature {
+            writer.writeKey("signature")
+            writer.writeString(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

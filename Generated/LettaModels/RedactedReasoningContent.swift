@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Redacted reasoning content (sent via the Anthropic Messages API).
-public struct RedactedReasoningContent: Codable, Hashable, Sendable {
+public struct RedactedReasoningContent: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// Indicates this is a redacted thinking step.
     ///
     /// Always `redacted_reasoning` on the wire for this type; written on encode, checked on decode.
@@ -40,7 +40,40 @@ public struct RedactedReasoningContent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.type, forKey: "type")
-        try container.encode(data, forKey: "data")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.data, forKey: "data")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _data: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                try reader.readConstant(Self.type, acceptedAliases: [])
+            case "data":
+                _data = try reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _data else { throw reader.keyNotFound("data") }
+        self.init(
+            data: _data,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("type")
+        writer.writeString(Self.type)
+        writer.writeKey("data")
+        writer.writeString(self.data)
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The response format for a model: text, JSON schema or JSON object.
-public enum ResponseFormat: Codable, Hashable, Sendable {
+public enum ResponseFormat: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// `type`: `text`.
     case text(TextResponseFormat)
     /// `type`: `json_schema`.
@@ -78,6 +78,59 @@ public enum ResponseFormat: Codable, Hashable, Sendable {
             try value.encode(to: encoder)
         case .unknown(let value):
             try value.encode(to: encoder)
+        }
+    }
+
+    /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+    public init(reading reader: inout JSONReader) throws {
+        switch try reader.peekString(forKey: "type") {
+        case "text"?:
+            self = .text(try TextResponseFormat(reading: &reader))
+        case "json_schema"?:
+            self = .jsonSchema(try JsonSchemaResponseFormat(reading: &reader))
+        case "json_object"?:
+            self = .jsonObject(try JsonObjectResponseFormat(reading: &reader))
+        case let value?:
+            self = .unknown(try UnknownVariant(discriminator: value, reading: &reader))
+        case nil:
+            self = try Self.readByKeys(from: &reader)
+        }
+    }
+
+    private static func readByKeys(from reader: inout JSONReader) throws -> Self {
+        let candidates = UnionDecoding.candidates(for: try reader.peekKeys(), among: memberShapes, emptyObjectMatches: false)
+        for index in candidates {
+            var attempt = reader
+            if let value = try? readMember(index, from: &attempt) {
+                reader = attempt
+                return value
+            }
+        }
+        if let best = candidates.first {
+            return try readMember(best, from: &reader)  // the best candidate's own error
+        }
+        throw reader.dataCorrupted("No 'type' and no member of ResponseFormat matches the keys present")
+    }
+
+    private static func readMember(_ index: Int, from reader: inout JSONReader) throws -> Self {
+        switch index {
+        case 0: return .text(try TextResponseFormat(reading: &reader))
+        case 1: return .jsonSchema(try JsonSchemaResponseFormat(reading: &reader))
+        case 2: return .jsonObject(try JsonObjectResponseFormat(reading: &reader))
+        default: throw reader.dataCorrupted("ResponseFormat has no member \(index)")
+        }
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        switch self {
+        case .text(let value):
+            value.write(to: &writer)
+        case .jsonSchema(let value):
+            value.write(to: &writer)
+        case .jsonObject(let value):
+            value.write(to: &writer)
+        case .unknown(let value):
+            value.write(to: &writer)
         }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Body of a request that resumes the background stream of a conversation.
-public struct RetrieveStreamRequest: Codable, Hashable, Sendable {
+public struct RetrieveStreamRequest: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// Agent ID for agent-direct mode with the 'default' conversation.
     public var agentID: String?
 
@@ -77,13 +77,91 @@ public struct RetrieveStreamRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encodeIfPresent(agentID, forKey: "agent_id")
-        try container.encodeIfPresent(runID, forKey: "run_id")
-        try container.encodeIfPresent(otid, forKey: "otid")
-        try container.encodeIfPresent(startingAfter, forKey: "starting_after")
-        try container.encodeIfPresent(includePings, forKey: "include_pings")
-        try container.encodeIfPresent(pollInterval, forKey: "poll_interval")
-        try container.encodeIfPresent(batchSize, forKey: "batch_size")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encodeIfPresent(self.agentID, forKey: "agent_id")
+        try container.encodeIfPresent(self.runID, forKey: "run_id")
+        try container.encodeIfPresent(self.otid, forKey: "otid")
+        try container.encodeIfPresent(self.startingAfter, forKey: "starting_after")
+        try container.encodeIfPresent(self.includePings, forKey: "include_pings")
+        try container.encodeIfPresent(self.pollInterval, forKey: "poll_interval")
+        try container.encodeIfPresent(self.batchSize, forKey: "batch_size")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _agentID: String? = nil
+        var _runID: String? = nil
+        var _otid: String? = nil
+        var _startingAfter: Int? = nil
+        var _includePings: Bool? = nil
+        var _pollInterval: Double? = nil
+        var _batchSize: Int? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "agent_id":
+                _agentID = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "run_id":
+                _runID = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "otid":
+                _otid = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "starting_after":
+                _startingAfter = try reader.readNullIfPresent() ? nil : reader.readInt()
+            case "include_pings":
+                _includePings = try reader.readNullIfPresent() ? nil : reader.readBool()
+            case "poll_interval":
+                _pollInterval = try reader.readNullIfPresent() ? nil : reader.readDouble()
+            case "batch_size":
+                _batchSize = try reader.readNullIfPresent() ? nil : reader.readInt()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        self.init(
+            agentID: _agentID,
+            runID: _runID,
+            otid: _otid,
+            startingAfter: _startingAfter,
+            includePings: _includePings,
+            pollInterval: _pollInterval,
+            batchSize: _batchSize,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.agentID {
+            writer.writeKey("agent_id")
+            writer.writeString(value)
+        }
+        if let value = self.runID {
+            writer.writeKey("run_id")
+            writer.writeString(value)
+        }
+        if let value = self.otid {
+            writer.writeKey("otid")
+            writer.writeString(value)
+        }
+        if let value = self.startingAfter {
+            writer.writeKey("starting_after")
+            writer.writeInt(value)
+        }
+        if let value = self.includePings {
+            writer.writeKey("include_pings")
+            writer.writeBool(value)
+        }
+        if let value = self.pollInterval {
+            writer.writeKey("poll_interval")
+            writer.writeDouble(value)
+        }
+        if let value = self.batchSize {
+            writer.writeKey("batch_size")
+            writer.writeInt(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

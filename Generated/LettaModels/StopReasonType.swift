@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The reason why execution of the agent loop stopped.
-public enum StopReasonType: RawRepresentable, Codable, Hashable, Sendable {
+public enum StopReasonType: RawRepresentable, Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     case endTurn
     case error
     case llmAPIError
@@ -69,6 +69,14 @@ public enum StopReasonType: RawRepresentable, Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
+    }
+
+    public init(reading reader: inout JSONReader) throws {
+        self.init(rawValue: try reader.readString())
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        writer.writeString(rawValue)
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.

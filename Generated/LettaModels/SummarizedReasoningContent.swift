@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The style of reasoning content returned by the OpenAI Responses API. Accepted in the `input` of a send-message request.
-public struct SummarizedReasoningContent: Codable, Hashable, Sendable {
+public struct SummarizedReasoningContent: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// Indicates this is a summarized reasoning step.
     ///
     /// Always `summarized_reasoning` on the wire for this type; written on encode, checked on decode.
@@ -52,9 +52,57 @@ public struct SummarizedReasoningContent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.type, forKey: "type")
-        try container.encode(id, forKey: "id")
-        try container.encode(summary, forKey: "summary")
-        try container.encodeIfPresent(encryptedContent, forKey: "encrypted_content")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.summary, forKey: "summary")
+        try container.encodeIfPresent(self.encryptedContent, forKey: "encrypted_content")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
+        var _summary: [SummarizedReasoningContentPart]? = nil
+        var _encryptedContent: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                try reader.readConstant(Self.type, acceptedAliases: [])
+            case "id":
+                _id = try reader.readString()
+            case "summary":
+                _summary = try [SummarizedReasoningContentPart](reading: &reader)
+            case "encrypted_content":
+                _encryptedContent = try reader.readNullIfPresent() ? nil : reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _id else { throw reader.keyNotFound("id") }
+        guard let _summary else { throw reader.keyNotFound("summary") }
+        self.init(
+            id: _id,
+            summary: _summary,
+            encryptedContent: _encryptedContent,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("type")
+        writer.writeString(Self.type)
+        writer.writeKey("id")
+        writer.writeString(self.id)
+        writer.writeKey("summary")
+        self.summary.write(to: &writer)
+        if let value = self.encryptedContent {
+            writer.writeKey("encrypted_content")
+            writer.writeString(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

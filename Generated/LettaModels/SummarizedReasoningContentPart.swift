@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// One summary part of a summarized reasoning step.
-public struct SummarizedReasoningContentPart: Codable, Hashable, Sendable {
+public struct SummarizedReasoningContentPart: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The index of the summary part.
     public var index: Int
 
@@ -39,8 +39,44 @@ public struct SummarizedReasoningContentPart: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encode(index, forKey: "index")
-        try container.encode(text, forKey: "text")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.index, forKey: "index")
+        try container.encode(self.text, forKey: "text")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _index: Int? = nil
+        var _text: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "index":
+                _index = try reader.readInt()
+            case "text":
+                _text = try reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _index else { throw reader.keyNotFound("index") }
+        guard let _text else { throw reader.keyNotFound("text") }
+        self.init(
+            index: _index,
+            text: _text,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("index")
+        writer.writeInt(self.index)
+        writer.writeKey("text")
+        writer.writeString(self.text)
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

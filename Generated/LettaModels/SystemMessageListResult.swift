@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// System message list result with agent context: an UpdateSystemMessage plus the owning agent_id and the message id.
-public struct SystemMessageListResult: Codable, Hashable, Sendable {
+public struct SystemMessageListResult: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The type of the message.
     ///
     /// Always `system_message` on the wire for this type; written on encode, checked on decode.
@@ -58,10 +58,65 @@ public struct SystemMessageListResult: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.messageType, forKey: "message_type")
-        try container.encode(content, forKey: "content")
-        try container.encode(messageID, forKey: "message_id")
-        try container.encodeIfPresent(agentID, forKey: "agent_id")
-        try container.encodeRFC3339Date(createdAt, forKey: "created_at")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.messageID, forKey: "message_id")
+        try container.encodeIfPresent(self.agentID, forKey: "agent_id")
+        try container.encodeRFC3339Date(self.createdAt, forKey: "created_at")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _content: String? = nil
+        var _messageID: String? = nil
+        var _agentID: String? = nil
+        var _createdAt: Date? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "message_type":
+                try reader.readConstant(Self.messageType, acceptedAliases: [])
+            case "content":
+                _content = try reader.readString()
+            case "message_id":
+                _messageID = try reader.readString()
+            case "agent_id":
+                _agentID = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "created_at":
+                _createdAt = try reader.readDate()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _content else { throw reader.keyNotFound("content") }
+        guard let _messageID else { throw reader.keyNotFound("message_id") }
+        guard let _createdAt else { throw reader.keyNotFound("created_at") }
+        self.init(
+            content: _content,
+            messageID: _messageID,
+            agentID: _agentID,
+            createdAt: _createdAt,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("message_type")
+        writer.writeString(Self.messageType)
+        writer.writeKey("content")
+        writer.writeString(self.content)
+        writer.writeKey("message_id")
+        writer.writeString(self.messageID)
+        if let value = self.agentID {
+            writer.writeKey("agent_id")
+            writer.writeString(value)
+        }
+        writer.writeKey("created_at")
+        writer.writeDate(self.createdAt)
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

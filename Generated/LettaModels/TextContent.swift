@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// A text content part.
-public struct TextContent: Codable, Hashable, Sendable {
+public struct TextContent: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The type of the content part.
     ///
     /// Always `text` on the wire for this type; written on encode, checked on decode.
@@ -46,8 +46,49 @@ public struct TextContent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.type, forKey: "type")
-        try container.encode(text, forKey: "text")
-        try container.encodeIfPresent(signature, forKey: "signature")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.text, forKey: "text")
+        try container.encodeIfPresent(self.signature, forKey: "signature")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _text: String? = nil
+        var _signature: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                try reader.readConstant(Self.type, acceptedAliases: [])
+            case "text":
+                _text = try reader.readString()
+            case "signature":
+                _signature = try reader.readNullIfPresent() ? nil : reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _text else { throw reader.keyNotFound("text") }
+        self.init(
+            text: _text,
+            signature: _signature,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("type")
+        writer.writeString(Self.type)
+        writer.writeKey("text")
+        writer.writeString(self.text)
+        if let value = self.signature {
+            writer.writeKey("signature")
+            writer.writeString(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// A complete tool call.
-public struct ToolCall: Codable, Hashable, Sendable {
+public struct ToolCall: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The name of the tool.
     public var name: String
 
@@ -45,9 +45,52 @@ public struct ToolCall: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encode(name, forKey: "name")
-        try container.encode(arguments, forKey: "arguments")
-        try container.encode(toolCallID, forKey: "tool_call_id")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.arguments, forKey: "arguments")
+        try container.encode(self.toolCallID, forKey: "tool_call_id")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _name: String? = nil
+        var _arguments: String? = nil
+        var _toolCallID: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "name":
+                _name = try reader.readString()
+            case "arguments":
+                _arguments = try reader.readString()
+            case "tool_call_id":
+                _toolCallID = try reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _name else { throw reader.keyNotFound("name") }
+        guard let _arguments else { throw reader.keyNotFound("arguments") }
+        guard let _toolCallID else { throw reader.keyNotFound("tool_call_id") }
+        self.init(
+            name: _name,
+            arguments: _arguments,
+            toolCallID: _toolCallID,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("name")
+        writer.writeString(self.name)
+        writer.writeKey("arguments")
+        writer.writeString(self.arguments)
+        writer.writeKey("tool_call_id")
+        writer.writeString(self.toolCallID)
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// A content part representing a tool call event.
-public struct ToolCallContent: Codable, Hashable, Sendable {
+public struct ToolCallContent: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// Indicates this content represents a tool call event.
     ///
     /// Always `tool_call` on the wire for this type; written on encode, checked on decode.
@@ -58,10 +58,65 @@ public struct ToolCallContent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.type, forKey: "type")
-        try container.encode(id, forKey: "id")
-        try container.encode(name, forKey: "name")
-        try container.encode(input, forKey: "input")
-        try container.encodeIfPresent(signature, forKey: "signature")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.input, forKey: "input")
+        try container.encodeIfPresent(self.signature, forKey: "signature")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
+        var _name: String? = nil
+        var _input: [String: JSONValue]? = nil
+        var _signature: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                try reader.readConstant(Self.type, acceptedAliases: [])
+            case "id":
+                _id = try reader.readString()
+            case "name":
+                _name = try reader.readString()
+            case "input":
+                _input = try [String: JSONValue](reading: &reader)
+            case "signature":
+                _signature = try reader.readNullIfPresent() ? nil : reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _id else { throw reader.keyNotFound("id") }
+        guard let _name else { throw reader.keyNotFound("name") }
+        guard let _input else { throw reader.keyNotFound("input") }
+        self.init(
+            id: _id,
+            name: _name,
+            input: _input,
+            signature: _signature,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("type")
+        writer.writeString(Self.type)
+        writer.writeKey("id")
+        writer.writeString(self.id)
+        writer.writeKey("name")
+        writer.writeString(self.name)
+        writer.writeKey("input")
+        self.input.write(to: &writer)
+        if let value = self.signature {
+            writer.writeKey("signature")
+            writer.writeString(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

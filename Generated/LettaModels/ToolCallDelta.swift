@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// A partial tool call streamed in chunks; keys with null values are omitted on the wire.
-public struct ToolCallDelta: Codable, Hashable, Sendable {
+public struct ToolCallDelta: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The name of the tool, if present in this chunk.
     public var name: String?
 
@@ -45,9 +45,55 @@ public struct ToolCallDelta: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encodeIfPresent(name, forKey: "name")
-        try container.encodeIfPresent(arguments, forKey: "arguments")
-        try container.encodeIfPresent(toolCallID, forKey: "tool_call_id")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.arguments, forKey: "arguments")
+        try container.encodeIfPresent(self.toolCallID, forKey: "tool_call_id")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _name: String? = nil
+        var _arguments: String? = nil
+        var _toolCallID: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "name":
+                _name = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "arguments":
+                _arguments = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "tool_call_id":
+                _toolCallID = try reader.readNullIfPresent() ? nil : reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        self.init(
+            name: _name,
+            arguments: _arguments,
+            toolCallID: _toolCallID,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.name {
+            writer.writeKey("name")
+            writer.writeString(value)
+        }
+        if let value = self.arguments {
+            writer.writeKey("arguments")
+            writer.writeString(value)
+        }
+        if let value = self.toolCallID {
+            writer.writeKey("tool_call_id")
+            writer.writeString(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// A tool call: a ToolCall when name, arguments and tool_call_id are all present, otherwise a ToolCallDelta.
-public enum ToolCallUnion: Codable, Hashable, Sendable {
+public enum ToolCallUnion: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     case toolCall(ToolCall)
     case toolCallDelta(ToolCallDelta)
 
@@ -53,6 +53,49 @@ public enum ToolCallUnion: Codable, Hashable, Sendable {
             try value.encode(to: encoder)
         case .toolCallDelta(let value):
             try value.encode(to: encoder)
+        }
+    }
+
+    /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+    public init(reading reader: inout JSONReader) throws {
+        let kind = try reader.peekKind()
+        switch kind {
+        case .object:
+            self = try Self.readByKeys(from: &reader)
+        default:
+            throw reader.typeMismatch(Self.self, "Expected an object for ToolCallUnion, found \(kind)")
+        }
+    }
+
+    private static func readByKeys(from reader: inout JSONReader) throws -> Self {
+        let candidates = UnionDecoding.candidates(for: try reader.peekKeys(), among: memberShapes, emptyObjectMatches: true)
+        for index in candidates {
+            var attempt = reader
+            if let value = try? readMember(index, from: &attempt) {
+                reader = attempt
+                return value
+            }
+        }
+        if let best = candidates.first {
+            return try readMember(best, from: &reader)  // the best candidate's own error
+        }
+        throw reader.dataCorrupted("No member of ToolCallUnion matches the keys present")
+    }
+
+    private static func readMember(_ index: Int, from reader: inout JSONReader) throws -> Self {
+        switch index {
+        case 0: return .toolCall(try ToolCall(reading: &reader))
+        case 1: return .toolCallDelta(try ToolCallDelta(reading: &reader))
+        default: throw reader.dataCorrupted("ToolCallUnion has no member \(index)")
+        }
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        switch self {
+        case .toolCall(let value):
+            value.write(to: &writer)
+        case .toolCallDelta(let value):
+            value.write(to: &writer)
         }
     }
 }

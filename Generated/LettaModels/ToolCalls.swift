@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The tool calls of a message: a list of complete ToolCalls, or a single ToolCallDelta while streaming.
-public enum ToolCalls: Codable, Hashable, Sendable {
+public enum ToolCalls: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     case array([ToolCall])
     case toolCallDelta(ToolCallDelta)
 
@@ -38,6 +38,28 @@ public enum ToolCalls: Codable, Hashable, Sendable {
             try value.encode(to: encoder)
         case .toolCallDelta(let value):
             try value.encode(to: encoder)
+        }
+    }
+
+    /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+    public init(reading reader: inout JSONReader) throws {
+        let kind = try reader.peekKind()
+        switch kind {
+        case .array:
+            self = .array(try [ToolCall](reading: &reader))
+        case .object:
+            self = .toolCallDelta(try ToolCallDelta(reading: &reader))
+        default:
+            throw reader.typeMismatch(Self.self, "Expected an array or an object for ToolCalls, found \(kind)")
+        }
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        switch self {
+        case .array(let value):
+            value.write(to: &writer)
+        case .toolCallDelta(let value):
+            value.write(to: &writer)
         }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The result of a tool execution (for example a client-side tool).
-public struct ToolReturn: Codable, Hashable, Sendable {
+public struct ToolReturn: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The message type to be created.
     ///
     /// Always `tool` on the wire for this type; written on encode, checked on decode.
@@ -64,16 +64,79 @@ public struct ToolReturn: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.type, forKey: "type")
-        try container.encode(toolReturn, forKey: "tool_return")
-        try container.encode(status, forKey: "status")
-        try container.encode(toolCallID, forKey: "tool_call_id")
-        try container.encodeIfPresent(stdout, forKey: "stdout")
-        try container.encodeIfPresent(stderr, forKey: "stderr")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.toolReturn, forKey: "tool_return")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.toolCallID, forKey: "tool_call_id")
+        try container.encodeIfPresent(self.stdout, forKey: "stdout")
+        try container.encodeIfPresent(self.stderr, forKey: "stderr")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _toolReturn: ToolReturnValue? = nil
+        var _status: ToolReturnStatus? = nil
+        var _toolCallID: String? = nil
+        var _stdout: [String]? = nil
+        var _stderr: [String]? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                try reader.readConstant(Self.type, acceptedAliases: [])
+            case "tool_return":
+                _toolReturn = try ToolReturnValue(reading: &reader)
+            case "status":
+                _status = try ToolReturnStatus(reading: &reader)
+            case "tool_call_id":
+                _toolCallID = try reader.readString()
+            case "stdout":
+                _stdout = try reader.readNullIfPresent() ? nil : [String](reading: &reader)
+            case "stderr":
+                _stderr = try reader.readNullIfPresent() ? nil : [String](reading: &reader)
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _toolReturn else { throw reader.keyNotFound("tool_return") }
+        guard let _status else { throw reader.keyNotFound("status") }
+        guard let _toolCallID else { throw reader.keyNotFound("tool_call_id") }
+        self.init(
+            toolReturn: _toolReturn,
+            status: _status,
+            toolCallID: _toolCallID,
+            stdout: _stdout,
+            stderr: _stderr,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("type")
+        writer.writeString(Self.type)
+        writer.writeKey("tool_return")
+        self.toolReturn.write(to: &writer)
+        writer.writeKey("status")
+        self.status.write(to: &writer)
+        writer.writeKey("tool_call_id")
+        writer.writeString(self.toolCallID)
+        if let value = self.stdout {
+            writer.writeKey("stdout")
+            value.write(to: &writer)
+        }
+        if let value = self.stderr {
+            writer.writeKey("stderr")
+            value.write(to: &writer)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 
     /// The tool return value - either a string or list of content parts (text/image).
-    public enum ToolReturnValue: Codable, Hashable, Sendable {
+    public enum ToolReturnValue: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
         case string(String)
         case array([LettaToolReturnContentUnion])
 
@@ -107,6 +170,28 @@ public struct ToolReturn: Codable, Hashable, Sendable {
                 try value.encode(to: encoder)
             case .array(let value):
                 try value.encode(to: encoder)
+            }
+        }
+
+        /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+        public init(reading reader: inout JSONReader) throws {
+            let kind = try reader.peekKind()
+            switch kind {
+            case .string:
+                self = .string(try reader.readString())
+            case .array:
+                self = .array(try [LettaToolReturnContentUnion](reading: &reader))
+            default:
+                throw reader.typeMismatch(Self.self, "Expected a string or an array for ToolReturnValue, found \(kind)")
+            }
+        }
+
+        public func write(to writer: inout JSONWriter) {
+            switch self {
+            case .string(let value):
+                writer.writeString(value)
+            case .array(let value):
+                value.write(to: &writer)
             }
         }
     }

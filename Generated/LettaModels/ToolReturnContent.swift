@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// A content part representing a tool return event.
-public struct ToolReturnContent: Codable, Hashable, Sendable {
+public struct ToolReturnContent: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// Indicates this content represents a tool return event.
     ///
     /// Always `tool_return` on the wire for this type; written on encode, checked on decode.
@@ -52,9 +52,56 @@ public struct ToolReturnContent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.type, forKey: "type")
-        try container.encode(toolCallID, forKey: "tool_call_id")
-        try container.encode(content, forKey: "content")
-        try container.encode(isError, forKey: "is_error")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.toolCallID, forKey: "tool_call_id")
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.isError, forKey: "is_error")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _toolCallID: String? = nil
+        var _content: String? = nil
+        var _isError: Bool? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                try reader.readConstant(Self.type, acceptedAliases: [])
+            case "tool_call_id":
+                _toolCallID = try reader.readString()
+            case "content":
+                _content = try reader.readString()
+            case "is_error":
+                _isError = try reader.readBool()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _toolCallID else { throw reader.keyNotFound("tool_call_id") }
+        guard let _content else { throw reader.keyNotFound("content") }
+        guard let _isError else { throw reader.keyNotFound("is_error") }
+        self.init(
+            toolCallID: _toolCallID,
+            content: _content,
+            isError: _isError,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("type")
+        writer.writeString(Self.type)
+        writer.writeKey("tool_call_id")
+        writer.writeString(self.toolCallID)
+        writer.writeKey("content")
+        writer.writeString(self.content)
+        writer.writeKey("is_error")
+        writer.writeBool(self.isError)
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

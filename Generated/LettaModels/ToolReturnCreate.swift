@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Submit tool return(s) from client-side tool execution (MessageToolReturnCreate in the SDK). The preferred way to send tool results back to the agent; equivalent to an ApprovalCreate with tool return approvals.
-public struct ToolReturnCreate: Codable, Hashable, Sendable {
+public struct ToolReturnCreate: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The message type to be created.
     ///
     /// Always `tool_return` on the wire for this type; written on encode, checked on decode.
@@ -52,9 +52,58 @@ public struct ToolReturnCreate: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.type, forKey: "type")
-        try container.encode(toolReturns, forKey: "tool_returns")
-        try container.encodeIfPresent(otid, forKey: "otid")
-        try container.encodeIfPresent(groupID, forKey: "group_id")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.toolReturns, forKey: "tool_returns")
+        try container.encodeIfPresent(self.otid, forKey: "otid")
+        try container.encodeIfPresent(self.groupID, forKey: "group_id")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _toolReturns: [ToolReturn]? = nil
+        var _otid: String? = nil
+        var _groupID: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                try reader.readConstant(Self.type, acceptedAliases: [])
+            case "tool_returns":
+                _toolReturns = try [ToolReturn](reading: &reader)
+            case "otid":
+                _otid = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "group_id":
+                _groupID = try reader.readNullIfPresent() ? nil : reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _toolReturns else { throw reader.keyNotFound("tool_returns") }
+        self.init(
+            toolReturns: _toolReturns,
+            otid: _otid,
+            groupID: _groupID,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("type")
+        writer.writeString(Self.type)
+        writer.writeKey("tool_returns")
+        self.toolReturns.write(to: &writer)
+        if let value = self.otid {
+            writer.writeKey("otid")
+            writer.writeString(value)
+        }
+        if let value = self.groupID {
+            writer.writeKey("group_id")
+            writer.writeString(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The status of a tool (or legacy function) call.
-public enum ToolReturnStatus: RawRepresentable, Codable, Hashable, Sendable {
+public enum ToolReturnStatus: RawRepresentable, Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     case success
     case error
     /// A value this version does not know, kept as sent.
@@ -36,6 +36,14 @@ public enum ToolReturnStatus: RawRepresentable, Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
+    }
+
+    public init(reading reader: inout JSONReader) throws {
+        self.init(rawValue: try reader.readString())
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        writer.writeString(rawValue)
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Token data for one LLM generation or tool result in a multi-turn agent interaction.
-public struct TurnTokenData: Codable, Hashable, Sendable {
+public struct TurnTokenData: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// Role of this turn: 'assistant' for LLM generations (trainable), 'tool' for tool results (non-trainable).
     public var role: TurnRole
 
@@ -57,11 +57,72 @@ public struct TurnTokenData: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encode(role, forKey: "role")
-        try container.encodeIfPresent(outputIDs, forKey: "output_ids")
-        try container.encodeIfPresent(outputTokenLogprobs, forKey: "output_token_logprobs")
-        try container.encodeIfPresent(content, forKey: "content")
-        try container.encodeIfPresent(toolName, forKey: "tool_name")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.role, forKey: "role")
+        try container.encodeIfPresent(self.outputIDs, forKey: "output_ids")
+        try container.encodeIfPresent(self.outputTokenLogprobs, forKey: "output_token_logprobs")
+        try container.encodeIfPresent(self.content, forKey: "content")
+        try container.encodeIfPresent(self.toolName, forKey: "tool_name")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _role: TurnRole? = nil
+        var _outputIDs: [Int]? = nil
+        var _outputTokenLogprobs: [[JSONValue]]? = nil
+        var _content: String? = nil
+        var _toolName: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "role":
+                _role = try TurnRole(reading: &reader)
+            case "output_ids":
+                _outputIDs = try reader.readNullIfPresent() ? nil : [Int](reading: &reader)
+            case "output_token_logprobs":
+                _outputTokenLogprobs = try reader.readNullIfPresent() ? nil : [[JSONValue]](reading: &reader)
+            case "content":
+                _content = try reader.readNullIfPresent() ? nil : reader.readString()
+            case "tool_name":
+                _toolName = try reader.readNullIfPresent() ? nil : reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _role else { throw reader.keyNotFound("role") }
+        self.init(
+            role: _role,
+            outputIDs: _outputIDs,
+            outputTokenLogprobs: _outputTokenLogprobs,
+            content: _content,
+            toolName: _toolName,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("role")
+        self.role.write(to: &writer)
+        if let value = self.outputIDs {
+            writer.writeKey("output_ids")
+            value.write(to: &writer)
+        }
+        if let value = self.outputTokenLogprobs {
+            writer.writeKey("output_token_logprobs")
+            value.write(to: &writer)
+        }
+        if let value = self.content {
+            writer.writeKey("content")
+            writer.writeString(value)
+        }
+        if let value = self.toolName {
+            writer.writeKey("tool_name")
+            writer.writeString(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Update to the content of a user message.
-public struct UpdateUserMessage: Codable, Hashable, Sendable {
+public struct UpdateUserMessage: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The type of the message.
     ///
     /// Always `user_message` on the wire for this type; written on encode, checked on decode.
@@ -40,7 +40,40 @@ public struct UpdateUserMessage: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.messageType, forKey: "message_type")
-        try container.encode(content, forKey: "content")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.content, forKey: "content")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _content: LettaUserMessageContent? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "message_type":
+                try reader.readConstant(Self.messageType, acceptedAliases: [])
+            case "content":
+                _content = try LettaUserMessageContent(reading: &reader)
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _content else { throw reader.keyNotFound("content") }
+        self.init(
+            content: _content,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("message_type")
+        writer.writeString(Self.messageType)
+        writer.writeKey("content")
+        self.content.write(to: &writer)
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// An image referenced by URL.
-public struct UrlImage: Codable, Hashable, Sendable {
+public struct UrlImage: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// The source type for the image.
     ///
     /// Always `url` on the wire for this type; written on encode, checked on decode.
@@ -40,7 +40,40 @@ public struct UrlImage: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
         try container.encode(Self.type, forKey: "type")
-        try container.encode(url, forKey: "url")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encode(self.url, forKey: "url")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _url: String? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                try reader.readConstant(Self.type, acceptedAliases: [])
+            case "url":
+                _url = try reader.readString()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        guard let _url else { throw reader.keyNotFound("url") }
+        self.init(
+            url: _url,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.writeKey("type")
+        writer.writeString(Self.type)
+        writer.writeKey("url")
+        writer.writeString(self.url)
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

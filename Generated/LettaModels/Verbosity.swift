@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// Soft control for how verbose model output should be, used for GPT-5 models.
-public enum Verbosity: RawRepresentable, Codable, Hashable, Sendable {
+public enum Verbosity: RawRepresentable, Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     case low
     case medium
     case high
@@ -39,6 +39,14 @@ public enum Verbosity: RawRepresentable, Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
+    }
+
+    public init(reading reader: inout JSONReader) throws {
+        self.init(rawValue: try reader.readString())
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        writer.writeString(rawValue)
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.

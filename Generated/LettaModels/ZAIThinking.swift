@@ -4,7 +4,7 @@ import Foundation
 import LettaCodegenRuntime
 
 /// The thinking configuration for GLM-4.5+ models.
-public struct ZAIThinking: Codable, Hashable, Sendable {
+public struct ZAIThinking: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
     /// Whether thinking is enabled or disabled.
     ///
     /// Server default: `"enabled"`.
@@ -43,8 +43,46 @@ public struct ZAIThinking: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringCodingKey.self)
-        try container.encodeIfPresent(type, forKey: "type")
-        try container.encodeIfPresent(clearThinking, forKey: "clear_thinking")
-        try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+        try container.encodeIfPresent(self.type, forKey: "type")
+        try container.encodeIfPresent(self.clearThinking, forKey: "clear_thinking")
+        try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+    }
+
+    /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+    public init(reading reader: inout JSONReader) throws {
+        var _type: ThinkingType? = nil
+        var _clearThinking: Bool? = nil
+        var unknownKeys_: [String: JSONValue] = [:]
+        try reader.beginObject()
+        while let key_ = try reader.nextKey() {
+            switch key_ {
+            case "type":
+                _type = try reader.readNullIfPresent() ? nil : ThinkingType(reading: &reader)
+            case "clear_thinking":
+                _clearThinking = try reader.readNullIfPresent() ? nil : reader.readBool()
+            default:
+                unknownKeys_[key_] = try reader.readJSONValue()
+            }
+        }
+        self.init(
+            type: _type,
+            clearThinking: _clearThinking,
+            additionalProperties: unknownKeys_
+        )
+    }
+
+    /// Appends the object's JSON (see `JSONWriter`).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.type {
+            writer.writeKey("type")
+            value.write(to: &writer)
+        }
+        if let value = self.clearThinking {
+            writer.writeKey("clear_thinking")
+            writer.writeBool(value)
+        }
+        writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+        writer.endObject()
     }
 }

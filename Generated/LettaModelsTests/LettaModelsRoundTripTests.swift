@@ -250,6 +250,12 @@ import Testing
             let result = try RoundTripCheck.check(type, json: line)
             #expect(result.differences == [], "\(typeName).jsonl:\(index + 1)")
             #expect(result.isStable, "\(typeName).jsonl:\(index + 1) decodes differently after a round trip")
+            if let fastType = type as? any (Codable & Hashable & Sendable & JSONFastDecodable).Type {
+                #expect(try RoundTripCheck.fastPathAgrees(fastType, json: line), "\(typeName).jsonl:\(index + 1): the byte-level path decodes differently")
+            }
+            if let writable = try JSONDecoder().decode(type, from: line) as? any (Codable & Hashable & JSONFastEncodable) {
+                #expect(try RoundTripCheck.fastWriterAgrees(writable), "\(typeName).jsonl:\(index + 1): the byte-level writer writes differently")
+            }
         }
     }
 
@@ -264,6 +270,9 @@ import Testing
                 try RoundTripCheck.check(type, json: document)
             }
             #expect(error.map(RoundTripCheck.codingPath) == fixture.codingPath, "\(typeName) invalid line \(index + 1)")
+            if let fastType = type as? any (Codable & Hashable & Sendable & JSONFastDecodable).Type {
+                #expect(RoundTripCheck.fastPathErrorCodingPath(fastType, json: document) == fixture.codingPath, "\(typeName) invalid line \(index + 1), byte-level path")
+            }
         }
     }
 }

@@ -58,3 +58,36 @@ public enum RoundTripCheck {
         public var document: JSONValue
     }
 }
+
+extension RoundTripCheck {
+    /// True when the byte-level path (`JSONReader`) decodes `json` to the same value as Codable.
+    public static func fastPathAgrees<T: Decodable & Hashable & JSONFastDecodable>(_ type: T.Type, json: Data) throws -> Bool {
+        let codable = try JSONDecoder().decode(T.self, from: json)
+        let fast = try JSONReader.decode(T.self, from: json)
+        return codable == fast
+    }
+
+    /// The coding path of the byte-level path's DecodingError for `json`, or nil when it decodes.
+    public static func fastPathErrorCodingPath<T: JSONFastDecodable>(_ type: T.Type, json: Data) -> String? {
+        do {
+            _ = try JSONReader.decode(T.self, from: json)
+            return nil
+        } catch let error as DecodingError {
+            return codingPath(of: error)
+        } catch {
+            return "\(error)"
+        }
+    }
+}
+
+extension RoundTripCheck {
+    /// True when the byte-level writer's output (`JSONWriter`) decodes back to `value` and equals Codable's
+    /// encoding of it up to key order.
+    public static func fastWriterAgrees<T: Codable & Hashable & JSONFastEncodable>(_ value: T) throws -> Bool {
+        let written = JSONWriter.encode(value)
+        let decoded = try JSONDecoder().decode(T.self, from: written)
+        let encoded = try makeEncoder().encode(value)
+        let differences = try JSONSemanticComparison.differences(expectedJSON: encoded, actualJSON: written, options: [])
+        return decoded == value && differences.isEmpty
+    }
+}

@@ -35,7 +35,7 @@ import Testing
             import LettaCodegenRuntime
 
             /// A keep-alive.
-            public struct Ping: Codable, Hashable, Sendable {
+            public struct Ping: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
                 /// Always `ping` on the wire for this type; written on encode, checked on decode.
                 public static let messageType = "ping"
 
@@ -95,15 +95,79 @@ import Testing
                 public func encode(to encoder: any Encoder) throws {
                     var container = encoder.container(keyedBy: StringCodingKey.self)
                     try container.encode(Self.messageType, forKey: "message_type")
-                    try container.encode(id, forKey: "id")
-                    try container.encodeRFC3339Date(sentAt, forKey: "sent_at")
-                    try container.encodeIfPresent(imageURL, forKey: "image_url")
-                    try container.encodeIfPresent(_oldField, forKey: "old_field")
-                    try container.encodeIfPresent(status, forKey: "status")
-                    try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
+                    try container.encode(self.id, forKey: "id")
+                    try container.encodeRFC3339Date(self.sentAt, forKey: "sent_at")
+                    try container.encodeIfPresent(self.imageURL, forKey: "image_url")
+                    try container.encodeIfPresent(self._oldField, forKey: "old_field")
+                    try container.encodeIfPresent(self.status, forKey: "status")
+                    try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
                 }
 
-                public enum Status: RawRepresentable, Codable, Hashable, Sendable {
+                /// Reads the object from JSON bytes in one pass (see `JSONReader`).
+                public init(reading reader: inout JSONReader) throws {
+                    var _id: String? = nil
+                    var _sentAt: Date? = nil
+                    var _imageURL: String? = nil
+                    var _oldField: Int? = nil
+                    var _status: Status? = nil
+                    var unknownKeys_: [String: JSONValue] = [:]
+                    try reader.beginObject()
+                    while let key_ = try reader.nextKey() {
+                        switch key_ {
+                        case "message_type":
+                            try reader.readConstant(Self.messageType, acceptedAliases: [])
+                        case "id":
+                            _id = try reader.readString()
+                        case "sent_at":
+                            _sentAt = try reader.readDate()
+                        case "image_url":
+                            _imageURL = try reader.readNullIfPresent() ? nil : reader.readString()
+                        case "old_field":
+                            _oldField = try reader.readNullIfPresent() ? nil : reader.readInt()
+                        case "status":
+                            _status = try reader.readNullIfPresent() ? nil : Status(reading: &reader)
+                        default:
+                            unknownKeys_[key_] = try reader.readJSONValue()
+                        }
+                    }
+                    guard let _id else { throw reader.keyNotFound("id") }
+                    guard let _sentAt else { throw reader.keyNotFound("sent_at") }
+                    self.init(
+                        id: _id,
+                        sentAt: _sentAt,
+                        imageURL: _imageURL,
+                        oldField: _oldField,
+                        status: _status,
+                        additionalProperties: unknownKeys_
+                    )
+                }
+
+                /// Appends the object's JSON (see `JSONWriter`).
+                public func write(to writer: inout JSONWriter) {
+                    writer.beginObject()
+                    writer.writeKey("message_type")
+                    writer.writeString(Self.messageType)
+                    writer.writeKey("id")
+                    writer.writeString(self.id)
+                    writer.writeKey("sent_at")
+                    writer.writeDate(self.sentAt)
+                    if let value = self.imageURL {
+                        writer.writeKey("image_url")
+                        writer.writeString(value)
+                    }
+                    if let value = self._oldField {
+                        writer.writeKey("old_field")
+                        writer.writeInt(value)
+                    }
+                    if let value = self.status {
+                        writer.writeKey("status")
+                        value.write(to: &writer)
+                    }
+                    writer.writeAdditionalProperties(self.additionalProperties, excluding: Self.knownKeys)
+                    writer.endObject()
+                }
+
+                public enum Status: RawRepresentable, Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
                     case ok
                     case degraded
                     /// A value this version does not know, kept as sent.
@@ -135,6 +199,14 @@ import Testing
                     public func encode(to encoder: any Encoder) throws {
                         var container = encoder.singleValueContainer()
                         try container.encode(rawValue)
+                    }
+
+                    public init(reading reader: inout JSONReader) throws {
+                        self.init(rawValue: try reader.readString())
+                    }
+
+                    public func write(to writer: inout JSONWriter) {
+                        writer.writeString(rawValue)
                     }
 
                     /// `.unknown("x")` equals the known case whose raw value is `x`.
@@ -197,7 +269,7 @@ import Testing
             import LettaCodegenRuntime
 
             /// A journal entry.
-            public enum Entry: Codable, Hashable, Sendable {
+            public enum Entry: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
                 /// `kind`: `note`.
                 case note(Note)
                 /// `kind`: `summary_note`, `summary` (legacy).
@@ -263,6 +335,54 @@ import Testing
                         try value.encode(to: encoder)
                     case .unknown(let value):
                         try value.encode(to: encoder)
+                    }
+                }
+
+                /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+                public init(reading reader: inout JSONReader) throws {
+                    switch try reader.peekString(forKey: "kind") {
+                    case "note"?:
+                        self = .note(try Note(reading: &reader))
+                    case "summary_note"?, "summary"?:
+                        self = .summaryNote(try Summary(reading: &reader))
+                    case let value?:
+                        self = .unknown(try UnknownVariant(discriminator: value, reading: &reader))
+                    case nil:
+                        self = try Self.readByKeys(from: &reader)
+                    }
+                }
+
+                private static func readByKeys(from reader: inout JSONReader) throws -> Self {
+                    let candidates = UnionDecoding.candidates(for: try reader.peekKeys(), among: memberShapes, emptyObjectMatches: false)
+                    for index in candidates {
+                        var attempt = reader
+                        if let value = try? readMember(index, from: &attempt) {
+                            reader = attempt
+                            return value
+                        }
+                    }
+                    if let best = candidates.first {
+                        return try readMember(best, from: &reader)  // the best candidate's own error
+                    }
+                    throw reader.dataCorrupted("No 'kind' and no member of Entry matches the keys present")
+                }
+
+                private static func readMember(_ index: Int, from reader: inout JSONReader) throws -> Self {
+                    switch index {
+                    case 0: return .note(try Note(reading: &reader))
+                    case 1: return .summaryNote(try Summary(reading: &reader))
+                    default: throw reader.dataCorrupted("Entry has no member \(index)")
+                    }
+                }
+
+                public func write(to writer: inout JSONWriter) {
+                    switch self {
+                    case .note(let value):
+                        value.write(to: &writer)
+                    case .summaryNote(let value):
+                        value.write(to: &writer)
+                    case .unknown(let value):
+                        value.write(to: &writer)
                     }
                 }
 
@@ -390,7 +510,7 @@ import Testing
         #expect(declarationBlock(holder, startingWith: "public var call") == "public var call: CallValue?")
         #expect(declarationBlock(holder, startingWith: "public var text") == "public var text: Text?")
         #expect(declarationBlock(holder, startingWith: "public enum CallValue") == #"""
-            public enum CallValue: Codable, Hashable, Sendable {
+            public enum CallValue: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
                 case call(Call)
                 case delta(Delta)
 
@@ -441,10 +561,53 @@ import Testing
                         try value.encode(to: encoder)
                     }
                 }
+
+                /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+                public init(reading reader: inout JSONReader) throws {
+                    let kind = try reader.peekKind()
+                    switch kind {
+                    case .object:
+                        self = try Self.readByKeys(from: &reader)
+                    default:
+                        throw reader.typeMismatch(Self.self, "Expected an object for CallValue, found \(kind)")
+                    }
+                }
+
+                private static func readByKeys(from reader: inout JSONReader) throws -> Self {
+                    let candidates = UnionDecoding.candidates(for: try reader.peekKeys(), among: memberShapes, emptyObjectMatches: true)
+                    for index in candidates {
+                        var attempt = reader
+                        if let value = try? readMember(index, from: &attempt) {
+                            reader = attempt
+                            return value
+                        }
+                    }
+                    if let best = candidates.first {
+                        return try readMember(best, from: &reader)  // the best candidate's own error
+                    }
+                    throw reader.dataCorrupted("No member of CallValue matches the keys present")
+                }
+
+                private static func readMember(_ index: Int, from reader: inout JSONReader) throws -> Self {
+                    switch index {
+                    case 0: return .call(try Call(reading: &reader))
+                    case 1: return .delta(try Delta(reading: &reader))
+                    default: throw reader.dataCorrupted("CallValue has no member \(index)")
+                    }
+                }
+
+                public func write(to writer: inout JSONWriter) {
+                    switch self {
+                    case .call(let value):
+                        value.write(to: &writer)
+                    case .delta(let value):
+                        value.write(to: &writer)
+                    }
+                }
             }
             """#)
         #expect(declarationBlock(holder, startingWith: "public enum Text") == #"""
-            public enum Text: Codable, Hashable, Sendable {
+            public enum Text: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
                 case string(String)
                 case array([String])
 
@@ -480,6 +643,28 @@ import Testing
                         try value.encode(to: encoder)
                     }
                 }
+
+                /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
+                public init(reading reader: inout JSONReader) throws {
+                    let kind = try reader.peekKind()
+                    switch kind {
+                    case .string:
+                        self = .string(try reader.readString())
+                    case .array:
+                        self = .array(try [String](reading: &reader))
+                    default:
+                        throw reader.typeMismatch(Self.self, "Expected a string or an array for Text, found \(kind)")
+                    }
+                }
+
+                public func write(to writer: inout JSONWriter) {
+                    switch self {
+                    case .string(let value):
+                        writer.writeString(value)
+                    case .array(let value):
+                        value.write(to: &writer)
+                    }
+                }
             }
             """#)
         #expect(holder.contains("        case string(String)\n        case array([String])\n"))
@@ -497,7 +682,7 @@ import Testing
                 - $ref: '#/components/schemas/Node'
                 - type: string
             """)
-        #expect(files["Tree.swift"]?.contains("public indirect enum Tree: Codable, Hashable, Sendable {") == true)
+        #expect(files["Tree.swift"]?.contains("public indirect enum Tree: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {") == true)
         #expect(files["Node.swift"]?.contains("public var child: Tree?") == true)
     }
 
@@ -527,7 +712,7 @@ import Testing
 
             extension DeprecatedModels {
                 /// Replaced by NewThing.
-                public struct OldThing: Codable, Hashable, Sendable {
+                public struct OldThing: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable {
             """))
         #expect(old.hasSuffix("""
             }

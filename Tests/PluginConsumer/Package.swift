@@ -16,7 +16,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PetModelsTests",
-            dependencies: ["PetModels"]
+            dependencies: ["PetModels", .product(name: "LettaCodegenRuntime", package: "letta-codegen")]
         ),
     ]
 )

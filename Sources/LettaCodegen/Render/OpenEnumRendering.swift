@@ -2,7 +2,7 @@
 extension SwiftRenderer {
     func renderOpenEnum(_ openEnum: OpenEnumDeclaration, into printer: inout CodePrinter) {
         printer.documentation(openEnum.documentation)
-        printer.block("\(accessLevel) enum \(openEnum.name): RawRepresentable, Codable, Hashable, Sendable") { printer in
+        printer.block("\(accessLevel) enum \(openEnum.name): RawRepresentable, Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable") { printer in
             for enumCase in openEnum.cases {
                 printer.line("case \(SwiftNames.escapedMember(enumCase.swiftName))")
             }
@@ -39,6 +39,10 @@ extension SwiftRenderer {
                 printer.line("var container = encoder.singleValueContainer()")
                 printer.line("try container.encode(rawValue)")
             }
+            printer.line()
+            renderOpenEnumFastDecoding(openEnum, into: &printer)
+            printer.line()
+            renderOpenEnumFastEncoding(openEnum, into: &printer)
             printer.line()
             printer.documentation(["`.unknown(\"x\")` equals the known case whose raw value is `x`."])
             printer.block("\(accessLevel) static func == (lhs: \(openEnum.name), rhs: \(openEnum.name)) -> Bool") { printer in

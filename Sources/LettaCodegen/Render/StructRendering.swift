@@ -6,7 +6,7 @@ extension SwiftRenderer {
 
     func renderStruct(_ structure: StructDeclaration, into printer: inout CodePrinter) {
         printer.documentation(structure.documentation)
-        printer.block("\(accessLevel) struct \(structure.name): Codable, Hashable, Sendable") { printer in
+        printer.block("\(accessLevel) struct \(structure.name): Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable") { printer in
             for constant in structure.constants {
                 var lines = constant.documentation
                 if !lines.isEmpty { lines.append("") }
@@ -39,6 +39,10 @@ extension SwiftRenderer {
             renderStructDecoding(structure, into: &printer)
             printer.line()
             renderStructEncoding(structure, into: &printer)
+            printer.line()
+            renderStructFastDecoding(structure, into: &printer)
+            printer.line()
+            renderStructFastEncoding(structure, into: &printer)
             renderNested(structure.nested, into: &printer)
         }
     }
@@ -107,7 +111,8 @@ extension SwiftRenderer {
             }
             for property in structure.properties {
                 let key = SwiftLiteral.string(property.wireName)
-                let value = storageName(property)
+                // `self.`: a property may be called `container` or `encoder`.
+                let value = "self." + storageName(property)
                 switch property.type {
                 case .date:
                     printer.line("try container.encodeRFC3339Date(\(value), forKey: \(key))")
@@ -121,7 +126,7 @@ extension SwiftRenderer {
                     printer.line("try container.encode(\(value), forKey: \(key))")
                 }
             }
-            printer.line("try AdditionalProperties.encode(additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)")
+            printer.line("try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)")
         }
     }
 }

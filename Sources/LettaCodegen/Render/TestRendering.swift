@@ -39,6 +39,12 @@ extension SwiftRenderer {
                     printer.line("let result = try RoundTripCheck.check(type, json: line)")
                     printer.line("#expect(result.differences == [], \"\\(typeName).jsonl:\\(index + 1)\")")
                     printer.line("#expect(result.isStable, \"\\(typeName).jsonl:\\(index + 1) decodes differently after a round trip\")")
+                    printer.block("if let fastType = type as? any (Codable & Hashable & Sendable & JSONFastDecodable).Type") { printer in
+                        printer.line("#expect(try RoundTripCheck.fastPathAgrees(fastType, json: line), \"\\(typeName).jsonl:\\(index + 1): the byte-level path decodes differently\")")
+                    }
+                    printer.block("if let writable = try JSONDecoder().decode(type, from: line) as? any (Codable & Hashable & JSONFastEncodable)") { printer in
+                        printer.line("#expect(try RoundTripCheck.fastWriterAgrees(writable), \"\\(typeName).jsonl:\\(index + 1): the byte-level writer writes differently\")")
+                    }
                 }
             }
             printer.line()
@@ -53,6 +59,9 @@ extension SwiftRenderer {
                     printer.indented { printer in printer.line("try RoundTripCheck.check(type, json: document)") }
                     printer.line("}")
                     printer.line("#expect(error.map(RoundTripCheck.codingPath) == fixture.codingPath, \"\\(typeName) invalid line \\(index + 1)\")")
+                    printer.block("if let fastType = type as? any (Codable & Hashable & Sendable & JSONFastDecodable).Type") { printer in
+                        printer.line("#expect(RoundTripCheck.fastPathErrorCodingPath(fastType, json: document) == fixture.codingPath, \"\\(typeName) invalid line \\(index + 1), byte-level path\")")
+                    }
                 }
             }
         }

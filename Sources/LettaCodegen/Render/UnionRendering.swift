@@ -3,7 +3,7 @@ extension SwiftRenderer {
     func renderUnion(_ union: UnionDeclaration, into printer: inout CodePrinter) {
         printer.documentation(union.documentation)
         let indirect = union.isIndirect ? "indirect " : ""
-        printer.block("\(accessLevel) \(indirect)enum \(union.name): Codable, Hashable, Sendable") { printer in
+        printer.block("\(accessLevel) \(indirect)enum \(union.name): Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable") { printer in
             for unionCase in union.cases {
                 printer.documentation(caseDocumentation(unionCase, union: union))
                 printer.line("case \(SwiftNames.escapedMember(unionCase.swiftName))(\(typeText(unionCase.payload)))")
@@ -23,6 +23,10 @@ extension SwiftRenderer {
             }
             printer.line()
             renderUnionEncoding(union, into: &printer)
+            printer.line()
+            renderUnionFastDecoding(union, into: &printer)
+            printer.line()
+            renderUnionFastEncoding(union, into: &printer)
             for property in union.sharedProperties {
                 printer.line()
                 renderSharedProperty(property, union: union, into: &printer)

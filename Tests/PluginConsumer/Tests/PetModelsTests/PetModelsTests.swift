@@ -1,4 +1,5 @@
 import Foundation
+import LettaCodegenRuntime
 import PetModels
 import Testing
 
@@ -27,6 +28,19 @@ import Testing
             {"favourite":"axolotl","pets":[{"indoor":false,"kind":"cat","name":"Tom"},{"adopted_at":"2024-08-28T22:34:23.435997Z","kind":"dog","name":"Rex"},{"kind":"parrot","name":"Polly"}]}
             """#)
         #expect(household.petNames == ["Tom", "Rex", "Polly"])
-        #expect(PetModelsRegistry.typeNames == ["Species", "Cat", "Dog", "Pet", "Household"])
+        #expect(PetModelsRegistry.typeNames == ["Species", "Cat", "Dog", "Pet", "Toy", "Household"])
+    }
+
+    @Test func propertiesNamedLikeGeneratedLocalsRoundTrip() throws {
+        let json = #"{"container":"c","decoder":"d","default":true,"encoder":"e","key":"k","reader":"r","value":3,"writer":"w"}"#
+        let toy = try JSONDecoder().decode(Toy.self, from: Data(json.utf8))
+        #expect(toy.key == "k")
+        #expect(toy.writer == "w")
+        #expect(toy.default == true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        #expect(String(decoding: try encoder.encode(toy), as: UTF8.self) == json)
+        #expect(try JSONReader.decode(Toy.self, from: Data(json.utf8)) == toy)
+        #expect(try JSONDecoder().decode(Toy.self, from: JSONWriter.encode(toy)) == toy)
     }
 }

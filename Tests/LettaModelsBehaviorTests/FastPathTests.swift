@@ -1,0 +1,57 @@
+import Foundation
+import LettaCodegenRuntime
+import LettaModels
+import Testing
+
+/// The byte-level decoding path (`JSONReader`) gives the same values and the same error paths as Codable.
+@Suite struct FastPathTests {
+    static let page = """
+        [{"message_type":"assistant_message","id":"a","date":"2024-08-28T22:34:23.435997+00:00","content":"h\\u00e9llo \\ud83d\\ude00","x_extra":{"n":[1,2.5,null]}},
+         {"message_type":"tool_call_message","id":"t","date":"2024-01-01T00:00:00Z","tool_call":{"name":null,"arguments":"{\\"q","tool_call_id":null},
+          "tool_calls":[{"name":"search","arguments":"{}","tool_call_id":"c1"}]},
+         {"message_type":"user_message","id":"u","date":"2024-01-01t00:00:00z","content":[{"type":"text","text":"hi"},{"type":"video","url":"v"}]},
+         {"message_type":"summary","id":"s","date":"2024-01-01T00:00:00Z","summary":"so far"},
+         {"message_type":"brand_new","id":"n","date":"2024-01-01T00:00:00Z","x":1}]
+        """
+
+    @Test func decodesTheSameValuesAsCodable() throws {
+        let data = Data(Self.page.utf8)
+        let fast = try JSONReader.decode([LettaMessageUnion].self, from: data)
+        let codable = try JSONDecoder().decode([LettaMessageUnion].self, from: data)
+        #expect(fast == codable)
+        #expect(fast.map(\.id) == ["a", "t", "u", "s", "n"])
+        guard case .assistantMessage(let assistant) = fast[0], case .string(let text) = assistant.content else {
+            Issue.record("expected an assistant message with text")
+            return
+        }
+        #expect(text == "héllo 😀")
+        #expect(assistant.additionalProperties["x_extra"] == ["n": [1, 2.5, nil]])
+    }
+
+    @Test func theGeneratedTypesConformForTheGeneratedSuite() {
+        #expect(LettaModelsRegistry.type(named: "LettaMessageUnion") is any JSONFastDecodable.Type)
+        #expect(LettaModelsRegistry.type(named: "StopReasonType") is any JSONFastDecodable.Type)
+        #expect(LettaModelsRegistry.type(named: "SystemMessage") is any JSONFastDecodable.Type)
+    }
+
+    @Test(arguments: [
+        (#"[{"message_type":"system_message","id":"s","date":"yesterday","content":"c"}]"#, "Index 0/date"),
+        (#"[{"message_type":"system_message","id":"s","content":"c"}]"#, "Index 0/date"),
+        (#"[{"message_type":"system_message","id":7,"date":"2024-01-01T00:00:00Z","content":"c"}]"#, "Index 0/id"),
+        (#"[{"message_type":7}]"#, "Index 0/message_type"),
+        (#"[{"id":"x"}]"#, "Index 0"),
+        (#"[{"message_type":"user_message","id":"u","date":"2024-01-01T00:00:00Z","content":[{"type":"text"}]}]"#, "Index 0/content/Index 0/text"),
+    ])
+    func errorsNameTheSameCodingPathAsCodable(json: String, path: String) throws {
+        let data = Data(json.utf8)
+        #expect(RoundTripCheck.fastPathErrorCodingPath([LettaMessageUnion].self, json: data) == path)
+        let codable = #expect(throws: DecodingError.self) { try JSONDecoder().decode([LettaMessageUnion].self, from: data) }
+        #expect(codable.map(RoundTripCheck.codingPath) == path)
+    }
+
+    @Test func malformedJSONIsADataCorruptedError() {
+        for text in [#"[{"message_type":"system_message" "id":"s"}]"#, "[1,]", #"{"a":1} x"#, #"["unterminated]"#] {
+            #expect(throws: DecodingError.self, "\(text)") { try JSONReader.decode([JSONValue].self, from: Data(text.utf8)) }
+        }
+    }
+}
