@@ -103,6 +103,18 @@ public struct AnthropicModelSettings: Codable, Hashable, Sendable, JSONFastDecod
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: AnthropicModelSettings, rhs: AnthropicModelSettings) -> Bool {
+        guard equalValues(lhs.maxOutputTokens, rhs.maxOutputTokens) else { return false }
+        guard equalValues(lhs.parallelToolCalls, rhs.parallelToolCalls) else { return false }
+        guard equalValues(lhs.temperature, rhs.temperature) else { return false }
+        guard equalValues(lhs.thinking, rhs.thinking) else { return false }
+        guard equalValues(lhs.responseFormat, rhs.responseFormat) else { return false }
+        guard equalValues(lhs.verbosity, rhs.verbosity) else { return false }
+        guard equalValues(lhs.effort, rhs.effort) else { return false }
+        guard equalValues(lhs.strict, rhs.strict) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _maxOutputTokens: Int? = nil

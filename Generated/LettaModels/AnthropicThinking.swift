@@ -48,6 +48,12 @@ public struct AnthropicThinking: Codable, Hashable, Sendable, JSONFastDecodable,
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: AnthropicThinking, rhs: AnthropicThinking) -> Bool {
+        guard equalValues(lhs.type, rhs.type) else { return false }
+        guard equalValues(lhs.budgetTokens, rhs.budgetTokens) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _type: ThinkingType? = nil

@@ -79,6 +79,16 @@ public struct ApprovalCreate: Codable, Hashable, Sendable, JSONFastDecodable, JS
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: ApprovalCreate, rhs: ApprovalCreate) -> Bool {
+        guard equalValues(lhs.approvals, rhs.approvals) else { return false }
+        guard equalValues(lhs.approve, rhs.approve) else { return false }
+        guard equalValues(lhs.approvalRequestID, rhs.approvalRequestID) else { return false }
+        guard equalValues(lhs.reason, rhs.reason) else { return false }
+        guard equalValues(lhs.otid, rhs.otid) else { return false }
+        guard equalValues(lhs.groupID, rhs.groupID) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _approvals: [LettaMessageReturnUnion]? = nil

@@ -58,6 +58,13 @@ public struct ApprovalReturn: Codable, Hashable, Sendable, JSONFastDecodable, JS
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: ApprovalReturn, rhs: ApprovalReturn) -> Bool {
+        guard equalValues(lhs.toolCallID, rhs.toolCallID) else { return false }
+        guard equalValues(lhs.approve, rhs.approve) else { return false }
+        guard equalValues(lhs.reason, rhs.reason) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _toolCallID: String? = nil

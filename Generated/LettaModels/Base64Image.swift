@@ -58,6 +58,13 @@ public struct Base64Image: Codable, Hashable, Sendable, JSONFastDecodable, JSONF
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: Base64Image, rhs: Base64Image) -> Bool {
+        guard equalValues(lhs.mediaType, rhs.mediaType) else { return false }
+        guard equalValues(lhs.data, rhs.data) else { return false }
+        guard equalValues(lhs.detail, rhs.detail) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _mediaType: String? = nil

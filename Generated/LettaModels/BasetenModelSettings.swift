@@ -64,6 +64,13 @@ public struct BasetenModelSettings: Codable, Hashable, Sendable, JSONFastDecodab
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: BasetenModelSettings, rhs: BasetenModelSettings) -> Bool {
+        guard equalValues(lhs.maxOutputTokens, rhs.maxOutputTokens) else { return false }
+        guard equalValues(lhs.parallelToolCalls, rhs.parallelToolCalls) else { return false }
+        guard equalValues(lhs.temperature, rhs.temperature) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _maxOutputTokens: Int? = nil

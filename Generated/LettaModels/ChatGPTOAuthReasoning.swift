@@ -39,6 +39,11 @@ public struct ChatGPTOAuthReasoning: Codable, Hashable, Sendable, JSONFastDecoda
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: ChatGPTOAuthReasoning, rhs: ChatGPTOAuthReasoning) -> Bool {
+        guard equalValues(lhs.reasoningEffort, rhs.reasoningEffort) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _reasoningEffort: ChatGPTOAuthReasoningEffort? = nil

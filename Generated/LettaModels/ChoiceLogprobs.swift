@@ -44,6 +44,12 @@ public struct ChoiceLogprobs: Codable, Hashable, Sendable, JSONFastDecodable, JS
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: ChoiceLogprobs, rhs: ChoiceLogprobs) -> Bool {
+        guard equalValues(lhs.content, rhs.content) else { return false }
+        guard equalValues(lhs.refusal, rhs.refusal) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _content: [ChatCompletionTokenLogprob]? = nil

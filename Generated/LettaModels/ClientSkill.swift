@@ -51,6 +51,13 @@ public struct ClientSkill: Codable, Hashable, Sendable, JSONFastDecodable, JSONF
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: ClientSkill, rhs: ClientSkill) -> Bool {
+        guard equalValues(lhs.name, rhs.name) else { return false }
+        guard equalValues(lhs.description, rhs.description) else { return false }
+        guard equalValues(lhs.location, rhs.location) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _name: String? = nil

@@ -51,6 +51,13 @@ public struct ClientTool: Codable, Hashable, Sendable, JSONFastDecodable, JSONFa
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: ClientTool, rhs: ClientTool) -> Bool {
+        guard equalValues(lhs.name, rhs.name) else { return false }
+        guard equalValues(lhs.description, rhs.description) else { return false }
+        guard equalValues(lhs.parameters, rhs.parameters) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _name: String? = nil

@@ -44,6 +44,12 @@ public struct CompactionRequest: Codable, Hashable, Sendable, JSONFastDecodable,
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: CompactionRequest, rhs: CompactionRequest) -> Bool {
+        guard equalValues(lhs.agentID, rhs.agentID) else { return false }
+        guard equalValues(lhs.compactionSettings, rhs.compactionSettings) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _agentID: String? = nil

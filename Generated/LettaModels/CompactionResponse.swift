@@ -51,6 +51,13 @@ public struct CompactionResponse: Codable, Hashable, Sendable, JSONFastDecodable
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: CompactionResponse, rhs: CompactionResponse) -> Bool {
+        guard equalValues(lhs.summary, rhs.summary) else { return false }
+        guard equalValues(lhs.numMessagesBefore, rhs.numMessagesBefore) else { return false }
+        guard equalValues(lhs.numMessagesAfter, rhs.numMessagesAfter) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _summary: String? = nil

@@ -85,6 +85,17 @@ public struct CompactionSettings: Codable, Hashable, Sendable, JSONFastDecodable
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: CompactionSettings, rhs: CompactionSettings) -> Bool {
+        guard equalValues(lhs.model, rhs.model) else { return false }
+        guard equalValues(lhs.modelSettings, rhs.modelSettings) else { return false }
+        guard equalValues(lhs.prompt, rhs.prompt) else { return false }
+        guard equalValues(lhs.promptAcknowledgement, rhs.promptAcknowledgement) else { return false }
+        guard equalValues(lhs.clipChars, rhs.clipChars) else { return false }
+        guard equalValues(lhs.mode, rhs.mode) else { return false }
+        guard equalValues(lhs.slidingWindowPercentage, rhs.slidingWindowPercentage) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _model: String? = nil

@@ -72,6 +72,16 @@ public struct CompactionStats: Codable, Hashable, Sendable, JSONFastDecodable, J
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: CompactionStats, rhs: CompactionStats) -> Bool {
+        guard equalValues(lhs.trigger, rhs.trigger) else { return false }
+        guard equalValues(lhs.contextTokensBefore, rhs.contextTokensBefore) else { return false }
+        guard equalValues(lhs.contextTokensAfter, rhs.contextTokensAfter) else { return false }
+        guard equalValues(lhs.contextWindow, rhs.contextWindow) else { return false }
+        guard equalValues(lhs.messagesCountBefore, rhs.messagesCountBefore) else { return false }
+        guard equalValues(lhs.messagesCountAfter, rhs.messagesCountAfter) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _trigger: String? = nil

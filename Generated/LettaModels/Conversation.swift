@@ -67,6 +67,15 @@ public struct Conversation: Codable, Hashable, Sendable, JSONFastDecodable, JSON
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: Conversation, rhs: Conversation) -> Bool {
+        guard equalValues(lhs.id, rhs.id) else { return false }
+        guard equalValues(lhs.agentID, rhs.agentID) else { return false }
+        guard equalValues(lhs.createdAt, rhs.createdAt) else { return false }
+        guard equalValues(lhs.summary, rhs.summary) else { return false }
+        guard equalValues(lhs.inContextMessageIDs, rhs.inContextMessageIDs) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _id: String? = nil

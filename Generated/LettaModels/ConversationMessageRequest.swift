@@ -216,6 +216,31 @@ public struct ConversationMessageRequest: Codable, Hashable, Sendable, JSONFastD
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: ConversationMessageRequest, rhs: ConversationMessageRequest) -> Bool {
+        guard equalValues(lhs.messages, rhs.messages) else { return false }
+        guard equalValues(lhs.input, rhs.input) else { return false }
+        guard equalValues(lhs.maxSteps, rhs.maxSteps) else { return false }
+        guard equalValues(lhs._useAssistantMessage, rhs._useAssistantMessage) else { return false }
+        guard equalValues(lhs._assistantMessageToolName, rhs._assistantMessageToolName) else { return false }
+        guard equalValues(lhs._assistantMessageToolKwarg, rhs._assistantMessageToolKwarg) else { return false }
+        guard equalValues(lhs.includeReturnMessageTypes, rhs.includeReturnMessageTypes) else { return false }
+        guard equalValues(lhs.enableThinking, rhs.enableThinking) else { return false }
+        guard equalValues(lhs.clientTools, rhs.clientTools) else { return false }
+        guard equalValues(lhs.clientSkills, rhs.clientSkills) else { return false }
+        guard equalValues(lhs.overrideModel, rhs.overrideModel) else { return false }
+        guard equalValues(lhs.overrideSystem, rhs.overrideSystem) else { return false }
+        guard equalValues(lhs.includeCompactionMessages, rhs.includeCompactionMessages) else { return false }
+        guard equalValues(lhs.returnLogprobs, rhs.returnLogprobs) else { return false }
+        guard equalValues(lhs.topLogprobs, rhs.topLogprobs) else { return false }
+        guard equalValues(lhs.returnTokenIDs, rhs.returnTokenIDs) else { return false }
+        guard equalValues(lhs.agentID, rhs.agentID) else { return false }
+        guard equalValues(lhs.streaming, rhs.streaming) else { return false }
+        guard equalValues(lhs.streamTokens, rhs.streamTokens) else { return false }
+        guard equalValues(lhs.includePings, rhs.includePings) else { return false }
+        guard equalValues(lhs.background, rhs.background) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _messages: [LettaMessageCreateUnion]? = nil
@@ -441,6 +466,14 @@ public struct ConversationMessageRequest: Codable, Hashable, Sendable, JSONFastD
                 try value.encode(to: encoder)
             case .array(let value):
                 try value.encode(to: encoder)
+            }
+        }
+
+        public static func == (lhs: Input, rhs: Input) -> Bool {
+            switch (lhs, rhs) {
+            case (.string(let left), .string(let right)): return equalValues(left, right)
+            case (.array(let left), .array(let right)): return equalValues(left, right)
+            default: return false
             }
         }
 

@@ -48,6 +48,12 @@ public struct GeminiThinkingConfig: Codable, Hashable, Sendable, JSONFastDecodab
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: GeminiThinkingConfig, rhs: GeminiThinkingConfig) -> Bool {
+        guard equalValues(lhs.includeThoughts, rhs.includeThoughts) else { return false }
+        guard equalValues(lhs.thinkingBudget, rhs.thinkingBudget) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _includeThoughts: Bool? = nil

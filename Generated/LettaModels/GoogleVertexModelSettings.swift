@@ -80,6 +80,15 @@ public struct GoogleVertexModelSettings: Codable, Hashable, Sendable, JSONFastDe
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: GoogleVertexModelSettings, rhs: GoogleVertexModelSettings) -> Bool {
+        guard equalValues(lhs.maxOutputTokens, rhs.maxOutputTokens) else { return false }
+        guard equalValues(lhs.parallelToolCalls, rhs.parallelToolCalls) else { return false }
+        guard equalValues(lhs.temperature, rhs.temperature) else { return false }
+        guard equalValues(lhs.thinkingConfig, rhs.thinkingConfig) else { return false }
+        guard equalValues(lhs.responseSchema, rhs.responseSchema) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _maxOutputTokens: Int? = nil

@@ -44,6 +44,11 @@ public struct ImageContent: Codable, Hashable, Sendable, JSONFastDecodable, JSON
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: ImageContent, rhs: ImageContent) -> Bool {
+        guard equalValues(lhs.source, rhs.source) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _source: ImageSource? = nil

@@ -81,6 +81,16 @@ public enum ImageSource: Codable, Hashable, Sendable, JSONFastDecodable, JSONFas
         }
     }
 
+    public static func == (lhs: ImageSource, rhs: ImageSource) -> Bool {
+        switch (lhs, rhs) {
+        case (.url(let left), .url(let right)): return equalValues(left, right)
+        case (.base64(let left), .base64(let right)): return equalValues(left, right)
+        case (.letta(let left), .letta(let right)): return equalValues(left, right)
+        case (.unknown(let left), .unknown(let right)): return equalValues(left, right)
+        default: return false
+        }
+    }
+
     /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
     public init(reading reader: inout JSONReader) throws {
         switch try reader.peekString(forKey: "type") {

@@ -37,6 +37,10 @@ public struct JsonObjectResponseFormat: Codable, Hashable, Sendable, JSONFastDec
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: JsonObjectResponseFormat, rhs: JsonObjectResponseFormat) -> Bool {
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var unknownKeys_: [String: JSONValue] = [:]

@@ -44,6 +44,11 @@ public struct JsonSchemaResponseFormat: Codable, Hashable, Sendable, JSONFastDec
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: JsonSchemaResponseFormat, rhs: JsonSchemaResponseFormat) -> Bool {
+        guard equalValues(lhs.jsonSchema, rhs.jsonSchema) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _jsonSchema: [String: JSONValue]? = nil

@@ -67,6 +67,16 @@ extension DeprecatedModels {
             }
         }
 
+        public static func == (lhs: LegacyLettaMessage, rhs: LegacyLettaMessage) -> Bool {
+            switch (lhs, rhs) {
+            case (.legacyInternalMonologue(let left), .legacyInternalMonologue(let right)): return equalValues(left, right)
+            case (.assistantMessage(let left), .assistantMessage(let right)): return equalValues(left, right)
+            case (.legacyFunctionCallMessage(let left), .legacyFunctionCallMessage(let right)): return equalValues(left, right)
+            case (.legacyFunctionReturn(let left), .legacyFunctionReturn(let right)): return equalValues(left, right)
+            default: return false
+            }
+        }
+
         /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
         public init(reading reader: inout JSONReader) throws {
             let kind = try reader.peekKind()

@@ -41,6 +41,14 @@ public enum LettaAssistantMessageContent: Codable, Hashable, Sendable, JSONFastD
         }
     }
 
+    public static func == (lhs: LettaAssistantMessageContent, rhs: LettaAssistantMessageContent) -> Bool {
+        switch (lhs, rhs) {
+        case (.string(let left), .string(let right)): return equalValues(left, right)
+        case (.array(let left), .array(let right)): return equalValues(left, right)
+        default: return false
+        }
+    }
+
     /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
     public init(reading reader: inout JSONReader) throws {
         let kind = try reader.peekKind()

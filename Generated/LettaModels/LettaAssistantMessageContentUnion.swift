@@ -65,6 +65,14 @@ public enum LettaAssistantMessageContentUnion: Codable, Hashable, Sendable, JSON
         }
     }
 
+    public static func == (lhs: LettaAssistantMessageContentUnion, rhs: LettaAssistantMessageContentUnion) -> Bool {
+        switch (lhs, rhs) {
+        case (.text(let left), .text(let right)): return equalValues(left, right)
+        case (.unknown(let left), .unknown(let right)): return equalValues(left, right)
+        default: return false
+        }
+    }
+
     /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
     public init(reading reader: inout JSONReader) throws {
         switch try reader.peekString(forKey: "type") {

@@ -72,6 +72,15 @@ public struct LettaErrorMessage: Codable, Hashable, Sendable, JSONFastDecodable,
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: LettaErrorMessage, rhs: LettaErrorMessage) -> Bool {
+        guard equalValues(lhs.runID, rhs.runID) else { return false }
+        guard equalValues(lhs.errorType, rhs.errorType) else { return false }
+        guard equalValues(lhs.message, rhs.message) else { return false }
+        guard equalValues(lhs.detail, rhs.detail) else { return false }
+        guard equalValues(lhs.seqID, rhs.seqID) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _runID: String? = nil

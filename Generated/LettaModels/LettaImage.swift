@@ -65,6 +65,14 @@ public struct LettaImage: Codable, Hashable, Sendable, JSONFastDecodable, JSONFa
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: LettaImage, rhs: LettaImage) -> Bool {
+        guard equalValues(lhs.fileID, rhs.fileID) else { return false }
+        guard equalValues(lhs.mediaType, rhs.mediaType) else { return false }
+        guard equalValues(lhs.data, rhs.data) else { return false }
+        guard equalValues(lhs.detail, rhs.detail) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _fileID: String? = nil

@@ -121,6 +121,21 @@ public enum LettaInputContentUnion: Codable, Hashable, Sendable, JSONFastDecodab
         }
     }
 
+    public static func == (lhs: LettaInputContentUnion, rhs: LettaInputContentUnion) -> Bool {
+        switch (lhs, rhs) {
+        case (.text(let left), .text(let right)): return equalValues(left, right)
+        case (.image(let left), .image(let right)): return equalValues(left, right)
+        case (.toolCall(let left), .toolCall(let right)): return equalValues(left, right)
+        case (.toolReturn(let left), .toolReturn(let right)): return equalValues(left, right)
+        case (.reasoning(let left), .reasoning(let right)): return equalValues(left, right)
+        case (.redactedReasoning(let left), .redactedReasoning(let right)): return equalValues(left, right)
+        case (.omittedReasoning(let left), .omittedReasoning(let right)): return equalValues(left, right)
+        case (.summarizedReasoning(let left), .summarizedReasoning(let right)): return equalValues(left, right)
+        case (.unknown(let left), .unknown(let right)): return equalValues(left, right)
+        default: return false
+        }
+    }
+
     /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
     public init(reading reader: inout JSONReader) throws {
         switch try reader.peekString(forKey: "type") {

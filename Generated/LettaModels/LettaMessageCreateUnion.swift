@@ -81,6 +81,16 @@ public enum LettaMessageCreateUnion: Codable, Hashable, Sendable, JSONFastDecoda
         }
     }
 
+    public static func == (lhs: LettaMessageCreateUnion, rhs: LettaMessageCreateUnion) -> Bool {
+        switch (lhs, rhs) {
+        case (.message(let left), .message(let right)): return equalValues(left, right)
+        case (.approval(let left), .approval(let right)): return equalValues(left, right)
+        case (.toolReturn(let left), .toolReturn(let right)): return equalValues(left, right)
+        case (.unknown(let left), .unknown(let right)): return equalValues(left, right)
+        default: return false
+        }
+    }
+
     /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
     public init(reading reader: inout JSONReader) throws {
         switch try reader.peekString(forKey: "type") {

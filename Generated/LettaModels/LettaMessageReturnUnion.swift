@@ -73,6 +73,15 @@ public enum LettaMessageReturnUnion: Codable, Hashable, Sendable, JSONFastDecoda
         }
     }
 
+    public static func == (lhs: LettaMessageReturnUnion, rhs: LettaMessageReturnUnion) -> Bool {
+        switch (lhs, rhs) {
+        case (.approval(let left), .approval(let right)): return equalValues(left, right)
+        case (.tool(let left), .tool(let right)): return equalValues(left, right)
+        case (.unknown(let left), .unknown(let right)): return equalValues(left, right)
+        default: return false
+        }
+    }
+
     /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
     public init(reading reader: inout JSONReader) throws {
         switch try reader.peekString(forKey: "type") {

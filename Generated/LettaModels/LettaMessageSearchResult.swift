@@ -89,6 +89,17 @@ public enum LettaMessageSearchResult: Codable, Hashable, Sendable, JSONFastDecod
         }
     }
 
+    public static func == (lhs: LettaMessageSearchResult, rhs: LettaMessageSearchResult) -> Bool {
+        switch (lhs, rhs) {
+        case (.systemMessage(let left), .systemMessage(let right)): return equalValues(left, right)
+        case (.userMessage(let left), .userMessage(let right)): return equalValues(left, right)
+        case (.reasoningMessage(let left), .reasoningMessage(let right)): return equalValues(left, right)
+        case (.assistantMessage(let left), .assistantMessage(let right)): return equalValues(left, right)
+        case (.unknown(let left), .unknown(let right)): return equalValues(left, right)
+        default: return false
+        }
+    }
+
     /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
     public init(reading reader: inout JSONReader) throws {
         switch try reader.peekString(forKey: "message_type") {

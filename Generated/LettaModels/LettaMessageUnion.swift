@@ -145,6 +145,24 @@ public enum LettaMessageUnion: Codable, Hashable, Sendable, JSONFastDecodable, J
         }
     }
 
+    public static func == (lhs: LettaMessageUnion, rhs: LettaMessageUnion) -> Bool {
+        switch (lhs, rhs) {
+        case (.systemMessage(let left), .systemMessage(let right)): return equalValues(left, right)
+        case (.userMessage(let left), .userMessage(let right)): return equalValues(left, right)
+        case (.reasoningMessage(let left), .reasoningMessage(let right)): return equalValues(left, right)
+        case (.hiddenReasoningMessage(let left), .hiddenReasoningMessage(let right)): return equalValues(left, right)
+        case (.toolCallMessage(let left), .toolCallMessage(let right)): return equalValues(left, right)
+        case (.toolReturnMessage(let left), .toolReturnMessage(let right)): return equalValues(left, right)
+        case (.assistantMessage(let left), .assistantMessage(let right)): return equalValues(left, right)
+        case (.approvalRequestMessage(let left), .approvalRequestMessage(let right)): return equalValues(left, right)
+        case (.approvalResponseMessage(let left), .approvalResponseMessage(let right)): return equalValues(left, right)
+        case (.summaryMessage(let left), .summaryMessage(let right)): return equalValues(left, right)
+        case (.eventMessage(let left), .eventMessage(let right)): return equalValues(left, right)
+        case (.unknown(let left), .unknown(let right)): return equalValues(left, right)
+        default: return false
+        }
+    }
+
     /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
     public init(reading reader: inout JSONReader) throws {
         switch try reader.peekString(forKey: "message_type") {

@@ -65,6 +65,15 @@ public struct LettaResponse: Codable, Hashable, Sendable, JSONFastDecodable, JSO
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: LettaResponse, rhs: LettaResponse) -> Bool {
+        guard equalValues(lhs.messages, rhs.messages) else { return false }
+        guard equalValues(lhs.stopReason, rhs.stopReason) else { return false }
+        guard equalValues(lhs.usage, rhs.usage) else { return false }
+        guard equalValues(lhs.logprobs, rhs.logprobs) else { return false }
+        guard equalValues(lhs.turns, rhs.turns) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _messages: [LettaMessageUnion]? = nil

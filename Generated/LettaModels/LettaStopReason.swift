@@ -44,6 +44,11 @@ public struct LettaStopReason: Codable, Hashable, Sendable, JSONFastDecodable, J
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: LettaStopReason, rhs: LettaStopReason) -> Bool {
+        guard equalValues(lhs.stopReason, rhs.stopReason) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _stopReason: StopReasonType? = nil

@@ -161,6 +161,26 @@ public enum LettaStreamingResponse: Codable, Hashable, Sendable, JSONFastDecodab
         }
     }
 
+    public static func == (lhs: LettaStreamingResponse, rhs: LettaStreamingResponse) -> Bool {
+        switch (lhs, rhs) {
+        case (.systemMessage(let left), .systemMessage(let right)): return equalValues(left, right)
+        case (.userMessage(let left), .userMessage(let right)): return equalValues(left, right)
+        case (.reasoningMessage(let left), .reasoningMessage(let right)): return equalValues(left, right)
+        case (.hiddenReasoningMessage(let left), .hiddenReasoningMessage(let right)): return equalValues(left, right)
+        case (.toolCallMessage(let left), .toolCallMessage(let right)): return equalValues(left, right)
+        case (.toolReturnMessage(let left), .toolReturnMessage(let right)): return equalValues(left, right)
+        case (.assistantMessage(let left), .assistantMessage(let right)): return equalValues(left, right)
+        case (.approvalRequestMessage(let left), .approvalRequestMessage(let right)): return equalValues(left, right)
+        case (.approvalResponseMessage(let left), .approvalResponseMessage(let right)): return equalValues(left, right)
+        case (.ping(let left), .ping(let right)): return equalValues(left, right)
+        case (.errorMessage(let left), .errorMessage(let right)): return equalValues(left, right)
+        case (.stopReason(let left), .stopReason(let right)): return equalValues(left, right)
+        case (.usageStatistics(let left), .usageStatistics(let right)): return equalValues(left, right)
+        case (.unknown(let left), .unknown(let right)): return equalValues(left, right)
+        default: return false
+        }
+    }
+
     /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
     public init(reading reader: inout JSONReader) throws {
         switch try reader.peekString(forKey: "message_type") {

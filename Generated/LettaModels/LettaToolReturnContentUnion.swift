@@ -73,6 +73,15 @@ public enum LettaToolReturnContentUnion: Codable, Hashable, Sendable, JSONFastDe
         }
     }
 
+    public static func == (lhs: LettaToolReturnContentUnion, rhs: LettaToolReturnContentUnion) -> Bool {
+        switch (lhs, rhs) {
+        case (.text(let left), .text(let right)): return equalValues(left, right)
+        case (.image(let left), .image(let right)): return equalValues(left, right)
+        case (.unknown(let left), .unknown(let right)): return equalValues(left, right)
+        default: return false
+        }
+    }
+
     /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
     public init(reading reader: inout JSONReader) throws {
         switch try reader.peekString(forKey: "type") {

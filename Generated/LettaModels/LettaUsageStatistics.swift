@@ -108,6 +108,19 @@ public struct LettaUsageStatistics: Codable, Hashable, Sendable, JSONFastDecodab
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: LettaUsageStatistics, rhs: LettaUsageStatistics) -> Bool {
+        guard equalValues(lhs.completionTokens, rhs.completionTokens) else { return false }
+        guard equalValues(lhs.promptTokens, rhs.promptTokens) else { return false }
+        guard equalValues(lhs.totalTokens, rhs.totalTokens) else { return false }
+        guard equalValues(lhs.stepCount, rhs.stepCount) else { return false }
+        guard equalValues(lhs.runIDs, rhs.runIDs) else { return false }
+        guard equalValues(lhs.cachedInputTokens, rhs.cachedInputTokens) else { return false }
+        guard equalValues(lhs.cacheWriteTokens, rhs.cacheWriteTokens) else { return false }
+        guard equalValues(lhs.reasoningTokens, rhs.reasoningTokens) else { return false }
+        guard equalValues(lhs.contextTokens, rhs.contextTokens) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _completionTokens: Int? = nil

@@ -86,6 +86,17 @@ public struct MessageCreate: Codable, Hashable, Sendable, JSONFastDecodable, JSO
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: MessageCreate, rhs: MessageCreate) -> Bool {
+        guard equalValues(lhs.role, rhs.role) else { return false }
+        guard equalValues(lhs.content, rhs.content) else { return false }
+        guard equalValues(lhs.name, rhs.name) else { return false }
+        guard equalValues(lhs.otid, rhs.otid) else { return false }
+        guard equalValues(lhs.senderID, rhs.senderID) else { return false }
+        guard equalValues(lhs.batchItemID, rhs.batchItemID) else { return false }
+        guard equalValues(lhs.groupID, rhs.groupID) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _role: MessageCreateRole? = nil
@@ -201,6 +212,14 @@ public struct MessageCreate: Codable, Hashable, Sendable, JSONFastDecodable, JSO
                 try value.encode(to: encoder)
             case .array(let value):
                 try value.encode(to: encoder)
+            }
+        }
+
+        public static func == (lhs: Content, rhs: Content) -> Bool {
+            switch (lhs, rhs) {
+            case (.string(let left), .string(let right)): return equalValues(left, right)
+            case (.array(let left), .array(let right)): return equalValues(left, right)
+            default: return false
             }
         }
 

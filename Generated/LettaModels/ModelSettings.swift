@@ -193,6 +193,30 @@ public enum ModelSettings: Codable, Hashable, Sendable, JSONFastDecodable, JSONF
         }
     }
 
+    public static func == (lhs: ModelSettings, rhs: ModelSettings) -> Bool {
+        switch (lhs, rhs) {
+        case (.openAI(let left), .openAI(let right)): return equalValues(left, right)
+        case (.sgLang(let left), .sgLang(let right)): return equalValues(left, right)
+        case (.anthropic(let left), .anthropic(let right)): return equalValues(left, right)
+        case (.googleAI(let left), .googleAI(let right)): return equalValues(left, right)
+        case (.googleVertex(let left), .googleVertex(let right)): return equalValues(left, right)
+        case (.azure(let left), .azure(let right)): return equalValues(left, right)
+        case (.xai(let left), .xai(let right)): return equalValues(left, right)
+        case (.moonshot(let left), .moonshot(let right)): return equalValues(left, right)
+        case (.zai(let left), .zai(let right)): return equalValues(left, right)
+        case (.moonshotCoding(let left), .moonshotCoding(let right)): return equalValues(left, right)
+        case (.groq(let left), .groq(let right)): return equalValues(left, right)
+        case (.deepseek(let left), .deepseek(let right)): return equalValues(left, right)
+        case (.together(let left), .together(let right)): return equalValues(left, right)
+        case (.bedrock(let left), .bedrock(let right)): return equalValues(left, right)
+        case (.baseten(let left), .baseten(let right)): return equalValues(left, right)
+        case (.openRouter(let left), .openRouter(let right)): return equalValues(left, right)
+        case (.chatGPTOAuth(let left), .chatGPTOAuth(let right)): return equalValues(left, right)
+        case (.unknown(let left), .unknown(let right)): return equalValues(left, right)
+        default: return false
+        }
+    }
+
     /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
     public init(reading reader: inout JSONReader) throws {
         switch try reader.peekString(forKey: "provider_type") {

@@ -44,6 +44,11 @@ public struct OmittedReasoningContent: Codable, Hashable, Sendable, JSONFastDeco
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: OmittedReasoningContent, rhs: OmittedReasoningContent) -> Bool {
+        guard equalValues(lhs.signature, rhs.signature) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _signature: String? = nil

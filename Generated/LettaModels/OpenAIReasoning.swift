@@ -39,6 +39,11 @@ public struct OpenAIReasoning: Codable, Hashable, Sendable, JSONFastDecodable, J
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: OpenAIReasoning, rhs: OpenAIReasoning) -> Bool {
+        guard equalValues(lhs.reasoningEffort, rhs.reasoningEffort) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _reasoningEffort: OpenAIReasoningEffort? = nil

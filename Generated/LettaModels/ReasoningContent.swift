@@ -58,6 +58,13 @@ public struct ReasoningContent: Codable, Hashable, Sendable, JSONFastDecodable, 
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: ReasoningContent, rhs: ReasoningContent) -> Bool {
+        guard equalValues(lhs.isNative, rhs.isNative) else { return false }
+        guard equalValues(lhs.reasoning, rhs.reasoning) else { return false }
+        guard equalValues(lhs.signature, rhs.signature) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _isNative: Bool? = nil

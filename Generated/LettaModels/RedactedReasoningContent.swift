@@ -44,6 +44,11 @@ public struct RedactedReasoningContent: Codable, Hashable, Sendable, JSONFastDec
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: RedactedReasoningContent, rhs: RedactedReasoningContent) -> Bool {
+        guard equalValues(lhs.data, rhs.data) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _data: String? = nil

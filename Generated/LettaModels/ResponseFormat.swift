@@ -81,6 +81,16 @@ public enum ResponseFormat: Codable, Hashable, Sendable, JSONFastDecodable, JSON
         }
     }
 
+    public static func == (lhs: ResponseFormat, rhs: ResponseFormat) -> Bool {
+        switch (lhs, rhs) {
+        case (.text(let left), .text(let right)): return equalValues(left, right)
+        case (.jsonSchema(let left), .jsonSchema(let right)): return equalValues(left, right)
+        case (.jsonObject(let left), .jsonObject(let right)): return equalValues(left, right)
+        case (.unknown(let left), .unknown(let right)): return equalValues(left, right)
+        default: return false
+        }
+    }
+
     /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
     public init(reading reader: inout JSONReader) throws {
         switch try reader.peekString(forKey: "type") {

@@ -87,6 +87,17 @@ public struct RetrieveStreamRequest: Codable, Hashable, Sendable, JSONFastDecoda
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: RetrieveStreamRequest, rhs: RetrieveStreamRequest) -> Bool {
+        guard equalValues(lhs.agentID, rhs.agentID) else { return false }
+        guard equalValues(lhs.runID, rhs.runID) else { return false }
+        guard equalValues(lhs.otid, rhs.otid) else { return false }
+        guard equalValues(lhs.startingAfter, rhs.startingAfter) else { return false }
+        guard equalValues(lhs.includePings, rhs.includePings) else { return false }
+        guard equalValues(lhs.pollInterval, rhs.pollInterval) else { return false }
+        guard equalValues(lhs.batchSize, rhs.batchSize) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _agentID: String? = nil

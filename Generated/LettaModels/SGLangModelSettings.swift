@@ -96,6 +96,17 @@ public struct SGLangModelSettings: Codable, Hashable, Sendable, JSONFastDecodabl
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: SGLangModelSettings, rhs: SGLangModelSettings) -> Bool {
+        guard equalValues(lhs.maxOutputTokens, rhs.maxOutputTokens) else { return false }
+        guard equalValues(lhs.parallelToolCalls, rhs.parallelToolCalls) else { return false }
+        guard equalValues(lhs.temperature, rhs.temperature) else { return false }
+        guard equalValues(lhs.reasoning, rhs.reasoning) else { return false }
+        guard equalValues(lhs.responseFormat, rhs.responseFormat) else { return false }
+        guard equalValues(lhs.strict, rhs.strict) else { return false }
+        guard equalValues(lhs.toolCallParser, rhs.toolCallParser) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _maxOutputTokens: Int? = nil

@@ -58,6 +58,13 @@ public struct SummarizedReasoningContent: Codable, Hashable, Sendable, JSONFastD
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: SummarizedReasoningContent, rhs: SummarizedReasoningContent) -> Bool {
+        guard equalValues(lhs.id, rhs.id) else { return false }
+        guard equalValues(lhs.summary, rhs.summary) else { return false }
+        guard equalValues(lhs.encryptedContent, rhs.encryptedContent) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _id: String? = nil

@@ -44,6 +44,12 @@ public struct SummarizedReasoningContentPart: Codable, Hashable, Sendable, JSONF
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: SummarizedReasoningContentPart, rhs: SummarizedReasoningContentPart) -> Bool {
+        guard equalValues(lhs.index, rhs.index) else { return false }
+        guard equalValues(lhs.text, rhs.text) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _index: Int? = nil

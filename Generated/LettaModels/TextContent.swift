@@ -51,6 +51,12 @@ public struct TextContent: Codable, Hashable, Sendable, JSONFastDecodable, JSONF
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: TextContent, rhs: TextContent) -> Bool {
+        guard equalValues(lhs.text, rhs.text) else { return false }
+        guard equalValues(lhs.signature, rhs.signature) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _text: String? = nil

@@ -37,6 +37,10 @@ public struct TextResponseFormat: Codable, Hashable, Sendable, JSONFastDecodable
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: TextResponseFormat, rhs: TextResponseFormat) -> Bool {
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var unknownKeys_: [String: JSONValue] = [:]

@@ -71,6 +71,14 @@ public struct TogetherModelSettings: Codable, Hashable, Sendable, JSONFastDecoda
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: TogetherModelSettings, rhs: TogetherModelSettings) -> Bool {
+        guard equalValues(lhs.maxOutputTokens, rhs.maxOutputTokens) else { return false }
+        guard equalValues(lhs.parallelToolCalls, rhs.parallelToolCalls) else { return false }
+        guard equalValues(lhs.temperature, rhs.temperature) else { return false }
+        guard equalValues(lhs.responseFormat, rhs.responseFormat) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _maxOutputTokens: Int? = nil

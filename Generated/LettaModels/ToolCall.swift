@@ -51,6 +51,13 @@ public struct ToolCall: Codable, Hashable, Sendable, JSONFastDecodable, JSONFast
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: ToolCall, rhs: ToolCall) -> Bool {
+        guard equalValues(lhs.name, rhs.name) else { return false }
+        guard equalValues(lhs.arguments, rhs.arguments) else { return false }
+        guard equalValues(lhs.toolCallID, rhs.toolCallID) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _name: String? = nil

@@ -65,6 +65,14 @@ public struct ToolCallContent: Codable, Hashable, Sendable, JSONFastDecodable, J
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: ToolCallContent, rhs: ToolCallContent) -> Bool {
+        guard equalValues(lhs.id, rhs.id) else { return false }
+        guard equalValues(lhs.name, rhs.name) else { return false }
+        guard equalValues(lhs.input, rhs.input) else { return false }
+        guard equalValues(lhs.signature, rhs.signature) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _id: String? = nil

@@ -56,6 +56,14 @@ public enum ToolCallUnion: Codable, Hashable, Sendable, JSONFastDecodable, JSONF
         }
     }
 
+    public static func == (lhs: ToolCallUnion, rhs: ToolCallUnion) -> Bool {
+        switch (lhs, rhs) {
+        case (.toolCall(let left), .toolCall(let right)): return equalValues(left, right)
+        case (.toolCallDelta(let left), .toolCallDelta(let right)): return equalValues(left, right)
+        default: return false
+        }
+    }
+
     /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
     public init(reading reader: inout JSONReader) throws {
         let kind = try reader.peekKind()

@@ -41,6 +41,14 @@ public enum ToolCalls: Codable, Hashable, Sendable, JSONFastDecodable, JSONFastE
         }
     }
 
+    public static func == (lhs: ToolCalls, rhs: ToolCalls) -> Bool {
+        switch (lhs, rhs) {
+        case (.array(let left), .array(let right)): return equalValues(left, right)
+        case (.toolCallDelta(let left), .toolCallDelta(let right)): return equalValues(left, right)
+        default: return false
+        }
+    }
+
     /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
     public init(reading reader: inout JSONReader) throws {
         let kind = try reader.peekKind()

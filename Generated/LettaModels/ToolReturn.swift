@@ -72,6 +72,15 @@ public struct ToolReturn: Codable, Hashable, Sendable, JSONFastDecodable, JSONFa
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: ToolReturn, rhs: ToolReturn) -> Bool {
+        guard equalValues(lhs.toolReturn, rhs.toolReturn) else { return false }
+        guard equalValues(lhs.status, rhs.status) else { return false }
+        guard equalValues(lhs.toolCallID, rhs.toolCallID) else { return false }
+        guard equalValues(lhs.stdout, rhs.stdout) else { return false }
+        guard equalValues(lhs.stderr, rhs.stderr) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _toolReturn: ToolReturnValue? = nil
@@ -170,6 +179,14 @@ public struct ToolReturn: Codable, Hashable, Sendable, JSONFastDecodable, JSONFa
                 try value.encode(to: encoder)
             case .array(let value):
                 try value.encode(to: encoder)
+            }
+        }
+
+        public static func == (lhs: ToolReturnValue, rhs: ToolReturnValue) -> Bool {
+            switch (lhs, rhs) {
+            case (.string(let left), .string(let right)): return equalValues(left, right)
+            case (.array(let left), .array(let right)): return equalValues(left, right)
+            default: return false
             }
         }
 

@@ -58,6 +58,13 @@ public struct ToolReturnContent: Codable, Hashable, Sendable, JSONFastDecodable,
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: ToolReturnContent, rhs: ToolReturnContent) -> Bool {
+        guard equalValues(lhs.toolCallID, rhs.toolCallID) else { return false }
+        guard equalValues(lhs.content, rhs.content) else { return false }
+        guard equalValues(lhs.isError, rhs.isError) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _toolCallID: String? = nil

@@ -58,6 +58,13 @@ public struct ToolReturnCreate: Codable, Hashable, Sendable, JSONFastDecodable, 
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: ToolReturnCreate, rhs: ToolReturnCreate) -> Bool {
+        guard equalValues(lhs.toolReturns, rhs.toolReturns) else { return false }
+        guard equalValues(lhs.otid, rhs.otid) else { return false }
+        guard equalValues(lhs.groupID, rhs.groupID) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _toolReturns: [ToolReturn]? = nil

@@ -51,6 +51,13 @@ public struct TopLogprob: Codable, Hashable, Sendable, JSONFastDecodable, JSONFa
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: TopLogprob, rhs: TopLogprob) -> Bool {
+        guard equalValues(lhs.token, rhs.token) else { return false }
+        guard equalValues(lhs.bytes, rhs.bytes) else { return false }
+        guard equalValues(lhs.logprob, rhs.logprob) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _token: String? = nil

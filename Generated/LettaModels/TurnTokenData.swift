@@ -65,6 +65,15 @@ public struct TurnTokenData: Codable, Hashable, Sendable, JSONFastDecodable, JSO
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: TurnTokenData, rhs: TurnTokenData) -> Bool {
+        guard equalValues(lhs.role, rhs.role) else { return false }
+        guard equalValues(lhs.outputIDs, rhs.outputIDs) else { return false }
+        guard equalValues(lhs.outputTokenLogprobs, rhs.outputTokenLogprobs) else { return false }
+        guard equalValues(lhs.content, rhs.content) else { return false }
+        guard equalValues(lhs.toolName, rhs.toolName) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _role: TurnRole? = nil

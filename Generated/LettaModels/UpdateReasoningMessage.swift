@@ -44,6 +44,11 @@ public struct UpdateReasoningMessage: Codable, Hashable, Sendable, JSONFastDecod
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: UpdateReasoningMessage, rhs: UpdateReasoningMessage) -> Bool {
+        guard equalValues(lhs.reasoning, rhs.reasoning) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _reasoning: String? = nil

@@ -44,6 +44,11 @@ public struct UpdateSystemMessage: Codable, Hashable, Sendable, JSONFastDecodabl
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: UpdateSystemMessage, rhs: UpdateSystemMessage) -> Bool {
+        guard equalValues(lhs.content, rhs.content) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _content: String? = nil

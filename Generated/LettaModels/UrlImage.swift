@@ -44,6 +44,11 @@ public struct UrlImage: Codable, Hashable, Sendable, JSONFastDecodable, JSONFast
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: UrlImage, rhs: UrlImage) -> Bool {
+        guard equalValues(lhs.url, rhs.url) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _url: String? = nil

@@ -107,6 +107,20 @@ public struct UserMessage: Codable, Hashable, Sendable, JSONFastDecodable, JSONF
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: UserMessage, rhs: UserMessage) -> Bool {
+        guard equalValues(lhs.id, rhs.id) else { return false }
+        guard equalValues(lhs.date, rhs.date) else { return false }
+        guard equalValues(lhs.name, rhs.name) else { return false }
+        guard equalValues(lhs.otid, rhs.otid) else { return false }
+        guard equalValues(lhs.senderID, rhs.senderID) else { return false }
+        guard equalValues(lhs.stepID, rhs.stepID) else { return false }
+        guard equalValues(lhs.isErr, rhs.isErr) else { return false }
+        guard equalValues(lhs.seqID, rhs.seqID) else { return false }
+        guard equalValues(lhs.runID, rhs.runID) else { return false }
+        guard equalValues(lhs.content, rhs.content) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _id: String? = nil

@@ -65,6 +65,14 @@ public struct UserMessageListResult: Codable, Hashable, Sendable, JSONFastDecoda
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: UserMessageListResult, rhs: UserMessageListResult) -> Bool {
+        guard equalValues(lhs.content, rhs.content) else { return false }
+        guard equalValues(lhs.messageID, rhs.messageID) else { return false }
+        guard equalValues(lhs.agentID, rhs.agentID) else { return false }
+        guard equalValues(lhs.createdAt, rhs.createdAt) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _content: LettaUserMessageContent? = nil

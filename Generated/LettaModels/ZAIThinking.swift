@@ -48,6 +48,12 @@ public struct ZAIThinking: Codable, Hashable, Sendable, JSONFastDecodable, JSONF
         try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
     }
 
+    public static func == (lhs: ZAIThinking, rhs: ZAIThinking) -> Bool {
+        guard equalValues(lhs.type, rhs.type) else { return false }
+        guard equalValues(lhs.clearThinking, rhs.clearThinking) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+
     /// Reads the object from JSON bytes in one pass (see `JSONReader`).
     public init(reading reader: inout JSONReader) throws {
         var _type: ThinkingType? = nil

@@ -103,6 +103,15 @@ import Testing
                     try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)
                 }
 
+                public static func == (lhs: Ping, rhs: Ping) -> Bool {
+                    guard equalValues(lhs.id, rhs.id) else { return false }
+                    guard equalValues(lhs.sentAt, rhs.sentAt) else { return false }
+                    guard equalValues(lhs.imageURL, rhs.imageURL) else { return false }
+                    guard equalValues(lhs._oldField, rhs._oldField) else { return false }
+                    guard equalValues(lhs.status, rhs.status) else { return false }
+                    return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+                }
+
                 /// Reads the object from JSON bytes in one pass (see `JSONReader`).
                 public init(reading reader: inout JSONReader) throws {
                     var _id: String? = nil
@@ -338,6 +347,15 @@ import Testing
                     }
                 }
 
+                public static func == (lhs: Entry, rhs: Entry) -> Bool {
+                    switch (lhs, rhs) {
+                    case (.note(let left), .note(let right)): return equalValues(left, right)
+                    case (.summaryNote(let left), .summaryNote(let right)): return equalValues(left, right)
+                    case (.unknown(let left), .unknown(let right)): return equalValues(left, right)
+                    default: return false
+                    }
+                }
+
                 /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
                 public init(reading reader: inout JSONReader) throws {
                     switch try reader.peekString(forKey: "kind") {
@@ -562,6 +580,14 @@ import Testing
                     }
                 }
 
+                public static func == (lhs: CallValue, rhs: CallValue) -> Bool {
+                    switch (lhs, rhs) {
+                    case (.call(let left), .call(let right)): return equalValues(left, right)
+                    case (.delta(let left), .delta(let right)): return equalValues(left, right)
+                    default: return false
+                    }
+                }
+
                 /// Reads the value from JSON bytes in one pass (see `JSONReader`), choosing the case as `init(from:)` does.
                 public init(reading reader: inout JSONReader) throws {
                     let kind = try reader.peekKind()
@@ -641,6 +667,14 @@ import Testing
                         try value.encode(to: encoder)
                     case .array(let value):
                         try value.encode(to: encoder)
+                    }
+                }
+
+                public static func == (lhs: Text, rhs: Text) -> Bool {
+                    switch (lhs, rhs) {
+                    case (.string(let left), .string(let right)): return equalValues(left, right)
+                    case (.array(let left), .array(let right)): return equalValues(left, right)
+                    default: return false
                     }
                 }
 

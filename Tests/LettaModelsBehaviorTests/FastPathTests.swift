@@ -55,3 +55,20 @@ import Testing
         }
     }
 }
+
+/// The generated `==` compares every stored property, unknown keys included, and agrees with `hashValue`.
+@Suite struct GeneratedEqualityTests {
+    @Test func everyFieldCounts() throws {
+        let base = try decode(SystemMessage.self, #"{"id":"s","date":"2024-01-01T00:00:00Z","content":"c","seq_id":1}"#)
+        var other = base
+        #expect(other == base && other.hashValue == base.hashValue)
+        other.seqID = 2
+        #expect(other != base)
+        other = base
+        other.additionalProperties["x"] = 1
+        #expect(other != base)
+        #expect(LettaMessageUnion.systemMessage(base) != .systemMessage(other))
+        #expect(LettaMessageUnion.systemMessage(base) == .systemMessage(base))
+        #expect(ToolCallUnion.toolCallDelta(ToolCallDelta()) != .toolCall(ToolCall(name: "", arguments: "", toolCallID: "")))
+    }
+}

@@ -40,6 +40,8 @@ extension SwiftRenderer {
             printer.line()
             renderStructEncoding(structure, into: &printer)
             printer.line()
+            renderStructEquality(structure, into: &printer)
+            printer.line()
             renderStructFastDecoding(structure, into: &printer)
             printer.line()
             renderStructFastEncoding(structure, into: &printer)
@@ -127,6 +129,18 @@ extension SwiftRenderer {
                 }
             }
             printer.line("try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)")
+        }
+    }
+
+    /// `==` as one `guard` per property through `equalValues` (see there): the synthesized `==` was half of the
+    /// type-checking time of the whole upstream document's models. `hash(into:)` stays synthesized.
+    func renderStructEquality(_ structure: StructDeclaration, into printer: inout CodePrinter) {
+        printer.block("\(accessLevel) static func == (lhs: \(structure.name), rhs: \(structure.name)) -> Bool") { printer in
+            for property in structure.properties {
+                let storage = storageName(property)
+                printer.line("guard equalValues(lhs.\(storage), rhs.\(storage)) else { return false }")
+            }
+            printer.line("return equalValues(lhs.additionalProperties, rhs.additionalProperties)")
         }
     }
 }

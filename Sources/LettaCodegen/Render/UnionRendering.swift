@@ -24,6 +24,8 @@ extension SwiftRenderer {
             printer.line()
             renderUnionEncoding(union, into: &printer)
             printer.line()
+            renderUnionEquality(union, into: &printer)
+            printer.line()
             renderUnionFastDecoding(union, into: &printer)
             printer.line()
             renderUnionFastEncoding(union, into: &printer)
@@ -334,6 +336,20 @@ extension SwiftRenderer {
         case .bool: return "\(raw)?.boolValue"
         case .date: return "\(raw)?.stringValue.flatMap(RFC3339.parse)"
         default: return "nil"
+        }
+    }
+
+    /// `==` as a switch over case pairs, comparing through `equalValues` (cheap to type-check, unlike synthesis).
+    func renderUnionEquality(_ union: UnionDeclaration, into printer: inout CodePrinter) {
+        printer.block("\(accessLevel) static func == (lhs: \(union.name), rhs: \(union.name)) -> Bool") { printer in
+            printer.line("switch (lhs, rhs) {")
+            var names = union.cases.map { SwiftNames.escapedMember($0.swiftName) }
+            if case .discriminator = union.selection { names.append("unknown") }
+            for name in names {
+                printer.line("case (.\(name)(let left), .\(name)(let right)): return equalValues(left, right)")
+            }
+            if names.count > 1 { printer.line("default: return false") }
+            printer.line("}")
         }
     }
 }
