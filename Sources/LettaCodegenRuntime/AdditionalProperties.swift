@@ -8,12 +8,7 @@ public enum AdditionalProperties {
     ///
     /// - Throws: `DecodingError.typeMismatch` if the value is not an object.
     public static func decode(from decoder: any Decoder, knownKeys: Set<String>) throws -> [String: JSONValue] {
-        let container = try decoder.container(keyedBy: StringCodingKey.self)
-        var unknown: [String: JSONValue] = [:]
-        for key in container.allKeys where !knownKeys.contains(key.stringValue) {
-            unknown[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-        }
-        return unknown
+        try decode(from: decoder.container(keyedBy: StringCodingKey.self), knownKeys: knownKeys)
     }
 
     /// Writes `values` into the object being encoded, in sorted key order for deterministic output.
