@@ -23,6 +23,8 @@ public struct JSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var path: [PathComponent] = []
+    /// Deepest nesting accepted (JSONDecoder's limit too): deeper input is an error, not a stack overflow.
+    static let maximumDepth = 512
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -161,13 +163,18 @@ public struct JSONReader {
         index += 1
         let start = index
         var hasEscapes = false
+        var isASCII = true
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if !isASCII, let invalid = UTF8Check.firstInvalidByte(in: slice) {
+                    throw corrupted("Invalid UTF-8 in string at byte \(start + invalid).")
+                }
                 index += 1
                 return hasEscapes ? try unescape(slice) : String(decoding: slice, as: UTF8.self)
             }
+            if byte >= 0x80 { isASCII = false }
             if byte == UInt8(ascii: "\\") {
                 hasEscapes = true
                 index += 2
@@ -239,15 +246,33 @@ public struct JSONReader {
     private mutating func scanNumber(for type: Any.Type, expected: String) throws -> (text: String, isIntegerText: Bool) {
         skipWhitespace()
         let start = index
-        var isIntegerText = true
-        loop: while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"): index += 1
-            case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): isIntegerText = false; index += 1
-            default: break loop
-            }
+        let first = peekByte()
+        guard first == UInt8(ascii: "-") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) else {
+            throw mismatch(type, expected: expected)
         }
-        guard index > start else { throw mismatch(type, expected: expected) }
+        // JSON's grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+        func digits() -> Int {
+            let from = index
+            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+            return index - from
+        }
+        if peekByte() == UInt8(ascii: "-") { index += 1 }
+        let leadingZero = peekByte() == UInt8(ascii: "0")
+        let integerDigits = digits()
+        var isIntegerText = true
+        var valid = integerDigits > 0 && !(leadingZero && integerDigits > 1)
+        if valid, peekByte() == UInt8(ascii: ".") {
+            index += 1
+            isIntegerText = false
+            valid = digits() > 0
+        }
+        if valid, peekByte() == UInt8(ascii: "e") || peekByte() == UInt8(ascii: "E") {
+            index += 1
+            isIntegerText = false
+            if peekByte() == UInt8(ascii: "+") || peekByte() == UInt8(ascii: "-") { index += 1 }
+            valid = digits() > 0
+        }
+        guard valid else { throw corrupted("Invalid number at byte \(start).") }
         return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self), isIntegerText)
     }
 
@@ -290,6 +315,7 @@ public struct JSONReader {
     public mutating func beginObject() throws {
         skipWhitespace()
         guard peekByte() == UInt8(ascii: "{") else { throw mismatch([String: Any].self, expected: "to decode Dictionary<String, Any>") }
+        guard path.count < Self.maximumDepth else { throw corrupted("Too many nested arrays or dictionaries.") }
         index += 1
         path.append(.objectStart)
     }
@@ -322,6 +348,7 @@ public struct JSONReader {
     public mutating func beginArray() throws {
         skipWhitespace()
         guard peekByte() == UInt8(ascii: "[") else { throw mismatch([Any].self, expected: "to decode Array<Any>") }
+        guard path.count < Self.maximumDepth else { throw corrupted("Too many nested arrays or dictionaries.") }
         index += 1
         path.append(.index(-1))
     }
@@ -486,5 +513,38 @@ extension UnknownVariant {
     /// The whole value at the reader, kept with the discriminator value seen.
     public init(discriminator: String?, reading reader: inout JSONReader) throws {
         self.init(discriminator: discriminator, raw: try reader.readJSONValue())
+    }
+}
+
+/// Finds the first byte that breaks UTF-8 (overlongs, surrogates and truncated sequences included).
+enum UTF8Check {
+    static func firstInvalidByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var minimum: UInt8 = 0x80
+            var maximum: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; minimum = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; maximum = 0x9F
+            case 0xF0: length = 4; minimum = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; maximum = 0x8F
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            guard bytes[index + 1] >= minimum && bytes[index + 1] <= maximum else { return index }
+            for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
+            index += length
+        }
+        return nil
     }
 }

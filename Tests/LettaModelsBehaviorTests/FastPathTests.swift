@@ -49,10 +49,30 @@ import Testing
         #expect(codable.map(RoundTripCheck.codingPath) == path)
     }
 
-    @Test func malformedJSONIsADataCorruptedError() {
-        for text in [#"[{"message_type":"system_message" "id":"s"}]"#, "[1,]", #"{"a":1} x"#, #"["unterminated]"#] {
-            #expect(throws: DecodingError.self, "\(text)") { try JSONReader.decode([JSONValue].self, from: Data(text.utf8)) }
+    @Test func malformedJSONIsADecodingErrorAsWithJSONDecoder() {
+        let documents: [[UInt8]] = [
+            Array(#"[{"message_type":"system_message" "id":"s"}]"#.utf8), Array(#"[1] x"#.utf8),
+            Array(#"["unterminated]"#.utf8), Array("[01]".utf8), Array("[-]".utf8), Array("[1.]".utf8), Array("[1e]".utf8),
+            Array("[+1]".utf8), Array("[.5]".utf8), Array("[tru]".utf8), Array("[\"a\\\"]".utf8), [0x5B, 0x22, 0xFF, 0x22, 0x5D],
+            Array((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8),
+        ]
+        for bytes in documents {
+            let data = Data(bytes)
+            #expect(throws: DecodingError.self, "\(bytes.prefix(40))") { try JSONReader.decode([JSONValue].self, from: data) }
+            #expect(throws: (any Error).self, "JSONDecoder accepts \(bytes.prefix(40))") { try JSONDecoder().decode([JSONValue].self, from: data) }
         }
+    }
+
+    /// JSONDecoder tolerates a trailing comma; JSON does not, and neither does the byte-level reader.
+    @Test func aTrailingCommaIsRejected() {
+        #expect(throws: DecodingError.self) { try JSONReader.decode([JSONValue].self, from: Data("[1,]".utf8)) }
+        #expect(throws: DecodingError.self) { try JSONReader.decode(JSONValue.self, from: Data(#"{"a":1,}"#.utf8)) }
+    }
+
+    @Test func numbersAndStringsDecodeAsWithJSONDecoder() throws {
+        let text = #"[0, -0, 1.0, 1e2, -12.5e-3, 9007199254740993, 9223372036854775807, 1e300, "\u00e9\ud83d\ude00\n\/", "é😀"]"#
+        let data = Data(text.utf8)
+        #expect(try JSONReader.decode([JSONValue].self, from: data) == JSONDecoder().decode([JSONValue].self, from: data))
     }
 }
 
