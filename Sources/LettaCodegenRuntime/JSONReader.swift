@@ -35,6 +35,8 @@ public struct JSONReader {
     public static func decode<T: JSONFastDecodable>(_ type: T.Type, from data: Data) throws -> T {
         try data.withUnsafeBytes { raw in
             var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
+            // A UTF-8 byte-order mark is skipped, as JSONDecoder does.
+            if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { reader.index = 3 }
             let value = try T(reading: &reader)
             reader.skipWhitespace()
             guard reader.index == reader.bytes.count else {
@@ -280,7 +282,7 @@ public struct JSONReader {
         let start = index
         let (text, isIntegerText) = try scanNumber(for: Int.self, expected: "to decode Int")
         if isIntegerText, let value = Int(text) { return value }
-        if let double = Double(text), double == double.rounded(.towardZero), abs(double) < 9.2e18 { return Int(double) }
+        if let double = Double(text), let value = Int(exactly: double) { return value }
         index = start
         skipWhitespace()
         throw corrupted("Number \(text) is not representable in Swift.")
@@ -288,7 +290,7 @@ public struct JSONReader {
 
     public mutating func readDouble() throws -> Double {
         let (text, _) = try scanNumber(for: Double.self, expected: "to decode Double")
-        guard let value = Double(text) else { throw corrupted("Number \(text) is not valid JSON.") }
+        guard let value = Double(text), value.isFinite else { throw corrupted("Number \(text) is not representable in Swift.") }
         return value
     }
 
@@ -303,6 +305,8 @@ public struct JSONReader {
 
     /// A `const` property: the expected value or an accepted alias; anything else names the key.
     public mutating func readConstant(_ expected: String, acceptedAliases: [String]) throws {
+        // null counts as absent, as `decodeConstant` does with `decodeIfPresent`.
+        if readNullIfPresent() { return }
         let value = try readString()
         guard value == expected || acceptedAliases.contains(value) else {
             throw corrupted("Expected \"\(expected)\", found \"\(value)\"")
@@ -426,9 +430,11 @@ public struct JSONReader {
         case .number:
             let (text, isIntegerText) = try scanNumber(for: Double.self, expected: "a number")
             if isIntegerText, let integer = Int64(text) { return .integer(integer) }
-            guard let double = Double(text) else { throw corrupted("Number \(text) is not valid JSON.") }
+            guard let double = Double(text), double.isFinite else {
+                throw corrupted("Number \(text) is not representable in Swift.")
+            }
             // As JSONValue's Codable decoding does: an integral value that fits Int64 is an integer.
-            if double == double.rounded(.towardZero), abs(double) < 9.2e18 { return .integer(Int64(double)) }
+            if let integer = Int64(exactly: double) { return .integer(integer) }
             return .double(double)
         case .array:
             var elements: [JSONValue] = []

@@ -846,4 +846,42 @@ import Testing
             "snippet.yaml:6:7: error: enum value 'unknown' of 'Level' would be the case 'unknown', which keeps unknown values; rename it in the codegen config (cases: {Level.unknown: …})",
         ])
     }
+
+    @Test func aSchemaNamedLikeARuntimeTypeIsADiagnostic() {
+        #expect(snippetDiagnostics("""
+            JSONValue:
+              type: object
+            """) == [
+            "snippet.yaml:5:5: error: schema 'JSONValue' would become the Swift type 'JSONValue', which generated code uses from LettaCodegenRuntime; rename it in the codegen config",
+        ])
+    }
+
+    /// A nested type never takes a runtime type's name (`json_reader` would otherwise shadow `JSONReader`).
+    @Test func nestedTypesAvoidRuntimeNames() throws {
+        let files = try generateSnippet("""
+            Gauge:
+              type: object
+              properties:
+                json_reader:
+                  type: object
+                  properties:
+                    depth: {type: integer}
+                taken_at:
+                  type: array
+                  items: {type: string, format: date-time}
+                reading:
+                  anyOf:
+                    - type: array
+                      items: {type: string}
+                    - type: array
+                      items:
+                        type: array
+                        items: {type: integer}
+            """)
+        let gauge = try #require(files["Gauge.swift"])
+        #expect(gauge.contains("public var jsonReader: JSONReaderValue?"))
+        // Dates inside arrays stay RFC 3339 strings (property-level dates are decoded by the generated code).
+        #expect(gauge.contains("public var takenAt: [String]?"))
+        #expect(gauge.contains("        case strings([String])\n        case integerArrays([[Int]])\n"))
+    }
 }

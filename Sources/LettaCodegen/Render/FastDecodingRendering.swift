@@ -115,14 +115,17 @@ extension SwiftRenderer {
                             if index == members.count - 1 {
                                 printer.line("self = .\(name)(try \(fastReadExpression(member.payload)))")
                             } else {
-                                printer.line("var attempt = reader")
-                                printer.line("if let value = try? { (reader: inout JSONReader) in try \(fastReadExpression(member.payload)) }(&attempt) {")
-                                printer.indented { printer in
-                                    printer.line("reader = attempt")
-                                    printer.line("self = .\(name)(value)")
-                                    printer.line("return")
+                                // Try on a copy; on success the copy's position is kept.
+                                printer.block("do") { printer in
+                                    printer.line("var attempt = reader")
+                                    printer.line("if let value = try? { (reader: inout JSONReader) in try \(fastReadExpression(member.payload)) }(&attempt) {")
+                                    printer.indented { printer in
+                                        printer.line("reader = attempt")
+                                        printer.line("self = .\(name)(value)")
+                                        printer.line("return")
+                                    }
+                                    printer.line("}")
                                 }
-                                printer.line("}")
                             }
                         }
                     }

@@ -24,7 +24,7 @@ final class TranslationContext {
     /// shadow a top-level type or repeat the owner's name.
     func nestedTypeName(_ base: String, inside owner: String) -> String {
         var name = base
-        while name == owner || topLevelNames.contains(name) { name += "Value" }
+        while name == owner || topLevelNames.contains(name) || TypeNameTable.runtimeTypeNames.contains(name) { name += "Value" }
         return name
     }
 

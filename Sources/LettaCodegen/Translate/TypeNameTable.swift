@@ -41,10 +41,18 @@ struct TypeNameTable {
             let raw = renames[named.name] ?? candidate[named.key] ?? named.name
             names[named.key] = renames[named.name] ?? SwiftNames.typeName(raw)
         }
-        // Collisions among types that are generated.
+        // Collisions among types that are generated, and with the runtime's types that generated code uses.
         var owners: [String: NamedSchema] = [:]
         for named in schemas where !collapsedKeys.contains(named.key) {
             guard let name = names[named.key] else { continue }
+            if Self.runtimeTypeNames.contains(name) {
+                diagnostics.error(
+                    "schema '\(named.name)' would become the Swift type '\(name)', which generated code uses from "
+                        + "LettaCodegenRuntime; rename it in the codegen config",
+                    at: named.nameLocation
+                )
+                continue
+            }
             if let first = owners[name] {
                 diagnostics.error(
                     "schema '\(named.name)' and schema '\(first.name)' both become the Swift type '\(name)'; "
@@ -56,6 +64,13 @@ struct TypeNameTable {
             }
         }
     }
+
+    /// Types of LettaCodegenRuntime (and Foundation) that generated code names unqualified.
+    static let runtimeTypeNames: Set<String> = [
+        "JSONValue", "JSONReader", "JSONWriter", "JSONKind", "Nullable", "UnknownVariant", "UnionDecoding",
+        "UnionMemberShape", "StringCodingKey", "AdditionalProperties", "RFC3339", "Date", "Data", "String", "Int",
+        "Double", "Bool", "Set",
+    ]
 
     /// The name the type is declared with.
     func name(for named: NamedSchema) -> String {

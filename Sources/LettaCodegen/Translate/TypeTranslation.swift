@@ -21,14 +21,16 @@ extension TranslationContext {
                 var elementNested: [Declaration] = []
                 let element = swiftType(for: values, suggestedName: suggestedName + "Value", nested: &elementNested)
                 nested.append(contentsOf: elementNested)
-                type = .dictionary(element.nullable ? .optional(element.type) : element.type)
+                let value = Self.dateAsString(element.type)
+                type = .dictionary(element.nullable ? .optional(value) : value)
             } else {
                 type = .dictionary(.jsonValue)
             }
         case .array(let items):
             if let items {
                 let element = swiftType(for: items, suggestedName: suggestedName + "Item", nested: &nested)
-                type = .array(element.nullable ? .optional(element.type) : element.type)
+                let value = Self.dateAsString(element.type)
+                type = .array(element.nullable ? .optional(value) : value)
             } else {
                 type = .array(.jsonValue)
             }
@@ -82,7 +84,7 @@ extension TranslationContext {
                 name: name,
                 documentation: documentation(for: schema),
                 deprecation: deprecation(for: schema),
-                target: target.type,
+                target: Self.dateAsString(target.type),
                 nested: nested
             )
             return .typeAlias(alias)
@@ -93,5 +95,12 @@ extension TranslationContext {
     func referenceIsNullable(_ reference: SchemaReference) -> Bool {
         guard let target = resolve(reference) else { return false }
         return shape(of: target.schema).nullable
+    }
+
+    /// Dates are decoded by generated code at property level (a plain `JSONDecoder()` would otherwise apply its own
+    /// date strategy). Inside arrays, dictionaries and type aliases they stay RFC 3339 strings: lossless, and
+    /// `RFC3339.parse` turns them into `Date`s.
+    static func dateAsString(_ type: SwiftType) -> SwiftType {
+        type == .date ? .string : type
     }
 }

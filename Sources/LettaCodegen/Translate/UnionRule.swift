@@ -44,6 +44,15 @@ extension TranslationContext {
             guard let own = cases[index].tags.first else { continue }
             cases[index].tags = [own] + cases[index].tags.dropFirst().filter { !ownConstants.contains($0) }
         }
+        // Several array members: name each after its elements (`strings`, `integers`, `integerArrays`).
+        if cases.filter({ $0.swiftName == "array" }).count > 1 {
+            for index in cases.indices where cases[index].swiftName == "array" {
+                if case .array(let element) = cases[index].payload {
+                    cases[index].swiftName = configuration.caseRenames["\(name).\(Self.pluralName(of: element))"]
+                        ?? Self.pluralName(of: element)
+                }
+            }
+        }
         checkCaseNames(cases, union: name, at: schema.location)
         return UnionDeclaration(
             name: name,
@@ -193,6 +202,22 @@ extension TranslationContext {
                 documentation: documentation(for: property.schema),
                 deprecation: deprecation(forProperty: property.schema)
             )
+        }
+    }
+
+    /// `strings` for `[String]`, `integerArrays` for `[[Int]]`, `toolCalls` for `[ToolCall]`.
+    static func pluralName(of element: SwiftType) -> String {
+        switch element {
+        case .string: "strings"
+        case .int: "integers"
+        case .double: "numbers"
+        case .bool: "bools"
+        case .date: "dates"
+        case .jsonValue: "values"
+        case .named(let qualified): SwiftNames.lowerFirstWord(qualified.split(separator: ".").last.map(String.init) ?? qualified) + "s"
+        case .array(let inner): String(pluralName(of: inner).dropLast()) + "Arrays"
+        case .dictionary: "objects"
+        case .optional(let wrapped), .nullable(let wrapped): pluralName(of: wrapped)
         }
     }
 }
