@@ -1,10 +1,5 @@
 /// Helpers generated union decoders use to choose a member when no discriminator decides.
 public enum UnionDecoding {
-    /// The keys of the object being decoded (for matching members' required keys).
-    public static func presentKeys(in decoder: any Decoder) throws -> Set<String> {
-        Set(try decoder.container(keyedBy: StringCodingKey.self).allKeys.map(\.stringValue))
-    }
-
     /// Indices of the members that may describe an object with `keys`, best first.
     ///
     /// A member may match when all its required keys are present and at least one key it declares is present (an
