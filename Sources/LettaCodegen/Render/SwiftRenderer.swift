@@ -36,14 +36,14 @@ public struct SwiftRenderer: Sendable {
         if let deprecation = topLevelDeprecation(declaration) {
             let name = declaration.name
             printer.block("extension \(Self.deprecatedNamespace)") { printer in
-                render(declaration, into: &printer, suppressDeprecation: true)
+                render(declaration, into: &printer)
             }
             printer.line()
             printer.documentation(documentation(of: declaration))
             printer.line(availability(deprecation))
             printer.line("\(accessLevel) typealias \(name) = \(Self.deprecatedNamespace).\(name)")
         } else {
-            render(declaration, into: &printer, suppressDeprecation: false)
+            render(declaration, into: &printer)
         }
     }
 
@@ -85,7 +85,7 @@ public struct SwiftRenderer: Sendable {
         return "@available(*, deprecated)"
     }
 
-    func render(_ declaration: Declaration, into printer: inout CodePrinter, suppressDeprecation: Bool) {
+    func render(_ declaration: Declaration, into printer: inout CodePrinter) {
         switch declaration {
         case .structure(let structure): renderStruct(structure, into: &printer)
         case .union(let union): renderUnion(union, into: &printer)
@@ -95,7 +95,7 @@ public struct SwiftRenderer: Sendable {
             printer.line("\(accessLevel) typealias \(alias.name) = \(typeText(alias.target))")
             for nested in alias.nested {
                 printer.line()
-                render(nested, into: &printer, suppressDeprecation: true)
+                render(nested, into: &printer)
             }
         }
     }
@@ -126,7 +126,7 @@ public struct SwiftRenderer: Sendable {
     func renderNested(_ nested: [Declaration], into printer: inout CodePrinter) {
         for declaration in nested {
             printer.line()
-            render(declaration, into: &printer, suppressDeprecation: true)
+            render(declaration, into: &printer)
         }
     }
 }

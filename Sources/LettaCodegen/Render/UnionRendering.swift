@@ -314,7 +314,7 @@ extension SwiftRenderer {
             for unionCase in union.cases {
                 printer.line("case .\(SwiftNames.escapedMember(unionCase.swiftName))(let value):")
                 printer.indented { printer in
-                    printer.line("value.\(property.deprecation == nil ? name : "_" + property.swiftName)")
+                    printer.line("value.\(storageName(property))")
                 }
             }
             if case .discriminator = union.selection {

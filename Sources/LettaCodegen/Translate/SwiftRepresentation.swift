@@ -117,8 +117,6 @@ public struct UnionCase: Hashable, Sendable {
     public var jsonKind: JSONKind
     /// The payload is a generated struct: the union hands it the object's container instead of the decoder.
     public var payloadIsStruct: Bool
-    public var documentation: [String]
-    public var deprecation: Deprecation?
 }
 
 /// A string enum → open `enum` with known cases plus `unknown(String)`.

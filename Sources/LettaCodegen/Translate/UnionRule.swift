@@ -32,9 +32,7 @@ extension TranslationContext {
                 requiredKeys: requiredKeys.filter { $0 != tagProperty },
                 declaredKeys: declaredKeys.filter { $0 != tagProperty },
                 jsonKind: kind,
-                payloadIsStruct: memberObject != nil,
-                documentation: [],
-                deprecation: nil
+                payloadIsStruct: memberObject != nil
             ))
         }
         // A value that is some member's own const belongs to that member, even if a mapping also sends it elsewhere
