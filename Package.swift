@@ -27,7 +27,7 @@ let package = Package(
         // The generator: Load → Parse → Validate → Translate → Render → Write.
         .target(
             name: "LettaCodegen",
-            dependencies: ["CYAML"]
+            dependencies: ["CYAML", "LettaCodegenRuntime"]
         ),
         .executableTarget(
             name: "letta-codegen",
@@ -53,7 +53,8 @@ let package = Package(
             dependencies: ["letta-codegen"],
             path: "Sources/LettaCodegenCommand"
         ),
-        // Imported by generated models: JSONValue, RFC 3339 dates, unknown-variant storage.
+        // Imported by generated models: the reader/writer protocols and their two back ends (bytes, Codable),
+        // JSONValue, RFC 3339 dates, unknown-variant storage. The generator uses its UTF-8 validation.
         .target(name: "LettaCodegenRuntime"),
         // Generated from spec/letta.yaml by `letta-codegen generate`; committed, checked for drift in CI.
         .target(

@@ -108,14 +108,18 @@ public enum JSONSemanticComparison {
     }
 
     /// Compares null, bool and number values (and reports kind mismatches as unequal);
-    /// with `.numbersCompareByValue` an integer matches a double of exactly the same value.
+    /// with `.numbersCompareByValue` numbers of exactly the same value match, whatever their case.
     private static func scalarsMatch(_ expected: JSONValue, _ actual: JSONValue, options: Options) -> Bool {
-        switch (expected, actual) {
-        case (.integer(let integer), .double(let double)), (.double(let double), .integer(let integer)):
-            return options.contains(.numbersCompareByValue) && Int64(exactly: double) == integer
-        default:
-            return expected == actual
+        if expected == actual { return true }
+        guard options.contains(.numbersCompareByValue) else { return false }
+        if let expectedNumber = expected.decimalValue, let actualNumber = actual.decimalValue {
+            return expectedNumber == actualNumber
         }
+        // Beyond Decimal's range only doubles remain: equal doubles are the same value.
+        if case .double(let expectedDouble) = expected, case .double(let actualDouble) = actual {
+            return expectedDouble == actualDouble
+        }
+        return false
     }
 
     /// Escapes a member name as an RFC 6901 JSON Pointer reference token (`~` → `~0`, `/` → `~1`).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Read-only conveniences for inspecting kept JSON without a `switch`.
 extension JSONValue {
     /// The member named `key` when this is an object that has it; otherwise `nil`.
@@ -35,15 +37,27 @@ extension JSONValue {
         switch self {
         case .integer(let integer): return integer
         case .double(let double): return Int64(exactly: double)
+        case .decimal(let decimal): return decimal.description.contains(".") ? nil : Int64(decimal.description)
         default: return nil
         }
     }
 
-    /// The number as a `Double` when this is `.integer` or `.double`; otherwise `nil`.
+    /// The number as a `Double` (the nearest one for `.decimal`) when this is a number; otherwise `nil`.
     public var doubleValue: Double? {
         switch self {
         case .integer(let integer): return Double(integer)
         case .double(let double): return double
+        case .decimal(let decimal): return Double(decimal.description)
+        default: return nil
+        }
+    }
+
+    /// The number's exact value when this is a number; otherwise `nil`.
+    public var decimalValue: Decimal? {
+        switch self {
+        case .integer(let integer): return Decimal(integer)
+        case .double(let double): return Decimal(string: String(double))
+        case .decimal(let decimal): return decimal
         default: return nil
         }
     }

@@ -1,9 +1,9 @@
 /// The byte-level RFC 3339 formatter behind `RFC3339.format(_:)`; writes into one string buffer.
 enum RFC3339Formatter {
-    /// Enough for the longest output: `-292277-12-31T23:59:59.999999Z` style expanded years.
-    private static let capacity = 40
+    /// The longest output: `9999-12-31T23:59:59.999999Z`.
+    private static let capacity = 27
 
-    /// `YYYY-MM-DDTHH:MM:SS[.ffffff]Z` in UTC for an instant in microseconds since 1970.
+    /// `YYYY-MM-DDTHH:MM:SS[.ffffff]Z` in UTC for an instant in microseconds since 1970 (years 0000–9999).
     static func string(microsecondsSince1970 micros: Int64) -> String {
         let seconds = CivilCalendar.floorDivide(micros, 1_000_000)
         let fraction = micros - seconds * 1_000_000
@@ -13,7 +13,7 @@ enum RFC3339Formatter {
 
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var writer = ASCIIWriter(buffer: buffer)
-            writer.writeYear(date.year)
+            writer.writeDigits(date.year, count: 4)
             writer.write(UInt8(ascii: "-"))
             writer.writeDigits(date.month, count: 2)
             writer.write(UInt8(ascii: "-"))
@@ -65,22 +65,5 @@ private struct ASCIIWriter {
             position -= 1
         }
         count += digitCount
-    }
-
-    /// Appends a year: four digits for 0000–9999, otherwise ISO 8601 expanded form with a sign.
-    mutating func writeYear(_ year: Int64) {
-        if (0...9_999).contains(year) {
-            writeDigits(year, count: 4)
-            return
-        }
-        write(year < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
-        let magnitude = year.magnitude
-        var digitCount = 4
-        var threshold: UInt64 = 10_000
-        while magnitude >= threshold {
-            digitCount += 1
-            threshold *= 10
-        }
-        writeDigits(Int64(magnitude), count: digitCount)
     }
 }

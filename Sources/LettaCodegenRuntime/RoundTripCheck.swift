@@ -60,34 +60,65 @@ public enum RoundTripCheck {
 }
 
 extension RoundTripCheck {
-    /// True when the byte-level path (`JSONReader`) decodes `json` to the same value as Codable.
-    public static func fastPathAgrees<T: Decodable & Hashable & JSONFastDecodable>(_ type: T.Type, json: Data) throws -> Bool {
-        let codable = try JSONDecoder().decode(T.self, from: json)
-        let fast = try JSONReader.decode(T.self, from: json)
-        return codable == fast
-    }
+    /// What one decoding path made of a document: the value, or the coding path of its error.
+    public enum Outcome<T: Equatable>: Equatable {
+        case value(T)
+        case error(codingPath: String, description: String)
 
-    /// The coding path of the byte-level path's DecodingError for `json`, or nil when it decodes.
-    public static func fastPathErrorCodingPath<T: JSONFastDecodable>(_ type: T.Type, json: Data) -> String? {
-        do {
-            _ = try JSONReader.decode(T.self, from: json)
-            return nil
-        } catch let error as DecodingError {
-            return codingPath(of: error)
-        } catch {
-            return "\(error)"
+        public static func == (lhs: Outcome, rhs: Outcome) -> Bool {
+            switch (lhs, rhs) {
+            case (.value(let left), .value(let right)): left == right
+            case (.error(let left, _), .error(let right, _)): left == right
+            default: false
+            }
         }
     }
-}
 
-extension RoundTripCheck {
-    /// True when the byte-level writer's output (`JSONWriter`) decodes back to `value` and equals Codable's
-    /// encoding of it up to key order.
-    public static func fastWriterAgrees<T: Codable & Hashable & JSONFastEncodable>(_ value: T) throws -> Bool {
+    /// Decodes `json` through Codable (`JSONDecoder`).
+    public static func decodeWithCodable<T: JSONModel>(_ type: T.Type, json: Data) -> Outcome<T> {
+        outcome { try JSONDecoder().decode(T.self, from: json) }
+    }
+
+    /// Decodes `json` through the byte-level path (`JSONReader`).
+    public static func decodeWithBytes<T: JSONModel>(_ type: T.Type, json: Data) -> Outcome<T> {
+        outcome { try JSONReader.decode(T.self, from: json) }
+    }
+
+    private static func outcome<T>(_ decode: () throws -> T) -> Outcome<T> {
+        do {
+            return .value(try decode())
+        } catch let error as DecodingError {
+            return .error(codingPath: codingPath(of: error), description: "\(error)")
+        } catch {
+            return .error(codingPath: "(not a DecodingError)", description: "\(error)")
+        }
+    }
+
+    /// Nil when both decoding paths give the same value, or errors at the same coding path; otherwise what differs.
+    public static func decodingPathsDisagreement<T: JSONModel>(_ type: T.Type, json: Data) -> String? {
+        let codable = decodeWithCodable(T.self, json: json)
+        let bytes = decodeWithBytes(T.self, json: json)
+        guard codable != bytes else { return nil }
+        return "Codable: \(describe(codable)); bytes: \(describe(bytes))"
+    }
+
+    private static func describe<T>(_ outcome: Outcome<T>) -> String {
+        switch outcome {
+        case .value(let value): "\(value)"
+        case .error(let path, let description): "error at '\(path)': \(description)"
+        }
+    }
+
+    /// Nil when both encoding paths write `value` the same way (up to key order and number spelling) and the
+    /// byte writer's output decodes back to `value`; otherwise what differs.
+    public static func encodingPathsDisagreement<T: JSONModel>(_ value: T) throws -> String? {
         let written = JSONWriter.encode(value)
-        let decoded = try JSONDecoder().decode(T.self, from: written)
         let encoded = try makeEncoder().encode(value)
-        let differences = try JSONSemanticComparison.differences(expectedJSON: encoded, actualJSON: written, options: [])
-        return decoded == value && differences.isEmpty
+        let differences = try JSONSemanticComparison.differences(
+            expectedJSON: encoded, actualJSON: written, options: [.numbersCompareByValue]
+        )
+        if !differences.isEmpty { return "JSONWriter differs from JSONEncoder: \(differences)" }
+        let decoded = try JSONReader.decode(T.self, from: written)
+        return decoded == value ? nil : "JSONWriter's output decodes to another value"
     }
 }

@@ -1,7 +1,7 @@
-/// A union value whose variant the generated code does not know (a new discriminator value, or
-/// a shape matching no known variant); it keeps the whole value so it re-encodes unchanged.
-public struct UnknownVariant: Codable, Hashable, Sendable {
-    /// The discriminator value that was seen, or `nil` for unions without a discriminator.
+/// A union value whose variant the generated code does not know (a new discriminator value); it keeps the whole
+/// value so it re-encodes unchanged.
+public struct UnknownVariant: JSONModel {
+    /// The discriminator value that was seen, or `nil` when the value was decoded on its own.
     public var discriminator: String?
     /// The whole value exactly as received.
     public var raw: JSONValue
@@ -12,8 +12,7 @@ public struct UnknownVariant: Codable, Hashable, Sendable {
         self.raw = raw
     }
 
-    /// Reads the whole value as `raw`; `discriminator` is `nil` (use `init(discriminator:raw:)`
-    /// to record it).
+    /// Reads the whole value as `raw`; `discriminator` is `nil` (a union records it).
     public init(from decoder: any Decoder) throws {
         self.init(discriminator: nil, raw: try JSONValue(from: decoder))
     }
@@ -23,13 +22,21 @@ public struct UnknownVariant: Codable, Hashable, Sendable {
         try raw.encode(to: encoder)
     }
 
-    /// The string at `key` in the object being decoded, for dispatching a discriminated union.
-    ///
-    /// - Returns: `nil` when `key` is absent or `null`.
-    /// - Throws: `DecodingError.typeMismatch` (coding path ending at `key`) when the value is
-    ///   present but not a string, or when the value being decoded is not an object.
-    public static func discriminatorValue(in decoder: any Decoder, key: String) throws -> String? {
-        let container = try decoder.container(keyedBy: StringCodingKey.self)
-        return try container.decodeIfPresent(String.self, forKey: StringCodingKey(key))
+    @_spi(Generated) public init(reading reader: inout JSONReader) throws {
+        self.init(discriminator: nil, raw: try JSONValue(reading: &reader))
+    }
+
+    @_spi(Generated) public init(reading reader: inout CodableReader) throws {
+        self.init(discriminator: nil, raw: try JSONValue(reading: &reader))
+    }
+
+    @_spi(Generated) public func write(to writer: inout JSONWriter) { raw.write(to: &writer) }
+    @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try raw.write(to: &writer) }
+}
+
+extension ModelReader {
+    /// The whole value at the position, kept as the variant of a union tagged `tag` that no case knows.
+    @_spi(Generated) public mutating func readUnknownVariant(tag: String) throws -> UnknownVariant {
+        UnknownVariant(discriminator: tag, raw: try readModel(JSONValue.self))
     }
 }

@@ -14,7 +14,7 @@ private enum Content: Codable, Equatable {
     case unknown(UnknownVariant)
 
     init(from decoder: any Decoder) throws {
-        let discriminator = try UnknownVariant.discriminatorValue(in: decoder, key: "type")
+        let discriminator = try decoder.container(keyedBy: StringCodingKey.self).decodeIfPresent(String.self, forKey: "type")
         switch discriminator {
         case "text":
             self = .text(try TextContent(from: decoder))

@@ -28,12 +28,6 @@ import Testing
         #expect(assistant.additionalProperties["x_extra"] == ["n": [1, 2.5, nil]])
     }
 
-    @Test func theGeneratedTypesConformForTheGeneratedSuite() {
-        #expect(LettaModelsRegistry.type(named: "LettaMessageUnion") is any JSONFastDecodable.Type)
-        #expect(LettaModelsRegistry.type(named: "StopReasonType") is any JSONFastDecodable.Type)
-        #expect(LettaModelsRegistry.type(named: "SystemMessage") is any JSONFastDecodable.Type)
-    }
-
     @Test(arguments: [
         (#"[{"message_type":"system_message","id":"s","date":"yesterday","content":"c"}]"#, "Index 0/date"),
         (#"[{"message_type":"system_message","id":"s","content":"c"}]"#, "Index 0/date"),
@@ -44,29 +38,41 @@ import Testing
     ])
     func errorsNameTheSameCodingPathAsCodable(json: String, path: String) throws {
         let data = Data(json.utf8)
-        #expect(RoundTripCheck.fastPathErrorCodingPath([LettaMessageUnion].self, json: data) == path)
+        #expect(RoundTripCheck.decodeWithBytes([LettaMessageUnion].self, json: data) == .error(codingPath: path, description: ""))
         let codable = #expect(throws: DecodingError.self) { try JSONDecoder().decode([LettaMessageUnion].self, from: data) }
         #expect(codable.map(RoundTripCheck.codingPath) == path)
     }
 
-    @Test func malformedJSONIsADecodingErrorAsWithJSONDecoder() {
+    /// Not JSON is the same `DecodingError` on both paths: Foundation's own, at the document root.
+    @Test func malformedJSONIsFoundationsSyntaxError() {
         let documents: [[UInt8]] = [
             Array(#"[{"message_type":"system_message" "id":"s"}]"#.utf8), Array(#"[1] x"#.utf8),
-            Array(#"["unterminated]"#.utf8), Array("[01]".utf8), Array("[-]".utf8), Array("[1.]".utf8), Array("[1e]".utf8),
-            Array("[+1]".utf8), Array("[.5]".utf8), Array("[tru]".utf8), Array("[\"a\\\"]".utf8), [0x5B, 0x22, 0xFF, 0x22, 0x5D],
+            Array(#"["unterminated]"#.utf8), Array("[-]x".utf8), Array("[+1]".utf8), Array("[.5]".utf8), Array("[tru]".utf8),
+            Array("[\"a\\\"]".utf8), Array("[1,,2]".utf8), Array("{,}".utf8),
             Array((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8),
         ]
         for bytes in documents {
-            let data = Data(bytes)
-            #expect(throws: DecodingError.self, "\(bytes.prefix(40))") { try JSONReader.decode([JSONValue].self, from: data) }
-            #expect(throws: (any Error).self, "JSONDecoder accepts \(bytes.prefix(40))") { try JSONDecoder().decode([JSONValue].self, from: data) }
+            let outcome = decodeOnBothPaths([JSONValue].self, String(decoding: bytes, as: UTF8.self))
+            #expect(outcome == .error(codingPath: "", description: ""), "\(bytes.prefix(40))")
         }
     }
 
-    /// JSONDecoder tolerates a trailing comma; JSON does not, and neither does the byte-level reader.
-    @Test func aTrailingCommaIsRejected() {
-        #expect(throws: DecodingError.self) { try JSONReader.decode([JSONValue].self, from: Data("[1,]".utf8)) }
-        #expect(throws: DecodingError.self) { try JSONReader.decode(JSONValue.self, from: Data(#"{"a":1,}"#.utf8)) }
+    /// What `JSONDecoder` tolerates, both paths tolerate: one trailing comma.
+    @Test func aTrailingCommaIsToleratedAsByJSONDecoder() {
+        #expect(valueOnBothPaths([JSONValue].self, "[1,]") == [1])
+        #expect(valueOnBothPaths(JSONValue.self, #"{"a":1,}"#) == ["a": 1])
+    }
+
+    /// Strings and numbers are checked when they are read, at their own coding path.
+    @Test(arguments: [#"["\x"]"#, #"["\ud800"]"#, #"[01]"#, #"[1.]"#, #"[-]"#, #"[1e]"#, "[\"\u{01}\"]"])
+    func badContentIsAnErrorAtTheValue(json: String) {
+        #expect(decodeOnBothPaths([JSONValue].self, json) == .error(codingPath: "Index 0", description: ""))
+    }
+
+    /// A value nobody reads (the second of two repeated keys) is not checked, as with `JSONDecoder`.
+    @Test func aRepeatedKeysValueIsOnlyScanned() {
+        #expect(valueOnBothPaths(JSONValue.self, #"{"a":1,"a":01}"#) == ["a": 1])
+        #expect(valueOnBothPaths(JSONValue.self, "{\"a\":\"x\",\"a\":\"\u{01}\"}") == ["a": "x"])
     }
 
     @Test func numbersAndStringsDecodeAsWithJSONDecoder() throws {

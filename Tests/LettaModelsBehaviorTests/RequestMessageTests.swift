@@ -69,7 +69,7 @@ import Testing
             Issue.record("expected dataCorrupted, got \(String(describing: error))")
             return
         }
-        #expect(context.debugDescription == "No 'message_type' and no member of LettaStreamingResponse matches the keys present")
+        #expect(context.debugDescription == #"No "message_type" in LettaStreamingResponse, and the keys present fit none of its members."#)
     }
 
     @Test func keysNoMemberDeclaresAreNoMatch() throws {

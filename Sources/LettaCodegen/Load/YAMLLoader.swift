@@ -1,4 +1,5 @@
 import Foundation
+@_spi(Generated) import LettaCodegenRuntime
 
 /// Loads one YAML or JSON file into a `YAMLNode` tree with 1-based line:column marks.
 ///
@@ -35,7 +36,7 @@ public struct YAMLLoader: Sendable {
 
     /// Loads a document from memory; `file` names it in locations.
     public func load(bytes: [UInt8], file: String) throws(DiagnosticsError) -> YAMLNode {
-        if let invalid = UTF8Validation.firstInvalidByte(in: bytes) {
+        if let invalid = bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalidByte(in:)) {
             let position = TextPosition.of(byteOffset: invalid, in: bytes)
             let byte = String(bytes[invalid], radix: 16, uppercase: true)
             throw DiagnosticsError([.error(

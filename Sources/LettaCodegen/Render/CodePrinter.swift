@@ -60,6 +60,10 @@ enum SwiftLiteral {
         return out + "\""
     }
 
+    static func stringArray(_ values: [String]) -> String {
+        values.isEmpty ? "[]" : "[" + values.map(string).joined(separator: ", ") + "]"
+    }
+
     static func stringSet(_ values: [String]) -> String {
         values.isEmpty ? "[]" : "[" + values.map(string).joined(separator: ", ") + "]"
     }

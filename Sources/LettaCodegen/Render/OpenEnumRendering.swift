@@ -2,7 +2,7 @@
 extension SwiftRenderer {
     func renderOpenEnum(_ openEnum: OpenEnumDeclaration, into printer: inout CodePrinter) {
         printer.documentation(openEnum.documentation)
-        printer.block("\(accessLevel) enum \(openEnum.name): RawRepresentable, Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable") { printer in
+        printer.block("\(accessLevel) enum \(openEnum.name): RawRepresentable, \(Self.conformances)") { printer in
             for enumCase in openEnum.cases {
                 printer.line("case \(SwiftNames.escapedMember(enumCase.swiftName))")
             }
@@ -31,18 +31,15 @@ extension SwiftRenderer {
                 printer.line("}")
             }
             printer.line()
-            printer.block("\(accessLevel) init(from decoder: any Decoder) throws") { printer in
-                printer.line("self.init(rawValue: try decoder.singleValueContainer().decode(String.self))")
+            renderEntryPoints(into: &printer)
+            printer.line()
+            printer.block("init<Reader: ModelReader>(readingWith reader: inout Reader) throws") { printer in
+                printer.line("self.init(rawValue: try reader.readString())")
             }
             printer.line()
-            printer.block("\(accessLevel) func encode(to encoder: any Encoder) throws") { printer in
-                printer.line("var container = encoder.singleValueContainer()")
-                printer.line("try container.encode(rawValue)")
+            printer.block("func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure)") { printer in
+                printer.line("try writer.writeString(rawValue)")
             }
-            printer.line()
-            renderOpenEnumFastDecoding(openEnum, into: &printer)
-            printer.line()
-            renderOpenEnumFastEncoding(openEnum, into: &printer)
             printer.line()
             printer.documentation(["`.unknown(\"x\")` equals the known case whose raw value is `x`."])
             printer.block("\(accessLevel) static func == (lhs: \(openEnum.name), rhs: \(openEnum.name)) -> Bool") { printer in

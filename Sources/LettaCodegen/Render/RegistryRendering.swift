@@ -41,7 +41,7 @@ extension SwiftRenderer {
             printer.line("]")
             printer.line()
             printer.documentation(["The generated type called `name`, or nil."])
-            printer.block("\(accessLevel) static func type(named name: String) -> (any (Codable & Hashable & Sendable).Type)?") { printer in
+            printer.block("\(accessLevel) static func type(named name: String) -> (any JSONModel.Type)?") { printer in
                 printer.line("switch name {")
                 for entry in registry.entries {
                     printer.line("case \(SwiftLiteral.string(entry.name)): \(entry.reference).self")

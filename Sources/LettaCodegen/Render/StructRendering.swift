@@ -1,12 +1,9 @@
-/// Structs: stored properties, constants, unknown keys, memberwise init and hand-written Codable.
+/// Structs: stored properties, constants, unknown keys, memberwise init, the field table, and the one decoding and
+/// one encoding body behind every entry point.
 extension SwiftRenderer {
-    func storageName(_ property: PropertyDeclaration) -> String {
-        property.deprecation == nil ? SwiftNames.escapedMember(property.swiftName) : "_" + property.swiftName
-    }
-
     func renderStruct(_ structure: StructDeclaration, into printer: inout CodePrinter) {
         printer.documentation(structure.documentation)
-        printer.block("\(accessLevel) struct \(structure.name): Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable") { printer in
+        printer.block("\(accessLevel) struct \(structure.name): \(Self.conformances)") { printer in
             for constant in structure.constants {
                 var lines = constant.documentation
                 if !lines.isEmpty { lines.append("") }
@@ -20,12 +17,12 @@ extension SwiftRenderer {
                 if let deprecation = property.deprecation {
                     printer.line(availability(deprecation))
                     printer.block("\(accessLevel) var \(SwiftNames.escapedMember(property.swiftName)): \(typeText(property.type))") { printer in
-                        printer.line("get { \(storageName(property)) }")
-                        printer.line("set { \(storageName(property)) = newValue }")
+                        printer.line("get { \(property.storageName) }")
+                        printer.line("set { \(property.storageName) = newValue }")
                     }
-                    printer.line("var \(storageName(property)): \(typeText(property.type))")
+                    printer.line("var \(property.storageName): \(typeText(property.type))")
                 } else {
-                    printer.line("\(accessLevel) var \(storageName(property)): \(typeText(property.type))")
+                    printer.line("\(accessLevel) var \(property.storageName): \(typeText(property.type))")
                 }
                 printer.line()
             }
@@ -34,17 +31,16 @@ extension SwiftRenderer {
             printer.line()
             renderMemberwiseInit(structure, into: &printer)
             printer.line()
-            renderKnownKeys(structure, into: &printer)
+            printer.documentation(["The wire names in declaration order: what both readers match keys against."])
+            printer.line("static let fields: FieldTable = \(SwiftLiteral.stringArray(structure.fieldNames))")
             printer.line()
-            renderStructDecoding(structure, into: &printer)
+            renderEntryPoints(into: &printer)
             printer.line()
-            renderStructEncoding(structure, into: &printer)
+            renderStructDecodingBody(structure, into: &printer)
+            printer.line()
+            renderStructEncodingBody(structure, into: &printer)
             printer.line()
             renderStructEquality(structure, into: &printer)
-            printer.line()
-            renderStructFastDecoding(structure, into: &printer)
-            printer.line()
-            renderStructFastEncoding(structure, into: &printer)
             renderNested(structure.nested, into: &printer)
         }
     }
@@ -59,76 +55,62 @@ extension SwiftRenderer {
         }
         printer.block(")") { printer in
             for property in structure.properties {
-                printer.line("self.\(storageName(property)) = \(SwiftNames.escapedMember(property.swiftName))")
+                printer.line("self.\(property.storageName) = \(SwiftNames.escapedMember(property.swiftName))")
             }
             printer.line("self.additionalProperties = additionalProperties")
         }
     }
 
-    /// Known wire names; everything else in the object is kept in `additionalProperties`. Keys are
-    /// `StringCodingKey`s with the wire name, so one container serves known and unknown keys alike.
-    private func renderKnownKeys(_ structure: StructDeclaration, into printer: inout CodePrinter) {
-        let wireNames = structure.constants.map(\.wireName) + structure.properties.map(\.wireName)
-        printer.line("private static let knownKeys: Set<String> = \(SwiftLiteral.stringSet(wireNames))")
-    }
-
-    private func renderStructDecoding(_ structure: StructDeclaration, into printer: inout CodePrinter) {
-        printer.block("\(accessLevel) init(from decoder: any Decoder) throws") { printer in
-            printer.line("try self.init(decodingFrom: decoder.container(keyedBy: StringCodingKey.self))")
-        }
-        printer.line()
-        printer.documentation(["Decodes from the object's container; unions pass theirs, so each object is read once."])
-        printer.block("init(decodingFrom container: KeyedDecodingContainer<StringCodingKey>) throws") { printer in
-            for constant in structure.constants {
-                let key = SwiftLiteral.string(constant.wireName)
-                printer.line(
-                    "try container.decodeConstant(Self.\(SwiftNames.escapedMember(constant.swiftName)), acceptedAliases: \(SwiftLiteral.stringSet(constant.acceptedAliases)), forKey: \(key))"
-                )
+    /// The one decoding body. Optional properties are assigned as they are read; required ones go through locals
+    /// named `_` + the property's name, checked at the end. The other locals are `object_` and `field_`: property
+    /// names never start or end with `_`, so no spec makes them collide.
+    private func renderStructDecodingBody(_ structure: StructDeclaration, into printer: inout CodePrinter) {
+        printer.block("init<Reader: ModelReader>(readingWith reader: inout Reader) throws") { printer in
+            let required = structure.properties.filter { !$0.type.isOptional }
+            for property in required {
+                printer.line("var _\(property.swiftName): \(typeText(property.type))?")
             }
-            for property in structure.properties {
-                let key = SwiftLiteral.string(property.wireName)
-                let target = "self.\(storageName(property))"
-                switch property.type {
-                case .date:
-                    printer.line("\(target) = try container.decodeRFC3339Date(forKey: \(key))")
-                case .optional(.date):
-                    printer.line("\(target) = try container.decodeRFC3339DateIfPresent(forKey: \(key))")
-                case .optional(.nullable(let wrapped)):
-                    printer.line("\(target) = try container.decodeNullableIfPresent(\(typeText(wrapped)).self, forKey: \(key))")
-                case .optional(let wrapped):
-                    printer.line("\(target) = try container.decodeIfPresent(\(typeText(wrapped)).self, forKey: \(key))")
-                default:
-                    printer.line("\(target) = try container.decode(\(typeText(property.type)).self, forKey: \(key))")
+            printer.line("self.additionalProperties = [:]")
+            printer.line("var object_ = try reader.beginObject(Self.fields)")
+            printer.block("while let field_ = try reader.nextField(&object_)") { printer in
+                printer.line("switch field_ {")
+                var cases: [(Int, String)] = structure.constants.map { constant in
+                    (constant.fieldIndex, "try reader.readConstant(Self.\(SwiftNames.escapedMember(constant.swiftName)), aliases: \(SwiftLiteral.stringArray(constant.acceptedAliases)))")
                 }
+                cases += structure.properties.map { property in
+                    let target = property.type.isOptional ? "self." + property.storageName : "_" + property.swiftName
+                    return (property.fieldIndex, "\(target) = try \(readExpression(property.type))")
+                }
+                for (index, statement) in cases.sorted(by: { $0.0 < $1.0 }) {
+                    printer.line("case \(index): \(statement)")
+                }
+                printer.line("default: try reader.readUnknownField(&object_, into: &self.additionalProperties)")
+                printer.line("}")
             }
-            printer.line("self.additionalProperties = try AdditionalProperties.decode(from: container, knownKeys: Self.knownKeys)")
+            for property in required {
+                printer.line("self.\(property.storageName) = try reader.require(_\(property.swiftName), \(property.fieldIndex), in: object_)")
+            }
         }
     }
 
-    private func renderStructEncoding(_ structure: StructDeclaration, into printer: inout CodePrinter) {
-        printer.block("\(accessLevel) func encode(to encoder: any Encoder) throws") { printer in
-            printer.line("var container = encoder.container(keyedBy: StringCodingKey.self)")
-            for constant in structure.constants {
-                printer.line("try container.encode(Self.\(SwiftNames.escapedMember(constant.swiftName)), forKey: \(SwiftLiteral.string(constant.wireName)))")
+    /// The one encoding body: fields in declaration order, then unknown keys sorted.
+    private func renderStructEncodingBody(_ structure: StructDeclaration, into printer: inout CodePrinter) {
+        printer.block("func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure)") { printer in
+            printer.line("var object_ = try writer.beginObject(Self.fields)")
+            var lines: [(Int, String)] = structure.constants.map { constant in
+                (constant.fieldIndex, "try " + writeFieldStatement("Self." + SwiftNames.escapedMember(constant.swiftName), .string, field: constant.fieldIndex))
             }
-            for property in structure.properties {
-                let key = SwiftLiteral.string(property.wireName)
-                // `self.`: a property may be called `container` or `encoder`.
-                let value = "self." + storageName(property)
-                switch property.type {
-                case .date:
-                    printer.line("try container.encodeRFC3339Date(\(value), forKey: \(key))")
-                case .optional(.date):
-                    printer.line("try container.encodeRFC3339DateIfPresent(\(value), forKey: \(key))")
-                case .optional(.nullable):
-                    printer.line("try container.encodeNullableIfPresent(\(value), forKey: \(key))")
-                case .optional:
-                    printer.line("try container.encodeIfPresent(\(value), forKey: \(key))")
-                default:
-                    printer.line("try container.encode(\(value), forKey: \(key))")
+            lines += structure.properties.map { property in
+                // `self.`: a property may be called `writer`.
+                let storage = "self." + property.storageName
+                if case .optional(let wrapped) = property.type {
+                    return (property.fieldIndex, "if let value = \(storage) { try \(writeFieldStatement("value", wrapped, field: property.fieldIndex)) }")
                 }
+                return (property.fieldIndex, "try " + writeFieldStatement(storage, property.type, field: property.fieldIndex))
             }
-            printer.line("try AdditionalProperties.encode(self.additionalProperties, to: &container, excludingKnownKeys: Self.knownKeys)")
+            for (_, line) in lines.sorted(by: { $0.0 < $1.0 }) { printer.line(line) }
+            printer.line("try writer.writeUnknownFields(self.additionalProperties, &object_, excluding: Self.fields)")
+            printer.line("try writer.endObject(&object_)")
         }
     }
 
@@ -137,7 +119,7 @@ extension SwiftRenderer {
     func renderStructEquality(_ structure: StructDeclaration, into printer: inout CodePrinter) {
         printer.block("\(accessLevel) static func == (lhs: \(structure.name), rhs: \(structure.name)) -> Bool") { printer in
             for property in structure.properties {
-                let storage = storageName(property)
+                let storage = property.storageName
                 printer.line("guard equalValues(lhs.\(storage), rhs.\(storage)) else { return false }")
             }
             printer.line("return equalValues(lhs.additionalProperties, rhs.additionalProperties)")

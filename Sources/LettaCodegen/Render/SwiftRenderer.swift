@@ -26,7 +26,7 @@ public struct SwiftRenderer: Sendable {
         printer.line(String(header.dropLast()))
         printer.line()
         printer.line("import Foundation")
-        printer.line("import LettaCodegenRuntime")
+        printer.line("@_spi(Generated) import LettaCodegenRuntime")
         printer.line()
     }
 

@@ -1,34 +1,32 @@
-/// Unions: one case per member plus `unknown`, the tag read once, structural fallback, shared base properties.
+/// Unions: one case per member plus `unknown` for tagged ones, and the one decoding body that follows the plan the
+/// translator made (the tag read once; without it, structure only when it identifies one member; shape unions by
+/// JSON kind, then by the keys present).
 extension SwiftRenderer {
     func renderUnion(_ union: UnionDeclaration, into printer: inout CodePrinter) {
         printer.documentation(union.documentation)
         let indirect = union.isIndirect ? "indirect " : ""
-        printer.block("\(accessLevel) \(indirect)enum \(union.name): Codable, Hashable, Sendable, JSONFastDecodable, JSONFastEncodable") { printer in
+        printer.block("\(accessLevel) \(indirect)enum \(union.name): \(Self.conformances)") { printer in
             for unionCase in union.cases {
                 printer.documentation(caseDocumentation(unionCase, union: union))
                 printer.line("case \(SwiftNames.escapedMember(unionCase.swiftName))(\(typeText(unionCase.payload)))")
             }
-            if case .discriminator(let property) = union.selection {
+            if let property = union.tagProperty {
                 printer.documentation([
                     "A `\(property)` this version does not know: the value and the whole JSON object, written back unchanged.",
                 ])
                 printer.line("case unknown(UnknownVariant)")
             }
             printer.line()
-            switch union.selection {
-            case .discriminator(let property):
-                renderDiscriminatedDecoding(union, property: property, into: &printer)
-            case .shape:
-                renderShapeDecoding(union, into: &printer)
+            renderEntryPoints(into: &printer)
+            printer.line()
+            switch union.decoding {
+            case .tagged(let tagged): renderTaggedDecoding(union, tagged, into: &printer)
+            case .shape(let shape): renderShapeDecoding(union, shape, into: &printer)
             }
             printer.line()
-            renderUnionEncoding(union, into: &printer)
+            renderUnionEncodingBody(union, into: &printer)
             printer.line()
             renderUnionEquality(union, into: &printer)
-            printer.line()
-            renderUnionFastDecoding(union, into: &printer)
-            printer.line()
-            renderUnionFastEncoding(union, into: &printer)
             for property in union.sharedProperties {
                 printer.line()
                 renderSharedProperty(property, union: union, into: &printer)
@@ -38,261 +36,130 @@ extension SwiftRenderer {
     }
 
     private func caseDocumentation(_ unionCase: UnionCase, union: UnionDeclaration) -> [String] {
-        guard case .discriminator(let property) = union.selection, let first = unionCase.tags.first else { return [] }
+        guard let property = union.tagProperty, let first = unionCase.tags.first else { return [] }
         let values = unionCase.tags.map { "`\($0)`" }.joined(separator: ", ")
         return unionCase.tags.count == 1 ? ["`\(property)`: `\(first)`."] : ["`\(property)`: \(values) (legacy)."]
     }
 
-    private func renderDiscriminatedDecoding(_ union: UnionDeclaration, property: String, into printer: inout CodePrinter) {
-        printer.block("\(accessLevel) init(from decoder: any Decoder) throws") { printer in
-            // One container for the whole object: the tag is read from it and struct members decode from it.
-            printer.line("let container = try decoder.container(keyedBy: StringCodingKey.self)")
-            printer.line("switch try container.decodeIfPresent(String.self, forKey: \(SwiftLiteral.string(property))) {")
-            for unionCase in union.cases where !unionCase.tags.isEmpty {
-                let labels = unionCase.tags.map { SwiftLiteral.string($0) + "?" }.joined(separator: ", ")
-                printer.line("case \(labels):")
-                printer.indented { printer in
-                    printer.line("self = .\(SwiftNames.escapedMember(unionCase.swiftName))(try \(memberDecodeExpression(unionCase)))")
-                }
-            }
-            printer.line("case let value?:")
-            printer.indented { printer in
-                printer.line("self = .unknown(UnknownVariant(discriminator: value, raw: try JSONValue(from: decoder)))")
-            }
-            printer.line("case nil:")
-            printer.indented { printer in
-                printer.line("self = try Self.decodeWithoutDiscriminator(from: decoder, container: container)")
-            }
-            printer.line("}")
-        }
+    private func renderTaggedDecoding(_ union: UnionDeclaration, _ tagged: TaggedDecoding, into printer: inout CodePrinter) {
+        printer.documentation(["Tag values and the cases they select."])
+        let tags = tagged.tags.map { "\(SwiftLiteral.string($0.value)): \($0.caseIndex)" }
+        printer.line("static let tags: UnionTags = [\(tags.joined(separator: ", "))]")
         printer.line()
-        renderMatchingByKeys(
-            union,
-            members: union.cases,
-            emptyObjectMatches: false,
-            documentation: [
-                "No `\(property)`: the members whose required keys are present and that declare a key present are tried,",
-                "best match first (fewest undeclared keys, then most required keys, then spec order). An absent tag is",
-                "not an unknown variant: no match is a DecodingError.",
-            ],
-            noMatch: "No '\(property)' and no member of \(union.name) matches the keys present",
-            into: &printer
-        )
-    }
-
-    /// `decodeWithoutDiscriminator` / `decodeObjectMember`, the member shapes they rank, and `decodeMember(_:from:)`.
-    private func renderMatchingByKeys(
-        _ union: UnionDeclaration,
-        members: [UnionCase],
-        emptyObjectMatches: Bool,
-        documentation: [String],
-        noMatch: String,
-        into printer: inout CodePrinter
-    ) {
-        let functionName = union.selection == .shape ? "decodeObjectMember" : "decodeWithoutDiscriminator"
-        printer.documentation(documentation)
-        printer.block(
-            "private static func \(functionName)(from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self"
-        ) { printer in
-            printer.line("let keys = UnionDecoding.presentKeys(in: container)")
-            printer.line(
-                "let candidates = UnionDecoding.candidates(for: keys, among: memberShapes, emptyObjectMatches: \(emptyObjectMatches))"
-            )
-            printer.block("for index in candidates") { printer in
-                printer.line("if let value = try? decodeMember(index, from: decoder, container: container) { return value }")
-            }
-            printer.block("if let best = candidates.first") { printer in
-                printer.line("return try decodeMember(best, from: decoder, container: container)  // the best candidate's own error")
-            }
-            printer.line("throw DecodingError.dataCorrupted(DecodingError.Context(")
-            printer.indented { printer in
-                printer.line("codingPath: decoder.codingPath,")
-                printer.line("debugDescription: \(SwiftLiteral.string(noMatch))")
-            }
-            printer.line("))")
-        }
-        printer.line()
-        printer.documentation(["Required and declared keys of each candidate member, in spec order."])
-        printer.line("private static let memberShapes: [UnionMemberShape] = [")
+        printer.documentation(["The members the keys present can identify when the tag is absent."])
+        printer.line("static let withoutTag = TaglessMatching(union: \(SwiftLiteral.string(union.name)), tag: \(SwiftLiteral.string(tagged.property)), members: [")
         printer.indented { printer in
-            for member in members {
+            for candidate in tagged.withoutTag {
                 printer.line(
-                    "UnionMemberShape(required: \(SwiftLiteral.stringSet(member.requiredKeys)), "
-                        + "declared: \(SwiftLiteral.stringSet(member.declaredKeys))),"
+                    ".init(\(candidate.caseIndex), \(SwiftLiteral.string(candidate.memberName)), "
+                        + "required: \(SwiftLiteral.stringArray(candidate.requiredKeys)), "
+                        + "evidence: \(SwiftLiteral.stringArray(candidate.evidenceKeys))),"
                 )
             }
         }
-        printer.line("]")
+        printer.line("])")
         printer.line()
-        printer.block(
-            "private static func decodeMember(_ index: Int, from decoder: any Decoder, container: KeyedDecodingContainer<StringCodingKey>) throws -> Self"
-        ) { printer in
-            printer.line("switch index {")
-            for (index, member) in members.enumerated() {
-                printer.line(
-                    "case \(index): return .\(SwiftNames.escapedMember(member.swiftName))(try \(memberDecodeExpression(member)))"
-                )
-            }
-            printer.line("default:")
+        printer.block("init<Reader: ModelReader>(readingWith reader: inout Reader) throws") { printer in
+            printer.line("let member: Int")
+            printer.line("switch try reader.peekTag(\(SwiftLiteral.string(tagged.property)), in: Self.tags) {")
+            printer.line("case .known(let caseIndex):")
+            printer.indented { printer in printer.line("member = caseIndex") }
+            printer.line("case .unknown(let tag):")
             printer.indented { printer in
-                printer.line("throw DecodingError.dataCorrupted(DecodingError.Context(")
-                printer.indented { printer in
-                    printer.line("codingPath: decoder.codingPath,")
-                    printer.line("debugDescription: \"\(union.name) has no member \\(index)\"")
-                }
-                printer.line("))")
+                printer.line("self = .unknown(try reader.readUnknownVariant(tag: tag))")
+                printer.line("return")
             }
+            printer.line("case .absent:")
+            printer.indented { printer in
+                printer.line("let keys = try reader.peekKeys()")
+                printer.block("guard let fitting = Self.withoutTag.member(forKeys: keys) else") { printer in
+                    printer.line("throw reader.dataCorrupted(Self.withoutTag.failure(forKeys: keys))")
+                }
+                printer.line("member = fitting")
+            }
+            printer.line("}")
+            printer.line("self = try Self.readMember(member, &reader)")
+        }
+        printer.line()
+        renderReadMember(union, cases: Array(union.cases.indices), into: &printer)
+    }
+
+    /// `readMember(_:_:)`: the case at an index, read with its payload's body.
+    private func renderReadMember(_ union: UnionDeclaration, cases: [Int], into printer: inout CodePrinter) {
+        printer.block("private static func readMember<Reader: ModelReader>(_ member: Int, _ reader: inout Reader) throws -> Self") { printer in
+            printer.line("switch member {")
+            for index in cases.sorted() {
+                let unionCase = union.cases[index]
+                printer.line("case \(index): return .\(SwiftNames.escapedMember(unionCase.swiftName))(try \(readExpression(unionCase.payload)))")
+            }
+            printer.line("default: throw reader.dataCorrupted(\"\(union.name) has no member \\(member).\")")
             printer.line("}")
         }
     }
 
-    /// Members with more required keys first; spec order breaks ties.
-    static func bySpecificity(_ cases: [UnionCase]) -> [UnionCase] {
-        cases.enumerated().sorted { lhs, rhs in
-            if lhs.element.requiredKeys.count != rhs.element.requiredKeys.count {
-                return lhs.element.requiredKeys.count > rhs.element.requiredKeys.count
-            }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
-    }
-
-    /// Members are tried kind by kind (cheap failures first, objects last): JSON kinds are disjoint, so the first
-    /// success is the answer. Only when nothing matches is the value's kind probed, to decode the member(s) of that
-    /// kind once more and report their own error with its coding path. A union of objects only skips all that.
-    private func renderShapeDecoding(_ union: UnionDeclaration, into printer: inout CodePrinter) {
-        printer.block("\(accessLevel) init(from decoder: any Decoder) throws") { printer in
-            let kinds = Self.kindOrder.filter { kind in union.cases.contains { Self.runtimeKind($0.jsonKind) == kind } }
-            if kinds == ["object"] {
-                renderShapeCandidates(union.cases.filter { Self.runtimeKind($0.jsonKind) == "object" }, kind: "object", into: &printer)
-                return
-            }
-            for kind in kinds {
-                let members = Self.bySpecificity(union.cases.filter { Self.runtimeKind($0.jsonKind) == kind })
-                if kind == "object" && members.count > 1 {
-                    printer.line("if let value = try? Self.decodeObjectMember(from: decoder, container: decoder.container(keyedBy: StringCodingKey.self)) {")
-                    printer.indented { printer in
-                        printer.line("self = value")
-                        printer.line("return")
-                    }
-                    printer.line("}")
-                    continue
-                }
-                for member in members {
-                    printer.line("if let value = try? \(decodeExpression(member.payload)) {")
-                    printer.indented { printer in
-                        printer.line("self = .\(SwiftNames.escapedMember(member.swiftName))(value)")
-                        printer.line("return")
-                    }
-                    printer.line("}")
+    private func renderShapeDecoding(_ union: UnionDeclaration, _ shape: ShapeDecoding, into printer: inout CodePrinter) {
+        let kinds = shape.groups.map { "." + $0.kind.rawValue }.joined(separator: ", ")
+        let objectGroup = shape.groups.first { !$0.objectShapes.isEmpty }
+        if let objectGroup {
+            printer.documentation(["The object members, ranked by the keys present."])
+            printer.line("static let objectMembers = ObjectMemberMatching([")
+            printer.indented { printer in
+                for member in objectGroup.objectShapes {
+                    printer.line(
+                        ".init(\(member.caseIndex), required: \(SwiftLiteral.stringArray(member.requiredKeys)), "
+                            + "declared: \(SwiftLiteral.stringArray(member.declaredKeys))),"
+                    )
                 }
             }
-            printer.line("// Nothing matched: decode the member of the value's own kind again, for its precise error.")
-            printer.line("let kind = try JSONKind(of: decoder)")
-            printer.line("switch kind {")
-            for kind in kinds {
-                let members = Self.bySpecificity(union.cases.filter { Self.runtimeKind($0.jsonKind) == kind })
-                printer.line("case .\(kind):")
-                printer.indented { printer in
-                    renderShapeCandidates(members, kind: kind, into: &printer)
-                }
-            }
-            if kinds.count < Self.kindOrder.count {
-                let expected = kinds.map { Self.kindWords[$0] ?? $0 }.joined(separator: " or ")
-                printer.line("default:")
-                printer.indented { printer in
-                    printer.line("throw DecodingError.typeMismatch(Self.self, DecodingError.Context(")
-                    printer.indented { printer in
-                        printer.line("codingPath: decoder.codingPath,")
-                        printer.line("debugDescription: \"Expected \(expected) for \(union.name), found \\(kind)\"")
-                    }
-                    printer.line("))")
-                }
-            }
-            printer.line("}")
-        }
-        let objectMembers = union.cases.filter { Self.runtimeKind($0.jsonKind) == "object" }
-        if objectMembers.count > 1 {
+            printer.line("])")
             printer.line()
-            renderMatchingByKeys(
-                union,
-                members: objectMembers,
-                emptyObjectMatches: true,
-                documentation: [
-                    "An object: the members whose required keys are present and that declare a key present (any member",
-                    "for `{}`) are tried, best match first (fewest undeclared keys, then most required keys, then spec order).",
-                ],
-                noMatch: "No member of \(union.name) matches the keys present",
-                into: &printer
-            )
         }
-    }
-
-    /// Several members of one JSON kind. Objects are ranked by their keys (`decodeObjectMember`); other kinds are
-    /// tried in order, the last with errors propagating, so a bad payload reports its own coding path.
-    private func renderShapeCandidates(_ members: [UnionCase], kind: String, into printer: inout CodePrinter) {
-        if kind == "object" && members.count > 1 {
-            printer.line("self = try Self.decodeObjectMember(from: decoder, container: decoder.container(keyedBy: StringCodingKey.self))")
-            return
-        }
-        // The last member of the kind decodes with `try`, so its own error (and coding path) is what the caller sees.
-        for (index, member) in members.enumerated() {
-            let name = SwiftNames.escapedMember(member.swiftName)
-            if index == members.count - 1 {
-                printer.line("self = .\(name)(try \(decodeExpression(member.payload)))")
-            } else {
-                printer.line("if let value = try? \(decodeExpression(member.payload)) {")
+        var tried: [Int] = []
+        printer.block("init<Reader: ModelReader>(readingWith reader: inout Reader) throws") { printer in
+            printer.line("switch try reader.peekKind(expected: [\(kinds)]) {")
+            for group in shape.groups {
+                printer.line("case .\(group.kind.rawValue):")
                 printer.indented { printer in
-                    printer.line("self = .\(name)(value)")
-                    printer.line("return")
+                    let noMatch = SwiftLiteral.string("No member of \(union.name) fits the value.")
+                    if !group.objectShapes.isEmpty {
+                        tried += group.cases
+                        printer.line("let keys = try reader.peekKeys()")
+                        printer.line("self = try reader.readFirstMatching(Self.objectMembers.candidates(forKeys: keys), noMatch: \(noMatch)) { member, reader in")
+                        printer.indented { printer in printer.line("try Self.readMember(member, &reader)") }
+                        printer.line("}")
+                    } else if group.cases.count > 1 {
+                        tried += group.cases
+                        printer.line("self = try reader.readFirstMatching(\(group.cases), noMatch: \(noMatch)) { member, reader in")
+                        printer.indented { printer in printer.line("try Self.readMember(member, &reader)") }
+                        printer.line("}")
+                    } else if let only = group.cases.first {
+                        let unionCase = union.cases[only]
+                        printer.line("self = .\(SwiftNames.escapedMember(unionCase.swiftName))(try \(readExpression(unionCase.payload)))")
+                    }
                 }
-                printer.line("}")
             }
+            if shape.groups.count < ValueKind.allCases.count {
+                printer.line("case let kind:")
+                printer.indented { printer in
+                    printer.line("throw reader.kindMismatch(Self.self, expected: [\(kinds)], found: kind)")
+                }
+            }
+            printer.line("}")
+        }
+        if !tried.isEmpty {
+            printer.line()
+            renderReadMember(union, cases: Array(Set(tried)), into: &printer)
         }
     }
 
-    static let kindOrder = ["null", "bool", "number", "string", "array", "object"]
-    static let kindWords = ["null": "null", "bool": "a boolean", "number": "a number", "string": "a string", "array": "an array", "object": "an object"]
-
-    static func runtimeKind(_ kind: UnionCase.JSONKind) -> String {
-        switch kind {
-        case .null: "null"
-        case .boolean: "bool"
-        case .integer, .number: "number"
-        case .string: "string"
-        case .array: "array"
-        case .object: "object"
-        }
-    }
-
-    /// Decoding a payload from the union's own decoder (dates through RFC 3339, never the decoder's strategy).
-    /// A member decoded inside a union: structs take the union's container (the object is read once).
-    func memberDecodeExpression(_ member: UnionCase) -> String {
-        member.payloadIsStruct ? "\(typeText(member.payload))(decodingFrom: container)" : decodeExpression(member.payload)
-    }
-
-    func decodeExpression(_ type: SwiftType) -> String {
-        switch type {
-        case .date: "RFC3339.decodeDate(from: decoder)"
-        default: "\(typeText(type))(from: decoder)"
-        }
-    }
-
-    private func renderUnionEncoding(_ union: UnionDeclaration, into printer: inout CodePrinter) {
-        printer.block("\(accessLevel) func encode(to encoder: any Encoder) throws") { printer in
+    private func renderUnionEncodingBody(_ union: UnionDeclaration, into printer: inout CodePrinter) {
+        printer.block("func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure)") { printer in
             printer.line("switch self {")
             for unionCase in union.cases {
-                printer.line("case .\(SwiftNames.escapedMember(unionCase.swiftName))(let value):")
-                printer.indented { printer in
-                    if unionCase.payload == .date {
-                        printer.line("try RFC3339.encode(value, to: encoder)")
-                    } else {
-                        printer.line("try value.encode(to: encoder)")
-                    }
-                }
+                printer.line("case .\(SwiftNames.escapedMember(unionCase.swiftName))(let value): try \(writeStatement("value", unionCase.payload))")
             }
-            if case .discriminator = union.selection {
-                printer.line("case .unknown(let value):")
-                printer.indented { printer in printer.line("try value.encode(to: encoder)") }
+            if union.tagProperty != nil {
+                printer.line("case .unknown(let value): try value.raw.write(with: &writer)")
             }
             printer.line("}")
         }
@@ -302,7 +169,7 @@ extension SwiftRenderer {
     private func renderSharedProperty(_ property: PropertyDeclaration, union: UnionDeclaration, into printer: inout CodePrinter) {
         var lines = property.documentation
         if !lines.isEmpty { lines.append("") }
-        if case .discriminator = union.selection {
+        if union.tagProperty != nil {
             lines.append("Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).")
         } else {
             lines.append("Shared by every member.")
@@ -312,16 +179,10 @@ extension SwiftRenderer {
         printer.block("\(accessLevel) var \(name): \(typeText(property.type))") { printer in
             printer.line("switch self {")
             for unionCase in union.cases {
-                printer.line("case .\(SwiftNames.escapedMember(unionCase.swiftName))(let value):")
-                printer.indented { printer in
-                    printer.line("value.\(storageName(property))")
-                }
+                printer.line("case .\(SwiftNames.escapedMember(unionCase.swiftName))(let value): value.\(property.storageName)")
             }
-            if case .discriminator = union.selection {
-                printer.line("case .unknown(let value):")
-                printer.indented { printer in
-                    printer.line(rawRead(property))
-                }
+            if union.tagProperty != nil {
+                printer.line("case .unknown(let value): \(rawRead(property))")
             }
             printer.line("}")
         }
@@ -344,7 +205,7 @@ extension SwiftRenderer {
         printer.block("\(accessLevel) static func == (lhs: \(union.name), rhs: \(union.name)) -> Bool") { printer in
             printer.line("switch (lhs, rhs) {")
             var names = union.cases.map { SwiftNames.escapedMember($0.swiftName) }
-            if case .discriminator = union.selection { names.append("unknown") }
+            if union.tagProperty != nil { names.append("unknown") }
             for name in names {
                 printer.line("case (.\(name)(let left), .\(name)(let right)): return equalValues(left, right)")
             }

@@ -152,7 +152,7 @@ struct FixtureSynthesizer {
 
     /// `{tag: "x_future_…", shared fields…, x_unknown_key: …}` for a discriminated union.
     mutating func unknownVariantInstance(_ union: UnionDeclaration, scope: [Declaration]) -> OrderedJSON? {
-        guard case .discriminator(let property) = union.selection else { return nil }
+        guard let property = union.tagProperty else { return nil }
         var entries = [OrderedJSON.Entry(key: property, value: .string("x_future_variant"))]
         for shared in union.sharedProperties {
             if let value = instance(of: shared.type, scope: scope, variant: .full, depth: 1) {

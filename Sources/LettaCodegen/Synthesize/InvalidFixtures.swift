@@ -23,7 +23,7 @@ extension FixtureSynthesizer {
                 ))
             }
         case .union(let union):
-            if case .discriminator(let property) = union.selection {
+            if let property = union.tagProperty {
                 lines.append(Self.invalid(path: property, document: .object([.init(key: property, value: .integer(7))])))
             } else if let wrong = shapeUnionWrongValue(union) {
                 lines.append(Self.invalid(path: "", document: wrong))
@@ -57,7 +57,7 @@ extension FixtureSynthesizer {
             switch declaration {
             case .structure, .openEnum: return declaration.isStructure ? .string("x_not_this_type") : .integer(7)
             case .union(let union):
-                if case .discriminator = union.selection { return .integer(7) }
+                if union.tagProperty != nil { return .integer(7) }
                 return shapeUnionWrongValue(union)
             case .typeAlias(let alias):
                 return wrongValue(for: alias.target, scope: declarationScope + alias.nested)
@@ -67,11 +67,11 @@ extension FixtureSynthesizer {
 
     /// A JSON kind none of a shape union's members accepts.
     func shapeUnionWrongValue(_ union: UnionDeclaration) -> OrderedJSON? {
-        let kinds = Set(union.cases.map { SwiftRenderer.runtimeKind($0.jsonKind) })
+        let kinds = Set(union.cases.flatMap(\.kinds))
         if union.cases.contains(where: { $0.payload == .jsonValue }) { return nil }
-        if !kinds.contains("bool") { return .bool(true) }
-        if !kinds.contains("number") { return .integer(7) }
-        if !kinds.contains("string") { return .string("x_not_this_type") }
+        if !kinds.contains(.bool) { return .bool(true) }
+        if !kinds.contains(.number) { return .integer(7) }
+        if !kinds.contains(.string) { return .string("x_not_this_type") }
         return nil
     }
 }

@@ -85,21 +85,42 @@ extension TranslationContext {
         schema.types == [.null] && schema.properties.isEmpty
     }
 
-    /// The JSON kind a schema's values have, for choosing among shape-union members.
-    func jsonKind(of schema: Schema, visited: Set<String> = []) -> UnionCase.JSONKind {
+    /// The JSON kinds a schema's values may have, for choosing among shape-union members (a member that is itself
+    /// a union has its members' kinds; a free-form one has them all).
+    func valueKinds(of schema: Schema, visited: Set<String> = []) -> [ValueKind] {
         switch shape(of: schema).shape {
         case .reference(let reference):
             let key = ReferenceTarget.key(for: reference)
-            guard !visited.contains(key), let target = resolve(reference) else { return .object }
-            return jsonKind(of: target.schema, visited: visited.union([key]))
-        case .object, .dictionary, .union: return .object
-        case .array: return .array
-        case .stringEnum, .string: return .string
-        case .integer: return .integer
-        case .number: return .number
-        case .boolean: return .boolean
-        case .null: return .null
-        case .multipleTypes, .any: return .object
+            guard !visited.contains(key), let target = resolve(reference) else { return [.object] }
+            return valueKinds(of: target.schema, visited: visited.union([key]))
+        case .object, .dictionary: return [.object]
+        case .array: return [.array]
+        case .stringEnum, .string: return [.string]
+        case .integer, .number: return [.number]
+        case .boolean: return [.bool]
+        case .null: return [.null]
+        case .union(let members, let discriminator):
+            if discriminator != nil { return [.object] }
+            var kinds: [ValueKind] = []
+            for member in members {
+                for kind in valueKinds(of: member, visited: visited) where !kinds.contains(kind) { kinds.append(kind) }
+            }
+            return kinds
+        case .multipleTypes(let types):
+            var kinds: [ValueKind] = []
+            for type in types {
+                let kind: ValueKind? = switch type {
+                case .object: .object
+                case .array: .array
+                case .string: .string
+                case .integer, .number: .number
+                case .boolean: .bool
+                case .null: nil
+                }
+                if let kind, !kinds.contains(kind) { kinds.append(kind) }
+            }
+            return kinds
+        case .any: return ValueKind.allCases.filter { $0 != .null }
         }
     }
 }

@@ -44,6 +44,7 @@ extension TranslationContext {
         var properties: [PropertyDeclaration] = []
         var nested: [Declaration] = []
         var usedNames: [String: String] = [:]
+        var fieldNames: [String] = []
         for property in merged.properties {
             let swiftName = configuration.propertyRenames["\(name).\(property.name)"] ?? SwiftNames.memberName(property.name)
             if let other = usedNames[swiftName] {
@@ -62,11 +63,14 @@ extension TranslationContext {
                 continue
             }
             usedNames[swiftName] = property.name
+            let fieldIndex = fieldNames.count
+            fieldNames.append(property.name)
             if let constant = property.schema.constValue?.stringValue {
                 let aliases = key.flatMap { discriminatorAliases[$0]?[property.name] } ?? []
                 constants.append(ConstantDeclaration(
                     swiftName: swiftName,
                     wireName: property.name,
+                    fieldIndex: fieldIndex,
                     value: constant,
                     acceptedAliases: aliases.filter { $0 != constant },
                     documentation: constantDocumentation(for: property.schema)
@@ -88,21 +92,30 @@ extension TranslationContext {
                     type = .optional(.nullable(resolved.type))
                 }
             }
+            let deprecation = deprecation(forProperty: property.schema)
             properties.append(PropertyDeclaration(
                 swiftName: swiftName,
+                storageName: Self.storageName(swiftName, deprecated: deprecation != nil),
                 wireName: property.name,
+                fieldIndex: fieldIndex,
                 type: type,
                 documentation: documentation(for: property.schema),
-                deprecation: deprecation(forProperty: property.schema)
+                deprecation: deprecation
             ))
         }
         return StructDeclaration(
             name: name,
             documentation: documentation(for: documentationSource),
             deprecation: deprecation(for: documentationSource),
+            fieldNames: fieldNames,
             constants: constants,
             properties: properties,
             nested: nested
         )
+    }
+
+    /// The stored property behind a property: its own (escaped) name, or `_name` behind a deprecated accessor.
+    static func storageName(_ swiftName: String, deprecated: Bool) -> String {
+        deprecated ? "_" + swiftName : SwiftNames.escapedMember(swiftName)
     }
 }

@@ -56,6 +56,9 @@ public struct StructDeclaration: Hashable, Sendable {
     public var name: String
     public var documentation: [String]
     public var deprecation: Deprecation?
+    /// The wire names of constants and properties in declaration order: the type's field table, which both
+    /// readers match keys against and both writers write. Constants and properties refer to it by index.
+    public var fieldNames: [String]
     public var constants: [ConstantDeclaration]
     public var properties: [PropertyDeclaration]
     public var nested: [Declaration]
@@ -65,6 +68,8 @@ public struct StructDeclaration: Hashable, Sendable {
 public struct ConstantDeclaration: Hashable, Sendable {
     public var swiftName: String
     public var wireName: String
+    /// Index in the struct's `fieldNames`.
+    public var fieldIndex: Int
     public var value: String
     /// Other values accepted on decode (legacy discriminator keys mapped to this type), written back as `value`.
     public var acceptedAliases: [String]
@@ -73,7 +78,12 @@ public struct ConstantDeclaration: Hashable, Sendable {
 
 public struct PropertyDeclaration: Hashable, Sendable {
     public var swiftName: String
+    /// The stored property's name: `swiftName` (escaped when a keyword), or `_swiftName` behind a deprecated
+    /// accessor, so generated code never touches the deprecated symbol.
+    public var storageName: String
     public var wireName: String
+    /// Index in the struct's `fieldNames` (unused for a union's shared properties).
+    public var fieldIndex: Int
     /// The public type; optional when not required or nullable.
     public var type: SwiftType
     public var documentation: [String]
@@ -82,41 +92,86 @@ public struct PropertyDeclaration: Hashable, Sendable {
 
 /// A tagged or shape union → `enum` with one case per member, plus `unknown` for tagged unions.
 public struct UnionDeclaration: Hashable, Sendable {
-    public enum Selection: Hashable, Sendable {
-        /// Read `property` once; its value picks the case; a value no case knows becomes `.unknown`.
-        case discriminator(property: String)
-        /// No tag: pick by JSON kind, then by required keys for objects.
-        case shape
-    }
-
     public var name: String
     public var documentation: [String]
     public var deprecation: Deprecation?
-    public var selection: Selection
     public var cases: [UnionCase]
+    /// How a value chooses its case: decided when translating, printed as is.
+    public var decoding: UnionDecodingPlan
     /// Members reference the union again: the enum must be `indirect`.
     public var isIndirect: Bool
     /// Properties every member has through a shared `allOf` base, exposed on the enum itself.
     public var sharedProperties: [PropertyDeclaration]
     public var nested: [Declaration]
+
+    /// Tagged unions keep a tag no case knows in `.unknown`.
+    public var tagProperty: String? {
+        if case .tagged(let tagged) = decoding { return tagged.property }
+        return nil
+    }
 }
 
 public struct UnionCase: Hashable, Sendable {
-    public enum JSONKind: String, Hashable, Sendable {
-        case string, integer, number, boolean, array, object, null
-    }
-
     public var swiftName: String
     public var payload: SwiftType
-    /// Discriminator values that select this case (canonical first, then legacy aliases).
+    /// Tag values selecting this case (canonical first, then legacy aliases).
     public var tags: [String]
-    /// Keys the member requires: used when the tag is absent (structural fallback) and for shape unions.
-    public var requiredKeys: [String]
-    /// Every key the member declares (the tag aside): ranks candidates when several could match.
-    public var declaredKeys: [String]
-    public var jsonKind: JSONKind
-    /// The payload is a generated struct: the union hands it the object's container instead of the decoder.
-    public var payloadIsStruct: Bool
+    /// The JSON kinds of the member's values (several for a member that is itself a shape union).
+    public var kinds: [ValueKind]
+}
+
+/// The kind of a JSON value, as unions group their members.
+public enum ValueKind: String, Hashable, Sendable, CaseIterable {
+    case null, bool, number, string, array, object
+}
+
+/// How a union's value is decoded into a case.
+public enum UnionDecodingPlan: Hashable, Sendable {
+    /// Read the tag once; its value picks the case; a value no case knows becomes `.unknown`.
+    case tagged(TaggedDecoding)
+    /// No tag: the JSON kind picks a group of members, tried in order (objects ranked by the keys present).
+    case shape(ShapeDecoding)
+}
+
+public struct TaggedDecoding: Hashable, Sendable {
+    public struct Tag: Hashable, Sendable {
+        public var value: String
+        public var caseIndex: Int
+    }
+
+    /// A member that structure can choose when the tag is absent (rule: exactly one member fits on keys that
+    /// set it apart).
+    public struct TaglessCandidate: Hashable, Sendable {
+        public var caseIndex: Int
+        public var memberName: String
+        public var requiredKeys: [String]
+        /// Declared keys that not every member declares.
+        public var evidenceKeys: [String]
+    }
+
+    public var property: String
+    /// Every tag value with its case: each case's canonical value in case order, then legacy aliases.
+    public var tags: [Tag]
+    public var withoutTag: [TaglessCandidate]
+}
+
+public struct ShapeDecoding: Hashable, Sendable {
+    public struct KindGroup: Hashable, Sendable {
+        public var kind: ValueKind
+        /// The cases of this kind, in the order they are tried.
+        public var cases: [Int]
+        /// For several object members: what ranks them by the keys present (in `cases` order).
+        public var objectShapes: [ObjectShape]
+    }
+
+    public struct ObjectShape: Hashable, Sendable {
+        public var caseIndex: Int
+        public var requiredKeys: [String]
+        public var declaredKeys: [String]
+    }
+
+    /// Groups in the order a Codable decoder probes kinds (the members' order in the spec).
+    public var groups: [KindGroup]
 }
 
 /// A string enum → open `enum` with known cases plus `unknown(String)`.

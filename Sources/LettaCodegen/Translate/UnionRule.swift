@@ -7,33 +7,30 @@ extension TranslationContext {
         var nested: [Declaration] = []
         let tagProperty = discriminator?.propertyName ?? implicitDiscriminator(of: members)
         var cases: [UnionCase] = []
+        var objectKeys: [(required: [String], declared: [String])?] = []
+        var memberNames: [String] = []
+        var memberKinds: [[ValueKind]] = []
         for (index, member) in members.enumerated() {
-            let memberObject = objectSchema(of: member)
-            let merged = memberObject.map { mergedObject($0) }
-            let requiredKeys = merged.map { $0.required.sorted() } ?? []
-            let declaredKeys = merged.map { $0.properties.map(\.name).sorted() } ?? []
+            let merged = objectSchema(of: member).map { mergedObject($0) }
+            objectKeys.append(merged.map { object in
+                (object.required.sorted().filter { $0 != tagProperty }, object.properties.map(\.name).sorted().filter { $0 != tagProperty })
+            })
             let fallbackName: String
             if let reference = member.reference, let typeName = typeName(for: reference) {
                 fallbackName = typeName
             } else {
                 fallbackName = nestedTypeName(name + "Member\(index + 1)", inside: name)
             }
+            memberNames.append(fallbackName.split(separator: ".").last.map(String.init) ?? fallbackName)
             let payload = swiftType(for: member, suggestedName: fallbackName, nested: &nested)
             var tags: [String] = []
             if let tagProperty {
                 tags = self.tags(for: member, property: tagProperty, discriminator: discriminator)
             }
-            let kind = jsonKind(of: member)
-            let caseName = unionCaseName(union: name, member: member, tags: tags, payload: payload.type, kind: kind)
-            cases.append(UnionCase(
-                swiftName: caseName,
-                payload: payload.type,
-                tags: tags,
-                requiredKeys: requiredKeys.filter { $0 != tagProperty },
-                declaredKeys: declaredKeys.filter { $0 != tagProperty },
-                jsonKind: kind,
-                payloadIsStruct: memberObject != nil
-            ))
+            let kinds = valueKinds(of: member)
+            let caseName = unionCaseName(union: name, member: member, tags: tags, payload: payload.type)
+            cases.append(UnionCase(swiftName: caseName, payload: payload.type, tags: tags, kinds: kinds))
+            memberKinds.append(kinds)
         }
         // A value that is some member's own const belongs to that member, even if a mapping also sends it elsewhere
         // (the upstream document maps `tool_return` to ToolCallContent; validation warns about it).
@@ -42,7 +39,7 @@ extension TranslationContext {
             guard let own = cases[index].tags.first else { continue }
             cases[index].tags = [own] + cases[index].tags.dropFirst().filter { !ownConstants.contains($0) }
         }
-        // Several array members: name each after its elements (`strings`, `integers`, `integerArrays`).
+        // Several array members: name each after its elements (`strings`, `integerArrays`).
         if cases.filter({ $0.swiftName == "array" }).count > 1 {
             for index in cases.indices where cases[index].swiftName == "array" {
                 if case .array(let element) = cases[index].payload {
@@ -52,16 +49,90 @@ extension TranslationContext {
             }
         }
         checkCaseNames(cases, union: name, at: schema.location)
+        let decoding: UnionDecodingPlan
+        if let tagProperty {
+            decoding = .tagged(taggedDecoding(property: tagProperty, cases: cases, objectKeys: objectKeys, memberNames: memberNames))
+        } else {
+            decoding = .shape(shapeDecoding(cases: cases, kinds: memberKinds, objectKeys: objectKeys))
+        }
         return UnionDeclaration(
             name: name,
             documentation: documentation(for: schema),
             deprecation: deprecation(for: schema),
-            selection: tagProperty.map { .discriminator(property: $0) } ?? .shape,
             cases: cases,
+            decoding: decoding,
             isIndirect: false,
             sharedProperties: sharedProperties(of: members, union: name),
             nested: nested
         )
+    }
+
+    /// Tag values (each case's canonical value in case order, then aliases) and the members that structure can
+    /// choose without a tag: those declaring a key that not every member declares.
+    private func taggedDecoding(
+        property: String, cases: [UnionCase], objectKeys: [(required: [String], declared: [String])?], memberNames: [String]
+    ) -> TaggedDecoding {
+        var tags: [TaggedDecoding.Tag] = []
+        var seen = Set<String>()
+        for (index, unionCase) in cases.enumerated() {
+            if let canonical = unionCase.tags.first, seen.insert(canonical).inserted {
+                tags.append(.init(value: canonical, caseIndex: index))
+            }
+        }
+        for (index, unionCase) in cases.enumerated() {
+            for alias in unionCase.tags.dropFirst() where seen.insert(alias).inserted {
+                tags.append(.init(value: alias, caseIndex: index))
+            }
+        }
+        var common: Set<String>?
+        for keys in objectKeys {
+            let declared = Set(keys?.declared ?? [])
+            common = common.map { $0.intersection(declared) } ?? declared
+        }
+        var withoutTag: [TaggedDecoding.TaglessCandidate] = []
+        for (index, keys) in objectKeys.enumerated() {
+            guard let keys else { continue }
+            let evidence = keys.declared.filter { !(common ?? []).contains($0) }
+            guard !evidence.isEmpty else { continue }
+            withoutTag.append(.init(caseIndex: index, memberName: memberNames[index], requiredKeys: keys.required, evidenceKeys: evidence))
+        }
+        return TaggedDecoding(property: property, tags: tags, withoutTag: withoutTag)
+    }
+
+    /// Members grouped by JSON kind, in the order the kinds first appear; within a kind, integers before other
+    /// numbers and date-times before other strings, else spec order.
+    private func shapeDecoding(
+        cases: [UnionCase], kinds: [[ValueKind]], objectKeys: [(required: [String], declared: [String])?]
+    ) -> ShapeDecoding {
+        var order: [ValueKind] = []
+        for memberKinds in kinds { for kind in memberKinds where !order.contains(kind) { order.append(kind) } }
+        let groups = order.map { kind -> ShapeDecoding.KindGroup in
+            let members = cases.indices.filter { kinds[$0].contains(kind) }
+            let tried = members.enumerated().sorted { lhs, rhs in
+                let left = Self.specificity(cases[lhs.element].payload)
+                let right = Self.specificity(cases[rhs.element].payload)
+                return left != right ? left < right : lhs.offset < rhs.offset
+            }.map(\.element)
+            var shapes: [ShapeDecoding.ObjectShape] = []
+            if kind == .object && tried.count > 1 {
+                shapes = tried.map { index in
+                    let keys = objectKeys[index]
+                    return .init(caseIndex: index, requiredKeys: keys?.required ?? [], declaredKeys: keys?.declared ?? [])
+                }
+            }
+            return .init(kind: kind, cases: tried, objectShapes: shapes)
+        }
+        return ShapeDecoding(groups: groups)
+    }
+
+    /// Lower is tried first among members of one kind: a payload that rejects more values goes before one that
+    /// accepts them (an `Int` before a `Double`, a date before any string).
+    private static func specificity(_ payload: SwiftType) -> Int {
+        switch payload.unwrapped {
+        case .int, .date: 0
+        case .jsonValue: 2
+        default: 1
+        }
     }
 
     /// The property on which every member has a string `const`, when there is exactly one such property.
@@ -140,7 +211,7 @@ extension TranslationContext {
         return tags
     }
 
-    private func unionCaseName(union: String, member: Schema, tags: [String], payload: SwiftType, kind: UnionCase.JSONKind) -> String {
+    private func unionCaseName(union: String, member: Schema, tags: [String], payload: SwiftType) -> String {
         if let tag = tags.first {
             return configuration.caseRenames["\(union).\(tag)"] ?? SwiftNames.caseName(tag)
         }
@@ -193,12 +264,16 @@ extension TranslationContext {
             case .string, .int, .double, .bool, .date: break
             default: return nil
             }
+            let swiftName = SwiftNames.memberName(property.name)
+            let deprecation = deprecation(forProperty: property.schema)
             return PropertyDeclaration(
-                swiftName: SwiftNames.memberName(property.name),
+                swiftName: swiftName,
+                storageName: Self.storageName(swiftName, deprecated: deprecation != nil),
                 wireName: property.name,
+                fieldIndex: -1,
                 type: .optional(resolved.type),
                 documentation: documentation(for: property.schema),
-                deprecation: deprecation(forProperty: property.schema)
+                deprecation: deprecation
             )
         }
     }

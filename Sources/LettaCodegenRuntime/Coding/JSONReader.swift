@@ -1,0 +1,198 @@
+import Foundation
+
+/// The byte-level decoding back end: reads JSON bytes in one pass, for the generated decoding bodies.
+///
+/// `JSONDecoder` spends most of a model decode in generic dispatch, per-object key tables and reference counting
+/// (see the README, Performance). This reader matches keys on bytes against each type's `FieldTable` (no `String`
+/// per key), makes strings straight from the buffer, and reports errors as `DecodingError`s with the coding paths
+/// `JSONDecoder` reports. When a document fails, the reader asks Foundation whether it is valid JSON at all (a
+/// syntax error is then Foundation's own error, at the document root), and otherwise reads it once more with the
+/// fields of every object in declaration order, the order the Codable back end reads them in, so both paths
+/// report the same first error.
+public struct JSONReader {
+    @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
+    @usableFromInline var index: Int
+    @usableFromInline var path: [PathComponent] = []
+    @usableFromInline var order: FieldOrder
+
+    /// Deepest nesting accepted: 511 containers. `JSONEncoder` refuses to write 512, so anything that decodes can
+    /// be encoded again (Foundation's decoder accepts 512).
+    public static let maximumDepth = 511
+    /// Deepest nesting a skipped value may have: what Foundation's scan accepts (a deeper document is its syntax
+    /// error), so skipping never rejects what `JSONDecoder` takes without reading.
+    static let scanningDepth = 512
+
+    @usableFromInline
+    enum FieldOrder {
+        /// As the bytes come (the fast path).
+        case document
+        /// Declared fields in table order, then unknown keys sorted (what the Codable back end does).
+        case declaration
+    }
+
+    @usableFromInline
+    enum PathComponent {
+        /// Inside an object, before its first key (not part of the coding path).
+        case objectStart
+        /// A key, as the byte range of its text between the quotes (escapes undone only when a path is built).
+        case key(start: Int, end: Int, escaped: Bool)
+        /// An array element (-1 before the first).
+        case index(Int)
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>, order: FieldOrder) {
+        self.bytes = bytes
+        self.index = 0
+        self.order = order
+        path.reserveCapacity(16)
+        // A UTF-8 byte-order mark is skipped, as JSONDecoder does.
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+    }
+
+    // MARK: Entry points
+
+    /// Decodes a whole document: the value, then nothing but whitespace.
+    public static func decode<T: JSONModel>(_ type: T.Type, from data: Data) throws -> T {
+        try data.withUnsafeBytes { raw in try decode(T.self, from: raw) }
+    }
+
+    /// Decodes a whole document held in `bytes` (which must stay valid during the call).
+    public static func decode<T: JSONModel>(_ type: T.Type, from bytes: UnsafeRawBufferPointer) throws -> T {
+        let buffer = bytes.bindMemory(to: UInt8.self)
+        do {
+            return try decodeDocument(T.self, buffer, order: .document)
+        } catch let firstError {
+            if let syntaxError = FoundationSyntaxCheck.error(in: bytes) { throw syntaxError }
+            do {
+                _ = try decodeDocument(T.self, buffer, order: .declaration)
+            } catch {
+                throw error
+            }
+            throw firstError
+        }
+    }
+
+    private static func decodeDocument<T: JSONModel>(_ type: T.Type, _ buffer: UnsafeBufferPointer<UInt8>, order: FieldOrder) throws -> T {
+        var reader = JSONReader(bytes: buffer, order: order)
+        let value = try T(reading: &reader)
+        reader.skipWhitespace()
+        guard reader.index == buffer.count else {
+            throw reader.dataCorrupted("Unexpected text after the JSON value at byte \(reader.index).")
+        }
+        return value
+    }
+
+    // MARK: Coding paths and errors
+
+    public var codingPath: [any CodingKey] {
+        var keys: [any CodingKey] = []
+        keys.reserveCapacity(path.count)
+        for component in path {
+            switch component {
+            case .objectStart: continue
+            case .key(let start, let end, let escaped): keys.append(StringCodingKey(keyText(start, end, escaped: escaped)))
+            case .index(let position): if position >= 0 { keys.append(IndexCodingKey(position)) }
+            }
+        }
+        return keys
+    }
+
+    /// The text of a key from its byte range (escapes undone; invalid text replaced, as it only names a path).
+    @usableFromInline
+    func keyText(_ start: Int, _ end: Int, escaped: Bool) -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if escaped, let text = try? JSONStringScanning.unescape(slice) { return text }  // a path names it anyway
+        return String(decoding: slice, as: UTF8.self)
+    }
+
+    public func dataCorrupted(_ message: String) -> DecodingError {
+        .dataCorrupted(DecodingError.Context(codingPath: codingPath, debugDescription: message))
+    }
+
+    public func typeMismatch(_ type: Any.Type, _ message: String) -> DecodingError {
+        .typeMismatch(type, DecodingError.Context(codingPath: codingPath, debugDescription: message))
+    }
+
+    /// A value of another kind than `type` at the position (`valueNotFound` for null), worded as JSONDecoder's.
+    @usableFromInline
+    func mismatch(_ type: Any.Type) -> DecodingError {
+        if peekByte() == UInt8(ascii: "n") {
+            return .valueNotFound(type, DecodingError.Context(
+                codingPath: codingPath, debugDescription: "Cannot get value of type \(type) -- found null value instead"
+            ))
+        }
+        return typeMismatch(type, "Expected to decode \(type) but found \(currentKindDescription) instead.")
+    }
+
+    private var currentKindDescription: String {
+        switch peekByte() {
+        case UInt8(ascii: "{"): "a dictionary"
+        case UInt8(ascii: "["): "an array"
+        case UInt8(ascii: "\""): "a string"
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): "bool"
+        case UInt8(ascii: "n"): "null"
+        default: "number"
+        }
+    }
+
+    @usableFromInline
+    func syntaxError(_ message: String) -> DecodingError {
+        dataCorrupted("The given data was not valid JSON: \(message) at byte \(index).")
+    }
+
+    // MARK: Bytes
+
+    func peekByte() -> UInt8 {
+        index < bytes.count ? bytes[index] : 0
+    }
+
+    mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    @usableFromInline
+    mutating func expect(_ byte: UInt8, _ what: String) throws {
+        skipWhitespace()
+        guard peekByte() == byte else { throw syntaxError("expected \(what)") }
+        index += 1
+    }
+}
+
+/// An array position in a coding path (`Index 3`), as Codable reports it.
+public struct IndexCodingKey: CodingKey, Sendable {
+    public let intValue: Int?
+    public let stringValue: String
+
+    public init(_ index: Int) {
+        intValue = index
+        stringValue = "Index \(index)"
+    }
+
+    public init?(stringValue: String) { nil }
+
+    public init?(intValue: Int) {
+        self.init(intValue)
+    }
+}
+
+/// Foundation's verdict on whether bytes are JSON at all: `JSONDecoder` scans the whole document before decoding
+/// anything, so a syntax error anywhere is its error, at the root. The byte reader asks only after a failure.
+enum FoundationSyntaxCheck {
+    private struct AnyDocument: Decodable {
+        init(from decoder: any Decoder) throws {}
+    }
+
+    static func error(in bytes: UnsafeRawBufferPointer) -> Error? {
+        do {
+            _ = try JSONDecoder().decode(AnyDocument.self, from: Data(bytes))
+            return nil
+        } catch {
+            return error
+        }
+    }
+}
