@@ -44,7 +44,7 @@ public struct AnthropicThinking: Codable, Hashable, Sendable, JSONModel {
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: self.type = try reader.readNull() ? nil : ThinkingType(readingWith: &reader)
-            case 1: self.budgetTokens = try reader.readNull() ? nil : reader.readInt()
+            case 1: self.budgetTokens = try reader.readIntOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

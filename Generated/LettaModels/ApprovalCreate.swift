@@ -66,11 +66,11 @@ public struct ApprovalCreate: Codable, Hashable, Sendable, JSONModel {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: self.approvals = try reader.readNull() ? nil : [LettaMessageReturnUnion](readingWith: &reader)
-            case 2: self.approve = try reader.readNull() ? nil : reader.readBool()
-            case 3: self.approvalRequestID = try reader.readNull() ? nil : reader.readString()
-            case 4: self.reason = try reader.readNull() ? nil : reader.readString()
-            case 5: self.otid = try reader.readNull() ? nil : reader.readString()
-            case 6: self.groupID = try reader.readNull() ? nil : reader.readString()
+            case 2: self.approve = try reader.readBoolOrNull()
+            case 3: self.approvalRequestID = try reader.readStringOrNull()
+            case 4: self.reason = try reader.readStringOrNull()
+            case 5: self.otid = try reader.readStringOrNull()
+            case 6: self.groupID = try reader.readStringOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

@@ -54,7 +54,7 @@ public struct ApprovalReturn: Codable, Hashable, Sendable, JSONModel {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _toolCallID = try reader.readString()
             case 2: _approve = try reader.readBool()
-            case 3: self.reason = try reader.readNull() ? nil : reader.readString()
+            case 3: self.reason = try reader.readStringOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

@@ -54,7 +54,7 @@ public struct Base64Image: Codable, Hashable, Sendable, JSONModel {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _mediaType = try reader.readString()
             case 2: _data = try reader.readString()
-            case 3: self.detail = try reader.readNull() ? nil : reader.readString()
+            case 3: self.detail = try reader.readStringOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

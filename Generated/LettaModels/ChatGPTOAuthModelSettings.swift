@@ -63,9 +63,9 @@ public struct ChatGPTOAuthModelSettings: Codable, Hashable, Sendable, JSONModel 
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.providerType, aliases: [])
-            case 1: self.maxOutputTokens = try reader.readNull() ? nil : reader.readInt()
-            case 2: self.parallelToolCalls = try reader.readNull() ? nil : reader.readBool()
-            case 3: self.temperature = try reader.readNull() ? nil : reader.readDouble()
+            case 1: self.maxOutputTokens = try reader.readIntOrNull()
+            case 2: self.parallelToolCalls = try reader.readBoolOrNull()
+            case 3: self.temperature = try reader.readDoubleOrNull()
             case 4: self.reasoning = try reader.readNull() ? nil : ChatGPTOAuthReasoning(readingWith: &reader)
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }

@@ -46,7 +46,7 @@ public struct ClientTool: Codable, Hashable, Sendable, JSONModel {
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: _name = try reader.readString()
-            case 1: self.description = try reader.readNull() ? nil : reader.readString()
+            case 1: self.description = try reader.readStringOrNull()
             case 2: self.parameters = try reader.readNull() ? nil : [String: JSONValue](readingWith: &reader)
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }

@@ -39,7 +39,7 @@ public struct CompactionRequest: Codable, Hashable, Sendable, JSONModel {
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: self.agentID = try reader.readNull() ? nil : reader.readString()
+            case 0: self.agentID = try reader.readStringOrNull()
             case 1: self.compactionSettings = try reader.readNull() ? nil : CompactionSettings(readingWith: &reader)
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }

@@ -70,13 +70,13 @@ public struct CompactionSettings: Codable, Hashable, Sendable, JSONModel {
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: self.model = try reader.readNull() ? nil : reader.readString()
+            case 0: self.model = try reader.readStringOrNull()
             case 1: self.modelSettings = try reader.readNull() ? nil : ModelSettings(readingWith: &reader)
-            case 2: self.prompt = try reader.readNull() ? nil : reader.readString()
-            case 3: self.promptAcknowledgement = try reader.readNull() ? nil : reader.readBool()
+            case 2: self.prompt = try reader.readStringOrNull()
+            case 3: self.promptAcknowledgement = try reader.readBoolOrNull()
             case 4: self.clipChars = try reader.readNull() ? .null : .value(reader.readInt())
             case 5: self.mode = try reader.readNull() ? nil : CompactionMode(readingWith: &reader)
-            case 6: self.slidingWindowPercentage = try reader.readNull() ? nil : reader.readDouble()
+            case 6: self.slidingWindowPercentage = try reader.readDoubleOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

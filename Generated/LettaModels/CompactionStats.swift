@@ -64,8 +64,8 @@ public struct CompactionStats: Codable, Hashable, Sendable, JSONModel {
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: _trigger = try reader.readString()
-            case 1: self.contextTokensBefore = try reader.readNull() ? nil : reader.readInt()
-            case 2: self.contextTokensAfter = try reader.readNull() ? nil : reader.readInt()
+            case 1: self.contextTokensBefore = try reader.readIntOrNull()
+            case 2: self.contextTokensAfter = try reader.readIntOrNull()
             case 3: _contextWindow = try reader.readInt()
             case 4: _messagesCountBefore = try reader.readInt()
             case 5: _messagesCountAfter = try reader.readInt()

@@ -60,8 +60,8 @@ public struct Conversation: Codable, Hashable, Sendable, JSONModel {
             switch field_ {
             case 0: _id = try reader.readString()
             case 1: _agentID = try reader.readString()
-            case 2: self.createdAt = try reader.readNull() ? nil : reader.readDate()
-            case 3: self.summary = try reader.readNull() ? nil : reader.readString()
+            case 2: self.createdAt = try reader.readDateOrNull()
+            case 3: self.summary = try reader.readStringOrNull()
             case 4: self.inContextMessageIDs = try reader.readNull() ? nil : [String](readingWith: &reader)
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }

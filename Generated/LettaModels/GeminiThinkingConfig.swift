@@ -43,8 +43,8 @@ public struct GeminiThinkingConfig: Codable, Hashable, Sendable, JSONModel {
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: self.includeThoughts = try reader.readNull() ? nil : reader.readBool()
-            case 1: self.thinkingBudget = try reader.readNull() ? nil : reader.readInt()
+            case 0: self.includeThoughts = try reader.readBoolOrNull()
+            case 1: self.thinkingBudget = try reader.readIntOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

@@ -66,8 +66,8 @@ public struct LettaErrorMessage: Codable, Hashable, Sendable, JSONModel {
             case 1: _runID = try reader.readString()
             case 2: _errorType = try reader.readString()
             case 3: _message = try reader.readString()
-            case 4: self.detail = try reader.readNull() ? nil : reader.readString()
-            case 5: self.seqID = try reader.readNull() ? nil : reader.readInt()
+            case 4: self.detail = try reader.readStringOrNull()
+            case 5: self.seqID = try reader.readIntOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

@@ -57,9 +57,9 @@ public struct LettaImage: Codable, Hashable, Sendable, JSONModel {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _fileID = try reader.readString()
-            case 2: self.mediaType = try reader.readNull() ? nil : reader.readString()
-            case 3: self.data = try reader.readNull() ? nil : reader.readString()
-            case 4: self.detail = try reader.readNull() ? nil : reader.readString()
+            case 2: self.mediaType = try reader.readStringOrNull()
+            case 3: self.data = try reader.readStringOrNull()
+            case 4: self.detail = try reader.readStringOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

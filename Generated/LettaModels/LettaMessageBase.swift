@@ -78,13 +78,13 @@ public struct LettaMessageBase: Codable, Hashable, Sendable, JSONModel {
             switch field_ {
             case 0: _id = try reader.readString()
             case 1: _date = try reader.readDate()
-            case 2: self.name = try reader.readNull() ? nil : reader.readString()
-            case 3: self.otid = try reader.readNull() ? nil : reader.readString()
-            case 4: self.senderID = try reader.readNull() ? nil : reader.readString()
-            case 5: self.stepID = try reader.readNull() ? nil : reader.readString()
-            case 6: self.isErr = try reader.readNull() ? nil : reader.readBool()
-            case 7: self.seqID = try reader.readNull() ? nil : reader.readInt()
-            case 8: self.runID = try reader.readNull() ? nil : reader.readString()
+            case 2: self.name = try reader.readStringOrNull()
+            case 3: self.otid = try reader.readStringOrNull()
+            case 4: self.senderID = try reader.readStringOrNull()
+            case 5: self.stepID = try reader.readStringOrNull()
+            case 6: self.isErr = try reader.readBoolOrNull()
+            case 7: self.seqID = try reader.readIntOrNull()
+            case 8: self.runID = try reader.readStringOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

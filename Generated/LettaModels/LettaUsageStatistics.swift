@@ -88,15 +88,15 @@ public struct LettaUsageStatistics: Codable, Hashable, Sendable, JSONModel {
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.messageType, aliases: [])
-            case 1: self.completionTokens = try reader.readNull() ? nil : reader.readInt()
-            case 2: self.promptTokens = try reader.readNull() ? nil : reader.readInt()
-            case 3: self.totalTokens = try reader.readNull() ? nil : reader.readInt()
-            case 4: self.stepCount = try reader.readNull() ? nil : reader.readInt()
+            case 1: self.completionTokens = try reader.readIntOrNull()
+            case 2: self.promptTokens = try reader.readIntOrNull()
+            case 3: self.totalTokens = try reader.readIntOrNull()
+            case 4: self.stepCount = try reader.readIntOrNull()
             case 5: self.runIDs = try reader.readNull() ? nil : [String](readingWith: &reader)
-            case 6: self.cachedInputTokens = try reader.readNull() ? nil : reader.readInt()
-            case 7: self.cacheWriteTokens = try reader.readNull() ? nil : reader.readInt()
-            case 8: self.reasoningTokens = try reader.readNull() ? nil : reader.readInt()
-            case 9: self.contextTokens = try reader.readNull() ? nil : reader.readInt()
+            case 6: self.cachedInputTokens = try reader.readIntOrNull()
+            case 7: self.cacheWriteTokens = try reader.readIntOrNull()
+            case 8: self.reasoningTokens = try reader.readIntOrNull()
+            case 9: self.contextTokens = try reader.readIntOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

@@ -74,11 +74,11 @@ public struct MessageCreate: Codable, Hashable, Sendable, JSONModel {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _role = try MessageCreateRole(readingWith: &reader)
             case 2: _content = try Content(readingWith: &reader)
-            case 3: self.name = try reader.readNull() ? nil : reader.readString()
-            case 4: self.otid = try reader.readNull() ? nil : reader.readString()
-            case 5: self.senderID = try reader.readNull() ? nil : reader.readString()
-            case 6: self.batchItemID = try reader.readNull() ? nil : reader.readString()
-            case 7: self.groupID = try reader.readNull() ? nil : reader.readString()
+            case 3: self.name = try reader.readStringOrNull()
+            case 4: self.otid = try reader.readStringOrNull()
+            case 5: self.senderID = try reader.readStringOrNull()
+            case 6: self.batchItemID = try reader.readStringOrNull()
+            case 7: self.groupID = try reader.readStringOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

@@ -64,11 +64,11 @@ public struct MoonshotModelSettings: Codable, Hashable, Sendable, JSONModel {
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.providerType, aliases: [])
-            case 1: self.maxOutputTokens = try reader.readNull() ? nil : reader.readInt()
-            case 2: self.parallelToolCalls = try reader.readNull() ? nil : reader.readBool()
-            case 3: self.temperature = try reader.readNull() ? nil : reader.readDouble()
+            case 1: self.maxOutputTokens = try reader.readIntOrNull()
+            case 2: self.parallelToolCalls = try reader.readBoolOrNull()
+            case 3: self.temperature = try reader.readDoubleOrNull()
             case 4: self.responseFormat = try reader.readNull() ? nil : ResponseFormat(readingWith: &reader)
-            case 5: self.strict = try reader.readNull() ? nil : reader.readBool()
+            case 5: self.strict = try reader.readBoolOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

@@ -40,7 +40,7 @@ public struct OmittedReasoningContent: Codable, Hashable, Sendable, JSONModel {
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
-            case 1: self.signature = try reader.readNull() ? nil : reader.readString()
+            case 1: self.signature = try reader.readStringOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

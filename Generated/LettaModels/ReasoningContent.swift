@@ -54,7 +54,7 @@ public struct ReasoningContent: Codable, Hashable, Sendable, JSONModel {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _isNative = try reader.readBool()
             case 2: _reasoning = try reader.readString()
-            case 3: self.signature = try reader.readNull() ? nil : reader.readString()
+            case 3: self.signature = try reader.readStringOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

@@ -60,7 +60,7 @@ public struct ReasoningMessageListResult: Codable, Hashable, Sendable, JSONModel
             case 0: _reasoning = try reader.readString()
             case 1: try reader.readConstant(Self.messageType, aliases: [])
             case 2: _messageID = try reader.readString()
-            case 3: self.agentID = try reader.readNull() ? nil : reader.readString()
+            case 3: self.agentID = try reader.readStringOrNull()
             case 4: _createdAt = try reader.readDate()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }

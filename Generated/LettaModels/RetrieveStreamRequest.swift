@@ -72,13 +72,13 @@ public struct RetrieveStreamRequest: Codable, Hashable, Sendable, JSONModel {
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: self.agentID = try reader.readNull() ? nil : reader.readString()
-            case 1: self.runID = try reader.readNull() ? nil : reader.readString()
-            case 2: self.otid = try reader.readNull() ? nil : reader.readString()
-            case 3: self.startingAfter = try reader.readNull() ? nil : reader.readInt()
-            case 4: self.includePings = try reader.readNull() ? nil : reader.readBool()
-            case 5: self.pollInterval = try reader.readNull() ? nil : reader.readDouble()
-            case 6: self.batchSize = try reader.readNull() ? nil : reader.readInt()
+            case 0: self.agentID = try reader.readStringOrNull()
+            case 1: self.runID = try reader.readStringOrNull()
+            case 2: self.otid = try reader.readStringOrNull()
+            case 3: self.startingAfter = try reader.readIntOrNull()
+            case 4: self.includePings = try reader.readBoolOrNull()
+            case 5: self.pollInterval = try reader.readDoubleOrNull()
+            case 6: self.batchSize = try reader.readIntOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

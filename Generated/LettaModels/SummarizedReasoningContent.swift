@@ -54,7 +54,7 @@ public struct SummarizedReasoningContent: Codable, Hashable, Sendable, JSONModel
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _id = try reader.readString()
             case 2: _summary = try [SummarizedReasoningContentPart](readingWith: &reader)
-            case 3: self.encryptedContent = try reader.readNull() ? nil : reader.readString()
+            case 3: self.encryptedContent = try reader.readStringOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

@@ -47,7 +47,7 @@ public struct TextContent: Codable, Hashable, Sendable, JSONModel {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _text = try reader.readString()
-            case 2: self.signature = try reader.readNull() ? nil : reader.readString()
+            case 2: self.signature = try reader.readStringOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

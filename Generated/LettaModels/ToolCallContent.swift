@@ -61,7 +61,7 @@ public struct ToolCallContent: Codable, Hashable, Sendable, JSONModel {
             case 1: _id = try reader.readString()
             case 2: _name = try reader.readString()
             case 3: _input = try [String: JSONValue](readingWith: &reader)
-            case 4: self.signature = try reader.readNull() ? nil : reader.readString()
+            case 4: self.signature = try reader.readStringOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

@@ -44,9 +44,9 @@ public struct ToolCallDelta: Codable, Hashable, Sendable, JSONModel {
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: self.name = try reader.readNull() ? nil : reader.readString()
-            case 1: self.arguments = try reader.readNull() ? nil : reader.readString()
-            case 2: self.toolCallID = try reader.readNull() ? nil : reader.readString()
+            case 0: self.name = try reader.readStringOrNull()
+            case 1: self.arguments = try reader.readStringOrNull()
+            case 2: self.toolCallID = try reader.readStringOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

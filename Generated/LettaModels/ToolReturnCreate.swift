@@ -52,8 +52,8 @@ public struct ToolReturnCreate: Codable, Hashable, Sendable, JSONModel {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _toolReturns = try [ToolReturn](readingWith: &reader)
-            case 2: self.otid = try reader.readNull() ? nil : reader.readString()
-            case 3: self.groupID = try reader.readNull() ? nil : reader.readString()
+            case 2: self.otid = try reader.readStringOrNull()
+            case 3: self.groupID = try reader.readStringOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

@@ -58,8 +58,8 @@ public struct TurnTokenData: Codable, Hashable, Sendable, JSONModel {
             case 0: _role = try TurnRole(readingWith: &reader)
             case 1: self.outputIDs = try reader.readNull() ? nil : [Int](readingWith: &reader)
             case 2: self.outputTokenLogprobs = try reader.readNull() ? nil : [[JSONValue]](readingWith: &reader)
-            case 3: self.content = try reader.readNull() ? nil : reader.readString()
-            case 4: self.toolName = try reader.readNull() ? nil : reader.readString()
+            case 3: self.content = try reader.readStringOrNull()
+            case 4: self.toolName = try reader.readStringOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

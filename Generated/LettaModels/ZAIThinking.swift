@@ -44,7 +44,7 @@ public struct ZAIThinking: Codable, Hashable, Sendable, JSONModel {
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: self.type = try reader.readNull() ? nil : ThinkingType(readingWith: &reader)
-            case 1: self.clearThinking = try reader.readNull() ? nil : reader.readBool()
+            case 1: self.clearThinking = try reader.readBoolOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }

@@ -36,11 +36,23 @@ public enum RFC3339 {
         RFC3339Formatter.string(microsecondsSince1970: microsecondsSince1970(of: date))
     }
 
+    /// Appends `format(date)` in quotes to JSON bytes.
+    static func appendQuoted(_ date: Date, to bytes: JSONByteBuffer) {
+        RFC3339Formatter.appendQuoted(microsecondsSince1970: microsecondsSince1970(of: date), to: bytes)
+    }
+
     /// The first and last instants a date may denote, in microseconds since 1970.
     static let earliestMicroseconds: Int64 = CivilCalendar.daysSinceEpoch(year: 0, month: 1, day: 1) * 86_400_000_000
     static let latestMicroseconds: Int64 = CivilCalendar.daysSinceEpoch(year: 10_000, month: 1, day: 1) * 86_400_000_000 - 1
     /// 2001-01-01T00:00:00Z, `Date`'s reference instant, in microseconds since 1970.
     static let referenceMicroseconds: Int64 = 978_307_200_000_000
+
+    /// `parse(_:)` on UTF-8 bytes in place.
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        guard let micros = RFC3339Parser.microsecondsSince1970(parsing: bytes),
+              micros >= earliestMicroseconds, micros <= latestMicroseconds else { return nil }
+        return date(microsecondsSince1970: micros)
+    }
 
     /// Parses `text` (see `parse(_:)`) to an exact integer count of microseconds since 1970,
     /// for comparisons that must not go through `Double`.

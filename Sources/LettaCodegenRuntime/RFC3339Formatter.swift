@@ -5,38 +5,50 @@ enum RFC3339Formatter {
 
     /// `YYYY-MM-DDTHH:MM:SS[.ffffff]Z` in UTC for an instant in microseconds since 1970 (years 0000–9999).
     static func string(microsecondsSince1970 micros: Int64) -> String {
+        String(unsafeUninitializedCapacity: capacity) { buffer in write(microsecondsSince1970: micros, into: buffer) }
+    }
+
+    /// Appends the quoted text to JSON bytes (it never needs escaping).
+    static func appendQuoted(microsecondsSince1970 micros: Int64, to bytes: JSONByteBuffer) {
+        bytes.reserve(capacity + 2)
+        let opening: UnsafeMutablePointer<UInt8> = bytes.base + bytes.count
+        opening.pointee = UInt8(ascii: "\"")
+        let written = write(microsecondsSince1970: micros, into: UnsafeMutableBufferPointer(start: opening + 1, count: capacity))
+        opening[written + 1] = UInt8(ascii: "\"")
+        bytes.advance(by: written + 2)
+    }
+
+    /// Writes the text into `buffer` (at least `capacity` bytes) and returns its length.
+    private static func write(microsecondsSince1970 micros: Int64, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let seconds = CivilCalendar.floorDivide(micros, 1_000_000)
         let fraction = micros - seconds * 1_000_000
         let days = CivilCalendar.floorDivide(seconds, 86_400)
         let secondOfDay = seconds - days * 86_400
         let date = CivilCalendar.day(daysSinceEpoch: days)
-
-        return String(unsafeUninitializedCapacity: capacity) { buffer in
-            var writer = ASCIIWriter(buffer: buffer)
-            writer.writeDigits(date.year, count: 4)
-            writer.write(UInt8(ascii: "-"))
-            writer.writeDigits(date.month, count: 2)
-            writer.write(UInt8(ascii: "-"))
-            writer.writeDigits(date.day, count: 2)
-            writer.write(UInt8(ascii: "T"))
-            writer.writeDigits(secondOfDay / 3_600, count: 2)
-            writer.write(UInt8(ascii: ":"))
-            writer.writeDigits(secondOfDay / 60 % 60, count: 2)
-            writer.write(UInt8(ascii: ":"))
-            writer.writeDigits(secondOfDay % 60, count: 2)
-            if fraction != 0 {
-                var trimmed = fraction
-                var digitCount = 6
-                while trimmed % 10 == 0 {
-                    trimmed /= 10
-                    digitCount -= 1
-                }
-                writer.write(UInt8(ascii: "."))
-                writer.writeDigits(trimmed, count: digitCount)
+        var writer = ASCIIWriter(buffer: buffer)
+        writer.writeDigits(date.year, count: 4)
+        writer.write(UInt8(ascii: "-"))
+        writer.writeDigits(date.month, count: 2)
+        writer.write(UInt8(ascii: "-"))
+        writer.writeDigits(date.day, count: 2)
+        writer.write(UInt8(ascii: "T"))
+        writer.writeDigits(secondOfDay / 3_600, count: 2)
+        writer.write(UInt8(ascii: ":"))
+        writer.writeDigits(secondOfDay / 60 % 60, count: 2)
+        writer.write(UInt8(ascii: ":"))
+        writer.writeDigits(secondOfDay % 60, count: 2)
+        if fraction != 0 {
+            var trimmed = fraction
+            var digitCount = 6
+            while trimmed % 10 == 0 {
+                trimmed /= 10
+                digitCount -= 1
             }
-            writer.write(UInt8(ascii: "Z"))
-            return writer.count
+            writer.write(UInt8(ascii: "."))
+            writer.writeDigits(trimmed, count: digitCount)
         }
+        writer.write(UInt8(ascii: "Z"))
+        return writer.count
     }
 }
 

@@ -95,8 +95,8 @@ import Testing
                         case 0: try reader.readConstant(Self.messageType, aliases: [])
                         case 1: _id = try reader.readString()
                         case 2: _sentAt = try reader.readDate()
-                        case 3: self.imageURL = try reader.readNull() ? nil : reader.readString()
-                        case 4: self._oldField = try reader.readNull() ? nil : reader.readInt()
+                        case 3: self.imageURL = try reader.readStringOrNull()
+                        case 4: self._oldField = try reader.readIntOrNull()
                         case 5: self.status = try reader.readNull() ? nil : Status(readingWith: &reader)
                         default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
                         }
@@ -617,7 +617,7 @@ import Testing
         configuration.typeRenames = ["a__Thing": "OtherThing"]
         let files = try generateSnippet(spec, configuration: configuration)
         #expect(files.keys.sorted() == ["LettaModelsRegistry.swift", "OtherThing.swift", "Thing.swift"])
-        #expect(files["Thing.swift"]?.contains(#"case 1: self.legacyToolCallID = try reader.readNull() ? nil : reader.readString()"#) == true)
+        #expect(files["Thing.swift"]?.contains(#"case 1: self.legacyToolCallID = try reader.readStringOrNull()"#) == true)
         #expect(files["Thing.swift"]?.contains(#"static let fields: FieldTable = ["tool_call_id", "toolCallId"]"#) == true)
     }
 

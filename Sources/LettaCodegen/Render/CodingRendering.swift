@@ -26,6 +26,11 @@ extension SwiftRenderer {
         case .jsonValue: "JSONValue(readingWith: &reader)"
         case .named, .array, .dictionary: "\(typeText(type))(readingWith: &reader)"
         case .nullable(let wrapped), .optional(.nullable(let wrapped)): "reader.readNull() ? .null : .value(\(readExpression(wrapped)))"
+        case .optional(.string): "reader.readStringOrNull()"
+        case .optional(.int): "reader.readIntOrNull()"
+        case .optional(.double): "reader.readDoubleOrNull()"
+        case .optional(.bool): "reader.readBoolOrNull()"
+        case .optional(.date): "reader.readDateOrNull()"
         case .optional(let wrapped): "reader.readNull() ? nil : \(readExpression(wrapped))"
         }
     }

@@ -13,36 +13,40 @@ import Foundation
 /// Key decoding strategies are not supported: with `convertFromSnakeCase` the wire names the models look for are
 /// gone, and the reader fails loudly when it sees a key that is one of its fields converted.
 @_spi(Generated) public struct CodableReader {
-    enum Position {
-        /// A whole value with its own decoder (the root, or an element a union looks into).
-        case value(any Decoder)
-        /// The value of `key` in an object.
-        case field(KeyedDecodingContainer<StringCodingKey>, StringCodingKey)
-        /// The next element of `elements`, at this index (kept: reading the element moves the container on).
-        case element(Int)
+    /// Where the reader is. The state is kept in plain stored properties (no enum with existential payloads),
+    /// so moving from field to field costs no run-time type work.
+    enum Place: UInt8 {
+        /// A whole value with its own decoder (`decoder`): the root, or an element a union looks into.
+        case value
+        /// The value of `key` in `container`.
+        case field
+        /// The next element of `elements`, at index `elementIndex` (kept: reading it moves the container on).
+        case element
     }
 
-    /// What a look at the value already took from it (a container made, a string decoded), so the read that
-    /// follows reuses it instead of asking the decoder again.
-    enum Probe {
-        case object(KeyedDecodingContainer<StringCodingKey>)
-        case array(any UnkeyedDecodingContainer)
-        case string(String)
-        case bool(Bool)
-        case null
-    }
-
-    var position: Position
-    var probe: Probe?
+    var place: Place = .value
+    var decoder: (any Decoder)?
+    var container: KeyedDecodingContainer<StringCodingKey>?
+    var key = StringCodingKey("")
+    var elementIndex = 0
     /// The array whose elements are being read.
     var elements: (any UnkeyedDecodingContainer)?
+
+    /// What a look at the value already took from it (its kind, and the container made or the scalar decoded),
+    /// so the read that follows reuses it instead of asking the decoder again.
+    var probedKind: JSONKind?
+    var probedObject: KeyedDecodingContainer<StringCodingKey>?
+    var probedArray: (any UnkeyedDecodingContainer)?
+    var probedString: String?
+    var probedBool = false
+
     /// Containers open above the position, counting those of the decoder the reader started with.
     var depth: Int
     /// The kind the last look found, tried first next time (free-form JSON repeats kinds: `[[[…]]]`).
     var lastKind: JSONKind?
 
     public init(_ decoder: any Decoder) {
-        position = .value(decoder)
+        self.decoder = decoder
         depth = decoder.codingPath.count
     }
 
@@ -55,11 +59,10 @@ import Foundation
     // MARK: Coding paths and errors
 
     var codingPath: [any CodingKey] {
-        switch position {
-        case .value(let decoder): decoder.codingPath
-        case .field(let container, let key): container.codingPath + [key]
-        case .element(let index):
-            (elements?.codingPath ?? []) + [IndexCodingKey(index)]
+        switch place {
+        case .value: decoder?.codingPath ?? []
+        case .field: (container?.codingPath ?? []) + [key]
+        case .element: (elements?.codingPath ?? []) + [IndexCodingKey(elementIndex)]
         }
     }
 
@@ -75,30 +78,51 @@ import Foundation
         dataCorrupted("Nested more than \(JSONReader.maximumDepth) arrays or objects deep.")
     }
 
-    mutating func move(to position: Position) {
-        self.position = position
-        probe = nil
+    /// Forgets what a look at the previous value found.
+    mutating func clearProbe() {
+        guard probedKind != nil else { return }
+        probedKind = nil
+        probedObject = nil
+        probedArray = nil
+        probedString = nil
+    }
+
+    mutating func moveToField(_ container: KeyedDecodingContainer<StringCodingKey>, _ key: StringCodingKey) {
+        place = .field
+        self.container = container
+        self.key = key
+        clearProbe()
+    }
+
+    mutating func moveToValue(_ decoder: any Decoder) {
+        place = .value
+        self.decoder = decoder
+        clearProbe()
     }
 
     /// Gives an array element a decoder of its own, so it can be looked at more than once (unions).
     mutating func settle() throws {
-        guard case .element = position, probe == nil, var elements else { return }
+        guard place == .element, probedKind == nil, var elements else { return }
         let decoder = try elements.superDecoder()
         self.elements = elements
-        move(to: .value(decoder))
+        moveToValue(decoder)
     }
 
     // MARK: Reading scalars at the position
 
-    mutating func decodeScalar<T: Decodable>(_ type: T.Type) throws -> T {
+    mutating func decodeScalar<T: CodableScalar>(_ type: T.Type) throws -> T {
         try placingErrors { reader in
-            switch reader.position {
-            case .value(let decoder): return try decoder.singleValueContainer().decode(T.self)
-            case .field(let container, let key): return try container.decode(T.self, forKey: key)
+            switch reader.place {
+            case .value:
+                guard let decoder = reader.decoder else { throw reader.dataCorrupted("No value is being read.") }
+                return try T.decode(from: decoder.singleValueContainer())
+            case .field:
+                guard let container = reader.container else { throw reader.dataCorrupted("No object is being read.") }
+                return try T.decode(from: container, forKey: reader.key)
             case .element:
                 guard var elements = reader.elements else { throw reader.dataCorrupted("No array is being read.") }
                 defer { reader.elements = elements }
-                return try elements.decode(T.self)
+                return try T.decode(from: &elements)
             }
         }
     }
@@ -139,9 +163,14 @@ import Foundation
     public struct ObjectScope {
         let container: KeyedDecodingContainer<StringCodingKey>
         let fields: FieldTable
-        /// Present keys in visiting order: table fields in table order, then unknown keys sorted.
-        let keys: [(field: Int, key: StringCodingKey)]
+        /// The key of each table field present (nil when absent), visited in table order.
+        let present: [StringCodingKey?]
+        /// Keys the table does not hold, sorted, visited after the fields.
+        let unknown: [StringCodingKey]
+        /// The next slot of `present`, then of `unknown` (counting on from `present.count`).
         var cursor = 0
+        /// The key at the position.
+        var current = StringCodingKey("")
         let depth: Int
     }
 
@@ -154,17 +183,9 @@ import Foundation
 
     public mutating func peekKind(expected: [JSONKind]) throws -> JSONKind {
         try settle()
-        if let probe {
-            switch probe {
-            case .object: return .object
-            case .array: return .array
-            case .string: return .string
-            case .bool: return .bool
-            case .null: return .null
-            }
-        }
+        if let probedKind { return probedKind }
         if try isNull() {
-            probe = .null
+            probedKind = .null
             return .null
         }
         var order: [JSONKind] = []
@@ -182,9 +203,9 @@ import Foundation
     /// True when the value is null (nothing is consumed).
     mutating func isNull() throws -> Bool {
         try placingErrors { reader in
-            switch reader.position {
-            case .value(let decoder): return try decoder.singleValueContainer().decodeNil()
-            case .field(let container, let key): return try container.decodeNil(forKey: key)
+            switch reader.place {
+            case .value: return try reader.decoder?.singleValueContainer().decodeNil() ?? false
+            case .field: return try reader.container?.decodeNil(forKey: reader.key) ?? false
             case .element:
                 guard var elements = reader.elements else { return false }
                 defer { reader.elements = elements }
@@ -200,10 +221,10 @@ import Foundation
             return nil
         case .string:
             guard let value = try? decodeScalar(String.self) else { return nil }
-            probe = .string(value)
+            probedString = value
         case .bool:
             guard let value = try? decodeScalar(Bool.self) else { return nil }
-            probe = .bool(value)
+            probedBool = value
         case .number:
             do {
                 _ = try decodeScalar(Decimal.self)
@@ -212,25 +233,31 @@ import Foundation
             } catch {
                 return .number  // a number that does not fit a Decimal
             }
+            return .number  // nothing kept: the number is read again by what reads it
         case .object:
             guard let container = try? makeObjectContainer() else { return nil }
-            probe = .object(container)
+            probedObject = container
         case .array:
             guard let container = try? makeArrayContainer() else { return nil }
-            probe = .array(container)
+            probedArray = container
         }
+        probedKind = kind
         return kind
     }
 
     private mutating func makeObjectContainer() throws -> KeyedDecodingContainer<StringCodingKey> {
-        if case .object(let container)? = probe { return container }
+        if probedKind == .object, let probedObject { return probedObject }
         return try placingErrors { reader in try reader.newObjectContainer() }
     }
 
     private mutating func newObjectContainer() throws -> KeyedDecodingContainer<StringCodingKey> {
-        switch position {
-        case .value(let decoder): return try decoder.container(keyedBy: StringCodingKey.self)
-        case .field(let container, let key): return try container.nestedContainer(keyedBy: StringCodingKey.self, forKey: key)
+        switch place {
+        case .value:
+            guard let decoder else { throw dataCorrupted("No value is being read.") }
+            return try decoder.container(keyedBy: StringCodingKey.self)
+        case .field:
+            guard let container else { throw dataCorrupted("No object is being read.") }
+            return try container.nestedContainer(keyedBy: StringCodingKey.self, forKey: key)
         case .element:
             guard var elements else { throw dataCorrupted("No array is being read.") }
             defer { self.elements = elements }
@@ -239,14 +266,18 @@ import Foundation
     }
 
     private mutating func makeArrayContainer() throws -> any UnkeyedDecodingContainer {
-        if case .array(let container)? = probe { return container }
+        if probedKind == .array, let probedArray { return probedArray }
         return try placingErrors { reader in try reader.newArrayContainer() }
     }
 
     private mutating func newArrayContainer() throws -> any UnkeyedDecodingContainer {
-        switch position {
-        case .value(let decoder): return try decoder.unkeyedContainer()
-        case .field(let container, let key): return try container.nestedUnkeyedContainer(forKey: key)
+        switch place {
+        case .value:
+            guard let decoder else { throw dataCorrupted("No value is being read.") }
+            return try decoder.unkeyedContainer()
+        case .field:
+            guard let container else { throw dataCorrupted("No object is being read.") }
+            return try container.nestedUnkeyedContainer(forKey: key)
         case .element:
             guard var elements else { throw dataCorrupted("No array is being read.") }
             defer { self.elements = elements }
@@ -257,31 +288,95 @@ import Foundation
     // MARK: Scalars
 
     public mutating func readNull() throws -> Bool {
-        if let probe {
-            if case .null = probe { return true }
-            return false
-        }
+        if let probedKind { return probedKind == .null }
         return try isNull()
     }
 
     public mutating func readString() throws -> String {
-        if case .string(let value)? = probe { return value }
+        if probedKind == .string, let probedString { return probedString }
         return try decodeScalar(String.self)
     }
 
     public mutating func readBool() throws -> Bool {
-        if case .bool(let value)? = probe { return value }
+        if probedKind == .bool { return probedBool }
         return try decodeScalar(Bool.self)
     }
 
+    /// The number is read as a `Decimal` (`JSONDecoder` parses it exactly from the text), which tells a whole
+    /// number from one that `JSONDecoder` would round to an `Int`, and gives the value.
     public mutating func readInt() throws -> Int {
-        let readings = try numberReadings()
-        switch JSONNumberRules.integer(decimal: readings.decimal, double: readings.double) {
-        case .success(let value): return value
-        case .failure(let failure):
-            let text = readings.decimal.map { "\($0)" } ?? readings.double.map { "\($0)" } ?? "(beyond Double's range)"
-            throw dataCorrupted(JSONNumberRules.describe(failure, text: text))
+        let decimal: Decimal
+        do {
+            decimal = try decodeScalar(Decimal.self)
+        } catch DecodingError.typeMismatch(_, let context) {
+            throw DecodingError.typeMismatch(Int.self, context)
+        } catch DecodingError.valueNotFound(_, let context) {
+            throw DecodingError.valueNotFound(Int.self, context)
+        } catch {
+            // Beyond Decimal's range: only a zero is a whole number that fits.
+            let double = try? decodeScalar(Double.self)
+            switch JSONNumberRules.integer(decimal: nil, double: double) {
+            case .success(let value): return value
+            case .failure(let failure):
+                throw dataCorrupted(JSONNumberRules.describe(failure, text: double.map { "\($0)" } ?? "(beyond Double's range)"))
+            }
         }
+        return try integer(from: decimal)
+    }
+
+    public mutating func readIntOrNull() throws -> Int? {
+        guard probedKind == nil, place == .field, let container else { return try readNull() ? nil : readInt() }
+        let key = self.key
+        let decimal: Decimal?
+        do {
+            decimal = try placingErrors { _ in try container.decodeIfPresent(Decimal.self, forKey: key) }
+        } catch DecodingError.typeMismatch(_, let context) {
+            throw DecodingError.typeMismatch(Int.self, context)
+        } catch DecodingError.dataCorrupted {
+            return try readInt()  // beyond Decimal's range: decided from the double
+        }
+        return try decimal.map(integer(from:))
+    }
+
+    static let smallestInt = Decimal(Int.min)
+    static let largestInt = Decimal(Int.max)
+
+    /// The `Int` a decimal read by `JSONDecoder` is (its decimals are compact: a whole number has no negative
+    /// exponent).
+    func integer(from decimal: Decimal) throws -> Int {
+        guard decimal.exponent >= 0 || decimal.isZero else {
+            throw dataCorrupted(JSONNumberRules.describe(.notAWholeNumber, text: "\(decimal)"))
+        }
+        guard decimal >= Self.smallestInt, decimal <= Self.largestInt else {
+            throw dataCorrupted(JSONNumberRules.describe(.outOfRange, text: "\(decimal)"))
+        }
+        return NSDecimalNumber(decimal: decimal).intValue
+    }
+
+    public mutating func readStringOrNull() throws -> String? {
+        guard probedKind == nil, place == .field, let container else { return try readNull() ? nil : readString() }
+        let key = self.key
+        return try placingErrors { _ in try container.decodeIfPresent(String.self, forKey: key) }
+    }
+
+    public mutating func readBoolOrNull() throws -> Bool? {
+        guard probedKind == nil, place == .field, let container else { return try readNull() ? nil : readBool() }
+        let key = self.key
+        return try placingErrors { _ in try container.decodeIfPresent(Bool.self, forKey: key) }
+    }
+
+    public mutating func readDoubleOrNull() throws -> Double? {
+        guard probedKind == nil, place == .field, let container else { return try readNull() ? nil : readDouble() }
+        let key = self.key
+        return try placingErrors { _ in try container.decodeIfPresent(Double.self, forKey: key) }
+    }
+
+    public mutating func readDateOrNull() throws -> Date? {
+        guard let text = try readStringOrNull() else { return nil }
+        guard let date = RFC3339.parse(text) else {
+            throw dataCorrupted("Expected an RFC 3339 date-time, found \"\(text)\"")
+        }
+        return date
     }
 
     public mutating func readDouble() throws -> Double {
@@ -305,8 +400,7 @@ import Foundation
     }
 
     public mutating func readConstant(_ expected: String, aliases: [String]) throws {
-        if try readNull() { return }
-        let value = try readString()
+        guard let value = try readStringOrNull() else { return }
         guard value == expected || aliases.contains(value) else {
             throw dataCorrupted("Expected \"\(expected)\", found \"\(value)\"")
         }
@@ -319,10 +413,17 @@ import Foundation
     /// `Decodable.init(from:)` at the position (types without a generated body).
     mutating func decodeWithFoundation<T: Decodable>(_ type: T.Type) throws -> T {
         try settle()
-        switch position {
-        case .value(let decoder): return try T(from: decoder)
-        case .field(let container, let key): return try container.decode(T.self, forKey: key)
-        case .element: return try decodeScalar(T.self)
+        switch place {
+        case .value:
+            guard let decoder else { throw dataCorrupted("No value is being read.") }
+            return try T(from: decoder)
+        case .field:
+            guard let container else { throw dataCorrupted("No object is being read.") }
+            return try container.decode(T.self, forKey: key)
+        case .element:
+            guard var elements else { throw dataCorrupted("No array is being read.") }
+            defer { self.elements = elements }
+            return try elements.decode(T.self)
         }
     }
 
@@ -334,11 +435,11 @@ import Foundation
             throw nestingTooDeep()
         }
         let container = try makeObjectContainer()
-        var slots = [StringCodingKey?](repeating: nil, count: fields.count)
+        var present = [StringCodingKey?](repeating: nil, count: fields.count)
         var unknown: [StringCodingKey] = []
         for key in container.allKeys {
             if let field = fields.index(of: key.stringValue) {
-                slots[field] = key
+                present[field] = key
             } else if fields.isConvertedName(key.stringValue) {
                 throw DecodingError.dataCorrupted(DecodingError.Context(
                     codingPath: container.codingPath,
@@ -349,33 +450,36 @@ import Foundation
                 unknown.append(key)
             }
         }
-        var keys: [(field: Int, key: StringCodingKey)] = []
-        keys.reserveCapacity(slots.count + unknown.count)
-        for (field, key) in slots.enumerated() { if let key { keys.append((field, key)) } }
-        if !unknown.isEmpty {
-            unknown.sort { $0.stringValue < $1.stringValue }
-            for key in unknown { keys.append((FieldTable.unknownField, key)) }
-        }
-        let scope = ObjectScope(container: container, fields: fields, keys: keys, depth: depth)
+        if unknown.count > 1 { unknown.sort { $0.stringValue < $1.stringValue } }
+        let scope = ObjectScope(container: container, fields: fields, present: present, unknown: unknown, depth: depth)
         depth += 1
-        probe = nil
+        clearProbe()
         return scope
     }
 
     public mutating func nextField(_ object: inout ObjectScope) throws -> Int? {
-        guard object.cursor < object.keys.count else {
+        while object.cursor < object.present.count {
+            let field = object.cursor
+            object.cursor += 1
+            if let key = object.present[field] {
+                object.current = key
+                moveToField(object.container, key)
+                return field
+            }
+        }
+        let unknownIndex = object.cursor - object.present.count
+        guard unknownIndex < object.unknown.count else {
             depth = object.depth
             return nil
         }
-        let entry = object.keys[object.cursor]
         object.cursor += 1
-        move(to: .field(object.container, entry.key))
-        return entry.field
+        object.current = object.unknown[unknownIndex]
+        moveToField(object.container, object.current)
+        return FieldTable.unknownField
     }
 
     public func currentKey(of object: ObjectScope) -> String {
-        guard object.cursor > 0 else { return "" }
-        return object.keys[object.cursor - 1].key.stringValue
+        object.current.stringValue
     }
 
     public mutating func readUnknownField(_ object: inout ObjectScope, into values: inout [String: JSONValue]) throws {
@@ -404,7 +508,7 @@ import Foundation
         let scope = ArrayScope(outer: elements, depth: depth)
         elements = container
         depth += 1
-        probe = nil
+        clearProbe()
         return scope
     }
 
@@ -414,7 +518,9 @@ import Foundation
             depth = array.depth
             return false
         }
-        move(to: .element(elements.currentIndex))
+        place = .element
+        elementIndex = elements.currentIndex
+        clearProbe()
         return true
     }
 
@@ -423,19 +529,9 @@ import Foundation
     public mutating func peekTag(_ key: String, in tags: UnionTags) throws -> UnionTags.Match {
         try settle()
         let container = try makeObjectContainer()
-        probe = .object(container)
+        probedKind = .object
+        probedObject = container
         let codingKey = StringCodingKey(key)
-        if !container.contains(codingKey) {
-            let converted = FieldTable.convertedFromSnakeCase(key)
-            if converted != key, container.contains(StringCodingKey(converted)) {
-                throw DecodingError.dataCorrupted(DecodingError.Context(
-                    codingPath: container.codingPath,
-                    debugDescription: "Found the key \"\(converted)\" where \"\(key)\" was expected: key decoding "
-                        + "strategies are not supported; use JSONDecoder's default .useDefaultKeys."
-                ))
-            }
-            return .absent
-        }
         let value: String?
         do {
             value = try container.decodeIfPresent(String.self, forKey: codingKey)
@@ -446,6 +542,16 @@ import Foundation
                 codingPath: container.codingPath + [codingKey], debugDescription: "\(error)", underlyingError: error
             ))
         }
+        if value == nil, !container.contains(codingKey) {
+            let converted = FieldTable.convertedFromSnakeCase(key)
+            if converted != key, container.contains(StringCodingKey(converted)) {
+                throw DecodingError.dataCorrupted(DecodingError.Context(
+                    codingPath: container.codingPath,
+                    debugDescription: "Found the key \"\(converted)\" where \"\(key)\" was expected: key decoding "
+                        + "strategies are not supported; use JSONDecoder's default .useDefaultKeys."
+                ))
+            }
+        }
         guard let value else { return .absent }
         return tags.match(value)
     }
@@ -453,7 +559,8 @@ import Foundation
     public mutating func peekKeys() throws -> Set<String> {
         try settle()
         let container = try makeObjectContainer()
-        probe = .object(container)
+        probedKind = .object
+        probedObject = container
         return Set(container.allKeys.map(\.stringValue))
     }
 

@@ -22,16 +22,16 @@ import Foundation
         try value.write(to: &writer)
     }
 
-    mutating func encodeScalar<T: Encodable>(_ value: T) throws {
+    mutating func encodeScalar<T: CodableScalar>(_ value: T) throws {
         switch position {
         case .value(let encoder):
             var container = encoder.singleValueContainer()
-            try container.encode(value)
+            try value.encode(into: &container)
         case .field(var container, let key):
-            try container.encode(value, forKey: key)
+            try value.encode(into: &container, forKey: key)
         case .element:
             guard var elements else { return }
-            try elements.encode(value)
+            try value.encode(into: &elements)
             self.elements = elements
         }
     }
@@ -40,7 +40,11 @@ import Foundation
     mutating func encodeWithFoundation<T: Encodable>(_ value: T) throws {
         switch position {
         case .value(let encoder): try value.encode(to: encoder)
-        case .field, .element: try encodeScalar(value)
+        case .field(var container, let key): try container.encode(value, forKey: key)
+        case .element:
+            guard var elements else { return }
+            try elements.encode(value)
+            self.elements = elements
         }
     }
 }

@@ -4,54 +4,80 @@ import Foundation
 /// both writers write.
 ///
 /// A field is identified by its index here. The byte reader matches a key's UTF-8 bytes against the table without
-/// making a `String` (bucketed by length, then compared byte for byte); the Codable reader looks names up in a
+/// making a `String`: first against the field after the one matched last (servers write fields in a steady order),
+/// then among the names of the key's length, compared word by word. The Codable reader looks names up in a
 /// dictionary. The byte writer copies each key's pre-escaped `"name":` bytes.
-@_spi(Generated) public final class FieldTable: Sendable, ExpressibleByArrayLiteral {
+@_spi(Generated) public final class FieldTable: @unchecked Sendable, ExpressibleByArrayLiteral {
     /// The wire names, in declaration order.
     public let names: [String]
-    /// Every name's UTF-8, one after the other; `offsets[i]..<offsets[i + 1]` is name `i`.
-    let utf8: [UInt8]
-    let offsets: [Int]
-    /// Indices of the names of each byte length (index = length), for matching without hashing.
-    let indicesByLength: [[Int]]
     let indexByName: [String: Int]
-    /// `"name":` ready to append, per field (names are escaped as JSON strings).
-    let quotedKeys: [[UInt8]]
+    /// `"name":` ready to append, per field (names escaped as JSON strings), one after the other.
+    private let quotedKeys: UnsafeMutablePointer<UInt8>
+    private let quotedStarts: UnsafeMutablePointer<Int>
     /// The names as `JSONDecoder.KeyDecodingStrategy.convertFromSnakeCase` would present them (only names that it
     /// changes), to recognise that misuse instead of silently treating every key as unknown.
     let convertedNames: Set<String>
+
+    // Immutable after `init`, owned here (hence `@unchecked Sendable`): every name's UTF-8 one after the other,
+    // where each starts (`count + 1` entries), and the fields grouped by name length.
+    private let utf8: UnsafeMutablePointer<UInt8>
+    private let starts: UnsafeMutablePointer<Int>
+    private let fieldsByLength: UnsafeMutablePointer<Int>
+    /// `lengthStarts[n]..<lengthStarts[n + 1]` in `fieldsByLength` are the fields whose name has `n` bytes.
+    private let lengthStarts: UnsafeMutablePointer<Int>
+    private let longestName: Int
 
     /// The field index a reader returns for a key the table does not hold.
     public static let unknownField = -1
 
     public init(_ names: [String]) {
         self.names = names
-        var utf8: [UInt8] = []
-        var offsets = [0]
-        var byLength: [[Int]] = []
         var indexByName: [String: Int] = [:]
-        var quoted: [[UInt8]] = []
+        let quoted = JSONByteBuffer(capacity: 256)
+        var quotedStarts = [0]
         var converted = Set<String>()
+        var bytes: [UInt8] = []
+        var starts = [0]
         for (index, name) in names.enumerated() {
-            utf8.append(contentsOf: name.utf8)
-            offsets.append(utf8.count)
-            let length = name.utf8.count
-            if byLength.count <= length { byLength.append(contentsOf: repeatElement([], count: length + 1 - byLength.count)) }
-            byLength[length].append(index)
             if indexByName[name] == nil { indexByName[name] = index }
-            var key: [UInt8] = []
-            JSONWriter.appendQuoted(name, to: &key)
-            key.append(UInt8(ascii: ":"))
-            quoted.append(key)
+            JSONWriter.appendQuoted(name, to: quoted)
+            quoted.append(UInt8(ascii: ":"))
+            quotedStarts.append(quoted.count)
             let camel = Self.convertedFromSnakeCase(name)
             if camel != name { converted.insert(camel) }
+            bytes.append(contentsOf: name.utf8)
+            starts.append(bytes.count)
         }
-        self.utf8 = utf8
-        self.offsets = offsets
-        self.indicesByLength = byLength
         self.indexByName = indexByName
-        self.quotedKeys = quoted
+        quotedKeys = .allocate(capacity: max(quoted.count, 1))
+        quotedKeys.initialize(from: quoted.base, count: quoted.count)
+        self.quotedStarts = .allocate(capacity: quotedStarts.count)
+        self.quotedStarts.initialize(from: quotedStarts, count: quotedStarts.count)
         self.convertedNames = converted
+        let longest = names.map(\.utf8.count).max() ?? 0
+        longestName = longest
+        utf8 = .allocate(capacity: max(bytes.count, 1))
+        utf8.initialize(from: bytes, count: bytes.count)
+        self.starts = .allocate(capacity: starts.count)
+        self.starts.initialize(from: starts, count: starts.count)
+        let byLength = names.indices.sorted { (names[$0].utf8.count, $0) < (names[$1].utf8.count, $1) }
+        fieldsByLength = .allocate(capacity: max(byLength.count, 1))
+        fieldsByLength.initialize(from: byLength, count: byLength.count)
+        lengthStarts = .allocate(capacity: longest + 2)
+        var position = 0
+        for length in 0...(longest + 1) {
+            while position < byLength.count, names[byLength[position]].utf8.count < length { position += 1 }
+            lengthStarts[length] = position
+        }
+    }
+
+    deinit {
+        quotedKeys.deallocate()
+        quotedStarts.deallocate()
+        utf8.deallocate()
+        starts.deallocate()
+        fieldsByLength.deallocate()
+        lengthStarts.deallocate()
     }
 
     public convenience init(arrayLiteral names: String...) {
@@ -63,23 +89,56 @@ import Foundation
 
     public var count: Int { names.count }
 
-    /// The field whose name is exactly these (unescaped) bytes.
-    func index(ofKey key: UnsafeBufferPointer<UInt8>) -> Int? {
-        index(ofKeyBytes: key)
-    }
-
-    @usableFromInline
-    func index(ofKeyBytes key: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The field whose name is exactly these (unescaped) bytes; `predicted` is tried first.
+    func index(ofKey key: UnsafeBufferPointer<UInt8>, predicted: Int = -1) -> Int? {
         let length = key.count
-        guard length < indicesByLength.count else { return nil }
-        for candidate in indicesByLength[length] {
-            let start = offsets[candidate]
-            let matches = utf8.withUnsafeBufferPointer { table in
-                length == 0 || memcmp(table.baseAddress! + start, key.baseAddress!, length) == 0
-            }
-            if matches { return candidate }
+        guard length <= longestName, let base = key.baseAddress else { return length == 0 ? index(of: "") : nil }
+        if predicted >= 0 && predicted < names.count && matches(predicted, base, length) { return predicted }
+        var position = lengthStarts[length]
+        let end = lengthStarts[length + 1]
+        while position < end {
+            let field = fieldsByLength[position]
+            if matches(field, base, length) { return field }
+            position += 1
         }
         return nil
+    }
+
+    /// Whether the key at `position` (just after its opening quote) is field `field`'s name, quote included:
+    /// the index of the closing quote when it is.
+    func endOfKey(ifField field: Int, at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard field >= 0, field < names.count, let base = bytes.baseAddress else { return nil }
+        let length = starts[field + 1] - starts[field]
+        guard position + length < bytes.count, base[position + length] == UInt8(ascii: "\""),
+              matches(field, base + position, length) else { return nil }
+        return position + length
+    }
+
+    /// Whether field `field`'s name is the `length` bytes at `key`, compared eight bytes at a time.
+    @inline(__always)
+    private func matches(_ field: Int, _ key: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        let start = starts[field]
+        guard starts[field + 1] - start == length else { return false }
+        let name = UnsafeRawPointer(utf8 + start)
+        let other = UnsafeRawPointer(key)
+        var offset = 0
+        while offset + 8 <= length {
+            if name.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != other.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                return false
+            }
+            offset += 8
+        }
+        while offset < length {
+            if name.load(fromByteOffset: offset, as: UInt8.self) != other.load(fromByteOffset: offset, as: UInt8.self) { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// Appends `"name":` of field `field`.
+    func appendQuotedKey(_ field: Int, to bytes: JSONByteBuffer) {
+        let start = quotedStarts[field]
+        bytes.append(quotedKeys + start, count: quotedStarts[field + 1] - start)
     }
 
     /// The field called `name`.

@@ -11,6 +11,8 @@ import Foundation
     /// declaration order, the fields still to visit.
     public struct ObjectScope {
         let fields: FieldTable
+        /// The field the last key matched: the next key is likely the field after it.
+        var lastField = -1
         var seen: UInt64 = 0
         var seenBeyond64: Set<Int> = []
         var isFirst = true
@@ -45,10 +47,12 @@ import Foundation
     /// A key's text as a byte range, and what its scan found.
     struct KeyToken {
         var start: Int
-        var end: Int
-        var escaped: Bool
-        /// Printable ASCII without escapes: the bytes are the key.
-        var plain: Bool
+        var scanned: JSONStringScanning.Token
+
+        var end: Int { scanned.textEnd }
+        var escaped: Bool { scanned.escaped }
+        /// ASCII without escapes or control characters: the bytes are the key.
+        var plain: Bool { scanned.plain }
     }
 
     public struct ArrayScope {
@@ -176,7 +180,15 @@ import Foundation
         return (String(decoding: token, as: UTF8.self), isPlainInteger)
     }
 
+    /// A plain date string is parsed in place, without making a `String`.
     public mutating func readDate() throws -> Date {
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\""),
+           let token = try? JSONStringScanning.scan(bytes, quote: index), token.plain,
+           let date = RFC3339.parse(utf8: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<token.textEnd])) {
+            index = token.next
+            return date
+        }
         let text = try readString()
         guard let date = RFC3339.parse(text) else {
             throw dataCorrupted("Expected an RFC 3339 date-time, found \"\(text)\"")
@@ -231,12 +243,45 @@ import Foundation
 
     public mutating func nextField(_ object: inout ObjectScope) throws -> Int? {
         if order == .declaration { return nextFieldInDeclarationOrder(&object) }
+        if let field = try nextPredictedField(&object) { return field }
         while let key = try nextKey(&object.isFirst) {
-            guard let field = try lookUp(key, in: object.fields) else { return FieldTable.unknownField }
+            guard let field = try lookUp(key, in: object.fields, predicted: object.lastField + 1) else {
+                return FieldTable.unknownField
+            }
+            object.lastField = field
             if object.markSeen(field) { return field }
             try skipValue()  // a repeated key: the first occurrence wins
         }
         return nil
+    }
+
+    /// The next field when its key is the one after the last field matched (servers write fields in a steady
+    /// order): compared in place, without scanning the key first. Nil when it is not (nothing is consumed then).
+    mutating func nextPredictedField(_ object: inout ObjectScope) throws -> Int? {
+        var position = index
+        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x0A || bytes[position] == 0x0D || bytes[position] == 0x09 {
+            position += 1
+        }
+        if !object.isFirst {
+            guard position < bytes.count, bytes[position] == UInt8(ascii: ",") else { return nil }
+            position += 1
+            while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x0A || bytes[position] == 0x0D || bytes[position] == 0x09 {
+                position += 1
+            }
+        }
+        let predicted = object.lastField + 1
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\""),
+              let quote = object.fields.endOfKey(ifField: predicted, at: position + 1, in: bytes) else { return nil }
+        var colon = quote + 1
+        while colon < bytes.count, bytes[colon] == 0x20 || bytes[colon] == 0x0A || bytes[colon] == 0x0D || bytes[colon] == 0x09 {
+            colon += 1
+        }
+        guard colon < bytes.count, bytes[colon] == UInt8(ascii: ":"), object.markSeen(predicted) else { return nil }
+        object.isFirst = false
+        object.lastField = predicted
+        index = colon + 1
+        path[path.count - 1] = .key(start: position + 1, end: quote, escaped: false)
+        return predicted
     }
 
     /// The next key of the object and its colon (the value is next), or nil after the closing brace (then the
@@ -260,10 +305,26 @@ import Foundation
         return key
     }
 
-    /// A key token and its colon.
+    /// A key token and its colon. Short plain keys (the usual ones) are found by a plain byte loop.
     mutating func scanKey() throws -> KeyToken {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw syntaxError("expected a key") }
         let quote = index
+        var end = quote + 1
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") {
+                var colon = end + 1
+                while colon < bytes.count, bytes[colon] == 0x20 || bytes[colon] == 0x0A || bytes[colon] == 0x0D || bytes[colon] == 0x09 {
+                    colon += 1
+                }
+                guard colon < bytes.count, bytes[colon] == UInt8(ascii: ":") else { break }
+                index = colon + 1
+                let scanned = JSONStringScanning.Token(textEnd: end, next: end + 1, escaped: false, control: false, ascii: true)
+                return KeyToken(start: quote + 1, scanned: scanned)
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
+            end += 1
+        }
         let token: JSONStringScanning.Token
         do {
             token = try JSONStringScanning.scan(bytes, quote: quote)
@@ -272,12 +333,14 @@ import Foundation
         }
         index = token.next
         try expect(UInt8(ascii: ":"), "':'")
-        return KeyToken(start: quote + 1, end: token.textEnd, escaped: token.escaped, plain: token.plain)
+        return KeyToken(start: quote + 1, scanned: token)
     }
 
     /// The table index of a key (a key that is not plain is checked and unescaped first).
-    func lookUp(_ key: KeyToken, in fields: FieldTable) throws -> Int? {
-        if key.plain { return fields.index(ofKey: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end])) }
+    func lookUp(_ key: KeyToken, in fields: FieldTable, predicted: Int = -1) throws -> Int? {
+        if key.plain {
+            return fields.index(ofKey: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]), predicted: predicted)
+        }
         return fields.index(of: try keyString(key))
     }
 
@@ -285,9 +348,8 @@ import Foundation
     /// the object.
     func keyString(_ key: KeyToken) throws -> String {
         let text = UnsafeBufferPointer(rebasing: bytes[key.start..<key.end])
-        let token = JSONStringScanning.Token(textEnd: key.end, next: key.end + 1, escaped: key.escaped, plain: key.plain)
         do {
-            return try JSONStringScanning.text(text, token: token)
+            return try JSONStringScanning.text(text, token: key.scanned)
         } catch {
             var objectPath = self
             objectPath.path[objectPath.path.count - 1] = .objectStart
@@ -398,61 +460,122 @@ import Foundation
         return true
     }
 
-    // MARK: Skipping and looking ahead
+    // MARK: Skipping and looking ahead (on positions alone: the path is left as it is)
 
     /// Reads past one value of any kind, checking its structure as `JSONDecoder`'s scan does (not the content of
     /// its strings and numbers: Foundation checks those only when it reads them).
     public mutating func skipValue() throws {
-        switch try peekKind(expected: JSONKind.all) {
-        case .object:
-            guard path.count < Self.scanningDepth else { throw nestingTooDeep() }
-            index += 1
-            path.append(.objectStart)
+        index = try endOfValue(from: index, depth: path.count)
+    }
+
+    /// Where the value starting at `start` (whitespace first allowed) ends; `depth` containers enclose it. A
+    /// structural error here is one Foundation's scan reports too, so it carries no path of its own.
+    func endOfValue(from start: Int, depth: Int) throws -> Int {
+        var position = skippingWhitespace(from: start)
+        guard position < bytes.count else { throw syntaxError("expected a value") }
+        switch bytes[position] {
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            let isObject = bytes[position] == UInt8(ascii: "{")
+            guard depth < Self.scanningDepth else { throw nestingTooDeep() }
+            position += 1
             var isFirst = true
-            while try nextKey(&isFirst) != nil { try skipValue() }
-        case .array:
-            guard path.count < Self.scanningDepth else { throw nestingTooDeep() }
-            index += 1
-            path.append(.index(-1))
-            var array = ArrayScope()
-            while try nextElement(&array) { try skipValue() }
-        case .string:
+            while let member = try nextMember(from: &position, isFirst: &isFirst, inObject: isObject) {
+                position = try endOfValue(from: member.valueStart, depth: depth + 1)
+            }
+            return position + 1
+        case UInt8(ascii: "\""):
             do {
-                index = try JSONStringScanning.scan(bytes, quote: index).next
+                return try JSONStringScanning.scan(bytes, quote: position).next
             } catch {
                 throw syntaxError(error.message)
             }
-        case .bool: _ = try readBool()
-        case .null: _ = try readNull()
-        case .number: index = JSONNumberScanning.tokenEnd(in: bytes, from: index)
+        case UInt8(ascii: "t"): return try endOfLiteral("true", at: position)
+        case UInt8(ascii: "f"): return try endOfLiteral("false", at: position)
+        case UInt8(ascii: "n"): return try endOfLiteral("null", at: position)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return JSONNumberScanning.tokenEnd(in: bytes, from: position)
+        default:
+            throw syntaxError("expected a value")
         }
     }
 
+    func skippingWhitespace(from start: Int) -> Int {
+        var position = start
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            default: return position
+            }
+        }
+        return position
+    }
+
+    func endOfLiteral(_ literal: StaticString, at position: Int) throws -> Int {
+        let length = literal.utf8CodeUnitCount
+        guard position + length <= bytes.count else { throw syntaxError("invalid literal") }
+        for offset in 0..<length where bytes[position + offset] != literal.utf8Start[offset] {
+            throw syntaxError("invalid literal")
+        }
+        return position + length
+    }
+
+    /// The next member of an object or array whose contents continue at `position`: its key (objects) and where
+    /// its value starts; nil at the closing bracket (`position` is then at it). One trailing comma is accepted.
+    func nextMember(from position: inout Int, isFirst: inout Bool, inObject: Bool) throws -> (key: KeyToken?, valueStart: Int)? {
+        let close = inObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+        position = skippingWhitespace(from: position)
+        if !isFirst && position < bytes.count && bytes[position] != close {
+            guard bytes[position] == UInt8(ascii: ",") else { throw syntaxError("expected ',' or a closing bracket") }
+            position = skippingWhitespace(from: position + 1)
+        }
+        guard position < bytes.count else { throw syntaxError("unterminated object or array") }
+        if bytes[position] == close { return nil }
+        isFirst = false
+        guard inObject else { return (nil, position) }
+        guard bytes[position] == UInt8(ascii: "\"") else { throw syntaxError("expected a key") }
+        let token: JSONStringScanning.Token
+        do {
+            token = try JSONStringScanning.scan(bytes, quote: position)
+        } catch {
+            throw syntaxError(error.message)
+        }
+        let colon = skippingWhitespace(from: token.next)
+        guard colon < bytes.count, bytes[colon] == UInt8(ascii: ":") else { throw syntaxError("expected ':'") }
+        return (KeyToken(start: position + 1, scanned: token), colon + 1)
+    }
+
     public mutating func peekTag(_ key: String, in tags: UnionTags) throws -> UnionTags.Match {
-        var lookahead = self
-        lookahead.order = .document
-        var object = try lookahead.beginObject(.empty)
-        while let current = try lookahead.nextKey(&object.isFirst) {
-            guard try lookahead.keyEquals(current, key) else {
-                try lookahead.skipValue()
+        let start = skippingWhitespace(from: index)
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "{") else { throw mismatch([String: Any].self) }
+        guard path.count < Self.maximumDepth else { throw nestingTooDeep() }
+        var position = start + 1
+        var isFirst = true
+        while let member = try nextMember(from: &position, isFirst: &isFirst, inObject: true) {
+            guard let current = member.key, try lookaheadKeyString(current, orBytesEqualTo: key) else {
+                position = try endOfValue(from: member.valueStart, depth: path.count + 1)
                 continue
             }
-            if try lookahead.readNull() { return .absent }
-            lookahead.skipWhitespace()
-            guard lookahead.peekByte() == UInt8(ascii: "\"") else { throw lookahead.mismatch(String.self) }
-            let quote = lookahead.index
+            // The tag's value, read by a reader placed at it (for the path of an error).
+            var atTag = self
+            atTag.index = member.valueStart
+            atTag.path.append(.key(start: current.start, end: current.end, escaped: current.escaped))
+            if try atTag.readNull() { return .absent }
+            atTag.skipWhitespace()
+            guard atTag.peekByte() == UInt8(ascii: "\"") else { throw atTag.mismatch(String.self) }
+            let quote = atTag.index
             if let token = try? JSONStringScanning.scan(bytes, quote: quote), token.plain,
                let index = tags.values.index(ofKey: UnsafeBufferPointer(rebasing: bytes[(quote + 1)..<token.textEnd])) {
                 return .known(tags.cases[index])
             }
-            return tags.match(try lookahead.scanString())
+            return tags.match(try atTag.scanString())
         }
         return .absent
     }
 
-    /// True when the key is `expected` (a key that is not plain is checked first).
-    func keyEquals(_ key: KeyToken, _ expected: String) throws -> Bool {
-        if !key.plain { return try keyString(key) == expected }
+    /// True when the key is `expected`; a key that is not plain is checked first (an error belongs to the object
+    /// at the position).
+    func lookaheadKeyString(_ key: KeyToken, orBytesEqualTo expected: String) throws -> Bool {
+        if !key.plain { return try lookaheadKeyString(key) == expected }
         var expected = expected
         return expected.withUTF8 { wanted in
             wanted.count == key.end - key.start
@@ -460,23 +583,42 @@ import Foundation
         }
     }
 
+    /// A key of the object at the position, checked.
+    func lookaheadKeyString(_ key: KeyToken) throws -> String {
+        do {
+            return try JSONStringScanning.text(UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]), token: key.scanned)
+        } catch {
+            throw dataCorrupted("\(error.message) in a key at byte \(key.start).")
+        }
+    }
+
     public mutating func peekKeys() throws -> Set<String> {
-        var lookahead = self
-        lookahead.order = .document
-        var object = try lookahead.beginObject(.empty)
+        let start = skippingWhitespace(from: index)
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "{") else { throw mismatch([String: Any].self) }
+        guard path.count < Self.maximumDepth else { throw nestingTooDeep() }
+        var position = start + 1
+        var isFirst = true
         var keys = Set<String>()
-        while let key = try lookahead.nextKey(&object.isFirst) {
-            keys.insert(try lookahead.keyString(key))
-            try lookahead.skipValue()
+        while let member = try nextMember(from: &position, isFirst: &isFirst, inObject: true) {
+            if let key = member.key { keys.insert(try lookaheadKeyString(key)) }
+            position = try endOfValue(from: member.valueStart, depth: path.count + 1)
         }
         return keys
     }
 
+    /// Runs `body` on the reader itself; when it throws, the position and the path are put back as they were.
     public mutating func attempt<T>(_ body: (inout JSONReader) throws -> T) -> T? {
-        var copy = self
-        guard let value = try? body(&copy) else { return nil }
-        self = copy
-        return value
+        let savedIndex = index
+        let savedDepth = path.count
+        let savedLast = path.last
+        do {
+            return try body(&self)
+        } catch {
+            index = savedIndex
+            if path.count > savedDepth { path.removeLast(path.count - savedDepth) }
+            if let savedLast, !path.isEmpty { path[path.count - 1] = savedLast }
+            return nil
+        }
     }
 }
 

@@ -142,10 +142,12 @@ public struct JSONReader {
 
     // MARK: Bytes
 
+    @inline(__always)
     func peekByte() -> UInt8 {
         index < bytes.count ? bytes[index] : 0
     }
 
+    @inline(__always)
     mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {

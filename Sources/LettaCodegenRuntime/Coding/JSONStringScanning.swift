@@ -22,12 +22,15 @@ enum JSONStringScanning {
     }
 
     /// A string token found by `scan`: where its text ends, the index after its closing quote, whether it has
-    /// escapes, and whether it is plain (printable ASCII without escapes: its bytes are its text).
+    /// escapes, raw control characters or bytes beyond ASCII, and so whether it is plain (its bytes are its text).
     struct Token {
         var textEnd: Int
         var next: Int
         var escaped: Bool
-        var plain: Bool
+        var control: Bool
+        var ascii: Bool
+
+        var plain: Bool { !escaped && !control && ascii }
     }
 
     /// The string token starting at `quote` (an opening quote), found as `JSONDecoder`'s scan finds it: a backslash
@@ -36,45 +39,110 @@ enum JSONStringScanning {
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, quote: Int) throws(Failure) -> Token {
         var index = quote + 1
         var escaped = false
-        var plain = true
+        var control = false
+        var high: UInt64 = 0
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") { return Token(textEnd: index, next: index + 1, escaped: escaped, plain: plain) }
-            if byte == UInt8(ascii: "\\") {
+        guard let base = bytes.baseAddress else { throw .unterminated }
+        while true {
+            // Eight bytes at a time up to the first quote, backslash or control byte.
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let found = Self.quoteBackslashOrControl(word)
+                if found == 0 {
+                    high |= word
+                    index += 8
+                    continue
+                }
+                // The lowest flagged byte is exact (a borrow only ever flags bytes above a real match).
+                let before = found.trailingZeroBitCount & ~7
+                high |= word & ((1 << UInt64(before)) &- 1)
+                index += before >> 3
+                break
+            }
+            guard index < count else { throw .unterminated }
+            let byte = base[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                return Token(textEnd: index, next: index + 1, escaped: escaped, control: control, ascii: high & 0x8080_8080_8080_8080 == 0)
+            case UInt8(ascii: "\\"):
                 escaped = true
-                plain = false
                 guard index + 1 < count else { throw .unterminated }
-                if bytes[index + 1] == UInt8(ascii: "u") {
+                if base[index + 1] == UInt8(ascii: "u") {
                     guard index + 6 <= count else { throw .unterminated }
-                    for offset in 2..<6 where bytes[index + offset] == UInt8(ascii: "\"") { throw .invalidUnicodeEscape }
+                    for offset in 2..<6 where base[index + offset] == UInt8(ascii: "\"") { throw .invalidUnicodeEscape }
+                    high |= UInt64(base[index + 2] | base[index + 3] | base[index + 4] | base[index + 5]) & 0x80
                     index += 6
                 } else {
+                    high |= UInt64(base[index + 1]) & 0x80
                     index += 2
                 }
-                continue
+            case 0..<0x20:
+                control = true
+                index += 1
+            default:
+                high |= UInt64(byte)
+                index += 1
             }
-            if byte < 0x20 || byte >= 0x80 { plain = false }
-            index += 1
         }
-        throw .unterminated
+    }
+
+    /// The high bit of every byte of a word (little-endian) that is a quote, a backslash or below 0x20, and
+    /// perhaps of bytes above the lowest such one (borrows): zero exactly when there is none.
+    @inline(__always)
+    static func quoteBackslashOrControl(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        // A byte of `x` is zero exactly when `x - 1` sets its high bit and `x` did not have it.
+        let quoteZero = (quote &- ones) & ~quote
+        let backslashZero = (backslash &- ones) & ~backslash
+        let control = (word &- (ones &* 0x20)) & ~word
+        return (quoteZero | backslashZero | control) & highs
     }
 
     /// The text of a string token's content (between the quotes), checked as `JSONDecoder` checks a string it
     /// decodes: no unescaped control characters, valid escapes and surrogate pairs, valid UTF-8.
     static func text(_ content: UnsafeBufferPointer<UInt8>, token: Token) throws(Failure) -> String {
         if token.plain { return String(decoding: content, as: UTF8.self) }
-        for (offset, byte) in content.enumerated() where byte < 0x20 { throw .controlCharacter(at: offset) }
-        if let invalid = UTF8Validation.firstInvalidByte(in: content) { throw .invalidUTF8(at: invalid) }
-        if token.escaped { return try unescape(content) }
-        return String(decoding: content, as: UTF8.self)
+        if token.control, let offset = content.firstIndex(where: { $0 < 0x20 }) { throw .controlCharacter(at: offset) }
+        if token.escaped {
+            if !token.ascii, let invalid = UTF8Validation.firstInvalidByte(in: content) { throw .invalidUTF8(at: invalid) }
+            return try unescape(content)
+        }
+        return try validated(content)
+    }
+
+    /// The text of UTF-8 bytes, validated once (an error names the first invalid byte).
+    static func validated(_ content: UnsafeBufferPointer<UInt8>) throws(Failure) -> String {
+        if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
+            if let text = String(validating: content, as: UTF8.self) { return text }
+        } else if UTF8Validation.firstInvalidByte(in: content) == nil {
+            return String(decoding: content, as: UTF8.self)
+        }
+        throw .invalidUTF8(at: UTF8Validation.firstInvalidByte(in: content) ?? 0)
     }
 
     /// Undoes the escapes of a string's content; a high surrogate must be followed by a low one and vice versa.
-    @usableFromInline
+    /// Runs between escapes are copied whole.
     static func unescape(_ content: UnsafeBufferPointer<UInt8>) throws(Failure) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(content.count)
+        // Escapes only ever shorten the text, so the content's length is enough room.
+        var failure: Failure?
+        let text = String(unsafeUninitializedCapacity: max(content.count, 1)) { output in
+            do throws(Failure) {
+                return try unescape(content, into: output)
+            } catch {
+                failure = error
+                return 0
+            }
+        }
+        if let failure { throw failure }
+        return text
+    }
+
+    /// Writes the unescaped text into `output` and returns its length.
+    private static func unescape(_ content: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) throws(Failure) -> Int {
+        var written = 0
         var position = 0
         let count = content.count
         func hex4(_ at: Int) throws(Failure) -> UInt32 {
@@ -94,41 +162,50 @@ enum JSONStringScanning {
             return value
         }
         while position < count {
-            let byte = content[position]
-            guard byte == UInt8(ascii: "\\") else {
-                out.append(byte)
-                position += 1
-                continue
+            var run = position
+            while run < count, content[run] != UInt8(ascii: "\\") { run += 1 }
+            if run > position, let source = content.baseAddress, let target = output.baseAddress {
+                (target + written).update(from: source + position, count: run - position)
+                written += run - position
             }
+            position = run
+            guard position < count else { break }
             guard position + 1 < count else { throw .invalidEscape }
             let escape = content[position + 1]
             position += 2
+            let simple: UInt8?
             switch escape {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "u"):
-                var code = try hex4(position)
-                position += 4
-                if (0xD800...0xDBFF).contains(code) {
-                    guard position + 6 <= count, content[position] == UInt8(ascii: "\\"),
-                          content[position + 1] == UInt8(ascii: "u") else { throw .invalidUnicodeEscape }
-                    let low = try hex4(position + 2)
-                    guard (0xDC00...0xDFFF).contains(low) else { throw .invalidUnicodeEscape }
-                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                    position += 6
-                }
-                guard let scalar = Unicode.Scalar(code) else { throw .invalidUnicodeEscape }
-                var encoded: [UInt8] = []
-                UTF8.encode(scalar) { encoded.append($0) }
-                out.append(contentsOf: encoded)
-            default:
-                throw .invalidEscape
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): simple = escape
+            case UInt8(ascii: "n"): simple = 0x0A
+            case UInt8(ascii: "t"): simple = 0x09
+            case UInt8(ascii: "r"): simple = 0x0D
+            case UInt8(ascii: "b"): simple = 0x08
+            case UInt8(ascii: "f"): simple = 0x0C
+            case UInt8(ascii: "u"): simple = nil
+            default: throw .invalidEscape
+            }
+            if let simple {
+                output[written] = simple
+                written += 1
+                continue
+            }
+            var code = try hex4(position)
+            position += 4
+            if (0xD800...0xDBFF).contains(code) {
+                guard position + 6 <= count, content[position] == UInt8(ascii: "\\"),
+                      content[position + 1] == UInt8(ascii: "u") else { throw .invalidUnicodeEscape }
+                let low = try hex4(position + 2)
+                guard (0xDC00...0xDFFF).contains(low) else { throw .invalidUnicodeEscape }
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                position += 6
+            }
+            guard let scalar = Unicode.Scalar(code) else { throw .invalidUnicodeEscape }
+            // `\uXXXX` is 6 bytes and at most 3 in UTF-8; a pair is 12 and 4.
+            UTF8.encode(scalar) { byte in
+                output[written] = byte
+                written += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return written
     }
 }

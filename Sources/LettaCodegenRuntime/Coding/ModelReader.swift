@@ -35,6 +35,12 @@ import Foundation
     mutating func readDate() throws -> Date
     /// Any number, for free-form JSON (see `JSONValue`): kept exactly where a `Double` would change it.
     mutating func readNumber() throws -> JSONValue
+    /// The value, or nil for null: one look at the value where a back end can do that.
+    mutating func readStringOrNull() throws -> String?
+    mutating func readBoolOrNull() throws -> Bool?
+    mutating func readIntOrNull() throws -> Int?
+    mutating func readDoubleOrNull() throws -> Double?
+    mutating func readDateOrNull() throws -> Date?
     /// A `const` property's value: `expected` or one of `aliases`; null counts as absent.
     mutating func readConstant(_ expected: String, aliases: [String]) throws
     /// A value of another model type (its own decoding body, through its entry point for this back end).
@@ -76,6 +82,12 @@ import Foundation
 }
 
 extension ModelReader {
+    @_spi(Generated) public mutating func readStringOrNull() throws -> String? { try readNull() ? nil : readString() }
+    @_spi(Generated) public mutating func readBoolOrNull() throws -> Bool? { try readNull() ? nil : readBool() }
+    @_spi(Generated) public mutating func readIntOrNull() throws -> Int? { try readNull() ? nil : readInt() }
+    @_spi(Generated) public mutating func readDoubleOrNull() throws -> Double? { try readNull() ? nil : readDouble() }
+    @_spi(Generated) public mutating func readDateOrNull() throws -> Date? { try readNull() ? nil : readDate() }
+
     /// A required field's value, or the error for its absence.
     @_spi(Generated) @inlinable
     public func require<T>(_ value: T?, _ field: Int, in object: ObjectScope) throws -> T {

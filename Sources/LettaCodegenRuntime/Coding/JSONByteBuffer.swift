@@ -1,0 +1,76 @@
+/// The growing byte buffer `JSONWriter` appends to: small appends (a comma, a key, two bytes of an escape) are a
+/// capacity check and a store, without `Array`'s per-call uniqueness check and generic copying.
+final class JSONByteBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deallocate()
+    }
+
+    /// Room for `extra` more bytes.
+    @inline(__always)
+    func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    private func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    func append(_ first: UInt8, _ second: UInt8) {
+        reserve(2)
+        base[count] = first
+        base[count + 1] = second
+        count += 2
+    }
+
+    func append(_ bytes: UnsafePointer<UInt8>, count length: Int) {
+        guard length > 0 else { return }
+        reserve(length)
+        (base + count).update(from: bytes, count: length)
+        count += length
+    }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if let start = bytes.baseAddress { append(start, count: bytes.count) }
+    }
+
+    func append(_ text: StaticString) {
+        append(text.utf8Start, count: text.utf8CodeUnitCount)
+    }
+
+    func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    /// Counts `length` bytes written straight to `base + count` (after `reserve`).
+    func advance(by length: Int) {
+        count += length
+    }
+
+    /// The bytes written, as an array.
+    var array: [UInt8] {
+        Array(UnsafeBufferPointer(start: base, count: count))
+    }
+}
