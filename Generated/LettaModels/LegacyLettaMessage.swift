@@ -29,8 +29,8 @@ extension DeprecatedModels {
         init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
             switch try reader.peekKind(expected: [.object]) {
             case .object:
-                let keys = try reader.peekKeys()
-                self = try reader.readFirstMatching(Self.objectMembers.candidates(forKeys: keys), noMatch: "No member of LegacyLettaMessage fits the value.") { member, reader in
+                let candidates = try Self.objectMembers.candidates(reading: &reader)
+                self = try reader.readFirstMatching(candidates, noMatch: "No member of LegacyLettaMessage fits the value.") { member, reader in
                     try Self.readMember(member, &reader)
                 }
             case let kind:

@@ -123,8 +123,8 @@ extension SwiftRenderer {
                     let noMatch = SwiftLiteral.string("No member of \(union.name) fits the value.")
                     if !group.objectShapes.isEmpty {
                         tried += group.cases
-                        printer.line("let keys = try reader.peekKeys()")
-                        printer.line("self = try reader.readFirstMatching(Self.objectMembers.candidates(forKeys: keys), noMatch: \(noMatch)) { member, reader in")
+                        printer.line("let candidates = try Self.objectMembers.candidates(reading: &reader)")
+                        printer.line("self = try reader.readFirstMatching(candidates, noMatch: \(noMatch)) { member, reader in")
                         printer.indented { printer in printer.line("try Self.readMember(member, &reader)") }
                         printer.line("}")
                     } else if group.cases.count > 1 {

@@ -25,18 +25,18 @@ import Foundation
     }
 
     var place: Place = .value
-    var decoder: (any Decoder)?
-    var container: KeyedDecodingContainer<StringCodingKey>?
+    var decoder: DecoderBox?
+    var container: ObjectContainer?
     var key = StringCodingKey("")
     var elementIndex = 0
     /// The array whose elements are being read.
-    var elements: (any UnkeyedDecodingContainer)?
+    var elements: ArrayContainer?
 
     /// What a look at the value already took from it (its kind, and the container made or the scalar decoded),
     /// so the read that follows reuses it instead of asking the decoder again.
     var probedKind: JSONKind?
-    var probedObject: KeyedDecodingContainer<StringCodingKey>?
-    var probedArray: (any UnkeyedDecodingContainer)?
+    var probedObject: ObjectContainer?
+    var probedArray: ArrayContainer?
     var probedString: String?
     var probedBool = false
 
@@ -46,7 +46,7 @@ import Foundation
     var lastKind: JSONKind?
 
     public init(_ decoder: any Decoder) {
-        self.decoder = decoder
+        self.decoder = DecoderBox(decoder)
         depth = decoder.codingPath.count
     }
 
@@ -60,9 +60,9 @@ import Foundation
 
     var codingPath: [any CodingKey] {
         switch place {
-        case .value: decoder?.codingPath ?? []
-        case .field: (container?.codingPath ?? []) + [key]
-        case .element: (elements?.codingPath ?? []) + [IndexCodingKey(elementIndex)]
+        case .value: decoder?.decoder.codingPath ?? []
+        case .field: (container?.keyed.codingPath ?? []) + [key]
+        case .element: (elements?.unkeyed.codingPath ?? []) + [IndexCodingKey(elementIndex)]
         }
     }
 
@@ -87,7 +87,7 @@ import Foundation
         probedString = nil
     }
 
-    mutating func moveToField(_ container: KeyedDecodingContainer<StringCodingKey>, _ key: StringCodingKey) {
+    mutating func moveToField(_ container: ObjectContainer, _ key: StringCodingKey) {
         place = .field
         self.container = container
         self.key = key
@@ -96,16 +96,14 @@ import Foundation
 
     mutating func moveToValue(_ decoder: any Decoder) {
         place = .value
-        self.decoder = decoder
+        self.decoder = DecoderBox(decoder)
         clearProbe()
     }
 
     /// Gives an array element a decoder of its own, so it can be looked at more than once (unions).
     mutating func settle() throws {
-        guard place == .element, probedKind == nil, var elements else { return }
-        let decoder = try elements.superDecoder()
-        self.elements = elements
-        moveToValue(decoder)
+        guard place == .element, probedKind == nil, let elements else { return }
+        moveToValue(try elements.unkeyed.superDecoder())
     }
 
     // MARK: Reading scalars at the position
@@ -115,14 +113,13 @@ import Foundation
             switch reader.place {
             case .value:
                 guard let decoder = reader.decoder else { throw reader.dataCorrupted("No value is being read.") }
-                return try T.decode(from: decoder.singleValueContainer())
+                return try T.decode(from: decoder.decoder.singleValueContainer())
             case .field:
                 guard let container = reader.container else { throw reader.dataCorrupted("No object is being read.") }
-                return try T.decode(from: container, forKey: reader.key)
+                return try T.decode(from: container.keyed, forKey: reader.key)
             case .element:
-                guard var elements = reader.elements else { throw reader.dataCorrupted("No array is being read.") }
-                defer { reader.elements = elements }
-                return try T.decode(from: &elements)
+                guard let elements = reader.elements else { throw reader.dataCorrupted("No array is being read.") }
+                return try T.decode(from: &elements.unkeyed)
             }
         }
     }
@@ -161,7 +158,7 @@ import Foundation
 
 @_spi(Generated) extension CodableReader: ModelReader {
     public struct ObjectScope {
-        let container: KeyedDecodingContainer<StringCodingKey>
+        let container: ObjectContainer
         let fields: FieldTable
         /// The key of each table field present (nil when absent), visited in table order.
         let present: [StringCodingKey?]
@@ -175,7 +172,7 @@ import Foundation
     }
 
     public struct ArrayScope {
-        let outer: (any UnkeyedDecodingContainer)?
+        let outer: ArrayContainer?
         let depth: Int
     }
 
@@ -204,12 +201,11 @@ import Foundation
     mutating func isNull() throws -> Bool {
         try placingErrors { reader in
             switch reader.place {
-            case .value: return try reader.decoder?.singleValueContainer().decodeNil() ?? false
-            case .field: return try reader.container?.decodeNil(forKey: reader.key) ?? false
+            case .value: return try reader.decoder?.decoder.singleValueContainer().decodeNil() ?? false
+            case .field: return try reader.container?.keyed.decodeNil(forKey: reader.key) ?? false
             case .element:
-                guard var elements = reader.elements else { return false }
-                defer { reader.elements = elements }
-                return try elements.decodeNil()
+                guard let elements = reader.elements else { return false }
+                return try elements.unkeyed.decodeNil()
             }
         }
     }
@@ -245,43 +241,41 @@ import Foundation
         return kind
     }
 
-    private mutating func makeObjectContainer() throws -> KeyedDecodingContainer<StringCodingKey> {
+    private mutating func makeObjectContainer() throws -> ObjectContainer {
         if probedKind == .object, let probedObject { return probedObject }
         return try placingErrors { reader in try reader.newObjectContainer() }
     }
 
-    private mutating func newObjectContainer() throws -> KeyedDecodingContainer<StringCodingKey> {
+    private mutating func newObjectContainer() throws -> ObjectContainer {
         switch place {
         case .value:
             guard let decoder else { throw dataCorrupted("No value is being read.") }
-            return try decoder.container(keyedBy: StringCodingKey.self)
+            return ObjectContainer(try decoder.decoder.container(keyedBy: StringCodingKey.self))
         case .field:
             guard let container else { throw dataCorrupted("No object is being read.") }
-            return try container.nestedContainer(keyedBy: StringCodingKey.self, forKey: key)
+            return ObjectContainer(try container.keyed.nestedContainer(keyedBy: StringCodingKey.self, forKey: key))
         case .element:
-            guard var elements else { throw dataCorrupted("No array is being read.") }
-            defer { self.elements = elements }
-            return try elements.nestedContainer(keyedBy: StringCodingKey.self)
+            guard let elements else { throw dataCorrupted("No array is being read.") }
+            return ObjectContainer(try elements.unkeyed.nestedContainer(keyedBy: StringCodingKey.self))
         }
     }
 
-    private mutating func makeArrayContainer() throws -> any UnkeyedDecodingContainer {
+    private mutating func makeArrayContainer() throws -> ArrayContainer {
         if probedKind == .array, let probedArray { return probedArray }
         return try placingErrors { reader in try reader.newArrayContainer() }
     }
 
-    private mutating func newArrayContainer() throws -> any UnkeyedDecodingContainer {
+    private mutating func newArrayContainer() throws -> ArrayContainer {
         switch place {
         case .value:
             guard let decoder else { throw dataCorrupted("No value is being read.") }
-            return try decoder.unkeyedContainer()
+            return ArrayContainer(try decoder.decoder.unkeyedContainer())
         case .field:
             guard let container else { throw dataCorrupted("No object is being read.") }
-            return try container.nestedUnkeyedContainer(forKey: key)
+            return ArrayContainer(try container.keyed.nestedUnkeyedContainer(forKey: key))
         case .element:
-            guard var elements else { throw dataCorrupted("No array is being read.") }
-            defer { self.elements = elements }
-            return try elements.nestedUnkeyedContainer()
+            guard let elements else { throw dataCorrupted("No array is being read.") }
+            return ArrayContainer(try elements.unkeyed.nestedUnkeyedContainer())
         }
     }
 
@@ -329,7 +323,7 @@ import Foundation
         let key = self.key
         let decimal: Decimal?
         do {
-            decimal = try placingErrors { _ in try container.decodeIfPresent(Decimal.self, forKey: key) }
+            decimal = try placingErrors { _ in try container.keyed.decodeIfPresent(Decimal.self, forKey: key) }
         } catch DecodingError.typeMismatch(_, let context) {
             throw DecodingError.typeMismatch(Int.self, context)
         } catch DecodingError.dataCorrupted {
@@ -356,19 +350,19 @@ import Foundation
     public mutating func readStringOrNull() throws -> String? {
         guard probedKind == nil, place == .field, let container else { return try readNull() ? nil : readString() }
         let key = self.key
-        return try placingErrors { _ in try container.decodeIfPresent(String.self, forKey: key) }
+        return try placingErrors { _ in try container.keyed.decodeIfPresent(String.self, forKey: key) }
     }
 
     public mutating func readBoolOrNull() throws -> Bool? {
         guard probedKind == nil, place == .field, let container else { return try readNull() ? nil : readBool() }
         let key = self.key
-        return try placingErrors { _ in try container.decodeIfPresent(Bool.self, forKey: key) }
+        return try placingErrors { _ in try container.keyed.decodeIfPresent(Bool.self, forKey: key) }
     }
 
     public mutating func readDoubleOrNull() throws -> Double? {
         guard probedKind == nil, place == .field, let container else { return try readNull() ? nil : readDouble() }
         let key = self.key
-        return try placingErrors { _ in try container.decodeIfPresent(Double.self, forKey: key) }
+        return try placingErrors { _ in try container.keyed.decodeIfPresent(Double.self, forKey: key) }
     }
 
     public mutating func readDateOrNull() throws -> Date? {
@@ -416,14 +410,13 @@ import Foundation
         switch place {
         case .value:
             guard let decoder else { throw dataCorrupted("No value is being read.") }
-            return try T(from: decoder)
+            return try T(from: decoder.decoder)
         case .field:
             guard let container else { throw dataCorrupted("No object is being read.") }
-            return try container.decode(T.self, forKey: key)
+            return try container.keyed.decode(T.self, forKey: key)
         case .element:
-            guard var elements else { throw dataCorrupted("No array is being read.") }
-            defer { self.elements = elements }
-            return try elements.decode(T.self)
+            guard let elements else { throw dataCorrupted("No array is being read.") }
+            return try elements.unkeyed.decode(T.self)
         }
     }
 
@@ -437,12 +430,12 @@ import Foundation
         let container = try makeObjectContainer()
         var present = [StringCodingKey?](repeating: nil, count: fields.count)
         var unknown: [StringCodingKey] = []
-        for key in container.allKeys {
+        for key in container.keyed.allKeys {
             if let field = fields.index(of: key.stringValue) {
                 present[field] = key
             } else if fields.isConvertedName(key.stringValue) {
                 throw DecodingError.dataCorrupted(DecodingError.Context(
-                    codingPath: container.codingPath,
+                    codingPath: container.keyed.codingPath,
                     debugDescription: "Found the key \"\(key.stringValue)\" where \"\(fields.names.first { FieldTable.convertedFromSnakeCase($0) == key.stringValue } ?? "")\" was expected: "
                         + "key decoding strategies are not supported; use JSONDecoder's default .useDefaultKeys."
                 ))
@@ -493,7 +486,7 @@ import Foundation
     public func missingField(_ index: Int, in object: ObjectScope) -> DecodingError {
         let key = object.fields.names[index]
         return .keyNotFound(StringCodingKey(key), DecodingError.Context(
-            codingPath: object.container.codingPath, debugDescription: "No value associated with key \"\(key)\"."
+            codingPath: object.container.keyed.codingPath, debugDescription: "No value associated with key \"\(key)\"."
         ))
     }
 
@@ -513,13 +506,13 @@ import Foundation
     }
 
     public mutating func nextElement(_ array: inout ArrayScope) throws -> Bool {
-        guard let elements, !elements.isAtEnd else {
+        guard let elements, !elements.unkeyed.isAtEnd else {
             self.elements = array.outer
             depth = array.depth
             return false
         }
         place = .element
-        elementIndex = elements.currentIndex
+        elementIndex = elements.unkeyed.currentIndex
         clearProbe()
         return true
     }
@@ -534,19 +527,19 @@ import Foundation
         let codingKey = StringCodingKey(key)
         let value: String?
         do {
-            value = try container.decodeIfPresent(String.self, forKey: codingKey)
+            value = try container.keyed.decodeIfPresent(String.self, forKey: codingKey)
         } catch let error as DecodingError {
             throw error
         } catch {
             throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: container.codingPath + [codingKey], debugDescription: "\(error)", underlyingError: error
+                codingPath: container.keyed.codingPath + [codingKey], debugDescription: "\(error)", underlyingError: error
             ))
         }
-        if value == nil, !container.contains(codingKey) {
+        if value == nil, !container.keyed.contains(codingKey) {
             let converted = FieldTable.convertedFromSnakeCase(key)
-            if converted != key, container.contains(StringCodingKey(converted)) {
+            if converted != key, container.keyed.contains(StringCodingKey(converted)) {
                 throw DecodingError.dataCorrupted(DecodingError.Context(
-                    codingPath: container.codingPath,
+                    codingPath: container.keyed.codingPath,
                     debugDescription: "Found the key \"\(converted)\" where \"\(key)\" was expected: key decoding "
                         + "strategies are not supported; use JSONDecoder's default .useDefaultKeys."
                 ))
@@ -561,7 +554,19 @@ import Foundation
         let container = try makeObjectContainer()
         probedKind = .object
         probedObject = container
-        return Set(container.allKeys.map(\.stringValue))
+        return Set(container.keyed.allKeys.map(\.stringValue))
+    }
+
+    public mutating func peekKeys(among table: FieldTable) throws -> UInt64 {
+        try settle()
+        let container = try makeObjectContainer()
+        probedKind = .object
+        probedObject = container
+        var present: UInt64 = 0
+        for key in container.keyed.allKeys {
+            if let index = table.index(of: key.stringValue) { present |= 1 << UInt64(index) }
+        }
+        return present
     }
 
     public mutating func attempt<T>(_ body: (inout CodableReader) throws -> T) -> T? {
@@ -570,5 +575,34 @@ import Foundation
         guard let value = try? body(&copy) else { return nil }
         self = copy
         return value
+    }
+}
+
+/// The containers and decoders a `CodableReader` holds, by reference: `KeyedDecodingContainer`'s layout is not
+/// known outside the standard library, so a reader holding one by value pays run-time value-witness calls every
+/// time it moves, and a mutated unkeyed container copied out of an optional is copied whole.
+final class ObjectContainer {
+    let keyed: KeyedDecodingContainer<StringCodingKey>
+
+    init(_ keyed: KeyedDecodingContainer<StringCodingKey>) {
+        self.keyed = keyed
+    }
+}
+
+/// An array's container, advanced in place as its elements are read.
+final class ArrayContainer {
+    var unkeyed: any UnkeyedDecodingContainer
+
+    init(_ unkeyed: any UnkeyedDecodingContainer) {
+        self.unkeyed = unkeyed
+    }
+}
+
+/// A decoder of a whole value (the root, or an element a union looks into).
+final class DecoderBox {
+    let decoder: any Decoder
+
+    init(_ decoder: any Decoder) {
+        self.decoder = decoder
     }
 }

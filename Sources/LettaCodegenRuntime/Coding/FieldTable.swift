@@ -5,12 +5,12 @@ import Foundation
 ///
 /// A field is identified by its index here. The byte reader matches a key's UTF-8 bytes against the table without
 /// making a `String`: first against the field after the one matched last (servers write fields in a steady order),
-/// then among the names of the key's length, compared word by word. The Codable reader looks names up in a
-/// dictionary. The byte writer copies each key's pre-escaped `"name":` bytes.
+/// then among the names of the key's length, compared word by word. The Codable reader matches the UTF-8 of the
+/// keys its container lists the same way (so both compare keys byte for byte; the first of repeated names wins).
+/// The byte writer copies each key's pre-escaped `"name":` bytes.
 @_spi(Generated) public final class FieldTable: @unchecked Sendable, ExpressibleByArrayLiteral {
     /// The wire names, in declaration order.
     public let names: [String]
-    let indexByName: [String: Int]
     /// `"name":` ready to append, per field (names escaped as JSON strings), one after the other.
     private let quotedKeys: UnsafeMutablePointer<UInt8>
     private let quotedStarts: UnsafeMutablePointer<Int>
@@ -32,14 +32,12 @@ import Foundation
 
     public init(_ names: [String]) {
         self.names = names
-        var indexByName: [String: Int] = [:]
         let quoted = JSONByteBuffer(capacity: 256)
         var quotedStarts = [0]
         var converted = Set<String>()
         var bytes: [UInt8] = []
         var starts = [0]
-        for (index, name) in names.enumerated() {
-            if indexByName[name] == nil { indexByName[name] = index }
+        for name in names {
             JSONWriter.appendQuoted(name, to: quoted)
             quoted.append(UInt8(ascii: ":"))
             quotedStarts.append(quoted.count)
@@ -48,7 +46,6 @@ import Foundation
             bytes.append(contentsOf: name.utf8)
             starts.append(bytes.count)
         }
-        self.indexByName = indexByName
         quotedKeys = .allocate(capacity: max(quoted.count, 1))
         quotedKeys.initialize(from: quoted.base, count: quoted.count)
         self.quotedStarts = .allocate(capacity: quotedStarts.count)
@@ -92,7 +89,10 @@ import Foundation
     /// The field whose name is exactly these (unescaped) bytes; `predicted` is tried first.
     func index(ofKey key: UnsafeBufferPointer<UInt8>, predicted: Int = -1) -> Int? {
         let length = key.count
-        guard length <= longestName, let base = key.baseAddress else { return length == 0 ? index(of: "") : nil }
+        guard length <= longestName else { return nil }
+        guard let base = key.baseAddress else {  // an empty key
+            return lengthStarts[0] < lengthStarts[1] ? fieldsByLength[lengthStarts[0]] : nil
+        }
         if predicted >= 0 && predicted < names.count && matches(predicted, base, length) { return predicted }
         var position = lengthStarts[length]
         let end = lengthStarts[length + 1]
@@ -141,9 +141,10 @@ import Foundation
         bytes.append(quotedKeys + start, count: quotedStarts[field + 1] - start)
     }
 
-    /// The field called `name`.
+    /// The field called `name` (its UTF-8 compared byte for byte).
     public func index(of name: String) -> Int? {
-        indexByName[name]
+        var name = name
+        return name.withUTF8 { index(ofKey: $0) }
     }
 
     /// True when `key` is one of the names as a snake-case-converting decoder shows them.

@@ -555,18 +555,20 @@ import Foundation
                 position = try endOfValue(from: member.valueStart, depth: path.count + 1)
                 continue
             }
-            // The tag's value, read by a reader placed at it (for the path of an error).
+            // A known tag in plain text is matched in place; anything else is read by a reader placed at the tag
+            // (for the path of an error).
+            let valueStart = skippingWhitespace(from: member.valueStart)
+            if valueStart < bytes.count, bytes[valueStart] == UInt8(ascii: "\""),
+               let token = try? JSONStringScanning.scan(bytes, quote: valueStart), token.plain,
+               let index = tags.values.index(ofKey: UnsafeBufferPointer(rebasing: bytes[(valueStart + 1)..<token.textEnd])) {
+                return .known(tags.cases[index])
+            }
             var atTag = self
             atTag.index = member.valueStart
             atTag.path.append(.key(start: current.start, end: current.end, escaped: current.escaped))
             if try atTag.readNull() { return .absent }
             atTag.skipWhitespace()
             guard atTag.peekByte() == UInt8(ascii: "\"") else { throw atTag.mismatch(String.self) }
-            let quote = atTag.index
-            if let token = try? JSONStringScanning.scan(bytes, quote: quote), token.plain,
-               let index = tags.values.index(ofKey: UnsafeBufferPointer(rebasing: bytes[(quote + 1)..<token.textEnd])) {
-                return .known(tags.cases[index])
-            }
             return tags.match(try atTag.scanString())
         }
         return .absent
@@ -604,6 +606,25 @@ import Foundation
             position = try endOfValue(from: member.valueStart, depth: path.count + 1)
         }
         return keys
+    }
+
+    public mutating func peekKeys(among table: FieldTable) throws -> UInt64 {
+        let start = skippingWhitespace(from: index)
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "{") else { throw mismatch([String: Any].self) }
+        guard path.count < Self.maximumDepth else { throw nestingTooDeep() }
+        var position = start + 1
+        var isFirst = true
+        var present: UInt64 = 0
+        while let member = try nextMember(from: &position, isFirst: &isFirst, inObject: true) {
+            if let key = member.key {
+                let field = key.plain
+                    ? table.index(ofKey: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))
+                    : table.index(of: try lookaheadKeyString(key))
+                if let field { present |= 1 << UInt64(field) }
+            }
+            position = try endOfValue(from: member.valueStart, depth: path.count + 1)
+        }
+        return present
     }
 
     /// Runs `body` on the reader itself; when it throws, the position and the path are put back as they were.

@@ -72,6 +72,9 @@ import Foundation
     mutating func peekTag(_ key: String, in tags: UnionTags) throws -> UnionTags.Match
     /// The keys of the object at the position, without reading it (null values included).
     mutating func peekKeys() throws -> Set<String>
+    /// Which of the (at most 64) keys of `table` the object at the position has, as bits by index, without
+    /// reading it (null values included).
+    mutating func peekKeys(among table: FieldTable) throws -> UInt64
     /// Runs `body` on a copy of the reader; keeps the copy's position when it succeeds. Nil when it throws.
     mutating func attempt<T>(_ body: (inout Self) throws -> T) -> T?
 

@@ -86,23 +86,56 @@
     }
 
     public let members: [Member]
+    /// Every declared key, and each member's required and declared keys as bits of it; nil beyond 64 keys (the
+    /// keys present are then collected as strings).
+    let keys: FieldTable?
+    let masks: [(required: UInt64, declared: UInt64)]
 
     public init(_ members: [Member]) {
         self.members = members
+        var names: [String] = []
+        for member in members {
+            names.append(contentsOf: member.declared.union(member.required).subtracting(names).sorted())
+        }
+        guard names.count <= 64 else {
+            keys = nil
+            masks = []
+            return
+        }
+        let table = FieldTable(names)
+        func mask(_ keys: Set<String>) -> UInt64 {
+            keys.reduce(0) { bits, key in bits | (table.index(of: key).map { 1 << UInt64($0) } ?? 0) }
+        }
+        keys = table
+        masks = members.map { (mask($0.required), mask($0.declared)) }
+    }
+
+    /// The cases of the candidate members for the object at the reader's position (not read), best first.
+    public func candidates<Reader: ModelReader>(reading reader: inout Reader) throws -> [Int] {
+        guard let keys else { return candidates(forKeys: try reader.peekKeys()) }
+        let present = try reader.peekKeys(among: keys)
+        return ranked(members.indices.compactMap { index in
+            let (required, declared) = masks[index]
+            guard required & present == required else { return nil }
+            return (index, (declared & present).nonzeroBitCount, required.nonzeroBitCount)
+        })
     }
 
     /// The cases of the candidate members for an object with `keys`, best first.
     public func candidates(forKeys keys: Set<String>) -> [Int] {
-        var ranked: [(index: Int, declared: Int, required: Int)] = []
-        for (index, member) in members.enumerated() where member.required.isSubset(of: keys) {
-            ranked.append((index, member.declared.intersection(keys).count, member.required.count))
-        }
-        ranked.sort { lhs, rhs in
+        ranked(members.indices.compactMap { index in
+            let member = members[index]
+            guard member.required.isSubset(of: keys) else { return nil }
+            return (index, member.declared.intersection(keys).count, member.required.count)
+        })
+    }
+
+    private func ranked(_ fitting: [(index: Int, declared: Int, required: Int)]) -> [Int] {
+        fitting.sorted { lhs, rhs in
             if lhs.declared != rhs.declared { return lhs.declared > rhs.declared }
             if lhs.required != rhs.required { return lhs.required > rhs.required }
             return lhs.index < rhs.index
-        }
-        return ranked.map { members[$0.index].caseIndex }
+        }.map { members[$0.index].caseIndex }
     }
 }
 
