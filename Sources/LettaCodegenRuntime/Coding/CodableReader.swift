@@ -341,10 +341,13 @@ import Foundation
         guard decimal.exponent >= 0 || decimal.isZero else {
             throw dataCorrupted(JSONNumberRules.describe(.notAWholeNumber, text: "\(decimal)"))
         }
+        let number = NSDecimalNumber(decimal: decimal)
+        // Comparing decimals is slow; one well inside Int's range needs no exact comparison.
+        if abs(number.doubleValue) < 9.0e18 { return number.intValue }
         guard decimal >= Self.smallestInt, decimal <= Self.largestInt else {
             throw dataCorrupted(JSONNumberRules.describe(.outOfRange, text: "\(decimal)"))
         }
-        return NSDecimalNumber(decimal: decimal).intValue
+        return number.intValue
     }
 
     public mutating func readStringOrNull() throws -> String? {
