@@ -22,10 +22,10 @@ struct RegenerateModelsCommand: CommandPlugin {
         for target in context.package.targets {
             guard selectedTargets.isEmpty || selectedTargets.contains(target.name),
                   let sourceTarget = target as? SourceModuleTarget else { continue }
-            configs.append(contentsOf: sourceTarget.sourceFiles.map(\.url).filter { $0.lastPathComponent == "letta-codegen.yaml" })
+            configs.append(contentsOf: sourceTarget.sourceFiles.map(\.url).filter { $0.lastPathComponent == PluginConfig.fileName })
         }
         guard !configs.isEmpty else {
-            throw CommandError("no letta-codegen.yaml found (looked in spec/ and in \(selectedTargets.isEmpty ? "every target" : "targets \(selectedTargets.joined(separator: ", "))"))")
+            throw PluginError("no letta-codegen.yaml found (looked in spec/ and in \(selectedTargets.isEmpty ? "every target" : "targets \(selectedTargets.joined(separator: ", "))"))")
         }
         for config in configs {
             try run(tool: tool.url, config: config, packageDirectory: packageDirectory)
@@ -34,43 +34,24 @@ struct RegenerateModelsCommand: CommandPlugin {
 
     private func run(tool: URL, config: URL, packageDirectory: URL) throws {
         let relativeConfig = relative(config, to: packageDirectory)
-        let specName = value(of: "spec", in: config) ?? "letta.yaml"
+        let specName = PluginConfig.value(of: "spec", in: config) ?? "letta.yaml"
         let spec = relative(config.deletingLastPathComponent().appendingPathComponent(specName).standardizedFileURL, to: packageDirectory)
         let process = Process()
         process.executableURL = tool
         process.currentDirectoryURL = packageDirectory
         process.arguments = ["generate", spec, "--config", relativeConfig]
-        if value(of: "output", in: config) == nil {
+        if PluginConfig.value(of: "output", in: config) == nil {
             let output = relative(config.deletingLastPathComponent().appendingPathComponent("Generated"), to: packageDirectory)
             process.arguments? += ["--output", output]
         }
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CommandError("letta-codegen generate failed for \(relativeConfig) (exit \(process.terminationStatus))")
+            throw PluginError("letta-codegen generate failed for \(relativeConfig) (exit \(process.terminationStatus))")
         }
-    }
-
-    /// A top-level `key:` value of a config (plugins cannot link the generator's YAML loader).
-    private func value(of key: String, in config: URL) -> String? {
-        guard let text = try? String(contentsOf: config, encoding: .utf8) else { return nil }
-        for line in text.split(separator: "\n") where line.hasPrefix(key + ":") {
-            var value = line.dropFirst(key.count + 1)
-            if let comment = value.range(of: " #") { value = value[..<comment.lowerBound] }
-            let trimmed = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "'\""))
-            return trimmed.isEmpty ? nil : trimmed
-        }
-        return nil
     }
 
     private func relative(_ url: URL, to directory: URL) -> String {
-        let path = url.standardizedFileURL.path
-        let base = directory.standardizedFileURL.path + "/"
-        return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+        PluginConfig.relativePath(of: url, to: directory) ?? url.standardizedFileURL.path
     }
-}
-
-struct CommandError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

@@ -45,7 +45,7 @@ extension LettaCodegenPlugin: XcodeBuildToolPlugin {
 
 /// Finds the config and the spec among a target's files and builds the `letta-codegen generate` command.
 enum ModelGenerationCommand {
-    static let configName = "letta-codegen.yaml"
+    static let configName = PluginConfig.fileName
     static let specExtensions: Set<String> = ["yaml", "yml", "json"]
 
     static func make(targetName: String, targetDirectory: URL, files: [URL], tool: URL, workDirectory: URL) throws -> Command {
@@ -67,7 +67,7 @@ enum ModelGenerationCommand {
                 "--output", workDirectory.path,
                 "--module", module,
                 "--single-file", outputFile.lastPathComponent,
-                "--spec-name", relativePath(of: spec, to: targetDirectory),
+                "--spec-name", PluginConfig.relativePath(of: spec, to: targetDirectory) ?? spec.lastPathComponent,
             ],
             inputFiles: [spec, config, tool],
             outputFiles: [outputFile]
@@ -77,7 +77,7 @@ enum ModelGenerationCommand {
     /// The spec the config names with `spec:`, or the only spec file in the config's directory.
     static func findSpec(config: URL, files: [URL], targetName: String) throws -> URL {
         let directory = config.deletingLastPathComponent()
-        if let named = specNamed(inConfig: config) {
+        if let named = PluginConfig.value(of: "spec", in: config) {
             let url = directory.appendingPathComponent(named).standardizedFileURL
             guard FileManager.default.fileExists(atPath: url.path) else {
                 throw PluginError("\(config.path): spec '\(named)' named by the config does not exist")
@@ -96,27 +96,4 @@ enum ModelGenerationCommand {
         }
         return spec
     }
-
-    /// The value of a top-level `spec:` line (the plugin cannot link the generator's YAML loader).
-    static func specNamed(inConfig config: URL) -> String? {
-        guard let text = try? String(contentsOf: config, encoding: .utf8) else { return nil }
-        for line in text.split(separator: "\n") where line.hasPrefix("spec:") {
-            var value = line.dropFirst("spec:".count)
-            if let comment = value.range(of: " #") { value = value[..<comment.lowerBound] }
-            let trimmed = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "'\""))
-            return trimmed.isEmpty ? nil : trimmed
-        }
-        return nil
-    }
-
-    static func relativePath(of file: URL, to directory: URL) -> String {
-        let filePath = file.standardizedFileURL.path
-        let directoryPath = directory.standardizedFileURL.path + "/"
-        return filePath.hasPrefix(directoryPath) ? String(filePath.dropFirst(directoryPath.count)) : file.lastPathComponent
-    }
-}
-
-struct PluginError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

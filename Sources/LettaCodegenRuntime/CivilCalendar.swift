@@ -1,11 +1,11 @@
 /// Proleptic Gregorian calendar arithmetic on plain integers (Howard Hinnant's
 /// days-from-civil algorithms), so RFC 3339 dates need neither `Calendar` nor `DateFormatter`.
-enum CivilCalendar {
+package enum CivilCalendar {
     /// A calendar date in the proleptic Gregorian calendar.
-    struct Day: Equatable {
-        var year: Int64
-        var month: Int64
-        var day: Int64
+    package struct Day: Equatable {
+        package var year: Int64
+        package var month: Int64
+        package var day: Int64
     }
 
     /// Whether `year` has a 29th of February.
@@ -33,7 +33,7 @@ enum CivilCalendar {
     }
 
     /// The calendar date that is `days` days after 1970-01-01 (before it when negative).
-    static func day(daysSinceEpoch days: Int64) -> Day {
+    package static func day(daysSinceEpoch days: Int64) -> Day {
         let shifted = days + 719_468
         let era = floorDivide(shifted, 146_097)
         let dayOfEra = shifted - era * 146_097

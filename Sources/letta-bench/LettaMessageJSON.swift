@@ -1,3 +1,5 @@
+import LettaCodegen
+
 /// One builder per `message_type`, writing the fields the way the server serializes them, deprecated
 /// duplicates included (`tool_call` beside `tool_calls`, `tool_return`/`status`/`tool_call_id` beside
 /// `tool_returns`, `approve`/`approval_request_id`/`reason` beside `approvals`).
@@ -59,7 +61,7 @@ enum LettaMessageJSON {
     ) -> OrderedJSON {
         let approval: OrderedJSON = clientReturn
             ? toolReturnItem(invocation, partsForm: false)
-            : .object([
+            : .members([
                 ("type", .string("approval")),
                 ("tool_call_id", .string(invocation.toolCallID)),
                 ("approve", .bool(approve)),
@@ -84,7 +86,7 @@ enum LettaMessageJSON {
     static func textPart(_ text: String, signature: String? = nil) -> OrderedJSON {
         var members: [(String, OrderedJSON)] = [("type", .string("text")), ("text", .string(text))]
         if let signature { members.append(("signature", .string(signature))) }
-        return .object(members)
+        return .members(members)
     }
 
     private static func toolCallFields(_ invocations: [ToolInvocation]) -> [(String, OrderedJSON)] {
@@ -92,7 +94,7 @@ enum LettaMessageJSON {
     }
 
     private static func toolReturnItem(_ invocation: ToolInvocation, partsForm: Bool) -> OrderedJSON {
-        .object([
+        .members([
             ("type", .string("tool")),
             ("tool_return", partsForm ? .array([textPart(invocation.returnText)]) : .string(invocation.returnText)),
             ("status", .string(invocation.succeeded ? "success" : "error")),

@@ -1,3 +1,5 @@
+import LettaCodegen
+
 /// The fields every Letta message starts with, in the order the server writes them (pydantic field order):
 /// `id, date, name, message_type, otid, sender_id, step_id, is_err, seq_id, run_id`, then the type's own fields.
 struct MessageEnvelope {
@@ -23,8 +25,8 @@ struct MessageEnvelope {
             ("step_id", .string(orNull: stepID)),
         ]
         if isErr { members.append(("is_err", .bool(true))) }
-        members.append(("seq_id", .int(seqID)))
+        members.append(("seq_id", .integer(seqID)))
         members.append(("run_id", .string(orNull: runID)))
-        return .object(members + fields)
+        return .members(members + fields)
     }
 }

@@ -1,3 +1,5 @@
+import LettaCodegen
+
 /// Builds a deterministic page of Letta messages shaped like a real agent conversation: a system prompt, then turns
 /// of user message → steps of reasoning, tool call and tool return → reasoning and assistant reply, with approval
 /// round trips, hidden reasoning, system notices and periodic compactions (event + summary) mixed in. Everything is
@@ -31,7 +33,7 @@ struct MessagePageBuilder {
 
     /// The page as one JSON array, compact, in wire key order.
     mutating func buildPage() -> [UInt8] {
-        OrderedJSON.array(buildMessages()).renderedBytes()
+        Array(OrderedJSON.array(buildMessages()).text.utf8)
     }
 
     mutating func buildMessages() -> [OrderedJSON] {
@@ -167,16 +169,16 @@ struct MessagePageBuilder {
         let evicted = random.int(in: 120...260)
         let trigger = random.chance(85) ? "context_window_exceeded" : "manual"
         let evictedIDs = (0..<3).map { _ in OrderedJSON.string("message-" + random.uuid()) }
-        messages.append(LettaMessageJSON.event(makeEnvelope(sender: nil, step: false), eventData: .object([
+        messages.append(LettaMessageJSON.event(makeEnvelope(sender: nil, step: false), eventData: .members([
             ("trigger", .string(trigger)),
             ("mode", .string("sliding_window")),
-            ("messages_evicted", .int(evicted)),
-            ("context_tokens_before", .int(before)),
-            ("context_tokens_after", .int(after)),
-            ("context_window", .int(128_000)),
+            ("messages_evicted", .integer(evicted)),
+            ("context_tokens_before", .integer(before)),
+            ("context_tokens_after", .integer(after)),
+            ("context_window", .integer(128_000)),
             ("compression_ratio", .double(Double(after * 100 / before) / 100)),
             ("model", .string("openai/gpt-4.1-mini")),
-            ("duration_ms", .int(random.int(in: 900...4_800))),
+            ("duration_ms", .integer(random.int(in: 900...4_800))),
             ("evicted_message_ids", .array(evictedIDs)),
         ])))
 
@@ -184,13 +186,13 @@ struct MessagePageBuilder {
         let sentences = (0..<random.int(in: 4...6)).map { _ in random.pick(MessageTextCorpus.summaries) }
         messages.append(LettaMessageJSON.summary(
             makeEnvelope(sender: nil, step: false), summary: sentences.joined(separator: " "),
-            compactionStats: .object([
+            compactionStats: .members([
                 ("trigger", .string(trigger)),
-                ("context_tokens_before", .int(before)),
-                ("context_tokens_after", .int(after)),
-                ("context_window", .int(128_000)),
-                ("messages_count_before", .int(evicted + 40)),
-                ("messages_count_after", .int(41)),
+                ("context_tokens_before", .integer(before)),
+                ("context_tokens_after", .integer(after)),
+                ("context_window", .integer(128_000)),
+                ("messages_count_before", .integer(evicted + 40)),
+                ("messages_count_after", .integer(41)),
             ])
         ))
     }
@@ -203,9 +205,9 @@ struct MessagePageBuilder {
         guard random.chance(30) else { return .string(request) }
         var parts = [LettaMessageJSON.textPart(request), LettaMessageJSON.textPart(random.pick(MessageTextCorpus.userFollowUps))]
         if random.chance(20) {
-            parts.append(.object([
+            parts.append(.members([
                 ("type", .string("image")),
-                ("source", .object([
+                ("source", .members([
                     ("type", .string("letta")),
                     ("file_id", .string("file-" + random.uuid())),
                     ("media_type", .string("image/png")),

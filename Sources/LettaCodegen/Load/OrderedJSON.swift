@@ -2,7 +2,7 @@
 ///
 /// `text` keeps U+2028/U+2029 raw (JSON allows them, so fixtures exercise them); `escapedText` escapes them, for
 /// places where they would read as line breaks (doc comments).
-indirect enum OrderedJSON: Hashable, Sendable {
+package indirect enum OrderedJSON: Hashable, Sendable {
     case null
     case bool(Bool)
     case integer(Int)
@@ -11,12 +11,28 @@ indirect enum OrderedJSON: Hashable, Sendable {
     case array([OrderedJSON])
     case object([Entry])
 
-    struct Entry: Hashable, Sendable {
-        var key: String
-        var value: OrderedJSON
+    package struct Entry: Hashable, Sendable {
+        package var key: String
+        package var value: OrderedJSON
+
+        package init(key: String, value: OrderedJSON) {
+            self.key = key
+            self.value = value
+        }
     }
 
-    var text: String {
+    /// An object from its members in order.
+    package static func members(_ members: [(String, OrderedJSON)]) -> OrderedJSON {
+        .object(members.map { Entry(key: $0.0, value: $0.1) })
+    }
+
+    /// A string, or null when absent.
+    package static func string(orNull value: String?) -> OrderedJSON {
+        value.map(OrderedJSON.string) ?? .null
+    }
+
+    /// The compact rendering: no spaces, non-ASCII as raw UTF-8, control characters escaped.
+    package var text: String {
         var out = ""
         append(to: &out, escapingLineSeparators: false)
         return out

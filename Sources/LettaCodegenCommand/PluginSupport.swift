@@ -1,0 +1,1 @@
+../LettaCodegenPlugin/PluginSupport.swift
