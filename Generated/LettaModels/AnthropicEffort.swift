@@ -55,7 +55,7 @@ public enum AnthropicEffort: RawRepresentable, Codable, Hashable, Sendable, JSON
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
     public static func == (lhs: AnthropicEffort, rhs: AnthropicEffort) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        equalValues(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {

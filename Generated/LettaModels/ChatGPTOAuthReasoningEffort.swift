@@ -55,7 +55,7 @@ public enum ChatGPTOAuthReasoningEffort: RawRepresentable, Codable, Hashable, Se
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
     public static func == (lhs: ChatGPTOAuthReasoningEffort, rhs: ChatGPTOAuthReasoningEffort) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        equalValues(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {

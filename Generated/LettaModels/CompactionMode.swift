@@ -52,7 +52,7 @@ public enum CompactionMode: RawRepresentable, Codable, Hashable, Sendable, JSONM
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
     public static func == (lhs: CompactionMode, rhs: CompactionMode) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        equalValues(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {

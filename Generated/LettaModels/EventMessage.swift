@@ -187,7 +187,7 @@ public struct EventMessage: Codable, Hashable, Sendable, JSONModel {
 
         /// `.unknown("x")` equals the known case whose raw value is `x`.
         public static func == (lhs: EventType, rhs: EventType) -> Bool {
-            lhs.rawValue == rhs.rawValue
+            equalValues(lhs.rawValue, rhs.rawValue)
         }
 
         public func hash(into hasher: inout Hasher) {

@@ -188,7 +188,7 @@ public struct HiddenReasoningMessage: Codable, Hashable, Sendable, JSONModel {
 
         /// `.unknown("x")` equals the known case whose raw value is `x`.
         public static func == (lhs: State, rhs: State) -> Bool {
-            lhs.rawValue == rhs.rawValue
+            equalValues(lhs.rawValue, rhs.rawValue)
         }
 
         public func hash(into hasher: inout Hasher) {

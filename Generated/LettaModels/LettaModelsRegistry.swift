@@ -131,122 +131,122 @@ public enum LettaModelsRegistry {
     /// The generated type called `name`, or nil.
     public static func type(named name: String) -> (any JSONModel.Type)? {
         switch name {
-        case "LettaMessageUnion": LettaMessageUnion.self
-        case "LettaMessageBase": LettaMessageBase.self
-        case "MessageType": MessageType.self
-        case "SystemMessage": SystemMessage.self
-        case "UserMessage": UserMessage.self
-        case "ReasoningMessage": ReasoningMessage.self
-        case "HiddenReasoningMessage": HiddenReasoningMessage.self
-        case "ToolCallMessage": ToolCallMessage.self
-        case "ToolReturnMessage": ToolReturnMessage.self
-        case "AssistantMessage": AssistantMessage.self
-        case "ApprovalRequestMessage": ApprovalRequestMessage.self
-        case "ApprovalResponseMessage": ApprovalResponseMessage.self
-        case "SummaryMessage": SummaryMessage.self
-        case "EventMessage": EventMessage.self
-        case "CompactionStats": CompactionStats.self
-        case "LettaStreamingResponse": LettaStreamingResponse.self
-        case "LettaPing": LettaPing.self
-        case "LettaErrorMessage": LettaErrorMessage.self
-        case "LettaStopReason": LettaStopReason.self
-        case "StopReasonType": StopReasonType.self
-        case "LettaUsageStatistics": LettaUsageStatistics.self
-        case "LettaUserMessageContent": LettaUserMessageContent.self
-        case "LettaAssistantMessageContent": LettaAssistantMessageContent.self
-        case "LettaUserMessageContentUnion": LettaUserMessageContentUnion.self
-        case "LettaAssistantMessageContentUnion": LettaAssistantMessageContentUnion.self
-        case "LettaToolReturnContentUnion": LettaToolReturnContentUnion.self
-        case "LettaMessageContentUnion": LettaMessageContentUnion.self
-        case "LettaInputContentUnion": LettaInputContentUnion.self
-        case "TextContent": TextContent.self
-        case "ImageContent": ImageContent.self
-        case "ImageSource": ImageSource.self
-        case "UrlImage": UrlImage.self
-        case "Base64Image": Base64Image.self
-        case "LettaImage": LettaImage.self
-        case "ToolCallContent": ToolCallContent.self
-        case "ToolReturnContent": ToolReturnContent.self
-        case "ReasoningContent": ReasoningContent.self
-        case "RedactedReasoningContent": RedactedReasoningContent.self
-        case "OmittedReasoningContent": OmittedReasoningContent.self
-        case "SummarizedReasoningContent": SummarizedReasoningContent.self
-        case "SummarizedReasoningContentPart": SummarizedReasoningContentPart.self
-        case "ToolCall": ToolCall.self
-        case "ToolCallDelta": ToolCallDelta.self
-        case "ToolCallUnion": ToolCallUnion.self
-        case "ToolCalls": ToolCalls.self
-        case "LettaMessageReturnUnion": LettaMessageReturnUnion.self
-        case "ApprovalReturn": ApprovalReturn.self
-        case "ToolReturn": ToolReturn.self
-        case "ToolReturnStatus": ToolReturnStatus.self
-        case "ConversationMessageRequest": ConversationMessageRequest.self
-        case "LettaMessageCreateUnion": LettaMessageCreateUnion.self
-        case "MessageCreate": MessageCreate.self
-        case "MessageCreateRole": MessageCreateRole.self
-        case "ApprovalCreate": ApprovalCreate.self
-        case "ToolReturnCreate": ToolReturnCreate.self
-        case "ClientSkill": ClientSkill.self
-        case "ClientTool": ClientTool.self
-        case "RetrieveStreamRequest": RetrieveStreamRequest.self
-        case "LettaMessageUpdateUnion": LettaMessageUpdateUnion.self
-        case "UpdateSystemMessage": UpdateSystemMessage.self
-        case "UpdateUserMessage": UpdateUserMessage.self
-        case "UpdateReasoningMessage": UpdateReasoningMessage.self
-        case "UpdateAssistantMessage": UpdateAssistantMessage.self
-        case "LettaMessageSearchResult": LettaMessageSearchResult.self
-        case "SystemMessageListResult": SystemMessageListResult.self
-        case "UserMessageListResult": UserMessageListResult.self
-        case "ReasoningMessageListResult": ReasoningMessageListResult.self
-        case "AssistantMessageListResult": AssistantMessageListResult.self
-        case "LegacyLettaMessage": DeprecatedModels.LegacyLettaMessage.self
-        case "LegacyFunctionCallMessage": DeprecatedModels.LegacyFunctionCallMessage.self
-        case "LegacyFunctionReturn": DeprecatedModels.LegacyFunctionReturn.self
-        case "LegacyInternalMonologue": DeprecatedModels.LegacyInternalMonologue.self
-        case "LettaResponse": LettaResponse.self
-        case "ChoiceLogprobs": ChoiceLogprobs.self
-        case "ChatCompletionTokenLogprob": ChatCompletionTokenLogprob.self
-        case "TopLogprob": TopLogprob.self
-        case "TurnTokenData": TurnTokenData.self
-        case "TurnRole": TurnRole.self
-        case "Conversation": Conversation.self
-        case "CompactionRequest": CompactionRequest.self
-        case "CompactionResponse": CompactionResponse.self
-        case "CompactionSettings": CompactionSettings.self
-        case "CompactionMode": CompactionMode.self
-        case "ModelSettings": ModelSettings.self
-        case "OpenAIModelSettings": OpenAIModelSettings.self
-        case "SGLangModelSettings": SGLangModelSettings.self
-        case "AnthropicModelSettings": AnthropicModelSettings.self
-        case "GoogleAIModelSettings": GoogleAIModelSettings.self
-        case "GoogleVertexModelSettings": GoogleVertexModelSettings.self
-        case "AzureModelSettings": AzureModelSettings.self
-        case "XAIModelSettings": XAIModelSettings.self
-        case "MoonshotModelSettings": MoonshotModelSettings.self
-        case "ZAIModelSettings": ZAIModelSettings.self
-        case "MoonshotCodingModelSettings": MoonshotCodingModelSettings.self
-        case "GroqModelSettings": GroqModelSettings.self
-        case "DeepseekModelSettings": DeepseekModelSettings.self
-        case "TogetherModelSettings": TogetherModelSettings.self
-        case "BedrockModelSettings": BedrockModelSettings.self
-        case "BasetenModelSettings": BasetenModelSettings.self
-        case "OpenRouterModelSettings": OpenRouterModelSettings.self
-        case "ChatGPTOAuthModelSettings": ChatGPTOAuthModelSettings.self
-        case "OpenAIReasoning": OpenAIReasoning.self
-        case "OpenAIReasoningEffort": OpenAIReasoningEffort.self
-        case "ChatGPTOAuthReasoning": ChatGPTOAuthReasoning.self
-        case "ChatGPTOAuthReasoningEffort": ChatGPTOAuthReasoningEffort.self
-        case "AnthropicThinking": AnthropicThinking.self
-        case "AnthropicEffort": AnthropicEffort.self
-        case "Verbosity": Verbosity.self
-        case "ThinkingType": ThinkingType.self
-        case "ZAIThinking": ZAIThinking.self
-        case "GeminiThinkingConfig": GeminiThinkingConfig.self
-        case "ResponseFormat": ResponseFormat.self
-        case "TextResponseFormat": TextResponseFormat.self
-        case "JsonSchemaResponseFormat": JsonSchemaResponseFormat.self
-        case "JsonObjectResponseFormat": JsonObjectResponseFormat.self
-        default: nil
+        case "LettaMessageUnion": return LettaMessageUnion.self
+        case "LettaMessageBase": return LettaMessageBase.self
+        case "MessageType": return MessageType.self
+        case "SystemMessage": return SystemMessage.self
+        case "UserMessage": return UserMessage.self
+        case "ReasoningMessage": return ReasoningMessage.self
+        case "HiddenReasoningMessage": return HiddenReasoningMessage.self
+        case "ToolCallMessage": return ToolCallMessage.self
+        case "ToolReturnMessage": return ToolReturnMessage.self
+        case "AssistantMessage": return AssistantMessage.self
+        case "ApprovalRequestMessage": return ApprovalRequestMessage.self
+        case "ApprovalResponseMessage": return ApprovalResponseMessage.self
+        case "SummaryMessage": return SummaryMessage.self
+        case "EventMessage": return EventMessage.self
+        case "CompactionStats": return CompactionStats.self
+        case "LettaStreamingResponse": return LettaStreamingResponse.self
+        case "LettaPing": return LettaPing.self
+        case "LettaErrorMessage": return LettaErrorMessage.self
+        case "LettaStopReason": return LettaStopReason.self
+        case "StopReasonType": return StopReasonType.self
+        case "LettaUsageStatistics": return LettaUsageStatistics.self
+        case "LettaUserMessageContent": return LettaUserMessageContent.self
+        case "LettaAssistantMessageContent": return LettaAssistantMessageContent.self
+        case "LettaUserMessageContentUnion": return LettaUserMessageContentUnion.self
+        case "LettaAssistantMessageContentUnion": return LettaAssistantMessageContentUnion.self
+        case "LettaToolReturnContentUnion": return LettaToolReturnContentUnion.self
+        case "LettaMessageContentUnion": return LettaMessageContentUnion.self
+        case "LettaInputContentUnion": return LettaInputContentUnion.self
+        case "TextContent": return TextContent.self
+        case "ImageContent": return ImageContent.self
+        case "ImageSource": return ImageSource.self
+        case "UrlImage": return UrlImage.self
+        case "Base64Image": return Base64Image.self
+        case "LettaImage": return LettaImage.self
+        case "ToolCallContent": return ToolCallContent.self
+        case "ToolReturnContent": return ToolReturnContent.self
+        case "ReasoningContent": return ReasoningContent.self
+        case "RedactedReasoningContent": return RedactedReasoningContent.self
+        case "OmittedReasoningContent": return OmittedReasoningContent.self
+        case "SummarizedReasoningContent": return SummarizedReasoningContent.self
+        case "SummarizedReasoningContentPart": return SummarizedReasoningContentPart.self
+        case "ToolCall": return ToolCall.self
+        case "ToolCallDelta": return ToolCallDelta.self
+        case "ToolCallUnion": return ToolCallUnion.self
+        case "ToolCalls": return ToolCalls.self
+        case "LettaMessageReturnUnion": return LettaMessageReturnUnion.self
+        case "ApprovalReturn": return ApprovalReturn.self
+        case "ToolReturn": return ToolReturn.self
+        case "ToolReturnStatus": return ToolReturnStatus.self
+        case "ConversationMessageRequest": return ConversationMessageRequest.self
+        case "LettaMessageCreateUnion": return LettaMessageCreateUnion.self
+        case "MessageCreate": return MessageCreate.self
+        case "MessageCreateRole": return MessageCreateRole.self
+        case "ApprovalCreate": return ApprovalCreate.self
+        case "ToolReturnCreate": return ToolReturnCreate.self
+        case "ClientSkill": return ClientSkill.self
+        case "ClientTool": return ClientTool.self
+        case "RetrieveStreamRequest": return RetrieveStreamRequest.self
+        case "LettaMessageUpdateUnion": return LettaMessageUpdateUnion.self
+        case "UpdateSystemMessage": return UpdateSystemMessage.self
+        case "UpdateUserMessage": return UpdateUserMessage.self
+        case "UpdateReasoningMessage": return UpdateReasoningMessage.self
+        case "UpdateAssistantMessage": return UpdateAssistantMessage.self
+        case "LettaMessageSearchResult": return LettaMessageSearchResult.self
+        case "SystemMessageListResult": return SystemMessageListResult.self
+        case "UserMessageListResult": return UserMessageListResult.self
+        case "ReasoningMessageListResult": return ReasoningMessageListResult.self
+        case "AssistantMessageListResult": return AssistantMessageListResult.self
+        case "LegacyLettaMessage": return DeprecatedModels.LegacyLettaMessage.self
+        case "LegacyFunctionCallMessage": return DeprecatedModels.LegacyFunctionCallMessage.self
+        case "LegacyFunctionReturn": return DeprecatedModels.LegacyFunctionReturn.self
+        case "LegacyInternalMonologue": return DeprecatedModels.LegacyInternalMonologue.self
+        case "LettaResponse": return LettaResponse.self
+        case "ChoiceLogprobs": return ChoiceLogprobs.self
+        case "ChatCompletionTokenLogprob": return ChatCompletionTokenLogprob.self
+        case "TopLogprob": return TopLogprob.self
+        case "TurnTokenData": return TurnTokenData.self
+        case "TurnRole": return TurnRole.self
+        case "Conversation": return Conversation.self
+        case "CompactionRequest": return CompactionRequest.self
+        case "CompactionResponse": return CompactionResponse.self
+        case "CompactionSettings": return CompactionSettings.self
+        case "CompactionMode": return CompactionMode.self
+        case "ModelSettings": return ModelSettings.self
+        case "OpenAIModelSettings": return OpenAIModelSettings.self
+        case "SGLangModelSettings": return SGLangModelSettings.self
+        case "AnthropicModelSettings": return AnthropicModelSettings.self
+        case "GoogleAIModelSettings": return GoogleAIModelSettings.self
+        case "GoogleVertexModelSettings": return GoogleVertexModelSettings.self
+        case "AzureModelSettings": return AzureModelSettings.self
+        case "XAIModelSettings": return XAIModelSettings.self
+        case "MoonshotModelSettings": return MoonshotModelSettings.self
+        case "ZAIModelSettings": return ZAIModelSettings.self
+        case "MoonshotCodingModelSettings": return MoonshotCodingModelSettings.self
+        case "GroqModelSettings": return GroqModelSettings.self
+        case "DeepseekModelSettings": return DeepseekModelSettings.self
+        case "TogetherModelSettings": return TogetherModelSettings.self
+        case "BedrockModelSettings": return BedrockModelSettings.self
+        case "BasetenModelSettings": return BasetenModelSettings.self
+        case "OpenRouterModelSettings": return OpenRouterModelSettings.self
+        case "ChatGPTOAuthModelSettings": return ChatGPTOAuthModelSettings.self
+        case "OpenAIReasoning": return OpenAIReasoning.self
+        case "OpenAIReasoningEffort": return OpenAIReasoningEffort.self
+        case "ChatGPTOAuthReasoning": return ChatGPTOAuthReasoning.self
+        case "ChatGPTOAuthReasoningEffort": return ChatGPTOAuthReasoningEffort.self
+        case "AnthropicThinking": return AnthropicThinking.self
+        case "AnthropicEffort": return AnthropicEffort.self
+        case "Verbosity": return Verbosity.self
+        case "ThinkingType": return ThinkingType.self
+        case "ZAIThinking": return ZAIThinking.self
+        case "GeminiThinkingConfig": return GeminiThinkingConfig.self
+        case "ResponseFormat": return ResponseFormat.self
+        case "TextResponseFormat": return TextResponseFormat.self
+        case "JsonSchemaResponseFormat": return JsonSchemaResponseFormat.self
+        case "JsonObjectResponseFormat": return JsonObjectResponseFormat.self
+        default: return nil
         }
     }
 }

@@ -49,7 +49,7 @@ public enum MessageCreateRole: RawRepresentable, Codable, Hashable, Sendable, JS
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
     public static func == (lhs: MessageCreateRole, rhs: MessageCreateRole) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        equalValues(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -73,7 +73,7 @@ public enum MessageType: RawRepresentable, Codable, Hashable, Sendable, JSONMode
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
     public static func == (lhs: MessageType, rhs: MessageType) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        equalValues(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -58,7 +58,7 @@ public enum OpenAIReasoningEffort: RawRepresentable, Codable, Hashable, Sendable
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
     public static func == (lhs: OpenAIReasoningEffort, rhs: OpenAIReasoningEffort) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        equalValues(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {

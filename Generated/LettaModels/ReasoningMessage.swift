@@ -200,7 +200,7 @@ public struct ReasoningMessage: Codable, Hashable, Sendable, JSONModel {
 
         /// `.unknown("x")` equals the known case whose raw value is `x`.
         public static func == (lhs: Source, rhs: Source) -> Bool {
-            lhs.rawValue == rhs.rawValue
+            equalValues(lhs.rawValue, rhs.rawValue)
         }
 
         public func hash(into hasher: inout Hasher) {

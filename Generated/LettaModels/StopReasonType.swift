@@ -79,7 +79,7 @@ public enum StopReasonType: RawRepresentable, Codable, Hashable, Sendable, JSONM
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
     public static func == (lhs: StopReasonType, rhs: StopReasonType) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        equalValues(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -46,7 +46,7 @@ public enum ThinkingType: RawRepresentable, Codable, Hashable, Sendable, JSONMod
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
     public static func == (lhs: ThinkingType, rhs: ThinkingType) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        equalValues(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -46,7 +46,7 @@ public enum ToolReturnStatus: RawRepresentable, Codable, Hashable, Sendable, JSO
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
     public static func == (lhs: ToolReturnStatus, rhs: ToolReturnStatus) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        equalValues(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {

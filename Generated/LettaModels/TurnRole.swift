@@ -46,7 +46,7 @@ public enum TurnRole: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
     public static func == (lhs: TurnRole, rhs: TurnRole) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        equalValues(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {

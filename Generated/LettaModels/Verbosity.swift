@@ -49,7 +49,7 @@ public enum Verbosity: RawRepresentable, Codable, Hashable, Sendable, JSONModel 
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
     public static func == (lhs: Verbosity, rhs: Verbosity) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        equalValues(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {

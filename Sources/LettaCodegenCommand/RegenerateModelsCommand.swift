@@ -22,36 +22,35 @@ struct RegenerateModelsCommand: CommandPlugin {
         for target in context.package.targets {
             guard selectedTargets.isEmpty || selectedTargets.contains(target.name),
                   let sourceTarget = target as? SourceModuleTarget else { continue }
-            configs.append(contentsOf: sourceTarget.sourceFiles.map(\.url).filter { $0.lastPathComponent == PluginConfig.fileName })
+            configs.append(contentsOf: sourceTarget.sourceFiles.map(\.url).filter { $0.lastPathComponent == "letta-codegen.yaml" })
         }
         guard !configs.isEmpty else {
-            throw PluginError("no letta-codegen.yaml found (looked in spec/ and in \(selectedTargets.isEmpty ? "every target" : "targets \(selectedTargets.joined(separator: ", "))"))")
+            throw CommandError("no letta-codegen.yaml found (looked in spec/ and in \(selectedTargets.isEmpty ? "every target" : "targets \(selectedTargets.joined(separator: ", "))"))")
         }
         for config in configs {
             try run(tool: tool.url, config: config, packageDirectory: packageDirectory)
         }
     }
 
+    /// The generator reads the config (its `spec:` and `output:`, relative to it; without `output:`, `Generated/`
+    /// beside it): the plugin only names it.
     private func run(tool: URL, config: URL, packageDirectory: URL) throws {
-        let relativeConfig = relative(config, to: packageDirectory)
-        let specName = PluginConfig.value(of: "spec", in: config) ?? "letta.yaml"
-        let spec = relative(config.deletingLastPathComponent().appendingPathComponent(specName).standardizedFileURL, to: packageDirectory)
+        let configPath = config.standardizedFileURL.path
+        let packagePath = packageDirectory.standardizedFileURL.path + "/"
+        let relativeConfig = configPath.hasPrefix(packagePath) ? String(configPath.dropFirst(packagePath.count)) : configPath
         let process = Process()
         process.executableURL = tool
         process.currentDirectoryURL = packageDirectory
-        process.arguments = ["generate", spec, "--config", relativeConfig]
-        if PluginConfig.value(of: "output", in: config) == nil {
-            let output = relative(config.deletingLastPathComponent().appendingPathComponent("Generated"), to: packageDirectory)
-            process.arguments? += ["--output", output]
-        }
+        process.arguments = ["generate", "--config", relativeConfig]
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw PluginError("letta-codegen generate failed for \(relativeConfig) (exit \(process.terminationStatus))")
+            throw CommandError("letta-codegen generate failed for \(relativeConfig) (exit \(process.terminationStatus))")
         }
     }
+}
 
-    private func relative(_ url: URL, to directory: URL) -> String {
-        PluginConfig.relativePath(of: url, to: directory) ?? url.standardizedFileURL.path
-    }
+struct CommandError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }

@@ -5,8 +5,8 @@ import PackagePlugin
 ///
 /// The target holds `letta-codegen.yaml` and one spec (`*.yaml`, `*.yml`, `*.json`): the one the config names with
 /// `spec:`, or else the only one beside the config. The output is one file whose name is fixed before generation
-/// (`GeneratedModels.swift`), so SwiftPM and Xcode know it; the generator binary, the spec and the config are inputs,
-/// so changing any of them regenerates.
+/// (`GeneratedModels.swift`), so SwiftPM and Xcode know it; the generator binary, the config and every spec file
+/// beside it are inputs, so changing any of them regenerates.
 @main
 struct LettaCodegenPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
@@ -43,9 +43,11 @@ extension LettaCodegenPlugin: XcodeBuildToolPlugin {
 }
 #endif
 
-/// Finds the config and the spec among a target's files and builds the `letta-codegen generate` command.
+/// Finds the target's config and builds the `letta-codegen generate` command. The config itself (its `spec:`, or
+/// the only spec beside it) is read by the generator, the one reader of configs: every spec file beside the config
+/// is an input, so editing whichever one the config uses regenerates.
 enum ModelGenerationCommand {
-    static let configName = PluginConfig.fileName
+    static let configName = "letta-codegen.yaml"
     static let specExtensions: Set<String> = ["yaml", "yml", "json"]
 
     static func make(targetName: String, targetDirectory: URL, files: [URL], tool: URL, workDirectory: URL) throws -> Command {
@@ -55,45 +57,30 @@ enum ModelGenerationCommand {
                 ? "target '\(targetName)' has no \(configName); add one beside the spec (see the letta-codegen README)"
                 : "target '\(targetName)' has \(configs.count) \(configName) files; keep one")
         }
-        let spec = try findSpec(config: config, files: files, targetName: targetName)
+        let directory = config.deletingLastPathComponent().standardizedFileURL
+        let specs = files.filter {
+            $0.lastPathComponent != configName && specExtensions.contains($0.pathExtension.lowercased())
+                && $0.deletingLastPathComponent().standardizedFileURL == directory
+        }.sorted { $0.path < $1.path }
         let module = targetName.replacingOccurrences(of: "-", with: "_")
         let outputFile = workDirectory.appendingPathComponent(module).appendingPathComponent("GeneratedModels.swift")
         return .buildCommand(
-            displayName: "Generating \(outputFile.lastPathComponent) from \(spec.lastPathComponent)",
+            displayName: "Generating \(outputFile.lastPathComponent) for \(targetName) from \(configName)",
             executable: tool,
             arguments: [
-                "generate", spec.path,
+                "generate",
                 "--config", config.path,
                 "--output", workDirectory.path,
                 "--module", module,
                 "--single-file", outputFile.lastPathComponent,
-                "--spec-name", PluginConfig.relativePath(of: spec, to: targetDirectory) ?? spec.lastPathComponent,
             ],
-            inputFiles: [spec, config, tool],
+            inputFiles: [config, tool] + specs,
             outputFiles: [outputFile]
         )
     }
+}
 
-    /// The spec the config names with `spec:`, or the only spec file in the config's directory.
-    static func findSpec(config: URL, files: [URL], targetName: String) throws -> URL {
-        let directory = config.deletingLastPathComponent()
-        if let named = PluginConfig.value(of: "spec", in: config) {
-            let url = directory.appendingPathComponent(named).standardizedFileURL
-            guard FileManager.default.fileExists(atPath: url.path) else {
-                throw PluginError("\(config.path): spec '\(named)' named by the config does not exist")
-            }
-            return url
-        }
-        let candidates = files.filter {
-            $0.lastPathComponent != configName && specExtensions.contains($0.pathExtension)
-                && $0.deletingLastPathComponent().standardizedFileURL == directory.standardizedFileURL
-        }.sorted { $0.path < $1.path }
-        guard candidates.count == 1, let spec = candidates.first else {
-            let found = candidates.map(\.lastPathComponent).joined(separator: ", ")
-            throw PluginError(candidates.isEmpty
-                ? "target '\(targetName)': no spec (*.yaml, *.yml, *.json) beside \(configName)"
-                : "target '\(targetName)': several specs beside \(configName) (\(found)); name one with 'spec:' in the config")
-        }
-        return spec
-    }
+struct PluginError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }

@@ -4,16 +4,16 @@ import LettaCodegen
 
 /// Options shared by `generate` and `check`.
 struct GenerationOptions: ParsableArguments {
-    @Argument(help: "The OpenAPI document (YAML or JSON).")
-    var spec: String = "spec/letta.yaml"
+    @Argument(help: "The OpenAPI document (YAML or JSON). Default: with --config, the config's 'spec' or the only spec beside it; else spec/letta.yaml.")
+    var spec: String?
 
     @Option(help: "The codegen config. Default: letta-codegen.yaml beside the spec, when present.")
     var config: String?
 
-    @Option(help: "The output directory; models go into <output>/<module>. Default: the config's 'output', else Generated.")
+    @Option(help: "The output directory; models go into <output>/<module>. Default: the config's 'output', else Generated beside the config, else Generated.")
     var output: String?
 
-    @Option(help: "How the generated header names the spec. Default: the spec path as given.")
+    @Option(help: "How the generated header names the spec. Default: its path as given or as the config locates it (relative to an absolute config's directory).")
     var specName: String?
 
     @Option(help: "The module name (overrides the config's 'module').")
@@ -22,9 +22,20 @@ struct GenerationOptions: ParsableArguments {
     @Option(help: "Write every type into this one file instead of one file per type (what the build plugin uses).")
     var singleFile: String?
 
+    static let defaultSpec = "spec/letta.yaml"
+
+    /// How the header names the spec: as given, or as located through the config; relative to the config's
+    /// directory when the config was named by an absolute path (so the output does not depend on the machine).
+    func displayName(ofSpec path: String) -> String {
+        guard spec == nil, let config, config.hasPrefix("/") else { return path }
+        let directory = (config as NSString).deletingLastPathComponent + "/"
+        return path.hasPrefix(directory) ? String(path.dropFirst(directory.count)) : path
+    }
+
     func loadConfiguration() throws(DiagnosticsError) -> CodegenConfiguration {
         if let config { return try CodegenConfiguration.load(path: config) }
-        let beside = ((spec as NSString).deletingLastPathComponent as NSString).appendingPathComponent("letta-codegen.yaml")
+        let beside = (((spec ?? Self.defaultSpec) as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent("letta-codegen.yaml")
         if FileManager.default.fileExists(atPath: beside) { return try CodegenConfiguration.load(path: beside) }
         return CodegenConfiguration()
     }
@@ -34,13 +45,18 @@ struct GenerationOptions: ParsableArguments {
         do {
             var configuration = try loadConfiguration()
             if let module { configuration.moduleName = module }
+            var specPath = spec ?? Self.defaultSpec
+            if spec == nil, config != nil, let located = try configuration.locateSpec() { specPath = located }
             let generated = try ModelGenerator(configuration: configuration).generate(
-                specPath: spec,
-                specDisplayName: specName ?? spec,
+                specPath: specPath,
+                specDisplayName: specName ?? displayName(ofSpec: specPath),
                 layout: singleFile.map(ModelGenerator.Layout.singleFile) ?? .filePerType
             )
             DiagnosticPrinter.printToStandardError(generated.diagnostics)
-            return (generated, output ?? configuration.resolvedOutput ?? "Generated")
+            let besideConfig = configuration.path.map {
+                (($0 as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Generated")
+            }
+            return (generated, output ?? configuration.resolvedOutput ?? besideConfig ?? "Generated")
         } catch {
             DiagnosticPrinter.printToStandardError(error.diagnostics)
             throw ExitCode(1)

@@ -168,7 +168,7 @@ import Testing
 
                     /// `.unknown("x")` equals the known case whose raw value is `x`.
                     public static func == (lhs: Status, rhs: Status) -> Bool {
-                        lhs.rawValue == rhs.rawValue
+                        equalValues(lhs.rawValue, rhs.rawValue)
                     }
 
                     public func hash(into hasher: inout Hasher) {

@@ -160,7 +160,7 @@ func encodedOnBothPaths<T: JSONModel>(_ value: T) throws -> (bytes: String, coda
 
     @Test func doublesRejectOverflowAndNonZeroUnderflow() throws {
         func logprob(_ text: String) -> String { #"{"token":"t","logprob":"# + text + "}" }
-        #expect(valueOnBothPaths(TopLogprob.self, logprob("1e-320"))?.logprob == 1e-320)
+        #expect(valueOnBothPaths(TopLogprob.self, logprob("1e-320"))?.logprob == Double("1e-320"))
         #expect(valueOnBothPaths(TopLogprob.self, logprob("-0.0"))?.logprob.sign == .minus)
         #expect(valueOnBothPaths(TopLogprob.self, logprob("0e-999"))?.logprob == 0)
         #expect(errorOnBothPaths(TopLogprob.self, logprob("1e-400"))?.path == "logprob")

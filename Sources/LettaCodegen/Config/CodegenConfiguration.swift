@@ -1,3 +1,5 @@
+import Foundation
+
 /// `spec/letta-codegen.yaml`: what to generate and how to name it.
 ///
 /// ```yaml
@@ -45,6 +47,30 @@ public struct CodegenConfiguration: Sendable {
         guard let spec else { return nil }
         guard let path else { return spec }
         return ReferenceTarget.join(directoryOf: path, spec)
+    }
+
+    /// The spec this config belongs to: the one `spec:` names, else the only spec file (`*.yaml`, `*.yml`,
+    /// `*.json`, other than the config) in the config's directory. Nil for a configuration not read from a file.
+    public func locateSpec() throws(DiagnosticsError) -> String? {
+        guard let path else { return nil }
+        if let named = resolvedSpec { return named }
+        let directory = (path as NSString).deletingLastPathComponent
+        let configName = (path as NSString).lastPathComponent
+        let listed = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
+        let specs = listed.filter { name in
+            name != configName && ["yaml", "yml", "json"].contains((name as NSString).pathExtension.lowercased())
+        }.sorted()
+        let location = SourceLocation(file: path, line: 1, column: 1)
+        switch specs.count {
+        case 1:
+            return ReferenceTarget.join(directoryOf: path, specs[0])
+        case 0:
+            throw DiagnosticsError([.error("no spec (*.yaml, *.yml, *.json) beside \(configName); name one with 'spec:'", at: location)])
+        default:
+            throw DiagnosticsError([.error(
+                "several specs beside \(configName) (\(specs.joined(separator: ", "))); name one with 'spec:'", at: location
+            )])
+        }
     }
 
     /// Reads a config file, collecting every problem as a diagnostic with its position.

@@ -43,7 +43,7 @@ extension SwiftRenderer {
             printer.line()
             printer.documentation(["`.unknown(\"x\")` equals the known case whose raw value is `x`."])
             printer.block("\(accessLevel) static func == (lhs: \(openEnum.name), rhs: \(openEnum.name)) -> Bool") { printer in
-                printer.line("lhs.rawValue == rhs.rawValue")
+                printer.line("equalValues(lhs.rawValue, rhs.rawValue)")
             }
             printer.line()
             printer.block("\(accessLevel) func hash(into hasher: inout Hasher)") { printer in

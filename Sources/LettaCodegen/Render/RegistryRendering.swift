@@ -44,9 +44,9 @@ extension SwiftRenderer {
             printer.block("\(accessLevel) static func type(named name: String) -> (any JSONModel.Type)?") { printer in
                 printer.line("switch name {")
                 for entry in registry.entries {
-                    printer.line("case \(SwiftLiteral.string(entry.name)): \(entry.reference).self")
+                    printer.line("case \(SwiftLiteral.string(entry.name)): return \(entry.reference).self")
                 }
-                printer.line("default: nil")
+                printer.line("default: return nil")
                 printer.line("}")
             }
         }

@@ -1,1 +1,0 @@
-../LettaCodegenPlugin/PluginSupport.swift

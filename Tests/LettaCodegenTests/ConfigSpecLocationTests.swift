@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import LettaCodegen
+
+/// How a config finds its spec: what the plugins rely on (they only name the config).
+@Suite struct ConfigSpecLocationTests {
+    func locate(_ files: [String: String]) throws -> Result<String?, DiagnosticsError> {
+        let directory = try SpecFixtureDirectory(files)
+        defer { directory.remove() }
+        let path = directory.url.appendingPathComponent("letta-codegen.yaml").path
+        do {
+            let configuration = try CodegenConfiguration.load(path: path)
+            return .success(try configuration.locateSpec().map { $0.replacingOccurrences(of: directory.url.path + "/", with: "") })
+        } catch {
+            return .failure(DiagnosticsError(error.diagnostics.map {
+                var diagnostic = $0
+                diagnostic.location.file = diagnostic.location.file.replacingOccurrences(of: directory.url.path + "/", with: "")
+                return diagnostic
+            }))
+        }
+    }
+
+    @Test func theSpecTheConfigNamesWins() throws {
+        let result = try locate(["letta-codegen.yaml": "spec: b.yaml\n", "a.yaml": "", "b.yaml": ""])
+        #expect(try result.get() == "b.yaml")
+    }
+
+    @Test func withoutSpecTheOnlySpecBesideTheConfigIsUsed() throws {
+        let result = try locate(["letta-codegen.yaml": "module: Pets\n", "pets.json": "{}", "notes.txt": ""])
+        #expect(try result.get() == "pets.json")
+    }
+
+    @Test func severalSpecsWithoutSpecIsAnErrorNamingThem() throws {
+        let result = try locate(["letta-codegen.yaml": "module: Pets\n", "pets.yaml": "", "more-pets.yml": ""])
+        guard case .failure(let error) = result else { Issue.record("expected an error"); return }
+        #expect(error.description == "letta-codegen.yaml:1:1: error: several specs beside letta-codegen.yaml (more-pets.yml, pets.yaml); name one with 'spec:'")
+    }
+
+    @Test func noSpecBesideTheConfigIsAnError() throws {
+        let result = try locate(["letta-codegen.yaml": "module: Pets\n"])
+        guard case .failure(let error) = result else { Issue.record("expected an error"); return }
+        #expect(error.description == "letta-codegen.yaml:1:1: error: no spec (*.yaml, *.yml, *.json) beside letta-codegen.yaml; name one with 'spec:'")
+    }
+}
