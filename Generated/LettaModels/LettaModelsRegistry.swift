@@ -128,6 +128,13 @@ public enum LettaModelsRegistry {
         "JsonObjectResponseFormat",
     ]
 
+    /// Legacy tag values the models accept, each with the canonical value a round trip writes instead:
+    /// the one string a round trip rewrites (`RoundTripCheck`'s `rewrittenStrings`).
+    public static let legacyTagValues: [String: String] = [
+        "event": "event_message",
+        "summary": "summary_message",
+    ]
+
     /// The generated type called `name`, or nil.
     public static func type(named name: String) -> (any JSONModel.Type)? {
         switch name {

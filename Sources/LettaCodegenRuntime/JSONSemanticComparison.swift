@@ -5,10 +5,23 @@ import Foundation
 public enum JSONSemanticComparison {
     /// Every place where `actual` differs from `expected`, in a deterministic order
     /// (object keys sorted, array elements by index); empty when they are equal.
-    public static func differences(expected: JSONValue, actual: JSONValue, options: Options = []) -> [Difference] {
+    ///
+    /// `rewrittenStrings` maps a string the input may hold to the one the output writes instead (legacy tag values
+    /// written back canonical: `"summary"` → `"summary_message"`).
+    public static func differences(
+        expected: JSONValue, actual: JSONValue, options: Options = [], rewrittenStrings: [String: String] = [:]
+    ) -> [Difference] {
         var differences: [Difference] = []
-        compare(expected, actual, path: "", options: options, into: &differences)
+        compare(expected, actual, path: "", options: Rules(options: options, rewrittenStrings: rewrittenStrings), into: &differences)
         return differences
+    }
+
+    /// The options and the string rewrites a comparison allows.
+    struct Rules {
+        var options: Options
+        var rewrittenStrings: [String: String]
+
+        func contains(_ option: Options) -> Bool { options.contains(option) }
     }
 
     /// Parses both documents with `JSONDecoder` into `JSONValue` and compares them.
@@ -26,7 +39,7 @@ public enum JSONSemanticComparison {
         _ expected: JSONValue,
         _ actual: JSONValue,
         path: String,
-        options: Options,
+        options: Rules,
         into differences: inout [Difference]
     ) {
         switch (expected, actual) {
@@ -50,7 +63,7 @@ public enum JSONSemanticComparison {
         _ expected: [String: JSONValue],
         _ actual: [String: JSONValue],
         path: String,
-        options: Options,
+        options: Rules,
         into differences: inout [Difference]
     ) {
         let keys = Set(expected.keys).union(actual.keys).sorted()
@@ -80,7 +93,7 @@ public enum JSONSemanticComparison {
         _ expected: [JSONValue],
         _ actual: [JSONValue],
         path: String,
-        options: Options,
+        options: Rules,
         into differences: inout [Difference]
     ) {
         for index in 0..<min(expected.count, actual.count) {
@@ -98,8 +111,8 @@ public enum JSONSemanticComparison {
     }
 
     /// Equal strings match; with `.datesCompareByInstant` two RFC 3339 strings match at the same microsecond.
-    private static func stringsMatch(_ expected: String, _ actual: String, options: Options) -> Bool {
-        if expected == actual { return true }
+    private static func stringsMatch(_ expected: String, _ actual: String, options: Rules) -> Bool {
+        if expected == actual || options.rewrittenStrings[expected] == actual { return true }
         guard options.contains(.datesCompareByInstant),
               let expectedInstant = RFC3339.microsecondsSince1970(parsing: expected),
               let actualInstant = RFC3339.microsecondsSince1970(parsing: actual)
@@ -109,7 +122,7 @@ public enum JSONSemanticComparison {
 
     /// Compares null, bool and number values (and reports kind mismatches as unequal);
     /// with `.numbersCompareByValue` numbers of exactly the same value match, whatever their case.
-    private static func scalarsMatch(_ expected: JSONValue, _ actual: JSONValue, options: Options) -> Bool {
+    private static func scalarsMatch(_ expected: JSONValue, _ actual: JSONValue, options: Rules) -> Bool {
         if expected == actual { return true }
         guard options.contains(.numbersCompareByValue) else { return false }
         if let expectedNumber = expected.decimalValue, let actualNumber = actual.decimalValue {

@@ -26,14 +26,36 @@ public enum RoundTripCheck {
         return encoder
     }
 
-    /// Decodes `json` as `type` (throwing the DecodingError, with its coding path, when it does not decode).
-    public static func check<T: Codable & Hashable>(_ type: T.Type, json: Data) throws -> Result {
+    /// Decodes `json` as `type` (throwing the DecodingError, with its coding path, when it does not decode)
+    /// through `JSONDecoder`, and re-encodes it through `JSONEncoder` with sorted keys. `rewrittenStrings`: the
+    /// legacy tag values the models write back canonical (a registry's `legacyTagValues`).
+    public static func check<T: Codable & Hashable>(
+        _ type: T.Type, json: Data, rewrittenStrings: [String: String] = [:]
+    ) throws -> Result {
         let decoder = JSONDecoder()
         let value = try decoder.decode(T.self, from: json)
         let reencoded = try makeEncoder().encode(value)
         let again = try decoder.decode(T.self, from: reencoded)
-        let differences = try JSONSemanticComparison.differences(
-            expectedJSON: json, actualJSON: reencoded, options: normalizations
+        let differences = JSONSemanticComparison.differences(
+            expected: try decoder.decode(JSONValue.self, from: json),
+            actual: try decoder.decode(JSONValue.self, from: reencoded),
+            options: normalizations, rewrittenStrings: rewrittenStrings
+        )
+        return Result(reencoded: reencoded, differences: differences, isStable: again == value)
+    }
+
+    /// `check` through the byte back end: decoded by `JSONReader`, re-encoded by `JSONWriter` (fields in the
+    /// spec's order, unknown keys after them), compared the same way.
+    public static func checkWithBytes<T: JSONModel>(
+        _ type: T.Type, json: Data, rewrittenStrings: [String: String] = [:]
+    ) throws -> Result {
+        let value = try JSONReader.decode(T.self, from: json)
+        let reencoded = JSONWriter.encode(value)
+        let again = try JSONReader.decode(T.self, from: reencoded)
+        let differences = JSONSemanticComparison.differences(
+            expected: try JSONReader.decode(JSONValue.self, from: json),
+            actual: try JSONReader.decode(JSONValue.self, from: reencoded),
+            options: normalizations, rewrittenStrings: rewrittenStrings
         )
         return Result(reencoded: reencoded, differences: differences, isStable: again == value)
     }

@@ -22,19 +22,24 @@ struct JSONLinesReader {
         var pending = Data()
         var number = 0
         while let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty {
-            var start = chunk.startIndex
-            while let newline = chunk[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                number += 1
-                if pending.isEmpty {
-                    try body(number, Data(chunk[start..<newline]))
-                } else {
-                    pending.append(chunk[start..<newline])
-                    try body(number, pending)
-                    pending = Data()
+            // Searched through a buffer pointer: `Data`'s own indexing checks exclusive access byte by byte.
+            try chunk.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                var start = 0
+                while let newline = UnsafeBufferPointer(rebasing: bytes[start...]).firstIndex(of: UInt8(ascii: "\n")) {
+                    let end = start + newline
+                    number += 1
+                    if pending.isEmpty {
+                        try body(number, Data(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                    } else {
+                        pending.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                        try body(number, pending)
+                        pending = Data()
+                    }
+                    start = end + 1
                 }
-                start = chunk.index(after: newline)
+                pending.append(UnsafeBufferPointer(rebasing: bytes[start...]))
             }
-            pending.append(chunk[start...])
         }
         if !pending.isEmpty {
             number += 1
@@ -70,6 +75,16 @@ enum ToolDiagnostics {
             message = "\(error)"
         }
         FileHandle.standardError.write(Data((prefix + message + "\n").utf8))
+    }
+
+    /// `12: UserMessage: changed at /content: expected "a", found "b"`.
+    static func reportChange(line: Int, type: String, _ difference: JSONSemanticComparison.Difference) {
+        let at = difference.path.isEmpty ? "the top level" : difference.path
+        reportMessage(line: line, type: type, "changed at \(at): \(difference.description)")
+    }
+
+    static func reportMessage(line: Int, type: String, _ message: String) {
+        FileHandle.standardError.write(Data("\(line): \(type): \(message)\n".utf8))
     }
 
     static func describe(_ error: DecodingError) -> String {

@@ -22,11 +22,17 @@ struct TypesCommand: ParsableCommand {
 }
 
 /// Looks a type up in the registry or fails with the list of names.
-func registeredType(_ name: String) throws -> any (Codable & Hashable & Sendable).Type {
+func registeredType(_ name: String) throws -> any JSONModel.Type {
     guard let type = LettaModelsRegistry.type(named: name) else {
         throw ValidationError("unknown type '\(name)'; `letta-models types` lists them")
     }
     return type
+}
+
+/// Which decoder and encoder a command uses.
+struct CodingPathOption: ParsableArguments {
+    @Flag(help: "Use JSONDecoder/JSONEncoder (Codable) instead of the byte-level JSONReader/JSONWriter.")
+    var codable = false
 }
 
 struct RoundTripCommand: ParsableCommand {
@@ -34,9 +40,14 @@ struct RoundTripCommand: ParsableCommand {
         commandName: "roundtrip",
         abstract: "Decode each JSON line as TYPE and write it re-encoded: one output line per input line.",
         discussion: """
-            A line that does not decode gives an empty output line and `LINE: TYPE: error` (with the coding path) on \
-            stderr; the exit status is 1 if any line failed. Lines are split on \\n only (U+2028 and U+0085 are \
-            content). Memory stays bounded by the longest line, whatever the file size.
+            The output is JSONWriter's: fields in the spec's order, unknown keys after them (with --codable, \
+            JSONEncoder's with sorted keys). A line that does not decode gives an empty output line and \
+            `LINE: TYPE: error` (with the coding path) on stderr. A line whose re-encoding changes beyond the \
+            documented normalizations (key order, null for absent, a date's spelling, a number's spelling, a \
+            const written out, a legacy tag written canonical) is still written, and each change is reported as \
+            `LINE: TYPE: changed at PATH: …`. The exit status is 1 if any line failed or changed. Lines are split \
+            on \\n only (U+2028 and U+0085 are content). Memory stays bounded by the longest line, whatever the \
+            file size.
             """
     )
 
@@ -46,14 +57,23 @@ struct RoundTripCommand: ParsableCommand {
     @Argument(help: "A JSON Lines file, or - for standard input.")
     var file: String = "-"
 
+    @OptionGroup var path: CodingPathOption
+
     func run() throws {
         let modelType = try registeredType(type)
         let output = BufferedStandardOutput()
         var failures = 0
         try JSONLinesReader(path: file).forEachLine { number, line in
             do {
-                let result = try RoundTripCheck.check(modelType, json: line)
+                let result = try check(modelType, line)
                 output.write(result.reencoded)
+                for difference in result.differences {
+                    ToolDiagnostics.reportChange(line: number, type: type, difference)
+                }
+                if !result.isStable {
+                    ToolDiagnostics.reportMessage(line: number, type: type, "decoding the output gives a different value")
+                }
+                if !result.differences.isEmpty || !result.isStable { failures += 1 }
             } catch {
                 failures += 1
                 ToolDiagnostics.report(line: number, type: type, error: error)
@@ -62,6 +82,13 @@ struct RoundTripCommand: ParsableCommand {
         }
         output.flush()
         if failures > 0 { throw ExitCode(1) }
+    }
+
+    private func check<T: JSONModel>(_ type: T.Type, _ line: Data) throws -> RoundTripCheck.Result {
+        let rewrites = LettaModelsRegistry.legacyTagValues
+        return path.codable
+            ? try RoundTripCheck.check(type, json: line, rewrittenStrings: rewrites)
+            : try RoundTripCheck.checkWithBytes(type, json: line, rewrittenStrings: rewrites)
     }
 }
 
@@ -77,6 +104,8 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "JSON Lines files (- for standard input).")
     var files: [String]
 
+    @OptionGroup var path: CodingPathOption
+
     func run() throws {
         let modelType = try registeredType(type)
         var valid = 0
@@ -84,7 +113,7 @@ struct ValidateCommand: ParsableCommand {
         for file in files {
             try JSONLinesReader(path: file).forEachLine { number, line in
                 do {
-                    _ = try JSONDecoder().decode(modelType, from: line)
+                    try decode(modelType, line)
                     valid += 1
                 } catch {
                     invalid += 1
@@ -94,5 +123,13 @@ struct ValidateCommand: ParsableCommand {
         }
         print("\(valid) valid, \(invalid) invalid")
         if invalid > 0 { throw ExitCode(1) }
+    }
+
+    private func decode<T: JSONModel>(_ type: T.Type, _ line: Data) throws {
+        if path.codable {
+            _ = try JSONDecoder().decode(T.self, from: line)
+        } else {
+            _ = try JSONReader.decode(T.self, from: line)
+        }
     }
 }

@@ -58,8 +58,23 @@ public struct ModelGenerator: Sendable {
             let name = file.declaration.name
             entries.append(.init(name: name, reference: deprecated ? SwiftRenderer.deprecatedNamespace + "." + name : name))
         }
+        var legacyTagValues: [String: String] = [:]
+        func collectLegacyTagValues(_ declaration: Declaration) {
+            switch declaration {
+            case .structure(let structure):
+                for constant in structure.constants {
+                    for alias in constant.acceptedAliases { legacyTagValues[alias] = constant.value }
+                }
+                structure.nested.forEach(collectLegacyTagValues)
+            case .union(let union): union.nested.forEach(collectLegacyTagValues)
+            case .typeAlias(let alias): alias.nested.forEach(collectLegacyTagValues)
+            case .openEnum: break
+            }
+        }
+        translation.files.forEach { collectLegacyTagValues($0.declaration) }
         let registry = SwiftRenderer.RegistryContent(
-            moduleName: configuration.moduleName, entries: entries, hasDeprecatedTypes: hasDeprecated
+            moduleName: configuration.moduleName, entries: entries, hasDeprecatedTypes: hasDeprecated,
+            legacyTagValues: legacyTagValues
         )
         let module = configuration.moduleName
         var directories = [module]

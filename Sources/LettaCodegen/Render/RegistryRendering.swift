@@ -12,6 +12,8 @@ extension SwiftRenderer {
         public var moduleName: String
         public var entries: [RegistryEntry]
         public var hasDeprecatedTypes: Bool
+        /// Legacy tag values the models accept, each with the canonical value they write back.
+        public var legacyTagValues: [String: String] = [:]
     }
 
     public func renderRegistry(_ registry: RegistryContent) -> String {
@@ -39,6 +41,22 @@ extension SwiftRenderer {
                 for entry in registry.entries { printer.line(SwiftLiteral.string(entry.name) + ",") }
             }
             printer.line("]")
+            printer.line()
+            printer.documentation([
+                "Legacy tag values the models accept, each with the canonical value a round trip writes instead:",
+                "the one string a round trip rewrites (`RoundTripCheck`'s `rewrittenStrings`).",
+            ])
+            if registry.legacyTagValues.isEmpty {
+                printer.line("\(accessLevel) static let legacyTagValues: [String: String] = [:]")
+            } else {
+                printer.line("\(accessLevel) static let legacyTagValues: [String: String] = [")
+                printer.indented { printer in
+                    for (legacy, canonical) in registry.legacyTagValues.sorted(by: { $0.key < $1.key }) {
+                        printer.line("\(SwiftLiteral.string(legacy)): \(SwiftLiteral.string(canonical)),")
+                    }
+                }
+                printer.line("]")
+            }
             printer.line()
             printer.documentation(["The generated type called `name`, or nil."])
             printer.block("\(accessLevel) static func type(named name: String) -> (any JSONModel.Type)?") { printer in

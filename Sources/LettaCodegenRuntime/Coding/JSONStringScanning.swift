@@ -43,18 +43,8 @@ enum JSONStringScanning {
         var high: UInt64 = 0
         let count = bytes.count
         guard let base = bytes.baseAddress else { throw .unterminated }
-        var highBytes = SIMD16<UInt8>(repeating: 0)
         while true {
-            // Sixteen bytes at a time while none is a quote, a backslash or a control byte; then eight at a time up
-            // to the first one.
-            while index + 16 <= count {
-                let vector = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-                let flagged = (vector .== SIMD16(repeating: 0x22)) .| (vector .== SIMD16(repeating: 0x5C))
-                    .| (vector .< SIMD16(repeating: 0x20))
-                if any(flagged) { break }
-                highBytes |= vector
-                index += 16
-            }
+            // Eight bytes at a time up to the first quote, backslash or control byte.
             while index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 let found = Self.quoteBackslashOrControl(word)
@@ -73,8 +63,7 @@ enum JSONStringScanning {
             let byte = base[index]
             switch byte {
             case UInt8(ascii: "\""):
-                let ascii = high & 0x8080_8080_8080_8080 == 0 && !any(highBytes .>= SIMD16(repeating: 0x80))
-                return Token(textEnd: index, next: index + 1, escaped: escaped, control: control, ascii: ascii)
+                return Token(textEnd: index, next: index + 1, escaped: escaped, control: control, ascii: high & 0x8080_8080_8080_8080 == 0)
             case UInt8(ascii: "\\"):
                 escaped = true
                 guard index + 1 < count else { throw .unterminated }
