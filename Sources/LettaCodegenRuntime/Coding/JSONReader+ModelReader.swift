@@ -269,9 +269,8 @@ import Foundation
                 position += 1
             }
         }
-        let predicted = object.lastField + 1
-        guard position < bytes.count, bytes[position] == UInt8(ascii: "\""),
-              let quote = object.fields.endOfKey(ifField: predicted, at: position + 1, in: bytes) else { return nil }
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return nil }
+        guard let (predicted, quote) = predictedKey(at: position + 1, in: object) else { return nil }
         var colon = quote + 1
         while colon < bytes.count, bytes[colon] == 0x20 || bytes[colon] == 0x0A || bytes[colon] == 0x0D || bytes[colon] == 0x09 {
             colon += 1
@@ -282,6 +281,34 @@ import Foundation
         index = colon + 1
         path[path.count - 1] = .key(start: position + 1, end: quote, escaped: false)
         return predicted
+    }
+
+    /// The field whose name is the key at `keyStart` among the likely next ones, and the index of the key's closing
+    /// quote. Tried in turn: the first two fields not yet seen after the last one matched (an absent optional is
+    /// skipped), then the first field not yet seen (a field the writer puts earlier than the spec does, such as a
+    /// tag written after the shared fields). Tables beyond 64 fields try the field after the last one.
+    @inline(__always)
+    func predictedKey(at keyStart: Int, in object: ObjectScope) -> (field: Int, quote: Int)? {
+        let fields = object.fields
+        let count = fields.count
+        guard count <= 64 else {
+            return fields.endOfKey(ifField: object.lastField + 1, at: keyStart, in: bytes).map { (object.lastField + 1, $0) }
+        }
+        let unseen = (count == 64 ? UInt64.max : (1 << UInt64(count)) &- 1) & ~object.seen
+        guard unseen != 0 else { return nil }
+        let laterUnseen = unseen & ~((1 << UInt64(object.lastField + 1)) &- 1)
+        if laterUnseen != 0 {
+            let next = laterUnseen.trailingZeroBitCount
+            if let quote = fields.endOfKey(ifField: next, at: keyStart, in: bytes) { return (next, quote) }
+            let rest = laterUnseen & (laterUnseen &- 1)
+            if rest != 0 {
+                let second = rest.trailingZeroBitCount
+                if let quote = fields.endOfKey(ifField: second, at: keyStart, in: bytes) { return (second, quote) }
+            }
+        }
+        let lowest = unseen.trailingZeroBitCount
+        guard lowest < object.lastField + 1 else { return nil }  // tried above
+        return fields.endOfKey(ifField: lowest, at: keyStart, in: bytes).map { (lowest, $0) }
     }
 
     /// The next key of the object and its colon (the value is next), or nil after the closing brace (then the
