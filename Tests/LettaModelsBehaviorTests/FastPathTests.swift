@@ -75,6 +75,22 @@ import Testing
         #expect(valueOnBothPaths(JSONValue.self, "{\"a\":\"x\",\"a\":\"\u{01}\"}") == ["a": "x"])
     }
 
+    /// Invalid UTF-8 fails the same way on both paths, escapes or not; a U+FFFD the input spells is text.
+    @Test func invalidUTF8FailsAndAReplacementCharacterIsText() throws {
+        let invalid: [[UInt8]] = [
+            Array(#"["a"#.utf8) + [0xC3] + Array(#"b"]"#.utf8),
+            Array(#"["\n"#.utf8) + [0xF0, 0x9F, 0x98] + Array(#"é"]"#.utf8),
+            Array(#"["é"#.utf8) + [0xFF] + Array(#"\x"]"#.utf8),
+        ]
+        for bytes in invalid {
+            let codable = RoundTripCheck.decodeWithCodable([JSONValue].self, json: Data(bytes))
+            #expect(codable == RoundTripCheck.decodeWithBytes([JSONValue].self, json: Data(bytes)))
+            if case .value = codable { Issue.record("invalid UTF-8 decoded: \(bytes)") }
+        }
+        let text = #"["a"# + "\u{FFFD}" + #"b", "é\ufffd\n", "\ufffd"]"#
+        #expect(valueOnBothPaths([JSONValue].self, text) == ["a\u{FFFD}b", "é\u{FFFD}\n", "\u{FFFD}"])
+    }
+
     @Test func numbersAndStringsDecodeAsWithJSONDecoder() throws {
         let text = #"[0, -0, 1.0, 1e2, -12.5e-3, 9007199254740993, 9223372036854775807, 1e300, "\u00e9\ud83d\ude00\n\/", "é😀"]"#
         let data = Data(text.utf8)

@@ -605,10 +605,11 @@ import Foundation
     /// at the position).
     func lookaheadKeyString(_ key: KeyToken, orBytesEqualTo expected: String) throws -> Bool {
         if !key.plain { return try lookaheadKeyString(key) == expected }
+        guard expected.utf8.count == key.end - key.start else { return false }  // most keys differ in length
         var expected = expected
         return expected.withUTF8 { wanted in
-            wanted.count == key.end - key.start
-                && (wanted.count == 0 || memcmp(wanted.baseAddress!, bytes.baseAddress! + key.start, wanted.count) == 0)
+            guard let wantedBase = wanted.baseAddress, let base = bytes.baseAddress else { return wanted.isEmpty }
+            return memcmp(wantedBase, base + key.start, wanted.count) == 0
         }
     }
 

@@ -106,21 +106,43 @@ enum JSONStringScanning {
     static func text(_ content: UnsafeBufferPointer<UInt8>, token: Token) throws(Failure) -> String {
         if token.plain { return String(decoding: content, as: UTF8.self) }
         if token.control, let offset = content.firstIndex(where: { $0 < 0x20 }) { throw .controlCharacter(at: offset) }
-        if token.escaped {
+        guard token.escaped else { return try validated(content) }
+        var text: String
+        do {
+            text = try unescape(content)
+        } catch {
+            // Invalid UTF-8 is reported before a bad escape, wherever each is.
             if !token.ascii, let invalid = UTF8Validation.firstInvalidByte(in: content) { throw .invalidUTF8(at: invalid) }
-            return try unescape(content)
+            throw error
         }
-        return try validated(content)
+        if !token.ascii, Self.containsReplacementCharacter(&text), let invalid = UTF8Validation.firstInvalidByte(in: content) {
+            throw .invalidUTF8(at: invalid)
+        }
+        return text
     }
 
-    /// The text of UTF-8 bytes, validated once (an error names the first invalid byte).
+    /// The text of UTF-8 bytes, or the error naming the first invalid byte. `String(decoding:)` replaces invalid
+    /// bytes with U+FFFD, so a text without one is valid as it is (checked once by the standard library);
+    /// `String(validating:)` costs more than the two.
     static func validated(_ content: UnsafeBufferPointer<UInt8>) throws(Failure) -> String {
-        if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
-            if let text = String(validating: content, as: UTF8.self) { return text }
-        } else if UTF8Validation.firstInvalidByte(in: content) == nil {
-            return String(decoding: content, as: UTF8.self)
+        var text = String(decoding: content, as: UTF8.self)
+        if Self.containsReplacementCharacter(&text), let invalid = UTF8Validation.firstInvalidByte(in: content) {
+            throw .invalidUTF8(at: invalid)
         }
-        throw .invalidUTF8(at: UTF8Validation.firstInvalidByte(in: content) ?? 0)
+        return text
+    }
+
+    /// Whether `text` holds U+FFFD (a repair, or one the input spelled out).
+    static func containsReplacementCharacter(_ text: inout String) -> Bool {
+        text.withUTF8 { bytes in
+            var start = 0
+            while let lead = UnsafeBufferPointer(rebasing: bytes[start...]).firstIndex(of: 0xEF) {
+                let index = start + lead
+                if index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD { return true }
+                start = index + 1
+            }
+            return false
+        }
     }
 
     /// Undoes the escapes of a string's content; a high surrogate must be followed by a low one and vice versa.
