@@ -63,6 +63,10 @@ struct DecodeCommand {
         var jsonValue: Throughput
         /// One validating byte-level pass materializing every string and number: the floor of a generated fast path.
         var byteLevelScan: Throughput
+        /// `JSONSerialization`'s time over the byte-level decode's, per round: how many times faster it is.
+        var fastDecodeOverSerialization: Spread
+        /// `JSONSerialization`'s parse time over the byte-level encode's, per round.
+        var fastEncodeOverSerialization: Spread
     }
 
     func run() throws {
@@ -83,42 +87,37 @@ struct DecodeCommand {
         let verification = try PageVerification.verify(data, strict: filePath == nil)
         let messageCount = verification.messages
 
-        var decoded: [LettaMessageUnion] = []
-        let decodeSamples = try TimingSamples.measure(warmups: Self.warmups, iterations: iterations) {
-            decoded = try JSONDecoder().decode([LettaMessageUnion].self, from: data)
-        }
-        var fastDecoded: [LettaMessageUnion] = []
-        let fastDecodeSamples = try TimingSamples.measure(warmups: Self.warmups, iterations: iterations) {
-            fastDecoded = try JSONReader.decode([LettaMessageUnion].self, from: data)
-        }
+        // The outputs the encoders start from, and a first check that both decoders agree.
+        var decoded = try JSONDecoder().decode([LettaMessageUnion].self, from: data)
+        var fastDecoded = try JSONReader.decode([LettaMessageUnion].self, from: data)
         guard fastDecoded == decoded else {
             throw BenchFailure("the byte-level path decodes the input differently from JSONDecoder")
         }
+        let page = decoded
         var encodedBytes = 0
-        let encodeSamples = try TimingSamples.measure(warmups: Self.warmups, iterations: iterations) {
-            encodedBytes = try JSONEncoder().encode(decoded).count
-        }
-        var fastEncodedBytes = 0
         var fastEncoded = Data()
-        let fastEncodeSamples = TimingSamples.measure(warmups: Self.warmups, iterations: iterations) {
-            fastEncoded = JSONWriter.encode(decoded)
-            fastEncodedBytes = fastEncoded.count
+        var parsedCount = 0
+        var valueCount = 0
+        var scannedCount = 0
+        // Every task runs once per round, in turn, so the ratios to the Foundation floors compare like with like.
+        let samples = try TimingSamples.measureInterleaved(warmups: Self.warmups, iterations: iterations, [
+            { decoded = try JSONDecoder().decode([LettaMessageUnion].self, from: data) },
+            { fastDecoded = try JSONReader.decode([LettaMessageUnion].self, from: data) },
+            { encodedBytes = try JSONEncoder().encode(page).count },
+            { fastEncoded = JSONWriter.encode(page) },
+            { parsedCount = (try JSONSerialization.jsonObject(with: data) as? [Any])?.count ?? 0 },
+            { valueCount = try JSONDecoder().decode(JSONValue.self, from: data).arrayValue?.count ?? 0 },
+            { scannedCount = try ByteLevelScan.countTopLevelElements(data) },
+        ])
+        let (decodeSamples, fastDecodeSamples, encodeSamples, fastEncodeSamples) = (samples[0], samples[1], samples[2], samples[3])
+        let (serializationSamples, jsonValueSamples, scanSamples) = (samples[4], samples[5], samples[6])
+        guard fastDecoded == decoded else {
+            throw BenchFailure("the byte-level path decodes the input differently from JSONDecoder")
         }
         guard try JSONDecoder().decode([LettaMessageUnion].self, from: fastEncoded) == decoded else {
             throw BenchFailure("the byte-level writer's output decodes differently")
         }
-        var parsedCount = 0
-        let serializationSamples = try TimingSamples.measure(warmups: Self.warmups, iterations: iterations) {
-            parsedCount = (try JSONSerialization.jsonObject(with: data) as? [Any])?.count ?? 0
-        }
-        var valueCount = 0
-        let jsonValueSamples = try TimingSamples.measure(warmups: Self.warmups, iterations: iterations) {
-            valueCount = try JSONDecoder().decode(JSONValue.self, from: data).arrayValue?.count ?? 0
-        }
-        var scannedCount = 0
-        let scanSamples = try TimingSamples.measure(warmups: Self.warmups, iterations: iterations) {
-            scannedCount = try ByteLevelScan.countTopLevelElements(data)
-        }
+        let fastEncodedBytes = fastEncoded.count
         guard decoded.count == messageCount, parsedCount == messageCount, valueCount == messageCount,
               scannedCount == messageCount else {
             throw BenchFailure(
@@ -138,7 +137,9 @@ struct DecodeCommand {
             fastEncode: Throughput(bytes: fastEncodedBytes, messages: messageCount, samples: fastEncodeSamples),
             jsonSerialization: Throughput(bytes: data.count, messages: messageCount, samples: serializationSamples),
             jsonValue: Throughput(bytes: data.count, messages: messageCount, samples: jsonValueSamples),
-            byteLevelScan: Throughput(bytes: data.count, messages: messageCount, samples: scanSamples)
+            byteLevelScan: Throughput(bytes: data.count, messages: messageCount, samples: scanSamples),
+            fastDecodeOverSerialization: fastDecodeSamples.speedup(over: serializationSamples),
+            fastEncodeOverSerialization: fastEncodeSamples.speedup(over: serializationSamples)
         )
         try output.emit(table: table(report), report: report)
     }
@@ -153,7 +154,11 @@ struct DecodeCommand {
                 + "\(input.verification.modelProblems) unknown values or undeclared keys (kept, and they round-trip)"
         }
         header += "\nverified: decodes, round-trips (\(input.verification.roundTripDifferences) differences), stable"
-        header += "\nmedian (min–max) of \(report.iterations) runs after \(report.warmups) warm-ups; MB = 10^6 bytes\n\n"
+        header += "\nmedian (min–max) of \(report.iterations) rounds after \(report.warmups) warm-ups, every task once per round "
+            + "in turn; MB = 10^6 bytes\n"
+        header += "byte-level path vs JSONSerialization.jsonObject on the same bytes, per round: decode "
+            + report.fastDecodeOverSerialization.timesText(digits: 2) + ", encode "
+            + report.fastEncodeOverSerialization.timesText(digits: 2) + "\n\n"
 
         var table = TextTable(["task", "bytes", "MB/s", "messages/s", "ms per run"])
         let rows: [(String, Throughput)] = [

@@ -17,6 +17,32 @@ struct TimingSamples {
         return TimingSamples(seconds: seconds)
     }
 
+    /// Runs every task `warmups` times unmeasured, then `iterations` rounds in which each task runs once, in
+    /// turn: tasks compared with each other see the same moments of a noisy machine. One sample list per task.
+    static func measureInterleaved(warmups: Int, iterations: Int, _ tasks: [() throws -> Void]) throws -> [TimingSamples] {
+        for _ in 0..<warmups {
+            for task in tasks { try task() }
+        }
+        let clock = ContinuousClock()
+        var samples = [TimingSamples](repeating: TimingSamples(seconds: []), count: tasks.count)
+        for _ in 0..<iterations {
+            for (index, task) in tasks.enumerated() {
+                samples[index].seconds.append(try clock.measure(task).seconds)
+            }
+        }
+        return samples
+    }
+
+    /// How many times faster than `floor` this task ran, round by round (samples taken by `measureInterleaved`):
+    /// the median, min and max of the per-round ratios.
+    func speedup(over floor: TimingSamples) -> Spread {
+        let ratios = zip(floor.seconds, seconds).map { $0 / max($1, 1e-12) }.sorted()
+        guard !ratios.isEmpty else { return Spread(median: 0, min: 0, max: 0) }
+        let middle = ratios.count / 2
+        let median = ratios.count % 2 == 1 ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2
+        return Spread(median: median, min: ratios[0], max: ratios[ratios.count - 1])
+    }
+
     var median: Double {
         let sorted = seconds.sorted()
         guard !sorted.isEmpty else { return 0 }
@@ -52,6 +78,12 @@ struct Spread: Encodable {
         self.median = NumberText.rounded(median)
         self.min = NumberText.rounded(min)
         self.max = NumberText.rounded(max)
+    }
+
+    /// `4.93× (4.10–5.61)`.
+    func timesText(digits: Int) -> String {
+        NumberText.fixed(median, digits: digits) + "× (" + NumberText.fixed(min, digits: digits) + "–"
+            + NumberText.fixed(max, digits: digits) + ")"
     }
 
     /// `152.3 (148.0–155.9)`.
