@@ -23,6 +23,10 @@ public enum LettaStreamingResponse: Codable, Hashable, Sendable, JSONModel {
     case approvalRequestMessage(ApprovalRequestMessage)
     /// `message_type`: `approval_response_message`.
     case approvalResponseMessage(ApprovalResponseMessage)
+    /// `message_type`: `summary_message`.
+    case summaryMessage(SummaryMessage)
+    /// `message_type`: `event_message`.
+    case eventMessage(EventMessage)
     /// `message_type`: `ping`.
     case ping(LettaPing)
     /// `message_type`: `error_message`.
@@ -42,7 +46,7 @@ public enum LettaStreamingResponse: Codable, Hashable, Sendable, JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     /// Tag values and the cases they select.
-    static let tags: UnionTags = ["system_message": 0, "user_message": 1, "reasoning_message": 2, "hidden_reasoning_message": 3, "tool_call_message": 4, "tool_return_message": 5, "assistant_message": 6, "approval_request_message": 7, "approval_response_message": 8, "ping": 9, "error_message": 10, "stop_reason": 11, "usage_statistics": 12]
+    static let tags: UnionTags = ["system_message": 0, "user_message": 1, "reasoning_message": 2, "hidden_reasoning_message": 3, "tool_call_message": 4, "tool_return_message": 5, "assistant_message": 6, "approval_request_message": 7, "approval_response_message": 8, "summary_message": 9, "event_message": 10, "ping": 11, "error_message": 12, "stop_reason": 13, "usage_statistics": 14]
 
     /// The members the keys present can identify when the tag is absent.
     static let withoutTag = TaglessMatching(union: "LettaStreamingResponse", tag: "message_type", members: [
@@ -55,10 +59,12 @@ public enum LettaStreamingResponse: Codable, Hashable, Sendable, JSONModel {
         .init(6, "AssistantMessage", required: ["content", "date", "id"], evidence: ["content", "date", "id", "is_err", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
         .init(7, "ApprovalRequestMessage", required: ["date", "id", "tool_call"], evidence: ["date", "id", "is_err", "name", "otid", "run_id", "sender_id", "seq_id", "step_id", "tool_call", "tool_calls"]),
         .init(8, "ApprovalResponseMessage", required: ["date", "id"], evidence: ["approval_request_id", "approvals", "approve", "date", "id", "is_err", "name", "otid", "reason", "run_id", "sender_id", "seq_id", "step_id"]),
-        .init(9, "LettaPing", required: ["date", "id"], evidence: ["date", "id", "is_err", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
-        .init(10, "LettaErrorMessage", required: ["error_type", "message", "run_id"], evidence: ["detail", "error_type", "message", "run_id", "seq_id"]),
-        .init(11, "LettaStopReason", required: ["stop_reason"], evidence: ["stop_reason"]),
-        .init(12, "LettaUsageStatistics", required: [], evidence: ["cache_write_tokens", "cached_input_tokens", "completion_tokens", "context_tokens", "prompt_tokens", "reasoning_tokens", "run_ids", "step_count", "total_tokens"]),
+        .init(9, "SummaryMessage", required: ["date", "id", "summary"], evidence: ["compaction_stats", "date", "id", "is_err", "name", "otid", "run_id", "sender_id", "seq_id", "step_id", "summary"]),
+        .init(10, "EventMessage", required: ["date", "event_data", "event_type", "id"], evidence: ["date", "event_data", "event_type", "id", "is_err", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
+        .init(11, "LettaPing", required: ["date", "id"], evidence: ["date", "id", "is_err", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
+        .init(12, "LettaErrorMessage", required: ["error_type", "message", "run_id"], evidence: ["detail", "error_type", "message", "run_id", "seq_id"]),
+        .init(13, "LettaStopReason", required: ["stop_reason"], evidence: ["stop_reason"]),
+        .init(14, "LettaUsageStatistics", required: [], evidence: ["cache_write_tokens", "cached_input_tokens", "completion_tokens", "context_tokens", "prompt_tokens", "reasoning_tokens", "run_ids", "step_count", "total_tokens"]),
     ])
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
@@ -90,10 +96,12 @@ public enum LettaStreamingResponse: Codable, Hashable, Sendable, JSONModel {
         case 6: return .assistantMessage(try AssistantMessage(readingWith: &reader))
         case 7: return .approvalRequestMessage(try ApprovalRequestMessage(readingWith: &reader))
         case 8: return .approvalResponseMessage(try ApprovalResponseMessage(readingWith: &reader))
-        case 9: return .ping(try LettaPing(readingWith: &reader))
-        case 10: return .errorMessage(try LettaErrorMessage(readingWith: &reader))
-        case 11: return .stopReason(try LettaStopReason(readingWith: &reader))
-        case 12: return .usageStatistics(try LettaUsageStatistics(readingWith: &reader))
+        case 9: return .summaryMessage(try SummaryMessage(readingWith: &reader))
+        case 10: return .eventMessage(try EventMessage(readingWith: &reader))
+        case 11: return .ping(try LettaPing(readingWith: &reader))
+        case 12: return .errorMessage(try LettaErrorMessage(readingWith: &reader))
+        case 13: return .stopReason(try LettaStopReason(readingWith: &reader))
+        case 14: return .usageStatistics(try LettaUsageStatistics(readingWith: &reader))
         default: throw reader.dataCorrupted("LettaStreamingResponse has no member \(member).")
         }
     }
@@ -109,6 +117,8 @@ public enum LettaStreamingResponse: Codable, Hashable, Sendable, JSONModel {
         case .assistantMessage(let value): try value.write(with: &writer)
         case .approvalRequestMessage(let value): try value.write(with: &writer)
         case .approvalResponseMessage(let value): try value.write(with: &writer)
+        case .summaryMessage(let value): try value.write(with: &writer)
+        case .eventMessage(let value): try value.write(with: &writer)
         case .ping(let value): try value.write(with: &writer)
         case .errorMessage(let value): try value.write(with: &writer)
         case .stopReason(let value): try value.write(with: &writer)
@@ -128,6 +138,8 @@ public enum LettaStreamingResponse: Codable, Hashable, Sendable, JSONModel {
         case (.assistantMessage(let left), .assistantMessage(let right)): return equalValues(left, right)
         case (.approvalRequestMessage(let left), .approvalRequestMessage(let right)): return equalValues(left, right)
         case (.approvalResponseMessage(let left), .approvalResponseMessage(let right)): return equalValues(left, right)
+        case (.summaryMessage(let left), .summaryMessage(let right)): return equalValues(left, right)
+        case (.eventMessage(let left), .eventMessage(let right)): return equalValues(left, right)
         case (.ping(let left), .ping(let right)): return equalValues(left, right)
         case (.errorMessage(let left), .errorMessage(let right)): return equalValues(left, right)
         case (.stopReason(let left), .stopReason(let right)): return equalValues(left, right)

@@ -49,8 +49,8 @@ import Testing
         "LettaMessageUpdateUnion": ["system_message", "user_message", "reasoning_message", "assistant_message"],
         "LettaStreamingResponse": [
             "system_message", "user_message", "reasoning_message", "hidden_reasoning_message", "tool_call_message",
-            "tool_return_message", "assistant_message", "approval_request_message", "approval_response_message", "ping",
-            "error_message", "stop_reason", "usage_statistics",
+            "tool_return_message", "assistant_message", "approval_request_message", "approval_response_message",
+            "summary_message", "event_message", "ping", "error_message", "stop_reason", "usage_statistics",
         ],
         "LettaToolReturnContentUnion": ["text", "image"],
         "LettaUserMessageContentUnion": ["text", "image"],
