@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "LettaCodegen", targets: ["LettaCodegen"]),
         .library(name: "LettaCodegenRuntime", targets: ["LettaCodegenRuntime"]),
         .library(name: "LettaModels", targets: ["LettaModels"]),
+        .library(name: "LettaStreaming", targets: ["LettaStreaming"]),
         .executable(name: "letta-codegen", targets: ["letta-codegen"]),
         .executable(name: "letta-models", targets: ["letta-models"]),
         .plugin(name: "LettaCodegenPlugin", targets: ["LettaCodegenPlugin"]),
@@ -61,6 +62,15 @@ let package = Package(
             name: "LettaModels",
             dependencies: ["LettaCodegenRuntime"],
             path: "Generated/LettaModels"
+        ),
+        // Server-Sent Events of a Letta stream as typed events, token chunks merged into whole messages, resume.
+        .target(
+            name: "LettaStreaming",
+            dependencies: ["LettaModels", "LettaCodegenRuntime"]
+        ),
+        .testTarget(
+            name: "LettaStreamingTests",
+            dependencies: ["LettaStreaming", "LettaModels", "LettaCodegenRuntime"]
         ),
         .testTarget(
             name: "LettaCodegenTests",
