@@ -86,6 +86,7 @@ let package = Package(
             dependencies: [
                 "LettaModels",
                 "LettaCodegenRuntime",
+                "LettaStreaming",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

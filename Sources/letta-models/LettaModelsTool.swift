@@ -5,11 +5,11 @@ import LettaModels
 
 /// `letta-models`: check real traffic against the generated models without writing code.
 @main
-struct LettaModelsTool: ParsableCommand {
+struct LettaModelsTool: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "letta-models",
         abstract: "Decode and re-encode JSON with the generated Letta models.",
-        subcommands: [TypesCommand.self, RoundTripCommand.self, ValidateCommand.self]
+        subcommands: [TypesCommand.self, RoundTripCommand.self, ValidateCommand.self, StreamCommand.self]
     )
 }
 
