@@ -235,3 +235,24 @@ struct TokenStreamBuilder {
         #expect(accumulator.unknownEvents.map(\.discriminator) == ["brand_new"])
     }
 }
+
+/// The README's streaming loop, over a recorded body instead of URLSession.
+@Suite struct StreamingReadmeExampleTests {
+    @Test func theLoopPrintsTheReplyAsItGrowsAndKeepsTheTranscript() async throws {
+        var builder = TokenStreamBuilder()
+        let transcript = builder.transcript()
+        let body = Array((transcript.flatMap { builder.chunks(of: $0) } + ["data: [DONE]\n\n"]).joined().utf8)
+        var printed = ""
+        func print(_ text: String, terminator: String) { printed += text + terminator }
+
+        var accumulator = LettaStreamAccumulator()
+        for try await event in LettaEventStream(chunks: ChunkSequence(chunks: [body]), statusCode: 200) {
+            accumulator.add(event)
+            if case .response(.assistantMessage(let chunk)) = event, case .string(let piece) = chunk.content {
+                print(piece, terminator: "")
+            }
+        }
+        #expect(printed == "Here is what I found: 2 results, both about SSE 😀.")
+        #expect(accumulator.messages == transcript)
+    }
+}
