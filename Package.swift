@@ -93,7 +93,7 @@ let package = Package(
         // Benchmarks (run by Scripts/bench in release): generation, decode/encode throughput, rebuild time.
         .executableTarget(
             name: "letta-bench",
-            dependencies: ["LettaCodegen", "LettaModels", "LettaCodegenRuntime"],
+            dependencies: ["LettaCodegen", "LettaModels", "LettaCodegenRuntime", "LettaStreaming"],
             path: "Sources/letta-bench"
         ),
         // Generated with the models: the round-trip suite over Generated/Fixtures.

@@ -150,10 +150,10 @@ public struct LettaEventStream<Base: AsyncSequence & Sendable>: AsyncSequence, S
 
         func decode(_ event: ServerSentEvent, index: Int) throws -> LettaStreamEvent? {
             do {
-                if event.type == "error" {
-                    return .error(try JSONReader.decode(LettaErrorMessage.self, from: Data(event.data)))
+                return try event.data.withUnsafeBytes { data in
+                    if event.type == "error" { return .error(try JSONReader.decode(LettaErrorMessage.self, from: data)) }
+                    return .response(try JSONReader.decode(LettaStreamingResponse.self, from: data))
                 }
-                return .response(try JSONReader.decode(LettaStreamingResponse.self, from: Data(event.data)))
             } catch {
                 let malformed = LettaMalformedEvent(index: index, type: event.type, raw: event.dataText, reason: Self.describe(error))
                 switch malformedEvents {

@@ -200,9 +200,9 @@ public struct LettaStreamAccumulator: Sendable {
             appendText(piece, to: &entry)
             return piece
         case .toolCallMessage(let message):
-            return foldToolCalls(message.toolCalls, fallback: deprecatedToolCall(of: message), into: &entry)
+            return foldToolCalls(message.toolCalls, fallback: message.toolCalls == nil ? deprecatedToolCall(of: message) : nil, into: &entry)
         case .approvalRequestMessage(let message):
-            return foldToolCalls(message.toolCalls, fallback: deprecatedToolCall(of: message), into: &entry)
+            return foldToolCalls(message.toolCalls, fallback: message.toolCalls == nil ? deprecatedToolCall(of: message) : nil, into: &entry)
         default:
             return ""
         }

@@ -133,22 +133,36 @@ public struct ServerSentEventParser: Sendable {
         var valueStart = colon.map { $0 + 1 } ?? line.count
         if valueStart < line.count, line[valueStart] == UInt8(ascii: " ") { valueStart += 1 }
         let value = UnsafeBufferPointer(rebasing: line[valueStart..<line.count])
-        switch String(decoding: name, as: UTF8.self) {
-        case "data":
+        switch Field(name) {
+        case .data:
             if hasData { data.append(0x0A) }
             data.append(contentsOf: value)
             hasData = true
             try checkSize()
-        case "event":
+        case .event:
             eventType = String(decoding: value, as: UTF8.self)
-        case "id":
+        case .id:
             if !value.contains(0) { lastEventID = String(decoding: value, as: UTF8.self) }
-        case "retry":
+        case .retry:
             if !value.isEmpty, value.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
                 retryMilliseconds = Int(String(decoding: value, as: UTF8.self))
             }
-        default:
+        case nil:
             break  // an unknown field is ignored
+        }
+    }
+
+    /// The fields the standard defines, matched on bytes.
+    private enum Field {
+        case data, event, id, retry
+
+        init?(_ name: UnsafeBufferPointer<UInt8>) {
+            func equals(_ literal: StaticString) -> Bool {
+                literal.utf8CodeUnitCount == name.count
+                    && (0..<name.count).allSatisfy { name[$0] == literal.utf8Start[$0] }
+            }
+            if equals("data") { self = .data } else if equals("event") { self = .event }
+            else if equals("id") { self = .id } else if equals("retry") { self = .retry } else { return nil }
         }
     }
 

@@ -12,6 +12,9 @@ struct LettaBench {
           \(DecodeCommand.usage)
               Decode/encode throughput of [LettaMessageUnion] with JSONDecoder/JSONEncoder (20 runs after 3 warm-ups),
               next to JSONSerialization and JSONValue on the same bytes. Default input: the generated page.
+          \(StreamCommand.usage)
+              Parse + decode throughput of a Letta SSE token stream (default 10,000 events of the page's messages),
+              with and without merging, and peak memory when the stream is read twenty times over.
           \(GenerateCommand.usage)
               In-process generation time (10 runs) and peak resident memory. Default: spec/letta.yaml with the
               letta-codegen.yaml beside it; a spec without one uses the default configuration.
@@ -23,7 +26,7 @@ struct LettaBench {
 
         """
 
-    static func main() {
+    static func main() async {
         // The command comes first; everything after it is its flags.
         let command = CommandLine.arguments.dropFirst().first
         var arguments = ArgumentScanner(Array(CommandLine.arguments.dropFirst(2)))
@@ -45,6 +48,10 @@ struct LettaBench {
                 let generate = try GenerateCommand(&arguments)
                 try arguments.finish()
                 try generate.run()
+            case "stream":
+                let stream = try StreamCommand(&arguments)
+                try arguments.finish()
+                try await stream.run()
             case "summary":
                 let summary = try SummaryCommand(&arguments)
                 try arguments.finish()
