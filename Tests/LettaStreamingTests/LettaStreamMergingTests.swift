@@ -124,20 +124,8 @@ struct TokenStreamBuilder {
         return accumulator
     }
 
-    /// The whole SSE text of `transcript`, with pings and an error in between, a stop reason, usage and [DONE].
     func streamText(_ builder: inout TokenStreamBuilder, transcript: [LettaMessageUnion]) -> [String] {
-        var events: [String] = []
-        for (index, message) in transcript.enumerated() {
-            events += builder.chunks(of: message)
-            if index == 1 {
-                events.append(TokenStreamBuilder.event(.ping(LettaPing(id: "ping-1", date: builder.date, runID: "run-1"))))
-                events.append("event: error\ndata: {\"message_type\":\"error_message\",\"run_id\":\"run-1\",\"error_type\":\"internal_error\",\"message\":\"a hiccup\",\"detail\":null}\n\n")
-            }
-        }
-        events.append(TokenStreamBuilder.event(.stopReason(LettaStopReason(stopReason: .endTurn))))
-        events.append(TokenStreamBuilder.event(.usageStatistics(LettaUsageStatistics(completionTokens: 42, promptTokens: 100, totalTokens: 142, stepCount: 1))))
-        events.append("data: [DONE]\n\n")
-        return events
+        recordedStream(&builder, transcript: transcript)
     }
 
     @Test func aTokenStreamMergesBackToTheWholeMessages() async throws {
@@ -255,4 +243,21 @@ struct TokenStreamBuilder {
         #expect(printed == "Here is what I found: 2 results, both about SSE 😀.")
         #expect(accumulator.messages == transcript)
     }
+}
+
+/// The SSE text of `transcript` as `stream_tokens` sends it, with a ping and an `event: error` after the second
+/// message, then the stop reason, the usage and `[DONE]`.
+func recordedStream(_ builder: inout TokenStreamBuilder, transcript: [LettaMessageUnion]) -> [String] {
+    var events: [String] = []
+    for (index, message) in transcript.enumerated() {
+        events += builder.chunks(of: message)
+        if index == 1 {
+            events.append(TokenStreamBuilder.event(.ping(LettaPing(id: "ping-1", date: builder.date, runID: "run-1"))))
+            events.append("event: error\ndata: {\"message_type\":\"error_message\",\"run_id\":\"run-1\",\"error_type\":\"internal_error\",\"message\":\"a hiccup\",\"detail\":null}\n\n")
+        }
+    }
+    events.append(TokenStreamBuilder.event(.stopReason(LettaStopReason(stopReason: .endTurn))))
+    events.append(TokenStreamBuilder.event(.usageStatistics(LettaUsageStatistics(completionTokens: 42, promptTokens: 100, totalTokens: 142, stepCount: 1))))
+    events.append("data: [DONE]\n\n")
+    return events
 }
