@@ -55,6 +55,15 @@ struct SummaryCommand {
             table.add(["decode JSONValue (Codable floor)", rate(decode["json_value"]), ""])
         }
 
+        if let stream = results["stream"], !stream.isNull {
+            let events = stream["events"]?.int64Value ?? 0
+            table.add(["Letta SSE token stream (\(NumberText.grouped(Int(events))) events): parse + decode", megabytes(stream["parse_and_decode"]), "≥ 150 MB/s"])
+            table.add(["  … and merge", megabytes(stream["parse_decode_and_merge"]), ""])
+            let once = stream["peak_resident_bytes_once"]?.doubleValue.map { NumberText.fixed($0 / 1_048_576, digits: 0) } ?? "n/a"
+            let twenty = stream["peak_resident_bytes_twenty_times"]?.doubleValue.map { NumberText.fixed($0 / 1_048_576, digits: 0) } ?? "n/a"
+            table.add(["  peak RSS: one pass / twenty passes", "\(once) MiB / \(twenty) MiB", "flat"])
+        }
+
         if let lint = results["lint_upstream"], !lint.isNull {
             let runs = lint["runs"]?.int64Value ?? 0
             table.add(["letta-codegen lint upstream (wall, \(runs) runs)", milliseconds(lint["milliseconds"]), ""])
@@ -102,6 +111,14 @@ struct SummaryCommand {
         let low = spread["min"]?.doubleValue ?? median
         let high = spread["max"]?.doubleValue ?? median
         return NumberText.fixed(median, digits: 2) + "× (" + NumberText.fixed(low, digits: 2) + "–" + NumberText.fixed(high, digits: 2) + ")"
+    }
+
+    /// `154.1 MB/s (123.8–228.6)` from a spread of MB/s.
+    private func megabytes(_ spread: JSONValue?) -> String {
+        guard let spread, let median = spread["median"]?.doubleValue else { return "n/a" }
+        let low = spread["min"]?.doubleValue ?? median
+        let high = spread["max"]?.doubleValue ?? median
+        return NumberText.fixed(median, digits: 1) + " MB/s (" + NumberText.fixed(low, digits: 1) + "–" + NumberText.fixed(high, digits: 1) + ")"
     }
 
     private func rate(_ throughput: JSONValue?) -> String {
