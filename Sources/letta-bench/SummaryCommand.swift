@@ -105,27 +105,22 @@ struct SummaryCommand {
         return " · peak " + NumberText.fixed(value / 1_048_576, digits: 0) + " MiB"
     }
 
-    /// `4.93× (4.10–5.61)`.
-    private func times(_ spread: JSONValue?) -> String {
-        guard let spread, let median = spread["median"]?.doubleValue else { return "n/a" }
+    /// A stored spread as `median<unit> (min–max)`: `4.93× (4.10–5.61)`, `154.1 MB/s (123.8–228.6)`.
+    private func spread(_ spread: JSONValue?, digits: Int, unit: String) -> String? {
+        guard let spread, let median = spread["median"]?.doubleValue else { return nil }
         let low = spread["min"]?.doubleValue ?? median
         let high = spread["max"]?.doubleValue ?? median
-        return NumberText.fixed(median, digits: 2) + "× (" + NumberText.fixed(low, digits: 2) + "–" + NumberText.fixed(high, digits: 2) + ")"
+        return NumberText.fixed(median, digits: digits) + unit + " (" + NumberText.fixed(low, digits: digits) + "–"
+            + NumberText.fixed(high, digits: digits) + ")"
     }
 
-    /// `154.1 MB/s (123.8–228.6)` from a spread of MB/s.
-    private func megabytes(_ spread: JSONValue?) -> String {
-        guard let spread, let median = spread["median"]?.doubleValue else { return "n/a" }
-        let low = spread["min"]?.doubleValue ?? median
-        let high = spread["max"]?.doubleValue ?? median
-        return NumberText.fixed(median, digits: 1) + " MB/s (" + NumberText.fixed(low, digits: 1) + "–" + NumberText.fixed(high, digits: 1) + ")"
-    }
+    private func times(_ value: JSONValue?) -> String { spread(value, digits: 2, unit: "×") ?? "n/a" }
+
+    private func megabytes(_ value: JSONValue?) -> String { spread(value, digits: 1, unit: " MB/s") ?? "n/a" }
 
     private func rate(_ throughput: JSONValue?) -> String {
-        guard let throughput, let rate = throughput["megabytes_per_second"], let median = rate["median"]?.doubleValue else { return "n/a" }
-        let low = rate["min"]?.doubleValue ?? median
-        let high = rate["max"]?.doubleValue ?? median
-        let messages = throughput["messages_per_second"]?["median"]?.doubleValue.map { " · " + NumberText.grouped(Int($0)) + " msgs/s" } ?? ""
-        return NumberText.fixed(median, digits: 1) + " MB/s (" + NumberText.fixed(low, digits: 1) + "–" + NumberText.fixed(high, digits: 1) + ")" + messages
+        guard let text = spread(throughput?["megabytes_per_second"], digits: 1, unit: " MB/s") else { return "n/a" }
+        let messages = throughput?["messages_per_second"]?["median"]?.doubleValue.map { " · " + NumberText.grouped(Int($0)) + " msgs/s" } ?? ""
+        return text + messages
     }
 }
