@@ -1,0 +1,314 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Testing
+import LettaModels
+@testable import LettaStreaming
+
+/// An HTTP/1.1 server on 127.0.0.1 that replays a recorded Letta stream as the real server sends it: chunked
+/// transfer encoding, small writes with pauses between them. One thread, one connection at a time.
+///
+/// Routes: `POST /v1/conversations/c/messages` streams the whole recording; with the header `X-Drop-After: N` it
+/// closes the connection after N events without ending the chunked body (a dropped connection).
+/// `POST /v1/conversations/c/stream` with `{"starting_after": S}` replays from three events before the first
+/// event numbered above S (a resumed stream repeats what the client may already have). Anything else: 404 with
+/// `{"detail": …}`, as the Letta server answers an unknown conversation.
+final class LoopbackStreamServer: @unchecked Sendable {
+    let port: UInt16
+    private let listener: Int32
+    private let events: [String]
+    private let sequenceIDs: [Int?]
+    private let writeSize: Int
+    private let pause: useconds_t
+
+    init(events: [String], sequenceIDs: [Int?], writeSize: Int = 61, pauseMicroseconds: useconds_t = 300) throws {
+        self.events = events
+        self.sequenceIDs = sequenceIDs
+        self.writeSize = writeSize
+        self.pause = pauseMicroseconds
+        #if canImport(Glibc)
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let listener = socket(AF_INET, SOCK_STREAM, 0)
+        #endif
+        guard listener >= 0 else { throw POSIXError(.EIO) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0, listen(listener, 8) == 0 else { close(listener); throw POSIXError(.EADDRINUSE) }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) }
+        }
+        self.listener = listener
+        port = UInt16(bigEndian: address.sin_port)
+        let thread = Thread { [self] in serve() }
+        thread.start()
+    }
+
+    func stop() {
+        shutdown(listener, Int32(SHUT_RDWR))
+        close(listener)
+    }
+
+    private func serve() {
+        while true {
+            let connection = accept(listener, nil, nil)
+            guard connection >= 0 else { return }
+            respond(on: connection)
+            close(connection)
+        }
+    }
+
+    /// Reads one request (headers and a Content-Length body) and answers it.
+    private func respond(on connection: Int32) {
+        var request: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        var headerEnd: Int?
+        var bodyLength = 0
+        while headerEnd.map({ request.count < $0 + bodyLength }) ?? true {
+            let count = recv(connection, &buffer, buffer.count, 0)
+            guard count > 0 else { return }
+            request += buffer[..<count]
+            if headerEnd == nil, let end = request.indices.dropLast(3).first(where: { request[$0..<$0 + 4].elementsEqual("\r\n\r\n".utf8) }) {
+                headerEnd = end + 4
+                bodyLength = Self.header("content-length", in: request[..<end]).flatMap { Int($0) } ?? 0
+            }
+        }
+        guard let headerEnd else { return }
+        let head = request[..<headerEnd]
+        let requestLine = String(decoding: head.prefix { $0 != UInt8(ascii: "\r") }, as: UTF8.self)
+        let body = Data(request[headerEnd...])
+        switch requestLine {
+        case "POST /v1/conversations/c/messages HTTP/1.1":
+            let dropAfter = Self.header("x-drop-after", in: head).flatMap { Int($0) }
+            streamEvents(events[..<min(events.count, dropAfter ?? events.count)], on: connection, ending: dropAfter == nil)
+        case "POST /v1/conversations/c/stream HTTP/1.1":
+            let object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any]
+            let after = object?["starting_after"] as? Int ?? 0
+            let next = sequenceIDs.firstIndex { ($0 ?? 0) > after } ?? events.count
+            streamEvents(events[max(0, next - 3)...], on: connection, ending: true)
+        default:
+            let detail = Array(#"{"detail":"Conversation not found with id=missing"}"#.utf8)
+            send(Array("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: \(detail.count)\r\nConnection: close\r\n\r\n".utf8) + detail, on: connection)
+        }
+    }
+
+    private func streamEvents(_ events: ArraySlice<String>, on connection: Int32, ending: Bool) {
+        send(Array("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n".utf8), on: connection)
+        let text = Array(events.joined().utf8)
+        var start = 0
+        while start < text.count {
+            let end = min(text.count, start + writeSize)
+            let chunk = text[start..<end]
+            guard send(Array(String(chunk.count, radix: 16).utf8) + [13, 10] + chunk + [13, 10], on: connection) else { return }
+            usleep(pause)
+            start = end
+        }
+        if ending { send(Array("0\r\n\r\n".utf8), on: connection) }
+    }
+
+    @discardableResult
+    private func send(_ bytes: [UInt8], on connection: Int32) -> Bool {
+        var sent = 0
+        while sent < bytes.count {
+            #if canImport(Glibc)
+            let count = bytes[sent...].withUnsafeBytes { Glibc.send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            #else
+            let count = bytes[sent...].withUnsafeBytes { Darwin.send(connection, $0.baseAddress, $0.count, 0) }
+            #endif
+            guard count > 0 else { return false }
+            sent += count
+        }
+        return true
+    }
+
+    private static func header(_ name: String, in head: ArraySlice<UInt8>) -> String? {
+        for line in String(decoding: head, as: UTF8.self).split(separator: "\r\n") {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            if parts.count == 2, parts[0].lowercased() == name { return parts[1].trimmingCharacters(in: .whitespaces) }
+        }
+        return nil
+    }
+}
+
+/// A response body as it arrives: URLSession's data delegate bridged to an async sequence of `Data` chunks.
+/// (`URLSession.bytes(for:)` does the same on Apple platforms; FoundationNetworking does not have it.)
+final class ResponseBodyChunks: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    private let lock = NSLock()
+    private var responseContinuation: CheckedContinuation<Int, Error>?
+    private let body: AsyncThrowingStream<Data, Error>
+    private let bodyContinuation: AsyncThrowingStream<Data, Error>.Continuation
+    private var reads = 0
+
+    /// How many pieces the body has arrived in so far.
+    var readCount: Int { lock.withLock { reads } }
+
+    override init() {
+        (body, bodyContinuation) = AsyncThrowingStream<Data, Error>.makeStream()
+    }
+
+    /// Sends `request`; returns the status code once the headers arrive, and the body as it streams in.
+    static func open(_ request: URLRequest) async throws
+        -> (status: Int, body: AsyncThrowingStream<Data, Error>, delegate: ResponseBodyChunks) {
+        let delegate = ResponseBodyChunks()
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = 1
+        let session = URLSession(configuration: .ephemeral, delegate: delegate, delegateQueue: queue)
+        let status = try await withCheckedThrowingContinuation { continuation in
+            delegate.lock.withLock { delegate.responseContinuation = continuation }
+            session.dataTask(with: request).resume()
+        }
+        session.finishTasksAndInvalidate()
+        return (status, delegate.body, delegate)
+    }
+
+    private func resumeResponse(with result: Result<Int, Error>) {
+        let continuation = lock.withLock { () -> CheckedContinuation<Int, Error>? in
+            defer { responseContinuation = nil }
+            return responseContinuation
+        }
+        continuation?.resume(with: result)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+        completionHandler(.allow)
+        resumeResponse(with: .success((response as? HTTPURLResponse)?.statusCode ?? 0))
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        lock.withLock { reads += 1 }
+        bodyContinuation.yield(data)
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
+        if let error {
+            resumeResponse(with: .failure(error))
+            bodyContinuation.finish(throwing: error)
+        } else {
+            bodyContinuation.finish()
+        }
+    }
+}
+
+@Suite(.timeLimit(.minutes(1))) struct LoopbackHTTPStreamTests {
+    /// The recorded stream (background mode: every event numbered) and the messages it merges into when read
+    /// whole from memory (each message keeps the `seq_id` of its first chunk).
+    static func recording() async throws -> (events: [String], sequenceIDs: [Int?], transcript: [LettaMessageUnion]) {
+        var builder = TokenStreamBuilder()
+        builder.nextSequenceID = 1
+        let events = recordedStream(&builder, transcript: builder.transcript())
+        let sequenceIDs = events.map { event -> Int? in
+            guard let range = event.range(of: #""seq_id":"#) else { return nil }
+            return Int(event[range.upperBound...].prefix { $0.isNumber })
+        }
+        var whole = LettaStreamAccumulator()
+        for try await event in LettaEventStream(chunks: ChunkSequence(chunks: [Array(events.joined().utf8)])) {
+            whole.add(event)
+        }
+        return (events, sequenceIDs, whole.messages)
+    }
+
+    func request(_ server: LoopbackStreamServer, _ path: String, body: Data, dropAfter: Int? = nil) throws -> URLRequest {
+        let url = try #require(URL(string: "http://127.0.0.1:\(server.port)\(path)"))
+        var request = URLRequest(url: url, timeoutInterval: 20)
+        request.httpMethod = "POST"
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.setValue("text/event-stream", forHTTPHeaderField: "Accept")
+        if let dropAfter { request.setValue(String(dropAfter), forHTTPHeaderField: "X-Drop-After") }
+        request.httpBody = body
+        return request
+    }
+
+    @Test func aReplayedStreamArrivesInSmallChunksAndMergesIntoTheWholeMessages() async throws {
+        let (events, sequenceIDs, transcript) = try await Self.recording()
+        let server = try LoopbackStreamServer(events: events, sequenceIDs: sequenceIDs)
+        defer { server.stop() }
+        let body = try JSONEncoder().encode(ConversationMessageRequest(input: .string("search it"), streamTokens: true))
+        let (status, chunks, connection) = try await ResponseBodyChunks.open(
+            request(server, "/v1/conversations/c/messages", body: body))
+        #expect(status == 200)
+
+        var accumulator = LettaStreamAccumulator()
+        var assistantText = ""
+        var grew = 0
+        for try await event in LettaEventStream(chunks: chunks, statusCode: status) {
+            if case .messageGrew = accumulator.add(event) { grew += 1 }
+            if case .response(.assistantMessage(let chunk)) = event, case .string(let piece) = chunk.content {
+                assistantText += piece
+            }
+        }
+        #expect(accumulator.messages == transcript)
+        #expect(transcript.count == 4)
+        #expect(connection.readCount > 20, "the body arrived in \(connection.readCount) reads")
+        #expect(assistantText == "Here is what I found: 2 results, both about SSE 😀.")
+        #expect(grew > transcript.count)
+        #expect(accumulator.stopReason?.stopReason == .endTurn)
+        #expect(accumulator.usage?.totalTokens == 142)
+        #expect(accumulator.errors.map(\.message) == ["a hiccup"])
+        #expect(accumulator.lastSequenceID == sequenceIDs.compactMap { $0 }.max())
+    }
+
+    @Test func aDroppedConnectionResumedFromTheLastSequenceIDGivesTheUnbrokenTranscript() async throws {
+        let (events, sequenceIDs, transcript) = try await Self.recording()
+        let server = try LoopbackStreamServer(events: events, sequenceIDs: sequenceIDs)
+        defer { server.stop() }
+        let body = try JSONEncoder().encode(ConversationMessageRequest(input: .string("search it"), streamTokens: true))
+        let (status, chunks, _) = try await ResponseBodyChunks.open(
+            request(server, "/v1/conversations/c/messages", body: body, dropAfter: events.count / 2))
+        #expect(status == 200)
+
+        var accumulator = LettaStreamAccumulator()
+        var dropped = false
+        do {
+            for try await event in LettaEventStream(chunks: chunks, statusCode: status) { accumulator.add(event) }
+        } catch is LettaStreamError {
+            Issue.record("the stream failed as a stream, not as a connection")
+        } catch {
+            dropped = true   // the transfer closed with the chunked body unfinished
+        }
+        #expect(dropped)
+        #expect(accumulator.stopReason == nil)
+        #expect(accumulator.messages.count < transcript.count)
+
+        let resume = accumulator.resumeRequest()
+        #expect(resume.startingAfter == accumulator.lastSequenceID)
+        let (resumedStatus, rest, _) = try await ResponseBodyChunks.open(
+            request(server, "/v1/conversations/c/stream", body: try JSONEncoder().encode(resume)))
+        #expect(resumedStatus == 200)
+        var alreadySeen = 0
+        for try await event in LettaEventStream(chunks: rest, statusCode: resumedStatus) {
+            if case .alreadySeen = accumulator.add(event) { alreadySeen += 1 }
+        }
+        #expect(alreadySeen >= 1)
+        #expect(accumulator.messages == transcript)
+        #expect(accumulator.stopReason?.stopReason == .endTurn)
+        #expect(accumulator.lastSequenceID == sequenceIDs.compactMap { $0 }.max())
+    }
+
+    @Test func anErrorStatusBecomesATypedErrorWithTheServersDetail() async throws {
+        let server = try LoopbackStreamServer(events: [], sequenceIDs: [])
+        defer { server.stop() }
+        let body = try JSONEncoder().encode(ConversationMessageRequest(input: .string("hello")))
+        let (status, chunks, _) = try await ResponseBodyChunks.open(request(server, "/v1/conversations/missing/messages", body: body))
+        #expect(status == 404)
+        do {
+            for try await _ in LettaEventStream(chunks: chunks, statusCode: status) {}
+            Issue.record("a 404 did not throw")
+        } catch let LettaStreamError.httpStatus(code, error) {
+            #expect(code == 404)
+            #expect(error.message == "Conversation not found with id=missing")
+        }
+    }
+}
