@@ -598,59 +598,6 @@ import Testing
         ])
     }
 
-    /// Rule 2: a collision left after shortening is a diagnostic, never a silent rename; config renames resolve it.
-    @Test func nameCollisionIsADiagnosticAndRenamesResolveIt() throws {
-        let spec = """
-            a__Thing:
-              type: object
-            Thing:
-              type: object
-              properties:
-                tool_call_id: {type: string}
-                toolCallId: {type: string}
-            """
-        #expect(snippetDiagnostics(spec) == [
-            "snippet.yaml:11:9: error: properties 'tool_call_id' and 'toolCallId' of 'Thing' both become 'toolCallID'; rename one in the codegen config",
-        ])
-        var configuration = CodegenConfiguration()
-        configuration.propertyRenames = ["Thing.toolCallId": "legacyToolCallID"]
-        configuration.typeRenames = ["a__Thing": "OtherThing"]
-        let files = try generateSnippet(spec, configuration: configuration)
-        #expect(files.keys.sorted() == ["LettaModelsRegistry.swift", "OtherThing.swift", "Thing.swift"])
-        #expect(files["Thing.swift"]?.contains(#"case 1: self.legacyToolCallID = try reader.readStringOrNull()"#) == true)
-        #expect(files["Thing.swift"]?.contains(#"static let fields: FieldTable = ["tool_call_id", "toolCallId"]"#) == true)
-    }
-
-    @Test func typeNameCollisionIsADiagnostic() {
-        #expect(snippetDiagnostics("""
-            tool_return:
-              type: object
-            ToolReturn:
-              type: string
-            """) == [
-            "snippet.yaml:7:5: error: schema 'ToolReturn' and schema 'tool_return' both become the Swift type 'ToolReturn'; rename one in the codegen config",
-        ])
-    }
-
-    @Test func enumValueNamedUnknownIsADiagnostic() {
-        #expect(snippetDiagnostics("""
-            Level:
-              type: string
-              enum: [low, unknown]
-            """) == [
-            "snippet.yaml:6:7: error: enum value 'unknown' of 'Level' would be the case 'unknown', which keeps unknown values; rename it in the codegen config (cases: {Level.unknown: …})",
-        ])
-    }
-
-    @Test func aSchemaNamedLikeARuntimeTypeIsADiagnostic() {
-        #expect(snippetDiagnostics("""
-            JSONValue:
-              type: object
-            """) == [
-            "snippet.yaml:5:5: error: schema 'JSONValue' would become the Swift type 'JSONValue', which generated code uses from LettaCodegenRuntime; rename it in the codegen config",
-        ])
-    }
-
     /// A nested type never takes a runtime type's name (`json_reader` would otherwise shadow `JSONReader`).
     @Test func nestedTypesAvoidRuntimeNames() throws {
         let files = try generateSnippet("""

@@ -44,7 +44,7 @@ extension SwiftRenderer {
     private func renderTaggedDecoding(_ union: UnionDeclaration, _ tagged: TaggedDecoding, into printer: inout CodePrinter) {
         printer.documentation(["Tag values and the cases they select."])
         let tags = tagged.tags.map { "\(SwiftLiteral.string($0.value)): \($0.caseIndex)" }
-        printer.line("static let tags: UnionTags = [\(tags.joined(separator: ", "))]")
+        printer.line("static let tags: UnionTags = [\(tags.isEmpty ? ":" : tags.joined(separator: ", "))]")
         printer.line()
         printer.documentation(["The members the keys present can identify when the tag is absent."])
         printer.line("static let withoutTag = TaglessMatching(union: \(SwiftLiteral.string(union.name)), tag: \(SwiftLiteral.string(tagged.property)), members: [")

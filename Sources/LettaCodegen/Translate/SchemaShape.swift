@@ -41,6 +41,9 @@ extension TranslationContext {
                 return (inner.shape, nullable || inner.nullable)
             }
             if nonNull.isEmpty { return (.null, true) }
+            if schema.discriminator == nil, let values = knownStringValues(of: nonNull) {
+                return (.stringEnum(values), nullable)
+            }
             return (.union(nonNull, discriminator: schema.discriminator), nullable)
         }
         var types = schema.types ?? []
@@ -79,6 +82,26 @@ extension TranslationContext {
             if let constant = schema.constValue, constant.stringValue != nil { return (.string(format: nil), nullable) }
             return (.any, nullable)
         }
+    }
+
+    /// `anyOf: [{enum: [a, b]}, {type: string}]` (known values, or any string) is one open enum: its unknown case
+    /// keeps the other strings. Only inline members, at least one of them an enum, the rest plain strings.
+    private func knownStringValues(of members: [Schema]) -> [String]? {
+        var values: [String] = []
+        var sawEnum = false
+        for member in members {
+            guard member.reference == nil else { return nil }
+            switch shape(of: member).shape {
+            case .stringEnum(let memberValues):
+                sawEnum = true
+                for value in memberValues where !values.contains(value) { values.append(value) }
+            case .string(format: nil):
+                continue
+            default:
+                return nil
+            }
+        }
+        return sawEnum ? values : nil
     }
 
     func isNullSchema(_ schema: Schema) -> Bool {

@@ -43,26 +43,30 @@ extension TranslationContext {
         var constants: [ConstantDeclaration] = []
         var properties: [PropertyDeclaration] = []
         var nested: [Declaration] = []
-        var usedNames: [String: String] = [:]
         var fieldNames: [String] = []
-        for property in merged.properties {
-            let swiftName = configuration.propertyRenames["\(name).\(property.name)"] ?? SwiftNames.memberName(property.name)
-            if let other = usedNames[swiftName] {
-                diagnostics.error(
-                    "properties '\(other)' and '\(property.name)' of '\(name)' both become '\(swiftName)'; "
-                        + "rename one in the codegen config",
-                    at: property.nameLocation
-                )
-                continue
-            }
-            if swiftName == "additionalProperties" {
-                diagnostics.error(
-                    "property '\(property.name)' of '\(name)' would clash with the stored unknown keys; rename it in the codegen config",
-                    at: property.nameLocation
-                )
-                continue
-            }
-            usedNames[swiftName] = property.name
+        let assigned = NameAssignment.assign(merged.properties.map { property in
+            let renamed = configuration.propertyRenames["\(name).\(property.name)"]
+            return .init(proposed: renamed ?? SwiftNames.memberName(property.name), fromConfiguration: renamed != nil)
+        }, reserved: NameAssignment.propertyReservedNames)
+        var dropped = Set<Int>()
+        for (first, second) in assigned.configurationClashes {
+            let property = merged.properties[second]
+            diagnostics.error(
+                "the codegen config names properties '\(merged.properties[first].name)' and '\(property.name)' of '\(name)' "
+                    + "both '\(assigned.names[second])'; rename one",
+                at: property.nameLocation
+            )
+            dropped.insert(second)
+        }
+        for (index, property) in merged.properties.enumerated() where assigned.names[index] == "additionalProperties" {
+            diagnostics.error(
+                "the codegen config names property '\(property.name)' of '\(name)' 'additionalProperties', which holds the unknown keys; rename it",
+                at: property.nameLocation
+            )
+            dropped.insert(index)
+        }
+        for (index, property) in merged.properties.enumerated() where !dropped.contains(index) {
+            let swiftName = assigned.names[index]
             let fieldIndex = fieldNames.count
             fieldNames.append(property.name)
             if let constant = property.schema.constValue?.stringValue {

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// - `letta__schemas__letta_message__ToolReturn` → `ToolReturn` when no other schema shortens to the same name.
 /// - `X-Input` / `X-Output` collapse to `X` when structurally equal (same shape, descriptions aside).
-/// - Config renames win. Two schemas left with one name is an error, never a silent rename.
+/// - Config renames win. Names that would collide are chosen (see the rules at the collision pass).
 struct TypeNameTable {
     /// Swift type name by `NamedSchema.key`.
     private(set) var names: [String: String] = [:]
@@ -41,27 +41,51 @@ struct TypeNameTable {
             let raw = renames[named.name] ?? candidate[named.key] ?? named.name
             names[named.key] = renames[named.name] ?? SwiftNames.typeName(raw)
         }
-        // Collisions among types that are generated, and with the runtime's types that generated code uses.
-        var owners: [String: NamedSchema] = [:]
-        for named in schemas where !collapsedKeys.contains(named.key) {
-            guard let name = names[named.key] else { continue }
-            if Self.runtimeTypeNames.contains(name) {
+        // Collisions with the runtime's types that generated code uses (`Data` → `DataModel`), then among the
+        // types generated: the schema spelled exactly like the Swift name keeps it (else the first in document
+        // order), the others are numbered in document order (`ToolReturn2`). Two config renames to one name are
+        // the config's to fix.
+        let generated = schemas.filter { !collapsedKeys.contains($0.key) }
+        var taken = Set(generated.compactMap { names[$0.key] })
+        for named in generated {
+            guard let name = names[named.key], Self.runtimeTypeNames.contains(name) else { continue }
+            if renames[named.name] != nil {
                 diagnostics.error(
-                    "schema '\(named.name)' would become the Swift type '\(name)', which generated code uses from "
-                        + "LettaCodegenRuntime; rename it in the codegen config",
+                    "the codegen config names schema '\(named.name)' '\(name)', which generated code uses from "
+                        + "LettaCodegenRuntime; rename it",
                     at: named.nameLocation
                 )
                 continue
             }
-            if let first = owners[name] {
+            var chosen = name + "Model"
+            while taken.contains(chosen) || Self.runtimeTypeNames.contains(chosen) { chosen += "Value" }
+            names[named.key] = chosen
+            taken.insert(chosen)
+        }
+        let groups = Dictionary(grouping: generated.indices, by: { names[generated[$0].key] ?? "" })
+        for index in generated.indices {
+            let named = generated[index]
+            guard let name = names[named.key], let group = groups[name], group.count > 1, group.first == index else { continue }
+            let members = group.map { generated[$0] }
+            let configured = members.filter { renames[$0.name] != nil }
+            for (first, second) in zip(configured, configured.dropFirst()) {
                 diagnostics.error(
-                    "schema '\(named.name)' and schema '\(first.name)' both become the Swift type '\(name)'; "
-                        + "rename one in the codegen config",
-                    at: named.nameLocation
+                    "the codegen config names schema '\(second.name)' and schema '\(first.name)' both '\(name)'; rename one",
+                    at: second.nameLocation
                 )
-            } else {
-                owners[name] = named
             }
+            let keeper = configured.first ?? members.first { $0.name == name } ?? members[0]
+            for (position, member) in members.enumerated() where member.key != keeper.key && renames[member.name] == nil {
+                var number = max(2, position + 1)
+                while taken.contains(name + String(number)) { number += 1 }
+                names[member.key] = name + String(number)
+                taken.insert(name + String(number))
+            }
+        }
+        // A collapsed `X-Output` is the type its `X-Input` became.
+        for named in schemas where collapsedKeys.contains(named.key) {
+            let input = String(named.name.dropLast("-Output".count)) + "-Input"
+            if let partner = byName[input], let name = names[partner.key] { names[named.key] = name }
         }
     }
 

@@ -10,26 +10,37 @@ extension TranslationContext {
         var objectKeys: [(required: [String], declared: [String])?] = []
         var memberNames: [String] = []
         var memberKinds: [[ValueKind]] = []
+        var caseNaming: [NameAssignment.Candidate] = []
+        var usedNestedNames = Set<String>()
         for (index, member) in members.enumerated() {
             let merged = objectSchema(of: member).map { mergedObject($0) }
             objectKeys.append(merged.map { object in
                 (object.required.sorted().filter { $0 != tagProperty }, object.properties.map(\.name).sorted().filter { $0 != tagProperty })
             })
-            let fallbackName: String
-            if let reference = member.reference, let typeName = typeName(for: reference) {
-                fallbackName = typeName
-            } else {
-                fallbackName = nestedTypeName(name + "Member\(index + 1)", inside: name)
-            }
-            memberNames.append(fallbackName.split(separator: ".").last.map(String.init) ?? fallbackName)
-            let payload = swiftType(for: member, suggestedName: fallbackName, nested: &nested)
             var tags: [String] = []
             if let tagProperty {
                 tags = self.tags(for: member, property: tagProperty, discriminator: discriminator)
             }
+            let fallbackName: String
+            if let reference = member.reference, let typeName = typeName(for: reference) {
+                fallbackName = typeName
+            } else {
+                var base = inlineMemberTypeName(member, tags: tags)
+                if usedNestedNames.contains(base) {
+                    var position = index + 1
+                    while usedNestedNames.contains(base + String(position)) { position += 1 }
+                    base += String(position)
+                }
+                fallbackName = nestedTypeName(base, inside: name)
+                usedNestedNames.insert(fallbackName)
+            }
+            memberNames.append(fallbackName.split(separator: ".").last.map(String.init) ?? fallbackName)
+            let payload = swiftType(for: member, suggestedName: fallbackName, nested: &nested)
             let kinds = valueKinds(of: member)
-            let caseName = unionCaseName(union: name, member: member, tags: tags, payload: payload.type)
-            cases.append(UnionCase(swiftName: caseName, payload: payload.type, tags: tags, kinds: kinds))
+            var naming = unionCaseName(union: name, member: member, tags: tags, payload: payload.type)
+            naming.alternatives = caseNameAlternatives(for: member)
+            caseNaming.append(naming)
+            cases.append(UnionCase(swiftName: naming.proposed, payload: payload.type, tags: tags, kinds: kinds))
             memberKinds.append(kinds)
         }
         // A value that is some member's own const belongs to that member, even if a mapping also sends it elsewhere
@@ -43,12 +54,21 @@ extension TranslationContext {
         if cases.filter({ $0.swiftName == "array" }).count > 1 {
             for index in cases.indices where cases[index].swiftName == "array" {
                 if case .array(let element) = cases[index].payload {
-                    cases[index].swiftName = configuration.caseRenames["\(name).\(Self.pluralName(of: element))"]
-                        ?? Self.pluralName(of: element)
+                    let plural = Self.pluralName(of: element)
+                    let renamed = configuration.caseRenames["\(name).\(plural)"]
+                    caseNaming[index].proposed = renamed ?? plural
+                    caseNaming[index].fromConfiguration = renamed != nil
                 }
             }
         }
-        checkCaseNames(cases, union: name, at: schema.location)
+        let assigned = NameAssignment.assign(caseNaming, reserved: NameAssignment.caseReservedNames)
+        for (index, caseName) in assigned.names.enumerated() { cases[index].swiftName = caseName }
+        for (first, second) in assigned.configurationClashes {
+            diagnostics.error(
+                "the codegen config names two members of '\(name)' '\(cases[first].swiftName)' (members \(first + 1) and \(second + 1)); rename one",
+                at: schema.location
+            )
+        }
         let decoding: UnionDecodingPlan
         if let tagProperty {
             decoding = .tagged(taggedDecoding(property: tagProperty, cases: cases, objectKeys: objectKeys, memberNames: memberNames))
@@ -135,13 +155,22 @@ extension TranslationContext {
         }
     }
 
-    /// The property on which every member has a string `const`, when there is exactly one such property.
+    /// The values a tag property allows: its string `const`, or the values of a string `enum` (a one-value enum is
+    /// how OpenAPI 3.0 writes a constant).
+    func tagValues(of property: Schema) -> [String]? {
+        if let constant = property.constValue?.stringValue { return [constant] }
+        guard let values = property.enumValues, !values.isEmpty else { return nil }
+        let strings = values.compactMap(\.stringValue)
+        return strings.count == values.count ? strings : nil
+    }
+
+    /// The property on which every member has a string `const` (or a one-value `enum`), when there is exactly one.
     func implicitDiscriminator(of members: [Schema]) -> String? {
         guard members.count > 1 else { return nil }
         var common: Set<String>?
         for member in members {
             guard let object = objectSchema(of: member) else { return nil }
-            let constants = Set(mergedObject(object).properties.filter { $0.schema.constValue?.stringValue != nil }.map(\.name))
+            let constants = Set(mergedObject(object).properties.filter { tagValues(of: $0.schema)?.count == 1 }.map(\.name))
             common = common.map { $0.intersection(constants) } ?? constants
         }
         guard let common, common.count == 1 else { return nil }
@@ -191,8 +220,8 @@ extension TranslationContext {
     private func tags(for member: Schema, property: String, discriminator: Discriminator?) -> [String] {
         var tags: [String] = []
         if let object = objectSchema(of: member),
-           let constant = mergedObject(object).properties.first(where: { $0.name == property })?.schema.constValue?.stringValue {
-            tags.append(constant)
+           let values = mergedObject(object).properties.first(where: { $0.name == property }).flatMap({ tagValues(of: $0.schema) }) {
+            tags.append(contentsOf: values)
         }
         if let reference = member.reference, let target = resolve(reference), let discriminator {
             for entry in discriminator.mapping {
@@ -211,35 +240,59 @@ extension TranslationContext {
         return tags
     }
 
-    private func unionCaseName(union: String, member: Schema, tags: [String], payload: SwiftType) -> String {
+    private func unionCaseName(union: String, member: Schema, tags: [String], payload: SwiftType) -> NameAssignment.Candidate {
+        func named(_ base: String, key: String) -> NameAssignment.Candidate {
+            let renamed = configuration.caseRenames["\(union).\(key)"]
+            return .init(proposed: renamed ?? base, fromConfiguration: renamed != nil)
+        }
         if let tag = tags.first {
-            return configuration.caseRenames["\(union).\(tag)"] ?? SwiftNames.caseName(tag)
+            return named(SwiftNames.caseName(tag), key: tag)
         }
         switch payload {
         case .named(let qualifiedName):
             let typeName = qualifiedName.split(separator: ".").last.map(String.init) ?? qualifiedName
-            return configuration.caseRenames["\(union).\(typeName)"] ?? SwiftNames.lowerFirstWord(typeName)
-        case .string: return "string"
-        case .int: return "integer"
-        case .double: return "number"
-        case .bool: return "bool"
-        case .date: return "date"
-        case .array: return "array"
-        case .dictionary: return "object"
-        case .jsonValue: return "json"
-        case .optional, .nullable: return "value"
+            return named(SwiftNames.lowerFirstWord(typeName), key: typeName)
+        case .string: return named("string", key: "string")
+        case .int: return named("integer", key: "integer")
+        case .double: return named("number", key: "number")
+        case .bool: return named("bool", key: "bool")
+        case .date: return named("date", key: "date")
+        case .array: return named("array", key: "array")
+        case .dictionary: return named("object", key: "object")
+        case .jsonValue: return named("json", key: "json")
+        case .optional, .nullable: return named("value", key: "value")
         }
     }
 
-    private func checkCaseNames(_ cases: [UnionCase], union: String, at location: SourceLocation) {
-        var seen = Set<String>()
-        for unionCase in cases {
-            if unionCase.swiftName == "unknown" {
-                diagnostics.error("a member of '\(union)' would be the case 'unknown', which keeps unknown variants; rename it in the codegen config", at: location)
-            } else if !seen.insert(unionCase.swiftName).inserted {
-                diagnostics.error("two members of '\(union)' both become the case '\(unionCase.swiftName)'; rename one in the codegen config", at: location)
-            }
+    /// The nested type for an inline member (nested in the union, so it needs no prefix): its `title`, else its one
+    /// tag value, else its values when it is a string enum of up to three (`NoneOrAuto`), else its kind (`Object`,
+    /// `Value`). A second member with the same name is numbered by its position.
+    private func inlineMemberTypeName(_ member: Schema, tags: [String]) -> String {
+        if let title = member.title, !SwiftNames.words(title).isEmpty { return SwiftNames.typeName(title) }
+        if tags.count == 1, let tag = tags.first, !SwiftNames.words(tag).isEmpty { return SwiftNames.typeName(tag) }
+        switch shape(of: member).shape {
+        case .stringEnum(let values) where values.count <= 3 && values.allSatisfy({ !SwiftNames.words($0).isEmpty }):
+            return values.map(SwiftNames.typeName).joined(separator: "Or")
+        case .object, .dictionary: return "Object"
+        case .union: return "Choice"
+        default: return "Value"
         }
+    }
+
+    /// Names for a member whose case name another member shares: its `format`, its `title`, the name of the schema
+    /// it references (through the reference when it is one).
+    private func caseNameAlternatives(for member: Schema) -> [String] {
+        var target = member
+        var referencedName: String?
+        if let reference = member.reference, let named = resolve(reference) {
+            target = named.schema
+            referencedName = SwiftNames.lowerFirstWord(names.referenceName(for: named))
+        }
+        var alternatives: [String] = []
+        if let format = member.format ?? target.format { alternatives.append(SwiftNames.caseName(format)) }
+        if let title = member.title ?? target.title { alternatives.append(SwiftNames.caseName(title)) }
+        if let referencedName { alternatives.append(referencedName) }
+        return alternatives
     }
 
     /// Properties of a base schema that every member includes through `allOf: [$ref: Base, …]`.

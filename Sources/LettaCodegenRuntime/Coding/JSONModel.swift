@@ -46,6 +46,13 @@ extension String: JSONModel {
     @_spi(Generated) public init(reading reader: inout CodableReader) throws { self = try reader.readString() }
     @_spi(Generated) public func write(to writer: inout JSONWriter) { writer.writeString(self) }
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try writer.writeString(self) }
+
+    /// What generated code calls for a named schema that is a type alias of `String`.
+    @_spi(Generated) @inlinable
+    public init<Reader: ModelReader>(readingWith reader: inout Reader) throws { self = try reader.readString() }
+
+    @_spi(Generated) @inlinable
+    public func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) { try writer.writeString(self) }
 }
 
 extension Int: JSONModel {
@@ -53,6 +60,13 @@ extension Int: JSONModel {
     @_spi(Generated) public init(reading reader: inout CodableReader) throws { self = try reader.readInt() }
     @_spi(Generated) public func write(to writer: inout JSONWriter) { writer.writeInt(self) }
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try writer.writeInt(self) }
+
+    /// What generated code calls for a named schema that is a type alias of `Int`.
+    @_spi(Generated) @inlinable
+    public init<Reader: ModelReader>(readingWith reader: inout Reader) throws { self = try reader.readInt() }
+
+    @_spi(Generated) @inlinable
+    public func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) { try writer.writeInt(self) }
 }
 
 extension Double: JSONModel {
@@ -60,6 +74,13 @@ extension Double: JSONModel {
     @_spi(Generated) public init(reading reader: inout CodableReader) throws { self = try reader.readDouble() }
     @_spi(Generated) public func write(to writer: inout JSONWriter) { writer.writeDouble(self) }
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try writer.writeDouble(self) }
+
+    /// What generated code calls for a named schema that is a type alias of `Double`.
+    @_spi(Generated) @inlinable
+    public init<Reader: ModelReader>(readingWith reader: inout Reader) throws { self = try reader.readDouble() }
+
+    @_spi(Generated) @inlinable
+    public func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) { try writer.writeDouble(self) }
 }
 
 extension Bool: JSONModel {
@@ -67,6 +88,13 @@ extension Bool: JSONModel {
     @_spi(Generated) public init(reading reader: inout CodableReader) throws { self = try reader.readBool() }
     @_spi(Generated) public func write(to writer: inout JSONWriter) { writer.writeBool(self) }
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try writer.writeBool(self) }
+
+    /// What generated code calls for a named schema that is a type alias of `Bool`.
+    @_spi(Generated) @inlinable
+    public init<Reader: ModelReader>(readingWith reader: inout Reader) throws { self = try reader.readBool() }
+
+    @_spi(Generated) @inlinable
+    public func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) { try writer.writeBool(self) }
 }
 
 extension Array: JSONModel where Element: JSONModel {
