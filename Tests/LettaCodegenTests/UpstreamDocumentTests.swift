@@ -29,31 +29,6 @@ struct UpstreamDocumentTests {
 
 @Suite(.enabled(if: UpstreamDocument.isAvailable, "../shared/upstream is not beside the checkout"))
 struct UpstreamGenerationTests {
-    @Test func everyPropertyOfEverySchemaIsKept() throws {
-        let document = try SpecLoader().load(path: UpstreamDocument.path).document
-        let output = ModelTranslator().translate(document)
-        #expect(output.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
-        let declarations = Dictionary(output.files.map { ($0.declaration.name, $0.declaration) }, uniquingKeysWith: { first, _ in first })
-        let context = TranslationContext(document: document, configuration: CodegenConfiguration())
-        var objects = 0
-        var missing: [String] = []
-        for named in document.schemas where !context.names.isCollapsed(named) {
-            guard case .object(let object) = context.shape(of: named.schema).shape else { continue }
-            objects += 1
-            let name = context.names.name(for: named)
-            guard case .structure(let structure)? = declarations[name] else {
-                missing.append("\(named.name): no struct \(name)")
-                continue
-            }
-            let generated = Set(structure.constants.map(\.wireName) + structure.properties.map(\.wireName))
-            for property in context.mergedObject(object).properties where !generated.contains(property.name) {
-                missing.append("\(named.name).\(property.name)")
-            }
-        }
-        #expect(objects > 250)
-        #expect(missing == [])
-    }
-
     @Test func namesAreShortenedToTheFewestComponentsThatDiffer() throws {
         let document = try SpecLoader().load(path: UpstreamDocument.path).document
         let output = ModelTranslator().translate(document)

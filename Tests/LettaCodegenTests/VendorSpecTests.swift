@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import LettaCodegen
+
+/// A document in `../shared` (beside the checkout): the upstream Letta documents and other vendors' specs.
+struct SharedDocument: CustomTestStringConvertible, Sendable {
+    let relativePath: String
+    /// Object schemas the document has at least (a floor, so a loader that loses schemas fails).
+    let minimumObjects: Int
+
+    var path: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(relativePath).path
+    }
+
+    var testDescription: String { relativePath }
+
+    static let specsWeDidNotWrite = [
+        SharedDocument(relativePath: "upstream/letta-openapi-2026-03-31.json", minimumObjects: 250),
+        SharedDocument(relativePath: "specs/together-openapi.yaml", minimumObjects: 150),
+        SharedDocument(relativePath: "specs/mistral-openapi.yaml", minimumObjects: 300),
+    ].filter { FileManager.default.fileExists(atPath: $0.path) }
+}
+
+/// Specs other people wrote generate without errors and lose no property (compiling them is `Scripts/compile-specs`).
+@Suite struct VendorSpecTests {
+    @Test(arguments: SharedDocument.specsWeDidNotWrite)
+    func everyPropertyOfEveryObjectSchemaIsKept(_ spec: SharedDocument) throws {
+        let document = try SpecLoader().load(path: spec.path).document
+        let output = ModelTranslator().translate(document)
+        #expect(output.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+        let declarations = Dictionary(output.files.map { ($0.declaration.name, $0.declaration) }, uniquingKeysWith: { first, _ in first })
+        let context = TranslationContext(document: document, configuration: CodegenConfiguration())
+        var objects = 0
+        var missing: [String] = []
+        for named in document.schemas where !context.names.isCollapsed(named) {
+            guard case .object(let object) = context.shape(of: named.schema).shape else { continue }
+            objects += 1
+            let name = context.names.name(for: named)
+            guard case .structure(let structure)? = declarations[name] else {
+                missing.append("\(named.name): no struct \(name)")
+                continue
+            }
+            let generated = Set(structure.constants.map(\.wireName) + structure.properties.map(\.wireName))
+            for property in context.mergedObject(object).properties where !generated.contains(property.name) {
+                missing.append("\(named.name).\(property.name)")
+            }
+        }
+        #expect(objects >= spec.minimumObjects)
+        #expect(missing == [])
+    }
+}
