@@ -16,7 +16,7 @@ struct GenerationOptions: ParsableArguments {
     @Option(help: "How the generated header names the spec. Default: its path as given or as the config locates it (relative to an absolute config's directory).")
     var specName: String?
 
-    @Option(help: "The module name (overrides the config's 'module').")
+    @Option(help: "The module name (overrides the config's 'module'). Default: the config's 'module', else the spec's info.title as a type name ('Together APIs' → TogetherAPIs).")
     var module: String?
 
     @Option(help: "Write every type into this one file instead of one file per type (what the build plugin uses).")
@@ -47,8 +47,13 @@ struct GenerationOptions: ParsableArguments {
             if let module { configuration.moduleName = module }
             var specPath = spec ?? Self.defaultSpec
             if spec == nil, config != nil, let located = try configuration.locateSpec() { specPath = located }
+            let loaded = try SpecLoader().load(path: specPath)
+            if module == nil, !configuration.declaresModule {
+                configuration.moduleName = ModelGenerator.moduleName(forTitle: loaded.document.title)
+            }
             let generated = try ModelGenerator(configuration: configuration).generate(
-                specPath: specPath,
+                document: loaded.document,
+                loadDiagnostics: loaded.diagnostics,
                 specDisplayName: specName ?? displayName(ofSpec: specPath),
                 layout: singleFile.map(ModelGenerator.Layout.singleFile) ?? .filePerType
             )

@@ -17,6 +17,8 @@ import Foundation
 /// ```
 public struct CodegenConfiguration: Sendable {
     public var moduleName: String = "LettaModels"
+    /// True when a config file named the module; without one the CLI names it after the spec's title.
+    public var declaresModule = false
     public var accessLevel: String = "public"
     /// The spec file named by the config, relative to the config's directory.
     public var spec: String?
@@ -101,7 +103,10 @@ public struct CodegenConfiguration: Sendable {
         for entry in entries {
             switch entry.key {
             case "module":
-                configuration.moduleName = string(entry.value, "module") ?? configuration.moduleName
+                if let module = string(entry.value, "module") {
+                    configuration.moduleName = module
+                    configuration.declaresModule = true
+                }
             case "accessLevel":
                 let level = string(entry.value, "accessLevel") ?? "public"
                 if ["public", "package", "internal"].contains(level) {

@@ -27,6 +27,13 @@ public struct ModelGenerator: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
+    /// The module name when neither a config nor the command line gives one: the spec's `info.title` as a type
+    /// name (`Together APIs` → `TogetherAPIs`), else `Models`.
+    public static func moduleName(forTitle title: String?) -> String {
+        guard let title, !SwiftNames.words(title).isEmpty else { return "Models" }
+        return SwiftNames.typeName(title)
+    }
+
     /// - Parameter specDisplayName: how the header names the spec (relative, so output is machine-independent).
     public func generate(
         specPath: String, specDisplayName: String, layout: Layout = .filePerType

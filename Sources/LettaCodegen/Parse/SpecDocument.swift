@@ -22,6 +22,8 @@ public struct SpecDocument: Sendable {
     public var path: String
     /// `openapi:` as written, e.g. `3.1.0`.
     public var openAPIVersion: String
+    /// `info.title`, when it is a string.
+    public var title: String?
     /// Root `components/schemas` in document order, followed by schemas of other files reached through `$ref`.
     public var schemas: [NamedSchema]
     /// Inline schemas under `paths` (parameters, bodies, responses), kept for reachability and validation.

@@ -80,6 +80,7 @@ private struct ResolutionSession {
         return SpecDocument(
             path: rootPath,
             openAPIVersion: version,
+            title: rootNode["info"]?["title"]?.stringValue,
             schemas: schemas + externalSchemas,
             operationSchemas: operationSchemas,
             targets: targets
