@@ -2,6 +2,10 @@
 /// `type`) as diagnostics and carrying on, so one run shows every problem.
 struct SchemaParser {
     var diagnostics = DiagnosticCollector()
+    /// The pointer (`#/components/schemas/Tree`) of the named schema being parsed: what `$recursiveRef: "#"` and
+    /// `$dynamicRef: "#…"` inside it refer to (the schema resource they sit in, which for OpenAPI components is the
+    /// named schema).
+    var resourcePointer: String?
 
     mutating func parse(_ node: YAMLNode) -> Schema {
         if case .scalar(.bool) = node.content {
@@ -39,6 +43,16 @@ struct SchemaParser {
             case "$ref":
                 if let target = string(value, context: "'$ref'") {
                     reference = SchemaReference(target: target, location: value.location)
+                }
+            case "$recursiveRef", "$dynamicRef":
+                guard let target = string(value, context: "'\(entry.key)'") else { continue }
+                if target.hasPrefix("#"), !target.contains("/"), let resourcePointer {
+                    reference = SchemaReference(target: resourcePointer, location: value.location)
+                } else {
+                    diagnostics.warning(
+                        "'\(entry.key): \(target)' is read as any JSON value; only '#' (the enclosing schema) is followed",
+                        at: value.location
+                    )
                 }
             case "type":
                 types = parseTypes(value)

@@ -59,7 +59,9 @@ private struct ResolutionSession {
             if let schemasNode = componentEntries.first(where: { $0.key == "schemas" })?.value,
                let schemaEntries = parser.mapping(schemasNode, context: "'components/schemas'") {
                 for entry in schemaEntries {
+                    parser.resourcePointer = "#/components/schemas/" + Self.escape(entry.key)
                     let schema = parser.parse(entry.value)
+                    parser.resourcePointer = nil
                     let key = rootPath + "#/components/schemas/" + Self.escape(entry.key)
                     let named = NamedSchema(name: entry.key, nameLocation: entry.keyLocation, schema: schema, key: key)
                     schemas.append(named)
@@ -201,7 +203,9 @@ private struct ResolutionSession {
             }
             node = next
         }
+        parser.resourcePointer = "#" + tokens.map { "/" + Self.escape($0) }.joined()
         let schema = parser.parse(node)
+        parser.resourcePointer = nil
         let name = tokens.last ?? Self.fileStem(file)
         let named = NamedSchema(name: name, nameLocation: node.location, schema: schema, key: key)
         targets[key] = named

@@ -38,7 +38,9 @@ extension SwiftRenderer {
     private func caseDocumentation(_ unionCase: UnionCase, union: UnionDeclaration) -> [String] {
         guard let property = union.tagProperty, let first = unionCase.tags.first else { return [] }
         let values = unionCase.tags.map { "`\($0)`" }.joined(separator: ", ")
-        return unionCase.tags.count == 1 ? ["`\(property)`: `\(first)`."] : ["`\(property)`: \(values) (legacy)."]
+        if unionCase.tags.count == 1 { return ["`\(property)`: `\(first)`."] }
+        if unionCase.ownTagCount >= unionCase.tags.count { return ["`\(property)`: \(values)."] }
+        return ["`\(property)`: \(values) (legacy)."]
     }
 
     private func renderTaggedDecoding(_ union: UnionDeclaration, _ tagged: TaggedDecoding, into printer: inout CodePrinter) {

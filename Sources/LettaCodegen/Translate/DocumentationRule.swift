@@ -7,9 +7,19 @@ extension TranslationContext {
         if let text = schema.description ?? schema.title {
             lines = Self.paragraphLines(text)
         }
+        var notes: [String] = []
+        if let values = schema.enumValues, values.contains(where: { $0.stringValue == nil }) {
+            // Integer and number enums stay `Int`/`Double` (a value added later still decodes); the values are listed.
+            notes.append("Values the API lists: " + values.map { "`\($0.jsonText)`" }.joined(separator: ", ") + ".")
+        }
+        if schema.readOnly { notes.append("Read-only: responses carry it, requests leave it out.") }
+        if schema.writeOnly { notes.append("Write-only: requests carry it, responses leave it out.") }
         if let defaultValue = (defaultFrom ?? schema).defaultValue {
+            notes.append("Server default: `\(defaultValue.jsonText)`.")
+        }
+        if !notes.isEmpty {
             if !lines.isEmpty { lines.append("") }
-            lines.append("Server default: `\(defaultValue.jsonText)`.")
+            lines.append(contentsOf: notes)
         }
         return lines
     }

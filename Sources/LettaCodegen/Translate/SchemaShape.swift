@@ -79,8 +79,15 @@ extension TranslationContext {
         case nil:
             if schema.items != nil { return (.array(schema.items), nullable) }
             if case .schema(let values) = schema.additionalProperties { return (.dictionary(values), nullable) }
-            if let constant = schema.constValue, constant.stringValue != nil { return (.string(format: nil), nullable) }
-            return (.any, nullable)
+            // `const` without `type`: the constant's own kind.
+            switch schema.constValue?.content {
+            case .scalar(.string)?: return (.string(format: nil), nullable)
+            case .scalar(.integer)?: return (.integer, nullable)
+            case .scalar(.double)?: return (.number, nullable)
+            case .scalar(.bool)?: return (.boolean, nullable)
+            case .scalar(.null)?: return (.null, true)
+            default: return (.any, nullable)
+            }
         }
     }
 

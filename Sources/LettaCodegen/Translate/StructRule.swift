@@ -83,7 +83,9 @@ extension TranslationContext {
             }
             let nestedName = nestedTypeName(SwiftNames.typeName(property.name), inside: name)
             let resolved = swiftType(for: property.schema, suggestedName: nestedName, nested: &nested)
-            let optional = resolved.nullable || !merged.required.contains(property.name)
+            // A read-only or write-only property is absent in one direction, so it is optional even when required.
+            let oneDirection = property.schema.readOnly || property.schema.writeOnly
+            let optional = resolved.nullable || !merged.required.contains(property.name) || oneDirection
             var type: SwiftType = optional ? .optional(resolved.type) : resolved.type
             if configuration.triStateNullables.contains("\(name).\(property.name)") {
                 if !resolved.nullable || resolved.type == .date {

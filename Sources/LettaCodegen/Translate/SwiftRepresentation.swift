@@ -116,6 +116,9 @@ public struct UnionCase: Hashable, Sendable {
     public var payload: SwiftType
     /// Tag values selecting this case (canonical first, then legacy aliases).
     public var tags: [String]
+    /// How many of `tags` are the member's own values (its `const`, its `enum`, its members' for a member union);
+    /// the rest come from the discriminator mapping.
+    public var ownTagCount: Int
     /// The JSON kinds of the member's values (several for a member that is itself a shape union).
     public var kinds: [ValueKind]
 }

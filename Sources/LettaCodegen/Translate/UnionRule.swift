@@ -3,7 +3,8 @@
 /// - implicit: no discriminator object, but every member has a string `const` on one property (e.g. `type`);
 /// - shape: neither; members are chosen by JSON kind, then objects by their required keys.
 extension TranslationContext {
-    func unionDeclaration(name: String, schema: Schema, members: [Schema], discriminator: Discriminator?) -> UnionDeclaration {
+    func unionDeclaration(name: String, schema: Schema, members declaredMembers: [Schema], discriminator: Discriminator?) -> UnionDeclaration {
+        let members = declaredMembers + membersForMappingsOutside(declaredMembers, discriminator: discriminator)
         var nested: [Declaration] = []
         let tagProperty = discriminator?.propertyName ?? implicitDiscriminator(of: members)
         var cases: [UnionCase] = []
@@ -18,14 +19,17 @@ extension TranslationContext {
                 (object.required.sorted().filter { $0 != tagProperty }, object.properties.map(\.name).sorted().filter { $0 != tagProperty })
             })
             var tags: [String] = []
+            var ownTagCount = 0
             if let tagProperty {
-                tags = self.tags(for: member, property: tagProperty, discriminator: discriminator)
+                let memberTags = memberTags(for: member, property: tagProperty, discriminator: discriminator)
+                tags = memberTags.values
+                ownTagCount = memberTags.ownCount
             }
             let fallbackName: String
             if let reference = member.reference, let typeName = typeName(for: reference) {
                 fallbackName = typeName
             } else {
-                var base = inlineMemberTypeName(member, tags: tags)
+                var base = inlineMemberTypeName(member, tags: ownTagCount > 1 ? [] : tags)
                 if usedNestedNames.contains(base) {
                     var position = index + 1
                     while usedNestedNames.contains(base + String(position)) { position += 1 }
@@ -37,10 +41,13 @@ extension TranslationContext {
             memberNames.append(fallbackName.split(separator: ".").last.map(String.init) ?? fallbackName)
             let payload = swiftType(for: member, suggestedName: fallbackName, nested: &nested)
             let kinds = valueKinds(of: member)
-            var naming = unionCaseName(union: name, member: member, tags: tags, payload: payload.type)
+            // A member named by its tag has one value of its own; one with several (an enum, a member union) is
+            // named by its type.
+            let namingTag = ownTagCount > 1 ? nil : tags.first
+            var naming = unionCaseName(union: name, member: member, tag: namingTag, payload: payload.type)
             naming.alternatives = caseNameAlternatives(for: member)
             caseNaming.append(naming)
-            cases.append(UnionCase(swiftName: naming.proposed, payload: payload.type, tags: tags, kinds: kinds))
+            cases.append(UnionCase(swiftName: naming.proposed, payload: payload.type, tags: tags, ownTagCount: ownTagCount, kinds: kinds))
             memberKinds.append(kinds)
         }
         // A value that is some member's own const belongs to that member, even if a mapping also sends it elsewhere
@@ -216,36 +223,85 @@ extension TranslationContext {
         }
     }
 
-    /// Values selecting `member`: its own `const` first, then every mapping key that points at it.
+    /// Values selecting `member`: its own `const` (or `enum` values) first, or for a member that is itself a union
+    /// its members' values; then every mapping key that points at it or at one of its members. Without any, a
+    /// referenced member that has the property is selected by its schema name (OpenAPI's implicit mapping); one
+    /// without the property has no value and is chosen by its keys.
     private func tags(for member: Schema, property: String, discriminator: Discriminator?) -> [String] {
+        memberTags(for: member, property: property, discriminator: discriminator).values
+    }
+
+    /// The values selecting a member, and how many of the first are its own (the rest are mapping aliases).
+    struct MemberTags {
+        var values: [String]
+        var ownCount: Int
+    }
+
+    func memberTags(for member: Schema, property: String, discriminator: Discriminator?) -> MemberTags {
+        var visited = Set<ObjectIdentifier>()
+        let own = tags(for: member, property: property, discriminator: nil, visited: &visited)
+        visited = []
+        let all = tags(for: member, property: property, discriminator: discriminator, visited: &visited)
+        return MemberTags(values: all, ownCount: own.count)
+    }
+
+    private func tags(
+        for member: Schema, property: String, discriminator: Discriminator?, visited: inout Set<ObjectIdentifier>
+    ) -> [String] {
+        guard visited.insert(ObjectIdentifier(member)).inserted else { return [] }
         var tags: [String] = []
-        if let object = objectSchema(of: member),
-           let values = mergedObject(object).properties.first(where: { $0.name == property }).flatMap({ tagValues(of: $0.schema) }) {
-            tags.append(contentsOf: values)
+        var hasProperty = false
+        if let object = objectSchema(of: member) {
+            let tagProperty = mergedObject(object).properties.first { $0.name == property }
+            hasProperty = tagProperty != nil
+            tags = tagProperty.flatMap { tagValues(of: $0.schema) } ?? []
+        } else if let inner = document.unionMembers(of: member) {
+            let innerDiscriminator = document.dereference(member)?.discriminator
+            for innerMember in inner {
+                for tag in self.tags(for: innerMember, property: property, discriminator: innerDiscriminator, visited: &visited)
+                where !tags.contains(tag) {
+                    tags.append(tag)
+                }
+            }
+            hasProperty = !tags.isEmpty
         }
-        if let reference = member.reference, let target = resolve(reference), let discriminator {
+        if let discriminator {
+            let covered = document.discriminatorCoverage(of: member)
             for entry in discriminator.mapping {
-                let mapped = entry.reference.target.contains("#") || entry.reference.target.contains("/")
-                    ? resolve(entry.reference)
-                    : document.schema(named: entry.reference.target)
-                if mapped?.key == target.key, !tags.contains(entry.value) {
+                if let mapped = document.mappingTarget(entry), covered.contains(mapped.key), !tags.contains(entry.value) {
                     tags.append(entry.value)
                 }
             }
-            if tags.isEmpty {
-                // OpenAPI's implicit mapping: the schema name is the value.
-                tags.append(target.name)
-            }
+        }
+        if tags.isEmpty, hasProperty, discriminator != nil, let reference = member.reference, let target = resolve(reference) {
+            tags.append(target.name)
         }
         return tags
     }
 
-    private func unionCaseName(union: String, member: Schema, tags: [String], payload: SwiftType) -> NameAssignment.Candidate {
+    /// Schemas a discriminator maps values to that no member stands for: OpenAPI says the mapping decides, so each
+    /// becomes one more case (validation warns).
+    func membersForMappingsOutside(_ members: [Schema], discriminator: Discriminator?) -> [Schema] {
+        guard let discriminator else { return [] }
+        var covered = Set<String>()
+        for member in members { covered.formUnion(document.discriminatorCoverage(of: member)) }
+        var extra: [Schema] = []
+        for entry in discriminator.mapping {
+            guard let target = document.mappingTarget(entry), covered.insert(target.key).inserted else { continue }
+            let pointer = entry.reference.target.contains("#") || entry.reference.target.contains("/")
+                ? entry.reference
+                : SchemaReference(target: "#/components/schemas/" + entry.reference.target, location: entry.reference.location)
+            extra.append(Schema(location: entry.reference.location, reference: pointer))
+        }
+        return extra
+    }
+
+    private func unionCaseName(union: String, member: Schema, tag: String?, payload: SwiftType) -> NameAssignment.Candidate {
         func named(_ base: String, key: String) -> NameAssignment.Candidate {
             let renamed = configuration.caseRenames["\(union).\(key)"]
             return .init(proposed: renamed ?? base, fromConfiguration: renamed != nil)
         }
-        if let tag = tags.first {
+        if let tag {
             return named(SwiftNames.caseName(tag), key: tag)
         }
         switch payload {

@@ -1,8 +1,9 @@
 /// Checks the rules a spec must satisfy before translation, collecting every problem.
 ///
-/// - error: a discriminator property that a member lacks; a mapping to a schema outside the union.
-/// - warning: a mapping key that contradicts the member's own `const` (the upstream Letta document maps
-///   `tool_return` to ToolCallContent); a `required` name that is not a property.
+/// - warning: a discriminator property that a member lacks (the member is chosen by its keys); a mapping to a
+///   schema outside the union (honoured: the value decodes as that schema); a mapping key that contradicts the
+///   member's own `const` (the upstream Letta document maps `tool_return` to ToolCallContent); a `required` name
+///   that is not a property.
 public struct SpecValidator: Sendable {
     public init() {}
 
@@ -47,20 +48,12 @@ private struct ValidationWalk {
     private mutating func checkDiscriminator(_ discriminator: Discriminator, members: [Schema]) {
         let property = discriminator.propertyName
         var memberKeys: [String: Schema] = [:]
+        var covered = Set<String>()
         for member in members {
-            guard let reference = member.reference else {
-                if PropertyCollector(document: document).property(named: property, in: member) == nil {
-                    diagnostics.error("discriminator property '\(property)' is missing from an inline member", at: member.location)
-                }
-                continue
-            }
-            guard let target = document.resolve(reference) else { continue }
-            memberKeys[target.key] = target.schema
-            if PropertyCollector(document: document).property(named: property, in: target.schema) == nil {
-                diagnostics.error(
-                    "discriminator property '\(property)' is missing from member '\(target.name)'",
-                    at: reference.location
-                )
+            covered.formUnion(document.discriminatorCoverage(of: member))
+            checkTagProperty(property, in: member)
+            if let reference = member.reference, let target = document.resolve(reference) {
+                memberKeys[target.key] = target.schema
             }
         }
         var memberConstants: [String: String] = [:]
@@ -72,23 +65,20 @@ private struct ValidationWalk {
         }
         for entry in discriminator.mapping {
             let reference = entry.reference
-            let target: NamedSchema?
-            if reference.target.contains("#") || reference.target.contains("/") {
-                target = document.resolve(reference)
-            } else {
-                target = document.schema(named: reference.target)
-            }
-            guard let target else {
+            guard let target = document.mappingTarget(entry) else {
                 if !(reference.target.contains("#") || reference.target.contains("/")) {
                     diagnostics.error("discriminator mapping '\(entry.value)' names unknown schema '\(reference.target)'", at: reference.location)
                 }
                 continue
             }
             guard memberKeys[target.key] != nil else {
-                diagnostics.error(
-                    "discriminator mapping '\(entry.value)' points at '\(target.name)', which is not a member of the union",
-                    at: reference.location
-                )
+                if !covered.contains(target.key) {
+                    diagnostics.warning(
+                        "discriminator mapping '\(entry.value)' points at '\(target.name)', which is not a member of the union; "
+                            + "'\(entry.value)' decodes as '\(target.name)' anyway",
+                        at: reference.location
+                    )
+                }
                 continue
             }
             // A legacy alias (`summary` → SummaryMessage, whose const `summary_message` is mapped too) is fine;
@@ -103,14 +93,39 @@ private struct ValidationWalk {
         }
     }
 
+    /// A member without the tag property is chosen by its keys (a warning); a member that is itself a union needs
+    /// the property in each of its members.
+    private mutating func checkTagProperty(_ property: String, in member: Schema) {
+        var visited = Set<ObjectIdentifier>()
+        checkTagProperty(property, in: member, visited: &visited)
+    }
+
+    private mutating func checkTagProperty(_ property: String, in member: Schema, visited: inout Set<ObjectIdentifier>) {
+        guard visited.insert(ObjectIdentifier(member)).inserted else { return }
+        if let inner = document.unionMembers(of: member) {
+            for innerMember in inner { checkTagProperty(property, in: innerMember, visited: &visited) }
+            return
+        }
+        guard PropertyCollector(document: document).property(named: property, in: member) == nil else { return }
+        if let reference = member.reference, let target = document.resolve(reference) {
+            diagnostics.warning(
+                "discriminator property '\(property)' is missing from member '\(target.name)'; it is chosen by its keys",
+                at: reference.location
+            )
+        } else {
+            diagnostics.warning(
+                "discriminator property '\(property)' is missing from an inline member; it is chosen by its keys",
+                at: member.location
+            )
+        }
+    }
+
     private func mappedKeys(to key: String, in discriminator: Discriminator) -> Set<String> {
         Set(discriminator.mapping.filter { target(of: $0)?.key == key }.map(\.value))
     }
 
     private func target(of entry: Discriminator.MappingEntry) -> NamedSchema? {
-        let reference = entry.reference
-        if reference.target.contains("#") || reference.target.contains("/") { return document.resolve(reference) }
-        return document.schema(named: reference.target)
+        document.mappingTarget(entry)
     }
 
     private func singleEnumValue(_ schema: Schema) -> String? {
