@@ -35,3 +35,13 @@ func declarationBlock(_ source: String, startingWith start: String) -> String? {
     guard let last = lines[(first + 1)...].firstIndex(where: { $0 == indent + "}" }) else { return nil }
     return lines[first...last].map { String($0.dropFirst(indent.count)) }.joined(separator: "\n")
 }
+
+/// The declarations of a generated file, one per line, indentation kept: `public` types, properties, aliases and
+/// constants, and enum cases (not initializers, methods or `case` labels of switches).
+func declarationLines(_ source: String) -> String {
+    source.components(separatedBy: "\n").filter { line in
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("public init") || trimmed.contains(" func ") || trimmed.hasPrefix("public func") { return false }
+        return trimmed.hasPrefix("public ") || (trimmed.hasPrefix("case ") && !trimmed.contains(":"))
+    }.joined(separator: "\n")
+}
