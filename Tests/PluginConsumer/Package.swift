@@ -18,5 +18,16 @@ let package = Package(
             name: "PetModelsTests",
             dependencies: ["PetModels", .product(name: "LettaCodegenRuntime", package: "letta-codegen")]
         ),
+        // A spec written as other vendors write theirs: discriminators with member unions, inline members, members
+        // without the tag and mappings outside the union; aliases of String in a union; OpenAPI 3.0 nullable.
+        .target(
+            name: "ShapeModels",
+            dependencies: [.product(name: "LettaCodegenRuntime", package: "letta-codegen")],
+            plugins: [.plugin(name: "LettaCodegenPlugin", package: "letta-codegen")]
+        ),
+        .testTarget(
+            name: "ShapeModelsTests",
+            dependencies: ["ShapeModels", .product(name: "LettaCodegenRuntime", package: "letta-codegen")]
+        ),
     ]
 )
