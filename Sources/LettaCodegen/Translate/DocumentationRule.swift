@@ -24,11 +24,69 @@ extension TranslationContext {
         return lines
     }
 
-    /// Trims each line and drops leading/trailing blank lines; keeps inner blank lines as paragraph breaks.
+    /// Splits at every line break (LF, CRLF, CR: a CR left inside a `///` line would end the comment), trims each
+    /// line and drops leading/trailing blank lines; keeps inner blank lines as paragraph breaks.
+    ///
+    /// ASCII text (nearly every description) takes one pass over its bytes; text with other characters takes the
+    /// `Character`-level path, whose notion of whitespace (Unicode spaces, combining marks) the bytes cannot see.
     static func paragraphLines(_ text: String) -> [String] {
-        var lines = text.components(separatedBy: "\n").map { line in
-            String(line.reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" }).reversed())
+        var text = text
+        if let lines = text.withUTF8({ asciiParagraphLines($0) }) { return lines }
+        return unicodeParagraphLines(text)
+    }
+
+    /// `paragraphLines` for ASCII bytes; nil when a byte is not ASCII.
+    static func asciiParagraphLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        let space: UInt8 = 0x20, tab: UInt8 = 0x09, carriageReturn: UInt8 = 0x0D, newline: UInt8 = 0x0A
+        // Each line without its trailing spaces, tabs and CRs, as a byte range; and the common indentation (spaces)
+        // of the lines that are not blank (blank: spaces, tabs and CRs only).
+        var lines: [Range<Int>] = []
+        var common = Int.max
+        var start = 0
+        var index = 0
+        let count = bytes.count
+        while index <= count {
+            var breakLength = 1
+            if index < count {
+                let byte = bytes[index]
+                if byte >= 0x80 { return nil }
+                if byte != newline && byte != carriageReturn {
+                    index += 1
+                    continue
+                }
+                if byte == carriageReturn, index + 1 < count, bytes[index + 1] == newline { breakLength = 2 }
+            }
+            var end = index
+            while end > start, bytes[end - 1] == space || bytes[end - 1] == tab { end -= 1 }
+            var indent = start
+            while indent < end, bytes[indent] == space { indent += 1 }
+            if end > start { common = min(common, indent - start) }
+            lines.append(start..<end)
+            index += breakLength
+            start = index
         }
+        if common == Int.max { common = 0 }
+        var result: [String] = []
+        result.reserveCapacity(lines.count)
+        var previousEmpty = true
+        for line in lines {
+            let trimmed = line.count >= common ? (line.lowerBound + common)..<line.upperBound : line
+            if trimmed.isEmpty {
+                if previousEmpty { continue }
+                previousEmpty = true
+                result.append("")
+            } else {
+                previousEmpty = false
+                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmed]), as: UTF8.self))
+            }
+        }
+        while result.last?.isEmpty == true { result.removeLast() }
+        return result
+    }
+
+    static func unicodeParagraphLines(_ text: String) -> [String] {
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map { line in String(line.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed()) }
         // Remove the common indentation (docstrings often carry it).
         let indents = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             .map { $0.prefix(while: { $0 == " " }).count }
