@@ -100,9 +100,25 @@ struct YAMLTreeBuilder {
         var anchor: String?
         var elements: [YAMLNode] = []
         var entries: [YAMLMappingEntry] = []
+        /// Where each key was first written, once the mapping has more keys than a linear scan serves well.
         var keyIndex: [String: SourceLocation] = [:]
         var pendingKey: (text: String, location: SourceLocation)?
         var expandedSize = 1
+
+        /// Where `key` was first written in this mapping, if it was: a scan of the entries while there are few
+        /// (most spec mappings have under a dozen keys), a dictionary beyond.
+        /// A key not seen before is recorded at `location`.
+        mutating func firstLocation(ofKey key: String, recording location: SourceLocation) -> SourceLocation? {
+            if entries.count < 16 {
+                return entries.first { $0.key == key }?.keyLocation
+            }
+            if keyIndex.isEmpty {
+                for entry in entries where keyIndex[entry.key] == nil { keyIndex[entry.key] = entry.keyLocation }
+            }
+            if let first = keyIndex[key] { return first }
+            keyIndex[key] = location
+            return nil
+        }
     }
 
     let file: String
@@ -201,13 +217,12 @@ struct YAMLTreeBuilder {
             guard let keyText else {
                 throw DiagnosticsError([.error("mapping keys must be scalars, found \(node.kindDescription)", at: location)])
             }
-            if let first = stack[top].keyIndex[keyText] {
+            if let first = stack[top].firstLocation(ofKey: keyText, recording: location) {
                 throw DiagnosticsError([.error(
                     "duplicate key '\(keyText)' (first defined at \(first.line):\(first.column))",
                     at: location
                 )])
             }
-            stack[top].keyIndex[keyText] = location
             stack[top].pendingKey = (keyText, location)
         }
     }
