@@ -62,3 +62,40 @@ extension ParagraphLinesTests {
         #expect(TranslationContext.paragraphLines("é\r\nb\rc") == ["é", "b", "c"])
     }
 }
+
+/// The byte-level word split gives exactly what the `Character`-level one gives on ASCII names.
+@Suite struct WordSplitTests {
+    static func bothPaths(_ name: String) -> (bytes: [String]?, characters: [String]) {
+        var copy = name
+        return (copy.withUTF8 { SwiftNames.asciiWords($0) }, SwiftNames.characterWords(name))
+    }
+
+    @Test func theBytePathAgreesOnEveryNameOfTheSpecs() throws {
+        var names = ["", "_", "a", "A", "imageURL2x", "ToolCallID", "tool_call_id", "tool-call id", "HTTPServer", "x2Y", "ABC", "a__b",
+                     "letta__schemas__letta_message__ToolReturn", "9lives", "URLs", "iOS", "b64_json", "OAuth2Token"]
+        for spec in SharedDocument.specsWeDidNotWrite {
+            let document = try SpecLoader().load(path: spec.path).document
+            func collect(_ schema: Schema, depth: Int) {
+                guard depth < 12 else { return }
+                names += schema.properties.map(\.name) + (schema.enumValues ?? []).compactMap(\.stringValue)
+                for property in schema.properties { collect(property.schema, depth: depth + 1) }
+                for member in (schema.oneOf ?? []) + (schema.anyOf ?? []) + (schema.allOf ?? []) { collect(member, depth: depth + 1) }
+                if let items = schema.items { collect(items, depth: depth + 1) }
+            }
+            for named in document.schemas {
+                names.append(named.name)
+                collect(named.schema, depth: 0)
+            }
+        }
+        var compared = 0
+        var disagreements: [String] = []
+        for name in names {
+            let (bytes, characters) = Self.bothPaths(name)
+            guard let bytes else { continue }
+            compared += 1
+            if bytes != characters { disagreements.append(name) }
+        }
+        #expect(compared > 5_000)
+        #expect(disagreements == [])
+    }
+}

@@ -31,6 +31,43 @@ public enum SwiftNames {
 
     /// Splits a wire or schema name into words: `tool_call_id`, `tool-call id`, `ToolCallID`, `imageURL2x`.
     static func words(_ name: String) -> [String] {
+        var name = name
+        if let words = name.withUTF8({ asciiWords($0) }) { return words }
+        return characterWords(name)
+    }
+
+    /// `words` over ASCII bytes (nearly every name); nil when a byte is not ASCII.
+    static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var words: [String] = []
+        var start = -1
+        func flush(_ end: Int) {
+            if start >= 0 && end > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+            start = -1
+        }
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte >= 0x80 { return nil }
+            guard isLower(byte) || isUpper(byte) || isDigit(byte) else {
+                flush(index)
+                continue
+            }
+            if start >= 0 {
+                let previous = bytes[index - 1]
+                let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+                let lowerToUpper = (isLower(previous) || isDigit(previous)) && isUpper(byte)
+                let acronymEnd = isUpper(previous) && isUpper(byte) && next.map(isLower) == true
+                if lowerToUpper || acronymEnd { flush(index) }
+            }
+            if start < 0 { start = index }
+        }
+        flush(bytes.count)
+        return words
+    }
+
+    static func characterWords(_ name: String) -> [String] {
         var words: [String] = []
         var current: [Character] = []
         let characters = Array(name)

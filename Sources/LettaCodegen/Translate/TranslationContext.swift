@@ -7,6 +7,8 @@ final class TranslationContext {
     var diagnostics = DiagnosticCollector()
     /// Legacy discriminator values accepted by a member type, by member key and property (from union mappings).
     var discriminatorAliases: [String: [String: [String]]] = [:]
+    /// Each discriminator's mapping as (value, target key), by the discriminator's location.
+    var mappingTargetKeysByDiscriminator: [SourceLocation: [(value: String, key: String)]] = [:]
 
     init(document: SpecDocument, configuration: CodegenConfiguration) {
         self.document = document

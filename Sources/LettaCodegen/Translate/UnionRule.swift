@@ -239,44 +239,50 @@ extension TranslationContext {
 
     func memberTags(for member: Schema, property: String, discriminator: Discriminator?) -> MemberTags {
         var visited = Set<ObjectIdentifier>()
-        let own = tags(for: member, property: property, discriminator: nil, visited: &visited)
-        visited = []
-        let all = tags(for: member, property: property, discriminator: discriminator, visited: &visited)
+        let (own, all) = tagValues(of: member, property: property, discriminator: discriminator, visited: &visited)
         return MemberTags(values: all, ownCount: own.count)
     }
 
-    private func tags(
-        for member: Schema, property: String, discriminator: Discriminator?, visited: inout Set<ObjectIdentifier>
-    ) -> [String] {
-        guard visited.insert(ObjectIdentifier(member)).inserted else { return [] }
-        var tags: [String] = []
+    /// The member's own values, and its own values followed by what the discriminator adds.
+    private func tagValues(
+        of member: Schema, property: String, discriminator: Discriminator?, visited: inout Set<ObjectIdentifier>
+    ) -> (own: [String], all: [String]) {
+        guard visited.insert(ObjectIdentifier(member)).inserted else { return ([], []) }
+        var own: [String] = []
         var hasProperty = false
         if let object = objectSchema(of: member) {
             let tagProperty = mergedObject(object).properties.first { $0.name == property }
             hasProperty = tagProperty != nil
-            tags = tagProperty.flatMap { tagValues(of: $0.schema) } ?? []
+            own = tagProperty.flatMap { tagValues(of: $0.schema) } ?? []
         } else if let inner = document.unionMembers(of: member) {
             let innerDiscriminator = document.dereference(member)?.discriminator
             for innerMember in inner {
-                for tag in self.tags(for: innerMember, property: property, discriminator: innerDiscriminator, visited: &visited)
-                where !tags.contains(tag) {
-                    tags.append(tag)
+                for tag in tagValues(of: innerMember, property: property, discriminator: innerDiscriminator, visited: &visited).all
+                where !own.contains(tag) {
+                    own.append(tag)
                 }
             }
-            hasProperty = !tags.isEmpty
+            hasProperty = !own.isEmpty
         }
-        if let discriminator {
-            let covered = document.discriminatorCoverage(of: member)
-            for entry in discriminator.mapping {
-                if let mapped = document.mappingTarget(entry), covered.contains(mapped.key), !tags.contains(entry.value) {
-                    tags.append(entry.value)
-                }
-            }
+        guard let discriminator else { return (own, own) }
+        var all = own
+        let covered = document.discriminatorCoverage(of: member)
+        for (value, key) in mappingTargetKeys(of: discriminator) where covered.contains(key) && !all.contains(value) {
+            all.append(value)
         }
-        if tags.isEmpty, hasProperty, discriminator != nil, let reference = member.reference, let target = resolve(reference) {
-            tags.append(target.name)
+        if all.isEmpty, hasProperty, let reference = member.reference, let target = resolve(reference) {
+            all.append(target.name)
         }
-        return tags
+        return (own, all)
+    }
+
+    /// Each mapping value with the key of the schema it points at (unresolvable entries left out), once per
+    /// discriminator.
+    private func mappingTargetKeys(of discriminator: Discriminator) -> [(value: String, key: String)] {
+        if let known = mappingTargetKeysByDiscriminator[discriminator.location] { return known }
+        let keys = discriminator.mapping.compactMap { entry in document.mappingTarget(entry).map { (entry.value, $0.key) } }
+        mappingTargetKeysByDiscriminator[discriminator.location] = keys
+        return keys
     }
 
     /// Schemas a discriminator maps values to that no member stands for: OpenAPI says the mapping decides, so each
