@@ -116,12 +116,17 @@ public struct LocatedString: Hashable, Sendable {
 
 /// A `$ref` as written: the target text and the location of the `$ref` key's value.
 public struct SchemaReference: Hashable, Sendable {
-    public var target: String
-    public var location: SourceLocation
+    public let target: String
+    public let location: SourceLocation
+    /// `file#pointer` of the target, relative to the file the reference is written in: computed once, because
+    /// every lookup of the reference needs it.
+    let key: String
 
     public init(target: String, location: SourceLocation) {
         self.target = target
         self.location = location
+        let (file, pointer) = ReferenceTarget.split(target: target, writtenIn: location.file)
+        key = file + "#" + pointer
     }
 }
 

@@ -65,16 +65,18 @@ extension Schema {
 enum ReferenceTarget {
     /// `dir/other.yaml#/a/b` for a reference written in `dir/this.yaml` as `other.yaml#/a/b`.
     static func key(for reference: SchemaReference) -> String {
-        let (file, pointer) = split(reference)
-        return file + "#" + pointer
+        reference.key
     }
 
     static func split(_ reference: SchemaReference) -> (file: String, pointer: String) {
-        let target = reference.target
+        split(target: reference.target, writtenIn: reference.location.file)
+    }
+
+    static func split(target: String, writtenIn referringFile: String) -> (file: String, pointer: String) {
         let hashIndex = target.firstIndex(of: "#")
         let filePart = hashIndex.map { String(target[..<$0]) } ?? target
         let pointer = hashIndex.map { String(target[target.index(after: $0)...]) } ?? ""
-        let file = filePart.isEmpty ? reference.location.file : join(directoryOf: reference.location.file, filePart)
+        let file = filePart.isEmpty ? referringFile : join(directoryOf: referringFile, filePart)
         return (file, pointer)
     }
 

@@ -4,11 +4,11 @@ struct CodePrinter {
     private var level = 0
 
     mutating func line(_ content: String = "") {
-        if content.isEmpty {
-            text += "\n"
-        } else {
-            text += String(repeating: "    ", count: level) + content + "\n"
+        if !content.isEmpty {
+            for _ in 0..<level { text.append("    ") }
+            text.append(content)
         }
+        text.append("\n")
     }
 
     /// `header {` … `}` with the body indented.
@@ -41,6 +41,7 @@ struct CodePrinter {
 /// Swift literal escaping, in one place.
 enum SwiftLiteral {
     static func string(_ value: String) -> String {
+        if !needsEscaping(value) { return "\"" + value + "\"" }
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
@@ -58,6 +59,19 @@ enum SwiftLiteral {
             }
         }
         return out + "\""
+    }
+
+    /// True when `value` holds a character that `string` writes as an escape: a quote, a backslash, a control
+    /// character, or U+2028/U+2029 (E2 80 A8/A9 in UTF-8).
+    private static func needsEscaping(_ value: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in value.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+            if (byte == 0xA8 || byte == 0xA9) && previous == 0x80 && beforePrevious == 0xE2 { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     static func stringArray(_ values: [String]) -> String {

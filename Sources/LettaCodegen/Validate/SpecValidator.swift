@@ -31,11 +31,14 @@ private struct ValidationWalk {
     /// `requiredContext`: the property names visible to `required` when this schema is one part of an `allOf`.
     mutating func visit(_ schema: Schema, requiredContext: Set<String>?) {
         guard visited.insert(ObjectIdentifier(schema)).inserted else { return }
-        let visible = PropertyCollector(document: document).propertyNames(of: schema).union(requiredContext ?? [])
-        for name in schema.required where !visible.contains(name.value) {
-            diagnostics.warning("required property '\(name.value)' is not among the schema's properties", at: name.location)
+        // The names `required` may use: only gathered where something needs them (most schemas have neither).
+        if !schema.required.isEmpty || schema.allOf != nil {
+            let visible = PropertyCollector(document: document).propertyNames(of: schema).union(requiredContext ?? [])
+            for name in schema.required where !visible.contains(name.value) {
+                diagnostics.warning("required property '\(name.value)' is not among the schema's properties", at: name.location)
+            }
+            for part in schema.allOf ?? [] { visit(part, requiredContext: visible) }
         }
-        for part in schema.allOf ?? [] { visit(part, requiredContext: visible) }
         if let discriminator = schema.discriminator {
             checkDiscriminator(discriminator, members: (schema.oneOf ?? []) + (schema.anyOf ?? []))
         }

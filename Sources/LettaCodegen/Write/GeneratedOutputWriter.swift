@@ -23,8 +23,8 @@ public struct GeneratedOutputWriter: Sendable {
     public func plan(_ files: [String: String], in directory: String) -> Summary {
         var summary = Summary()
         for path in files.keys.sorted() {
-            let existing = FileManager.default.contents(atPath: directory + "/" + path)
-            if existing == Data((files[path] ?? "").utf8) {
+            if let existing = FileManager.default.contents(atPath: directory + "/" + path),
+               existing.elementsEqual((files[path] ?? "").utf8) {
                 summary.unchanged.append(path)
             } else {
                 summary.written.append(path)
@@ -53,14 +53,20 @@ public struct GeneratedOutputWriter: Sendable {
         let staging = (parent.isEmpty ? "." : parent) + "/.letta-codegen-staging-\(UUID().uuidString)"
         try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
         defer { try? fileManager.removeItem(atPath: staging) }
+        // Each directory is created once, not once per file.
+        var created = Set<String>()
+        func createParent(of path: String) throws {
+            let parent = (path as NSString).deletingLastPathComponent
+            if created.insert(parent).inserted { try fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true) }
+        }
         for path in summary.written {
             let staged = staging + "/" + path
-            try fileManager.createDirectory(atPath: (staged as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try createParent(of: staged)
             try Data((files[path] ?? "").utf8).write(to: URL(fileURLWithPath: staged))
         }
         for path in summary.written {
             let destination = directory + "/" + path
-            try fileManager.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try createParent(of: destination)
             // rename(2) replaces the destination atomically: readers see the old file or the new one, never half.
             if rename(staging + "/" + path, destination) != 0 {
                 let code = errno
