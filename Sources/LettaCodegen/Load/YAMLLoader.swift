@@ -231,6 +231,17 @@ struct YAMLTreeBuilder {
     static func resolve(text: String, tag: String?, style: YAMLEvent.ScalarStyle) -> YAMLScalar {
         if let tag, tag == "tag:yaml.org,2002:str" || tag == "!" { return .string(text) }
         guard style == .plain else { return .string(text) }
+        // Only text starting with one of these can be null, a boolean or a number: most plain scalars are words.
+        if let first = text.utf8.first {
+            switch first {
+            case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+                 UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"):
+                break
+            default:
+                return .string(text)
+            }
+        }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)

@@ -107,8 +107,10 @@ enum ReferenceTarget {
     static func tokens(of pointer: String) -> [String]? {
         if pointer.isEmpty { return [] }
         guard pointer.hasPrefix("/") else { return nil }
-        return pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
-            let decoded = $0.contains("%") ? (String($0).removingPercentEncoding ?? String($0)) : String($0)
+        return pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map { token in
+            var decoded = String(token)
+            if decoded.utf8.contains(UInt8(ascii: "%")) { decoded = decoded.removingPercentEncoding ?? decoded }
+            guard decoded.utf8.contains(UInt8(ascii: "~")) else { return decoded }
             return decoded.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
         }
     }
