@@ -103,6 +103,10 @@ public struct ServerSentEventParser: Sendable {
                 try checkSize()
                 return
             }
+            // The same limit whether the line arrived whole or in pieces (a piece is checked as it is buffered).
+            if data.count + line.count + (end - index) > maximumEventBytes {
+                throw .eventTooLarge(index: dispatched, limit: maximumEventBytes)
+            }
             if line.isEmpty {
                 try processLine(UnsafeBufferPointer(rebasing: buffer[index..<end]), into: &events)
             } else {

@@ -107,6 +107,29 @@ import Testing
             try lineParser.parse(Array(repeating: UInt8(ascii: "x"), count: 40))
         }
     }
+
+    /// Found by fuzz-sse: a long line (here an unknown field) that arrived whole passed the limit, and failed it
+    /// when it arrived in pieces. The limit now applies to every line, however it arrives.
+    @Test func theLimitDoesNotDependOnHowTheStreamIsCut() throws {
+        let input = try #require(Data(base64Encoded: "AAAAAHRhc3NxcXFxcXFxcXFxcXFxcf////////////////////////////////////////////////9xcXFxcXFxcQAAeQAAAAAKZJhwZQ=="))
+        let stream = Array(input.dropFirst())
+        func outcome(chunkSize: Int) -> Result<[ServerSentEvent], ServerSentEventParser.Failure> {
+            var parser = ServerSentEventParser(maximumEventBytes: 64)
+            var events: [ServerSentEvent] = []
+            for start in stride(from: 0, to: stream.count, by: chunkSize) {
+                do {
+                    events += try parser.parse(stream[start..<min(stream.count, start + chunkSize)])
+                } catch {
+                    return .failure(error)
+                }
+            }
+            return .success(events)
+        }
+        #expect(outcome(chunkSize: stream.count) == .failure(.eventTooLarge(index: 0, limit: 64)))
+        for chunkSize in 1..<stream.count {
+            #expect(outcome(chunkSize: chunkSize) == outcome(chunkSize: stream.count), "chunks of \(chunkSize)")
+        }
+    }
 }
 
 /// A deterministic generator for chunk sizes and token splits.
