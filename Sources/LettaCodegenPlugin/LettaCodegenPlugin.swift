@@ -5,8 +5,8 @@ import PackagePlugin
 ///
 /// The target holds `letta-codegen.yaml` and one spec (`*.yaml`, `*.yml`, `*.json`): the one the config names with
 /// `spec:`, or else the only one beside the config. The output is one file whose name is fixed before generation
-/// (`GeneratedModels.swift`), so SwiftPM and Xcode know it; the generator binary, the config and every spec file
-/// beside it are inputs, so changing any of them regenerates.
+/// (`GeneratedModels.swift`), so SwiftPM and Xcode know it; the generator binary, the config, every spec file
+/// beside it and every file their `$ref`s reach are inputs, so changing any of them regenerates.
 @main
 struct LettaCodegenPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
@@ -74,9 +74,54 @@ enum ModelGenerationCommand {
                 "--module", module,
                 "--single-file", outputFile.lastPathComponent,
             ],
-            inputFiles: [config, tool] + specs,
+            inputFiles: [config, tool] + specs + ExternalReferences.files(reachedFrom: specs),
             outputFiles: [outputFile]
         )
+    }
+}
+
+/// Files that `$ref`s reach outside the spec (`common.yaml#/components/schemas/X`, `../shared/types.json`), found by
+/// scanning the text for `$ref` values (a plugin cannot link the YAML loader), so editing one regenerates too.
+/// A value that is only a fragment (`#/…`) stays in its file; files that do not exist are the generator's to report.
+enum ExternalReferences {
+    static func files(reachedFrom specs: [URL]) -> [URL] {
+        var found: [URL] = []
+        var seen = Set(specs.map(\.standardizedFileURL.path))
+        var pending = specs
+        while let file = pending.popLast() {
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+            for target in referenceTargets(in: text) {
+                let path = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+                guard !path.isEmpty, !path.contains("://") else { continue }
+                let url = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : file.deletingLastPathComponent().appendingPathComponent(path))
+                    .standardizedFileURL
+                guard FileManager.default.fileExists(atPath: url.path), seen.insert(url.path).inserted else { continue }
+                found.append(url)
+                pending.append(url)
+            }
+        }
+        return found.sorted { $0.path < $1.path }
+    }
+
+    /// The value after each `$ref` key, in YAML (`$ref: x`, `$ref: 'x'`) or JSON (`"$ref": "x"`).
+    static func referenceTargets(in text: String) -> [String] {
+        var targets: [String] = []
+        var rest = Substring(text)
+        while let range = rest.range(of: "$ref") {
+            rest = rest[range.upperBound...]
+            var value = rest.drop { $0 == "\"" || $0 == "'" || $0 == " " || $0 == "\t" }
+            guard value.first == ":" else { continue }
+            value = value.dropFirst().drop { $0 == " " || $0 == "\t" }
+            let quote = value.first == "\"" || value.first == "'" ? value.first : nil
+            if quote != nil { value = value.dropFirst() }
+            let target = value.prefix { character in
+                if let quote { return character != quote && !character.isNewline }
+                return !character.isWhitespace && character != "," && character != "}" && character != "]"
+            }
+            if !target.isEmpty { targets.append(String(target)) }
+            rest = value[target.endIndex...]
+        }
+        return targets
     }
 }
 

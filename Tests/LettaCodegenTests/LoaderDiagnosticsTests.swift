@@ -4,6 +4,16 @@ import Testing
 
 /// Exact diagnostics for each kind of bad input: every one names file, line and column, and none crashes.
 @Suite struct LoaderDiagnosticsTests {
+    /// Found by fuzz-spec: libyaml reports an error at the end of input one line past the last line; the
+    /// diagnostic points at the end of the file instead.
+    @Test func anErrorAtTheEndOfInputPointsInsideTheFile() throws {
+        for lineBreak in ["\n", "\r", "\r\n"] {
+            #expect(try lintDiagnostics("t:" + lineBreak + "a") == [
+                "spec.yaml:2:2: error: could not find expected ':' while scanning a simple key started at 2:1",
+            ])
+        }
+    }
+
     @Test func yamlSyntaxError() throws {
         #expect(try lintDiagnostics("openapi: 3.1.0\ninfo: {title: x\n") == [
             "spec.yaml:3:1: error: did not find expected ',' or '}' while parsing a flow mapping started at 2:7",

@@ -267,3 +267,22 @@ func encodedOnBothPaths<T: JSONModel>(_ value: T) throws -> (bytes: String, coda
         #expect(valueOnBothPaths(JSONValue.self, objects) != nil)
     }
 }
+
+/// Found by fuzz-json: a bad key later in an object and a bad value read first. JSONDecoder checks an object's keys
+/// when it opens it, so it reports the key (at the object); the byte reader now gives the same error.
+@Suite struct BadStringContentTests {
+    @Test(arguments: [
+        "eyJtZXNzYWdlX3R5cGUiOiJzdG9wX/JlYXNvbiIsInOMkI+mcmVhc29uIjoiZXJyb3IifQo=",
+        "eyJtZXNzYWdlX3R5cGUiOiI0YQBzAAByX2VvbiIsInN0b3BfcmVhAAAAAAAAAHNvbiI6ImVycm9yIn0=",
+    ])
+    func bothPathsReportTheSameError(_ base64: String) throws {
+        let json = try #require(Data(base64Encoded: base64))
+        #expect(RoundTripCheck.decodingPathsDisagreement(LettaMessageUnion.self, json: json) == nil)
+        #expect(RoundTripCheck.decodingPathsDisagreement(LettaStreamingResponse.self, json: json) == nil)
+        guard case .error(let path, _) = RoundTripCheck.decodeWithBytes(LettaMessageUnion.self, json: json) else {
+            Issue.record("a document with a bad key decoded")
+            return
+        }
+        #expect(path == "")
+    }
+}

@@ -68,7 +68,8 @@ public struct YAMLLoader: Sendable {
     }
 
     private static func diagnostic(for error: LibYAMLError, in bytes: [UInt8], file: String) -> Diagnostic {
-        let location = SourceLocation(file: file, line: error.line, column: error.column)
+        let position = TextPosition.clamped(line: error.line, column: error.column, in: bytes)
+        let location = SourceLocation(file: file, line: position.line, column: position.column)
         if TextPosition.character(atLine: error.line, column: error.column, in: bytes) == UInt8(ascii: "\t") {
             return .error("tab character in indentation; YAML allows only spaces here", at: location)
         }
@@ -76,7 +77,8 @@ public struct YAMLLoader: Sendable {
         if let context = error.context {
             message += " " + context
             if let line = error.contextLine, let column = error.contextColumn, (line, column) != (error.line, error.column) {
-                message += " started at \(line):\(column)"
+                let start = TextPosition.clamped(line: line, column: column, in: bytes)
+                message += " started at \(start.line):\(start.column)"
             }
         }
         return .error(message, at: location)

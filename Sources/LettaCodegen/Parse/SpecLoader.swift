@@ -6,9 +6,13 @@ import Foundation
 /// missing file is reported at the `$ref`'s own line:column and the rest of the document is still read.
 public struct SpecLoader: Sendable {
     public var yamlLoader: YAMLLoader
+    /// Whether a `$ref` may read another file. Off for specs from untrusted sources (and the fuzzer): a reference
+    /// that names a file is then an error at its own line:column, and nothing outside the document is read.
+    public var readsReferencedFiles: Bool
 
-    public init(yamlLoader: YAMLLoader = YAMLLoader()) {
+    public init(yamlLoader: YAMLLoader = YAMLLoader(), readsReferencedFiles: Bool = true) {
         self.yamlLoader = yamlLoader
+        self.readsReferencedFiles = readsReferencedFiles
     }
 
     public struct Result: Sendable {
@@ -24,6 +28,7 @@ public struct SpecLoader: Sendable {
     /// Loads from an already-read root node (used for in-memory specs in tests and the plugin).
     public func load(root: YAMLNode, path: String) throws(DiagnosticsError) -> Result {
         var session = ResolutionSession(rootPath: path, rootNode: root, yamlLoader: yamlLoader)
+        session.readsReferencedFiles = readsReferencedFiles
         let document = try session.run()
         return Result(document: document, diagnostics: session.parser.diagnostics.diagnostics)
     }
@@ -39,6 +44,7 @@ private struct ResolutionSession {
     var targets: [String: NamedSchema] = [:]
     var externalSchemas: [NamedSchema] = []
     var pending: [Schema] = []
+    var readsReferencedFiles = true
 
     init(rootPath: String, rootNode: YAMLNode, yamlLoader: YAMLLoader) {
         self.rootPath = rootPath
@@ -215,6 +221,12 @@ private struct ResolutionSession {
 
     private mutating func loadFile(_ file: String, for reference: SchemaReference) -> YAMLNode? {
         if let cached = files[file] { return cached }
+        guard readsReferencedFiles else {
+            parser.diagnostics.error(
+                "cannot resolve '$ref' '\(reference.target)': references to other files are turned off", at: reference.location
+            )
+            return nil
+        }
         do {
             let node = try yamlLoader.load(contentsOf: file)
             files[file] = node

@@ -63,6 +63,16 @@ public struct JSONReader {
             return try decodeDocument(T.self, buffer, order: .document)
         } catch let firstError {
             if let syntaxError = FoundationSyntaxCheck.error(in: bytes) { throw syntaxError }
+            // A bad string (control character, invalid UTF-8, bad escape): JSONDecoder checks every key of an object
+            // when it opens it, before any value, so a bad key later in an object wins over a bad value read first.
+            // Only JSONDecoder's own walk gives its answer; it is asked only here, on documents that fail.
+            if JSONStringScanning.Failure.isContentError(firstError) {
+                do {
+                    _ = try JSONDecoder().decode(T.self, from: Data(bytes))
+                } catch {
+                    throw error
+                }
+            }
             do {
                 _ = try decodeDocument(T.self, buffer, order: .declaration)
             } catch {

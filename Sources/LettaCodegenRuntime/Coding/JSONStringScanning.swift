@@ -10,6 +10,14 @@ enum JSONStringScanning {
         case invalidUnicodeEscape
         case invalidUTF8(at: Int)
 
+        /// True for the error a reader throws for a string's content (not its syntax).
+        static func isContentError(_ error: any Error) -> Bool {
+            guard case .dataCorrupted(let context) = error as? DecodingError else { return false }
+            let description = context.debugDescription
+            return [Failure.controlCharacter(at: 0), .invalidEscape, .invalidUnicodeEscape, .invalidUTF8(at: 0)]
+                .contains { description.hasPrefix($0.message) }
+        }
+
         var message: String {
             switch self {
             case .unterminated: "Unterminated string"
