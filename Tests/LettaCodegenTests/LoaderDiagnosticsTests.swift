@@ -4,6 +4,11 @@ import Testing
 
 /// Exact diagnostics for each kind of bad input: every one names file, line and column, and none crashes.
 @Suite struct LoaderDiagnosticsTests {
+    /// Found by fuzz-spec: libyaml places the null of an empty document (`---`) past the end of input.
+    @Test func anEmptyDocumentIsReportedInsideTheFile() throws {
+        #expect(try lintDiagnostics("---") == ["spec.yaml:1:4: error: expected an OpenAPI document (a mapping), found null"])
+    }
+
     /// Found by fuzz-spec: libyaml reports an error at the end of input one line past the last line; the
     /// diagnostic points at the end of the file instead.
     @Test func anErrorAtTheEndOfInputPointsInsideTheFile() throws {

@@ -36,8 +36,17 @@ final class LibYAMLEventParser {
     private let input: UnsafeMutableBufferPointer<UInt8>
     private let file: String
 
+    /// Where the input ends, as a location (computed once, when an event is placed there).
+    private lazy var endOfInput: SourceLocation = {
+        let bytes = Array(UnsafeBufferPointer(rebasing: input[0..<byteCount]))
+        let end = TextPosition.of(byteOffset: byteCount, in: bytes)
+        return SourceLocation(file: file, line: end.line, column: end.column)
+    }()
+    private let byteCount: Int
+
     init(bytes: [UInt8], file: String) {
         self.file = file
+        byteCount = bytes.count
         parser = .allocate(capacity: 1)
         input = .allocate(capacity: max(bytes.count, 1))
         _ = input.initialize(from: bytes)
@@ -59,11 +68,14 @@ final class LibYAMLEventParser {
             throw currentError()
         }
         defer { yaml_event_delete(&event) }
-        let location = SourceLocation(
-            file: file,
-            line: Int(event.start_mark.line) + 1,
-            column: Int(event.start_mark.column) + 1
-        )
+        let location: SourceLocation
+        if Int(event.start_mark.index) >= byteCount {
+            // libyaml places what it makes up at the end of input (the null of `---`, a closing event) one line
+            // past the last; a location inside the file is the end of the file.
+            location = endOfInput
+        } else {
+            location = SourceLocation(file: file, line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+        }
         switch event.type {
         case YAML_STREAM_START_EVENT:
             return .streamStart
