@@ -18,7 +18,8 @@ struct LettaCodegenPlugin: BuildToolPlugin {
             targetDirectory: sourceTarget.directoryURL,
             files: files,
             tool: tool.url,
-            workDirectory: context.pluginWorkDirectoryURL
+            workDirectory: context.pluginWorkDirectoryURL,
+            packageDirectory: context.package.directoryURL
         )]
     }
 }
@@ -37,7 +38,8 @@ extension LettaCodegenPlugin: XcodeBuildToolPlugin {
             targetDirectory: directory,
             files: files,
             tool: tool.url,
-            workDirectory: context.pluginWorkDirectoryURL
+            workDirectory: context.pluginWorkDirectoryURL,
+            packageDirectory: context.xcodeProject.directoryURL
         )]
     }
 }
@@ -50,7 +52,9 @@ enum ModelGenerationCommand {
     static let configName = "letta-codegen.yaml"
     static let specExtensions: Set<String> = ["yaml", "yml", "json"]
 
-    static func make(targetName: String, targetDirectory: URL, files: [URL], tool: URL, workDirectory: URL) throws -> Command {
+    static func make(
+        targetName: String, targetDirectory: URL, files: [URL], tool: URL, workDirectory: URL, packageDirectory: URL
+    ) throws -> Command {
         let configs = files.filter { $0.lastPathComponent == configName }
         guard configs.count == 1, let config = configs.first else {
             throw PluginError(configs.isEmpty
@@ -74,19 +78,22 @@ enum ModelGenerationCommand {
                 "--module", module,
                 "--single-file", outputFile.lastPathComponent,
             ],
-            inputFiles: [config, tool] + specs + ExternalReferences.files(reachedFrom: specs),
+            inputFiles: [config, tool] + specs + ExternalReferences.files(reachedFrom: specs, package: packageDirectory),
             outputFiles: [outputFile]
         )
     }
 }
 
-/// Files that `$ref`s reach outside the spec (`common.yaml#/components/schemas/X`, `../shared/types.json`), found by
-/// scanning the text for `$ref` values (a plugin cannot link the YAML loader), so editing one regenerates too.
-/// A value that is only a fragment (`#/…`) stays in its file; files that do not exist are the generator's to report.
+/// Files that `$ref`s may reach outside the spec (`common.yaml#/components/schemas/X`, `../shared/types.json`), so
+/// editing one regenerates too. SwiftPM asks the plugin for its commands again only when a target's file list
+/// changes, not when a file's text does, so the inputs cannot depend on what the spec says alone: every YAML and
+/// JSON file of the package is an input, plus the files outside it that the spec's `$ref` values name (found by
+/// scanning the text: a plugin cannot link the YAML loader).
 enum ExternalReferences {
-    static func files(reachedFrom specs: [URL]) -> [URL] {
-        var found: [URL] = []
-        var seen = Set(specs.map(\.standardizedFileURL.path))
+    static func files(reachedFrom specs: [URL], package: URL) -> [URL] {
+        var found = specFiles(in: package)
+        var seen = Set(specs.map(\.standardizedFileURL.path)).union(found.map(\.path))
+        found.removeAll { specs.map(\.standardizedFileURL.path).contains($0.path) }
         var pending = specs
         while let file = pending.popLast() {
             guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
@@ -101,6 +108,24 @@ enum ExternalReferences {
             }
         }
         return found.sorted { $0.path < $1.path }
+    }
+
+    /// Every `*.yaml`, `*.yml` and `*.json` file under `directory`, outside hidden directories and `.build`.
+    static func specFiles(in directory: URL) -> [URL] {
+        guard let enumerator = FileManager.default.enumerator(
+            at: directory, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles]
+        ) else { return [] }
+        var files: [URL] = []
+        for case let url as URL in enumerator {
+            if url.lastPathComponent == ".build" || url.lastPathComponent == "Packages" {
+                enumerator.skipDescendants()
+                continue
+            }
+            if ModelGenerationCommand.specExtensions.contains(url.pathExtension.lowercased()) {
+                files.append(url.standardizedFileURL)
+            }
+        }
+        return files
     }
 
     /// The value after each `$ref` key, in YAML (`$ref: x`, `$ref: 'x'`) or JSON (`"$ref": "x"`).
