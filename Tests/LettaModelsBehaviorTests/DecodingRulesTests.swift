@@ -286,3 +286,15 @@ func encodedOnBothPaths<T: JSONModel>(_ value: T) throws -> (bytes: String, coda
         #expect(path == "")
     }
 }
+
+/// Found by fuzz-json: JSONDecoder accepts `0` followed by four NUL bytes, U+0006 and `5` (and rejects `0`, a NUL,
+/// `x`); the byte reader rejects text after the value, NUL or not, as JSON does. This is the one known difference
+/// between the paths, and it is Foundation's.
+@Suite struct TextAfterTheValueTests {
+    @Test func theByteReaderRejectsTextAfterTheValueEvenAfterANul() throws {
+        let json = Data([0x30, 0, 0, 0, 0, 0x06, 0x35])
+        #expect(throws: DecodingError.self) { try JSONReader.decode(JSONValue.self, from: json) }
+        #expect(throws: DecodingError.self) { try JSONReader.decode(JSONValue.self, from: Data([0x30, 0, 0x78])) }
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(JSONValue.self, from: Data([0x30, 0, 0x78])) }
+    }
+}
