@@ -41,4 +41,17 @@ import Testing
         guard case .failure(let error) = result else { Issue.record("expected an error"); return }
         #expect(error.description == "letta-codegen.yaml:1:1: error: no spec (*.yaml, *.yml, *.json) beside letta-codegen.yaml; name one with 'spec:'")
     }
+
+    /// A misspelled key is an error at its line:column, never silently ignored.
+    @Test func unknownAndMisspelledKeysAreErrors() throws {
+        let result = try locate([
+            "letta-codegen.yaml": "module: Pets\nacessLevel: public\nrenames:\n  type: {A: B}\n",
+            "pets.yaml": "",
+        ])
+        guard case .failure(let error) = result else { Issue.record("expected an error"); return }
+        #expect(error.diagnostics.map(\.description) == [
+            "letta-codegen.yaml:2:1: error: unknown config key 'acessLevel' (expected module, accessLevel, spec, output, tests, roots, nullable, renames)",
+            "letta-codegen.yaml:4:3: error: unknown key 'renames.type' (expected types, properties, cases)",
+        ])
+    }
 }
