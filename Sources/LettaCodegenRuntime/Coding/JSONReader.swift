@@ -62,6 +62,11 @@ public struct JSONReader {
         do {
             return try decodeDocument(T.self, buffer, order: .document)
         } catch let firstError {
+            // A NUL among the first four bytes: JSONDecoder takes the document for UTF-16 or UTF-32 (RFC 4627's
+            // detection) and reads it in that encoding; it cannot be UTF-8 JSON, so JSONDecoder's answer is the one.
+            if bytes.prefix(4).contains(0) {
+                return try JSONDecoder().decode(T.self, from: Data(bytes))
+            }
             if let syntaxError = FoundationSyntaxCheck.error(in: bytes) { throw syntaxError }
             // A bad string (control character, invalid UTF-8, bad escape): JSONDecoder checks every key of an object
             // when it opens it, before any value, so a bad key later in an object wins over a bad value read first.
