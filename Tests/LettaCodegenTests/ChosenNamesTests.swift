@@ -116,6 +116,12 @@ import Testing
                 result: {$ref: '#/components/schemas/tool_return'}
             """)
         #expect(files.keys.sorted() == ["JSONValueModel.swift", "LettaModelsRegistry.swift", "ToolReturn.swift", "ToolReturn2.swift"])
+        // The registry's name is taken as well.
+        let registryNamed = try generateSnippet("""
+            LettaModelsRegistry:
+              type: object
+            """)
+        #expect(registryNamed.keys.sorted() == ["LettaModelsRegistry.swift", "LettaModelsRegistryModel.swift"])
         #expect(files["ToolReturn.swift"]?.contains("public typealias ToolReturn = String") == true)
         #expect(files["JSONValueModel.swift"]?.contains("public var result: ToolReturn2?") == true)
     }

@@ -14,7 +14,10 @@ final class TranslationContext {
         self.document = document
         self.configuration = configuration
         var collector = DiagnosticCollector()
-        names = TypeNameTable(document: document, renames: configuration.typeRenames, diagnostics: &collector)
+        names = TypeNameTable(
+            document: document, renames: configuration.typeRenames,
+            reservedNames: [configuration.moduleName + "Registry"], diagnostics: &collector
+        )
         diagnostics = collector
     }
 

@@ -11,7 +11,12 @@ struct TypeNameTable {
     /// Keys of schemas that are structurally equal to another one and generate no type of their own.
     private(set) var collapsedKeys: Set<String> = []
 
-    init(document: SpecDocument, renames: [String: String], diagnostics: inout DiagnosticCollector) {
+    /// - Parameter reservedNames: names the output uses besides the runtime's (the registry, `<Module>Registry`).
+    init(
+        document: SpecDocument, renames: [String: String], reservedNames: Set<String> = [],
+        diagnostics: inout DiagnosticCollector
+    ) {
+        let unavailable = Self.runtimeTypeNames.union(reservedNames)
         let schemas = document.schemas
         let shortNames = Dictionary(grouping: schemas, by: { Self.shortened($0.name) })
         var candidate: [String: String] = [:]
@@ -41,24 +46,24 @@ struct TypeNameTable {
             let raw = renames[named.name] ?? candidate[named.key] ?? named.name
             names[named.key] = renames[named.name] ?? SwiftNames.typeName(raw)
         }
-        // Collisions with the runtime's types that generated code uses (`Data` → `DataModel`), then among the
+        // Collisions with the runtime's types that generated code uses and the registry (`Data` → `DataModel`,
+        // `LettaModelsRegistry` → `LettaModelsRegistryModel`), then among the
         // types generated: the schema spelled exactly like the Swift name keeps it (else the first in document
         // order), the others are numbered in document order (`ToolReturn2`). Two config renames to one name are
         // the config's to fix.
         let generated = schemas.filter { !collapsedKeys.contains($0.key) }
         var taken = Set(generated.compactMap { names[$0.key] })
         for named in generated {
-            guard let name = names[named.key], Self.runtimeTypeNames.contains(name) else { continue }
+            guard let name = names[named.key], unavailable.contains(name) else { continue }
             if renames[named.name] != nil {
                 diagnostics.error(
-                    "the codegen config names schema '\(named.name)' '\(name)', which generated code uses from "
-                        + "LettaCodegenRuntime; rename it",
+                    "the codegen config names schema '\(named.name)' '\(name)', which generated code already uses; rename it",
                     at: named.nameLocation
                 )
                 continue
             }
             var chosen = name + "Model"
-            while taken.contains(chosen) || Self.runtimeTypeNames.contains(chosen) { chosen += "Value" }
+            while taken.contains(chosen) || unavailable.contains(chosen) { chosen += "Value" }
             names[named.key] = chosen
             taken.insert(chosen)
         }
