@@ -2,15 +2,13 @@
 extension SpecDocument {
     /// The named schema a mapping entry points at: a pointer, or a bare schema name (OpenAPI allows both).
     func mappingTarget(_ entry: Discriminator.MappingEntry) -> NamedSchema? {
-        let reference = entry.reference
-        if reference.target.contains("#") || reference.target.contains("/") { return resolve(reference) }
-        return schema(named: reference.target)
+        entry.isPointer ? resolve(entry.reference) : schema(named: entry.reference.target)
     }
 
     /// The members of `schema` when it is a union (`oneOf`/`anyOf`, through `$ref` chains), `null` members left out.
     func unionMembers(of schema: Schema) -> [Schema]? {
         guard let target = dereference(schema), let members = target.oneOf ?? target.anyOf else { return nil }
-        return members.filter { !($0.types == [.null] && $0.properties.isEmpty) }
+        return members.filter { !$0.isNullOnly }
     }
 
     /// Keys of the named schemas a union member stands for: the one it references and, for a member that is itself

@@ -84,6 +84,9 @@ public final class Schema: Sendable {
 
     /// The `const` string, when the schema has one.
     public var constString: String? { constValue?.stringValue }
+
+    /// `{type: null}`: the member of `anyOf`/`oneOf` that only makes the union nullable.
+    public var isNullOnly: Bool { types == [.null] && properties.isEmpty }
 }
 
 /// The JSON types a `type` keyword can name.
@@ -147,6 +150,9 @@ public struct Discriminator: Sendable {
             self.value = value
             self.reference = reference
         }
+
+        /// True when the entry points with a `$ref`-style pointer; false for a bare schema name (OpenAPI allows both).
+        public var isPointer: Bool { reference.target.contains("#") || reference.target.contains("/") }
     }
 
     public var propertyName: String

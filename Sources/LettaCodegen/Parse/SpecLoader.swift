@@ -175,7 +175,7 @@ private struct ResolutionSession {
         }
         for entry in schema.discriminator?.mapping ?? [] {
             // A mapping value may be a bare schema name (OpenAPI allows it); only pointers are resolved here.
-            if entry.reference.target.contains("#") || entry.reference.target.contains("/") {
+            if entry.isPointer {
                 resolve(entry.reference)
             }
         }

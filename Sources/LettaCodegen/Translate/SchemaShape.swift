@@ -34,7 +34,7 @@ extension TranslationContext {
         if let members = schema.oneOf ?? schema.anyOf {
             var nonNull: [Schema] = []
             for member in members {
-                if isNullSchema(member) { nullable = true } else { nonNull.append(member) }
+                if member.isNullOnly { nullable = true } else { nonNull.append(member) }
             }
             if nonNull.count == 1, schema.discriminator == nil, let single = nonNull.first {
                 let inner = shape(of: single)
@@ -109,10 +109,6 @@ extension TranslationContext {
             }
         }
         return sawEnum ? values : nil
-    }
-
-    func isNullSchema(_ schema: Schema) -> Bool {
-        schema.types == [.null] && schema.properties.isEmpty
     }
 
     /// The JSON kinds a schema's values may have, for choosing among shape-union members (a member that is itself

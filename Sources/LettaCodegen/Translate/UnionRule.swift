@@ -210,7 +210,7 @@ extension TranslationContext {
             let members = (schema.oneOf ?? []) + (schema.anyOf ?? [])
             for member in members {
                 guard let reference = member.reference, let target = resolve(reference) else { continue }
-                let memberTags = tags(for: member, property: discriminator.propertyName, discriminator: discriminator)
+                let memberTags = memberTags(for: member, property: discriminator.propertyName, discriminator: discriminator).values
                 guard memberTags.count > 1 else { continue }
                 discriminatorAliases[target.key, default: [:]][discriminator.propertyName, default: []]
                     .append(contentsOf: memberTags.dropFirst())
@@ -223,15 +223,12 @@ extension TranslationContext {
         }
     }
 
-    /// Values selecting `member`: its own `const` (or `enum` values) first, or for a member that is itself a union
-    /// its members' values; then every mapping key that points at it or at one of its members. Without any, a
-    /// referenced member that has the property is selected by its schema name (OpenAPI's implicit mapping); one
-    /// without the property has no value and is chosen by its keys.
-    private func tags(for member: Schema, property: String, discriminator: Discriminator?) -> [String] {
-        memberTags(for: member, property: property, discriminator: discriminator).values
-    }
-
     /// The values selecting a member, and how many of the first are its own (the rest are mapping aliases).
+    ///
+    /// Its own values are its `const` (or `enum` values), or for a member that is itself a union its members'
+    /// values; then come the mapping keys that point at it or at one of its members. Without any, a referenced member
+    /// that has the property is selected by its schema name (OpenAPI's implicit mapping); one without the property
+    /// has no value and is chosen by its keys.
     struct MemberTags {
         var values: [String]
         var ownCount: Int
@@ -239,12 +236,12 @@ extension TranslationContext {
 
     func memberTags(for member: Schema, property: String, discriminator: Discriminator?) -> MemberTags {
         var visited = Set<ObjectIdentifier>()
-        let (own, all) = tagValues(of: member, property: property, discriminator: discriminator, visited: &visited)
+        let (own, all) = memberTagValues(of: member, property: property, discriminator: discriminator, visited: &visited)
         return MemberTags(values: all, ownCount: own.count)
     }
 
     /// The member's own values, and its own values followed by what the discriminator adds.
-    private func tagValues(
+    private func memberTagValues(
         of member: Schema, property: String, discriminator: Discriminator?, visited: inout Set<ObjectIdentifier>
     ) -> (own: [String], all: [String]) {
         guard visited.insert(ObjectIdentifier(member)).inserted else { return ([], []) }
@@ -257,7 +254,7 @@ extension TranslationContext {
         } else if let inner = document.unionMembers(of: member) {
             let innerDiscriminator = document.dereference(member)?.discriminator
             for innerMember in inner {
-                for tag in tagValues(of: innerMember, property: property, discriminator: innerDiscriminator, visited: &visited).all
+                for tag in memberTagValues(of: innerMember, property: property, discriminator: innerDiscriminator, visited: &visited).all
                 where !own.contains(tag) {
                     own.append(tag)
                 }
@@ -294,7 +291,7 @@ extension TranslationContext {
         var extra: [Schema] = []
         for entry in discriminator.mapping {
             guard let target = document.mappingTarget(entry), covered.insert(target.key).inserted else { continue }
-            let pointer = entry.reference.target.contains("#") || entry.reference.target.contains("/")
+            let pointer = entry.isPointer
                 ? entry.reference
                 : SchemaReference(target: "#/components/schemas/" + entry.reference.target, location: entry.reference.location)
             extra.append(Schema(location: entry.reference.location, reference: pointer))

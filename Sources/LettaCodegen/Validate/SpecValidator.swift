@@ -69,7 +69,7 @@ private struct ValidationWalk {
         for entry in discriminator.mapping {
             let reference = entry.reference
             guard let target = document.mappingTarget(entry) else {
-                if !(reference.target.contains("#") || reference.target.contains("/")) {
+                if !entry.isPointer {
                     diagnostics.error("discriminator mapping '\(entry.value)' names unknown schema '\(reference.target)'", at: reference.location)
                 }
                 continue
@@ -124,11 +124,7 @@ private struct ValidationWalk {
     }
 
     private func mappedKeys(to key: String, in discriminator: Discriminator) -> Set<String> {
-        Set(discriminator.mapping.filter { target(of: $0)?.key == key }.map(\.value))
-    }
-
-    private func target(of entry: Discriminator.MappingEntry) -> NamedSchema? {
-        document.mappingTarget(entry)
+        Set(discriminator.mapping.filter { document.mappingTarget($0)?.key == key }.map(\.value))
     }
 
     private func singleEnumValue(_ schema: Schema) -> String? {
