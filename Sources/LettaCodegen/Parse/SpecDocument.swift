@@ -26,6 +26,8 @@ public struct SpecDocument: Sendable {
     public var title: String?
     /// Root `components/schemas` in document order, followed by schemas of other files reached through `$ref`.
     public var schemas: [NamedSchema]
+    /// Where `components/schemas` is written (the document's start when it has none).
+    public var schemasLocation: SourceLocation
     /// Inline schemas under `paths` (parameters, bodies, responses), kept for reachability and validation.
     public var operationSchemas: [Schema]
     /// Every resolvable `$ref` target by `file#pointer` key.

@@ -90,6 +90,8 @@ private struct ResolutionSession {
             openAPIVersion: version,
             title: rootNode["info"]?["title"]?.stringValue,
             schemas: schemas + externalSchemas,
+            schemasLocation: rootNode["components"]?.entry(for: "schemas")?.keyLocation
+                ?? SourceLocation(file: rootPath, line: 1, column: 1),
             operationSchemas: operationSchemas,
             targets: targets
         )

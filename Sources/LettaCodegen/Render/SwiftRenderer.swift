@@ -102,19 +102,7 @@ public struct SwiftRenderer: Sendable {
 
     /// How a type is spelled in Swift source.
     func typeText(_ type: SwiftType) -> String {
-        switch type {
-        case .string: "String"
-        case .int: "Int"
-        case .double: "Double"
-        case .bool: "Bool"
-        case .date: "Date"
-        case .jsonValue: "JSONValue"
-        case .named(let name): name
-        case .array(let element): "[\(typeText(element))]"
-        case .dictionary(let value): "[String: \(typeText(value))]"
-        case .optional(let wrapped): "\(typeText(wrapped))?"
-        case .nullable(let wrapped): "Nullable<\(typeText(wrapped))>"
-        }
+        type.sourceText
     }
 
     /// `init` parameters, memberwise-style: optionals default to nil.

@@ -10,6 +10,8 @@ public struct ModelTranslator: Sendable {
         public var files: [SwiftFile]
         /// The spec's own `example`/`examples` of each top-level type, by type name.
         public var examples: [String: [YAMLNode]]
+        /// The schema each top-level type was translated from, by type name.
+        public var origins: [String: NamedSchema]
         public var diagnostics: [Diagnostic]
     }
 
@@ -19,15 +21,17 @@ public struct ModelTranslator: Sendable {
         let roots = rootSchemas(document, diagnostics: &context.diagnostics)
         var declarations: [Declaration] = []
         var examples: [String: [YAMLNode]] = [:]
+        var origins: [String: NamedSchema] = [:]
         for named in roots {
             if let declaration = context.topLevelDeclaration(for: named) {
                 declarations.append(declaration)
+                origins[declaration.name] = named
                 if !named.schema.examples.isEmpty { examples[declaration.name] = named.schema.examples }
             }
         }
         declarations = RecursionRule.markIndirectUnions(declarations)
         let files = declarations.map { SwiftFile(fileName: $0.name + ".swift", declaration: $0) }
-        return Output(files: files, examples: examples, diagnostics: context.diagnostics.diagnostics)
+        return Output(files: files, examples: examples, origins: origins, diagnostics: context.diagnostics.diagnostics)
     }
 
     /// The configured roots plus everything they reference, in document order; all schemas when none are configured.

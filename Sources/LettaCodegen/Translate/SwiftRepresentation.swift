@@ -22,6 +22,23 @@ public indirect enum SwiftType: Hashable, Sendable {
         if case .optional = self { return true }
         return false
     }
+
+    /// How the type is spelled in Swift source (`[String: JSONValue]?`).
+    public var sourceText: String {
+        switch self {
+        case .string: "String"
+        case .int: "Int"
+        case .double: "Double"
+        case .bool: "Bool"
+        case .date: "Date"
+        case .jsonValue: "JSONValue"
+        case .named(let name): name
+        case .array(let element): "[\(element.sourceText)]"
+        case .dictionary(let value): "[String: \(value.sourceText)]"
+        case .optional(let wrapped): "\(wrapped.sourceText)?"
+        case .nullable(let wrapped): "Nullable<\(wrapped.sourceText)>"
+        }
+    }
 }
 
 /// One generated file: a top-level declaration (with its nested types).
@@ -42,6 +59,15 @@ public indirect enum Declaration: Hashable, Sendable {
         case .union(let declaration): declaration.name
         case .openEnum(let declaration): declaration.name
         case .typeAlias(let declaration): declaration.name
+        }
+    }
+
+    public var deprecation: Deprecation? {
+        switch self {
+        case .structure(let declaration): declaration.deprecation
+        case .union(let declaration): declaration.deprecation
+        case .openEnum(let declaration): declaration.deprecation
+        case .typeAlias(let declaration): declaration.deprecation
         }
     }
 }

@@ -21,16 +21,41 @@ final class TranslationContext {
         diagnostics = collector
     }
 
-    /// Every top-level type name, so nested types never shadow one (a nested `ToolCall` inside a struct would make
-    /// `ToolCall` mean the nested type there, and a member referring to the top-level one would refer to itself).
+    /// Every top-level type name: a nested type with one of these names may shadow it.
     lazy var topLevelNames: Set<String> = Set(document.schemas.map { names.name(for: $0) })
+    /// The top-level schema being translated.
+    var currentRoot: NamedSchema?
+    /// The Swift names of the types each top-level schema can refer to (its `$ref` closure, itself included), by key.
+    private var reachableNames: [String: Set<String>] = [:]
 
     /// The name for an inline type nested in `owner`: the property's name, with `Value` appended when it would
-    /// shadow a top-level type or repeat the owner's name.
+    /// repeat the owner's name or shadow a top-level type that the enclosing top-level type can refer to (a nested
+    /// `ToolCall` would make `ToolCall` mean the nested type there). Top-level types it cannot refer to do not
+    /// count, so a type's Swift does not change when an unrelated schema is added, and a spec cut down to a few
+    /// schemas (`letta-codegen extract`) generates the same nested names as the whole document.
     func nestedTypeName(_ base: String, inside owner: String) -> String {
         var name = base
-        while name == owner || topLevelNames.contains(name) || TypeNameTable.runtimeTypeNames.contains(name) { name += "Value" }
+        while name == owner || mayShadow(name) || TypeNameTable.runtimeTypeNames.contains(name) { name += "Value" }
         return name
+    }
+
+    private func mayShadow(_ name: String) -> Bool {
+        guard topLevelNames.contains(name) else { return false }
+        guard let root = currentRoot else { return true }
+        if let known = reachableNames[root.key] { return known.contains(name) }
+        var reachable: Set<String> = [names.name(for: root), names.referenceName(for: root)]
+        var seen: Set<String> = [root.key]
+        var queue = [root.schema]
+        while let schema = queue.popLast() {
+            for reference in ReferenceCollector.references(in: schema) {
+                guard let target = document.resolve(reference), seen.insert(target.key).inserted else { continue }
+                reachable.insert(names.name(for: target))
+                reachable.insert(names.referenceName(for: target))
+                queue.append(target.schema)
+            }
+        }
+        reachableNames[root.key] = reachable
+        return reachable.contains(name)
     }
 
     func resolve(_ reference: SchemaReference) -> NamedSchema? {

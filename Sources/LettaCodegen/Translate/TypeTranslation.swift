@@ -65,6 +65,8 @@ extension TranslationContext {
     /// A named schema that allows null declares its non-null type; references to it become optional.
     func topLevelDeclaration(for named: NamedSchema) -> Declaration? {
         if names.isCollapsed(named) { return nil }
+        currentRoot = named
+        defer { currentRoot = nil }
         let name = names.name(for: named)
         let schema = named.schema
         switch shape(of: schema).shape {

@@ -1,0 +1,426 @@
+/// One difference between the Swift APIs two specs generate, and what it does to the people who use the models.
+public struct APIChange: Hashable, Sendable {
+    /// What breaks. Empty: additive.
+    public struct Impact: OptionSet, Hashable, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        /// Code written against the old models stops compiling against the new ones.
+        public static let sourceBreaking = Impact(rawValue: 1)
+        /// A payload one side writes is rejected by the other or read as a different value. A value an old client
+        /// keeps in `unknown` (a new tag, a new enum value) is not: that is the forward-compatible path.
+        public static let wireBreaking = Impact(rawValue: 2)
+        public static let additive: Impact = []
+
+        public var isBreaking: Bool { !isEmpty }
+
+        public var label: String {
+            switch (contains(.sourceBreaking), contains(.wireBreaking)) {
+            case (true, true): "source- and wire-breaking"
+            case (true, false): "source-breaking"
+            case (false, true): "wire-breaking"
+            case (false, false): "additive"
+            }
+        }
+    }
+
+    /// The Swift type the change is in (`Outer.Inner` for nested types); the new name for a renamed type.
+    public var typeName: String
+    /// The schema the top-level type comes from (new side when it exists, else old).
+    public var schemaName: String
+    public var impact: Impact
+    /// One line, e.g. `property 'otid' added: String?`.
+    public var summary: String
+    public var oldLocation: SourceLocation
+    public var newLocation: SourceLocation
+}
+
+/// Compares the Swift APIs two specs generate: types, union cases and their tags, properties, optionality, types,
+/// enum values, constants, deprecations and documented server defaults.
+public struct APIDiff: Sendable {
+    public var old: GeneratedAPI
+    public var new: GeneratedAPI
+
+    public init(old: GeneratedAPI, new: GeneratedAPI) {
+        self.old = old
+        self.new = new
+    }
+
+    /// Every change, grouped by type (types in name order, changes in declaration order within a type).
+    public func changes() -> [APIChange] {
+        var session = DiffSession(old: old, new: new)
+        session.run()
+        return session.changes.enumerated()
+            .sorted { ($0.element.typeName, $0.offset) < ($1.element.typeName, $1.offset) }
+            .map(\.element)
+    }
+}
+
+private struct DiffSession {
+    let old: GeneratedAPI
+    let new: GeneratedAPI
+    var changes: [APIChange] = []
+    /// Old top-level type name → new name, for types matched across a rename.
+    var renamed: [String: String] = [:]
+
+    init(old: GeneratedAPI, new: GeneratedAPI) {
+        self.old = old
+        self.new = new
+    }
+
+    /// The top-level type a change is reported in, with its schema and locations on both sides.
+    struct Place {
+        var path: [String]
+        var schemaName: String
+        var oldLocation: SourceLocation
+        var newLocation: SourceLocation
+
+        var typeName: String { path.joined(separator: ".") }
+
+        func nested(_ name: String) -> Place {
+            Place(path: path + [name], schemaName: schemaName, oldLocation: oldLocation, newLocation: newLocation)
+        }
+    }
+
+    mutating func run() {
+        let oldByName = Dictionary(old.declarations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let newByName = Dictionary(new.declarations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var removed = old.declarations.filter { newByName[$0.name] == nil }
+        var added = new.declarations.filter { oldByName[$0.name] == nil }
+        matchRenames(removed: &removed, added: &added)
+
+        for declaration in new.declarations {
+            let name = declaration.name
+            let oldName = renamed.first { $0.value == name }?.key ?? name
+            let place = topLevelPlace(oldName: oldName, newName: name)
+            if oldName != name {
+                record(place, .sourceBreaking, "type renamed from \(oldName)")
+            }
+            if let before = old.origins[oldName]?.name, let after = new.origins[name]?.name, before != after {
+                record(place, .additive, "now generated from the schema '\(after)' (was '\(before)')")
+            }
+            if let previous = oldByName[oldName] {
+                compare(previous, declaration, at: place)
+            }
+        }
+        for declaration in added {
+            let place = topLevelPlace(oldName: nil, newName: declaration.name)
+            record(place, .additive, "type added (\(kindWord(declaration)))")
+        }
+        for declaration in removed {
+            let place = topLevelPlace(oldName: declaration.name, newName: nil)
+            record(place, .sourceBreaking, "type removed (\(kindWord(declaration)))")
+        }
+    }
+
+    /// A removed and an added type are one renamed type when they come from the same schema name, or else when
+    /// they are the only pair with the same wire shape (fields, tags or values).
+    private mutating func matchRenames(removed: inout [Declaration], added: inout [Declaration]) {
+        for declaration in removed {
+            guard let schemaName = old.origins[declaration.name]?.name,
+                  let index = added.firstIndex(where: { new.origins[$0.name]?.name == schemaName }) else { continue }
+            renamed[declaration.name] = added[index].name
+            added.remove(at: index)
+        }
+        removed.removeAll { renamed[$0.name] != nil }
+        let addedShapes = added.map(Self.wireShape)
+        for declaration in removed {
+            let shape = Self.wireShape(declaration)
+            guard !shape.isEmpty, removed.filter({ Self.wireShape($0) == shape }).count == 1,
+                  let index = addedShapes.indices.first(where: { addedShapes[$0] == shape }),
+                  addedShapes.filter({ $0 == shape }).count == 1 else { continue }
+            renamed[declaration.name] = added[index].name
+        }
+        removed.removeAll { renamed[$0.name] != nil }
+        added.removeAll { declaration in renamed.values.contains(declaration.name) }
+    }
+
+    /// What identifies a type on the wire: its kind and field names, tags or enum values.
+    private static func wireShape(_ declaration: Declaration) -> [String] {
+        switch declaration {
+        case .structure(let structure): ["struct"] + structure.fieldNames.sorted()
+        case .union(let union): union.cases.count < 2 ? [] : ["union"] + union.cases.flatMap(\.tags).sorted()
+        case .openEnum(let openEnum): ["enum"] + openEnum.cases.map(\.rawValue).sorted()
+        case .typeAlias: []
+        }
+    }
+
+    private func topLevelPlace(oldName: String?, newName: String?) -> Place {
+        let schemaName = newName.flatMap { new.origins[$0]?.name } ?? oldName.flatMap { old.origins[$0]?.name } ?? ""
+        return Place(
+            path: [newName ?? oldName ?? ""], schemaName: schemaName,
+            oldLocation: old.location(ofType: oldName), newLocation: new.location(ofType: newName)
+        )
+    }
+
+    private mutating func record(
+        _ place: Place, _ impact: APIChange.Impact, _ summary: String,
+        old oldLocation: SourceLocation? = nil, new newLocation: SourceLocation? = nil
+    ) {
+        changes.append(APIChange(
+            typeName: place.typeName, schemaName: place.schemaName, impact: impact, summary: summary,
+            oldLocation: oldLocation ?? place.oldLocation, newLocation: newLocation ?? place.newLocation
+        ))
+    }
+
+    private func kindWord(_ declaration: Declaration) -> String {
+        switch declaration {
+        case .structure: "struct"
+        case .union(let union): union.tagProperty.map { "enum tagged on '\($0)'" } ?? "enum chosen by shape"
+        case .openEnum: "string enum"
+        case .typeAlias(let alias): "typealias of \(sourceText(alias.target))"
+        }
+    }
+
+    // MARK: Declarations
+
+    private mutating func compare(_ previous: Declaration, _ current: Declaration, at place: Place) {
+        compareDeprecation(previous.deprecation, current.deprecation, what: "type", at: place)
+        switch (previous, current) {
+        case (.structure(let before), .structure(let after)):
+            compareStructures(before, after, at: place)
+        case (.union(let before), .union(let after)):
+            compareUnions(before, after, at: place)
+        case (.openEnum(let before), .openEnum(let after)):
+            compareEnums(before, after, at: place)
+        case (.typeAlias(let before), .typeAlias(let after)):
+            if let change = typeChange(before.target, after.target) {
+                record(place, change.impact, "aliased type changed: \(change.text)")
+            }
+            compareNested(before.nested, after.nested, at: place)
+        default:
+            record(place, [.sourceBreaking, .wireBreaking], "was a \(kindWord(previous)), now a \(kindWord(current))")
+        }
+    }
+
+    private mutating func compareNested(_ before: [Declaration], _ after: [Declaration], at place: Place) {
+        let previous = Dictionary(before.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let currentNames = Set(after.map(\.name))
+        for declaration in after {
+            let nestedPlace = place.nested(declaration.name)
+            if let earlier = previous[declaration.name] {
+                compare(earlier, declaration, at: nestedPlace)
+            } else {
+                record(nestedPlace, .additive, "type added (\(kindWord(declaration)))")
+            }
+        }
+        for declaration in before where !currentNames.contains(declaration.name) {
+            record(place.nested(declaration.name), .sourceBreaking, "type removed (\(kindWord(declaration)))")
+        }
+    }
+
+    private mutating func compareDeprecation(_ before: Deprecation?, _ after: Deprecation?, what: String, at place: Place,
+                                             old oldLocation: SourceLocation? = nil, new newLocation: SourceLocation? = nil) {
+        switch (before, after) {
+        case (nil, .some): record(place, .additive, "\(what) deprecated", old: oldLocation, new: newLocation)
+        case (.some, nil): record(place, .additive, "\(what) no longer deprecated", old: oldLocation, new: newLocation)
+        default: break
+        }
+    }
+
+    private mutating func compareStructures(_ before: StructDeclaration, _ after: StructDeclaration, at place: Place) {
+        let previousConstants = Dictionary(before.constants.map { ($0.wireName, $0) }, uniquingKeysWith: { first, _ in first })
+        let currentConstants = Dictionary(after.constants.map { ($0.wireName, $0) }, uniquingKeysWith: { first, _ in first })
+        let previousProperties = Dictionary(before.properties.map { ($0.wireName, $0) }, uniquingKeysWith: { first, _ in first })
+        let currentProperties = Dictionary(after.properties.map { ($0.wireName, $0) }, uniquingKeysWith: { first, _ in first })
+
+        for constant in after.constants {
+            let locations = propertyLocations(constant.wireName, at: place)
+            if let earlier = previousConstants[constant.wireName] {
+                if earlier.value != constant.value {
+                    record(place, .wireBreaking, "constant '\(constant.wireName)' changed from \"\(earlier.value)\" to \"\(constant.value)\"",
+                           old: locations.old, new: locations.new)
+                }
+                for alias in constant.acceptedAliases where !earlier.acceptedAliases.contains(alias) {
+                    record(place, .additive, "constant '\(constant.wireName)' also accepts \"\(alias)\"", old: locations.old, new: locations.new)
+                }
+                for alias in earlier.acceptedAliases where !constant.acceptedAliases.contains(alias) {
+                    record(place, .wireBreaking, "constant '\(constant.wireName)' no longer accepts \"\(alias)\"",
+                           old: locations.old, new: locations.new)
+                }
+            } else if previousProperties[constant.wireName] != nil {
+                record(place, [.sourceBreaking, .wireBreaking], "property '\(constant.wireName)' became the constant \"\(constant.value)\"",
+                       old: locations.old, new: locations.new)
+            } else {
+                record(place, .additive, "constant '\(constant.wireName)' added: \"\(constant.value)\"", old: locations.old, new: locations.new)
+            }
+        }
+        for constant in before.constants where currentConstants[constant.wireName] == nil {
+            let locations = propertyLocations(constant.wireName, at: place)
+            if currentProperties[constant.wireName] != nil {
+                record(place, .sourceBreaking, "constant '\(constant.wireName)' became a stored property", old: locations.old, new: locations.new)
+            } else {
+                record(place, .sourceBreaking, "constant '\(constant.wireName)' removed (was \"\(constant.value)\")",
+                       old: locations.old, new: locations.new)
+            }
+        }
+        compareProperties(before.properties, after.properties, skipping: Set(before.constants.map(\.wireName) + after.constants.map(\.wireName)), at: place)
+        compareNested(before.nested, after.nested, at: place)
+    }
+
+    private func propertyLocations(_ wireName: String, at place: Place) -> (old: SourceLocation, new: SourceLocation) {
+        (
+            old.property(wireName, ofType: oldPath(place))?.nameLocation ?? place.oldLocation,
+            new.property(wireName, ofType: place.path)?.nameLocation ?? place.newLocation
+        )
+    }
+
+    private func oldPath(_ place: Place) -> [String] {
+        [renamed.first { $0.value == place.path[0] }?.key ?? place.path[0]] + place.path.dropFirst()
+    }
+
+    private mutating func compareProperties(
+        _ before: [PropertyDeclaration], _ after: [PropertyDeclaration], skipping constants: Set<String>, at place: Place
+    ) {
+        let previous = Dictionary(before.map { ($0.wireName, $0) }, uniquingKeysWith: { first, _ in first })
+        let currentNames = Set(after.map(\.wireName))
+        for property in after where !constants.contains(property.wireName) {
+            let locations = propertyLocations(property.wireName, at: place)
+            let label = "property '\(property.wireName)'"
+            guard let earlier = previous[property.wireName] else {
+                let impact: APIChange.Impact = property.type.isOptional ? .additive : [.sourceBreaking, .wireBreaking]
+                record(place, impact, "\(label) added: \(property.swiftName): \(sourceText(property.type))",
+                       old: locations.old, new: locations.new)
+                continue
+            }
+            if earlier.swiftName != property.swiftName {
+                record(place, .sourceBreaking, "\(label) renamed in Swift from \(earlier.swiftName) to \(property.swiftName)",
+                       old: locations.old, new: locations.new)
+            }
+            if let change = typeChange(earlier.type, property.type) {
+                record(place, change.impact, "\(label) \(change.text)", old: locations.old, new: locations.new)
+            }
+            compareDeprecation(earlier.deprecation, property.deprecation, what: label, at: place, old: locations.old, new: locations.new)
+            let oldDefault = old.property(property.wireName, ofType: oldPath(place))?.schema.defaultValue?.jsonText
+            let newDefault = new.property(property.wireName, ofType: place.path)?.schema.defaultValue?.jsonText
+            if oldDefault != newDefault {
+                record(place, .additive, "\(label) server default \(oldDefault ?? "none") → \(newDefault ?? "none")",
+                       old: locations.old, new: locations.new)
+            }
+        }
+        for property in before where !currentNames.contains(property.wireName) && !constants.contains(property.wireName) {
+            let locations = propertyLocations(property.wireName, at: place)
+            let impact: APIChange.Impact = property.type.isOptional ? .sourceBreaking : [.sourceBreaking, .wireBreaking]
+            record(place, impact, "property '\(property.wireName)' removed (was \(property.swiftName): \(sourceText(property.type)))",
+                   old: locations.old, new: locations.new)
+        }
+    }
+
+    /// How a declared type changed, and what that breaks; nil when it did not (old names mapped through renames).
+    private func typeChange(_ before: SwiftType, _ after: SwiftType) -> (impact: APIChange.Impact, text: String)? {
+        let mapped = renaming(before)
+        guard mapped != after else {
+            return before == after ? nil : (.sourceBreaking, "type \(sourceText(before)) → \(sourceText(after)) (renamed type)")
+        }
+        let text = "\(sourceText(before)) → \(sourceText(after))"
+        if mapped.unwrapped == after.unwrapped {
+            return ([.sourceBreaking, .wireBreaking], (after.isOptional ? "required → optional: " : "optional → required: ") + text)
+        }
+        if withoutNullable(mapped) == withoutNullable(after) {
+            return (.sourceBreaking, "explicit null kept apart changed: " + text)
+        }
+        return ([.sourceBreaking, .wireBreaking], "type " + text)
+    }
+
+    private func renaming(_ type: SwiftType) -> SwiftType {
+        switch type {
+        case .named(let name): .named(renamed[name] ?? name)
+        case .array(let element): .array(renaming(element))
+        case .dictionary(let element): .dictionary(renaming(element))
+        case .optional(let wrapped): .optional(renaming(wrapped))
+        case .nullable(let wrapped): .nullable(renaming(wrapped))
+        default: type
+        }
+    }
+
+    private func withoutNullable(_ type: SwiftType) -> SwiftType {
+        switch type {
+        case .nullable(let wrapped): withoutNullable(wrapped)
+        case .optional(let wrapped): .optional(withoutNullable(wrapped))
+        case .array(let element): .array(withoutNullable(element))
+        case .dictionary(let element): .dictionary(withoutNullable(element))
+        default: type
+        }
+    }
+
+    private mutating func compareUnions(_ before: UnionDeclaration, _ after: UnionDeclaration, at place: Place) {
+        switch (before.tagProperty, after.tagProperty) {
+        case let (previous?, current?) where previous != current:
+            record(place, .wireBreaking, "tag property changed from '\(previous)' to '\(current)'")
+        case (nil, let current?):
+            record(place, .wireBreaking, "now chosen by the tag '\(current)' instead of by shape")
+        case (let previous?, nil):
+            record(place, .wireBreaking, "now chosen by shape instead of by the tag '\(previous)'")
+        default: break
+        }
+        let tagged = after.tagProperty != nil
+        let previous = Dictionary(before.cases.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        let currentNames = Set(after.cases.map(\.swiftName))
+        for unionCase in after.cases {
+            let locations = caseLocations(before: previous[unionCase.swiftName], after: unionCase, at: place)
+            guard let earlier = previous[unionCase.swiftName] else {
+                // Exhaustive switches stop compiling; an old client keeps the new tag in `unknown`, but a shape
+                // union has no `unknown` and rejects (or mis-reads) the new member.
+                let impact: APIChange.Impact = tagged ? .sourceBreaking : [.sourceBreaking, .wireBreaking]
+                record(place, impact, "case \(unionCase.swiftName)(\(sourceText(unionCase.payload))) added\(tagList(unionCase.tags))",
+                       old: locations.old, new: locations.new)
+                continue
+            }
+            if let change = typeChange(earlier.payload, unionCase.payload) {
+                record(place, change.impact, "case \(unionCase.swiftName) payload \(change.text)", old: locations.old, new: locations.new)
+            }
+            for tag in unionCase.tags where !earlier.tags.contains(tag) {
+                record(place, .additive, "case \(unionCase.swiftName) also chosen by \"\(tag)\"", old: locations.old, new: locations.new)
+            }
+            for tag in earlier.tags where !unionCase.tags.contains(tag) {
+                record(place, .wireBreaking, "case \(unionCase.swiftName) no longer chosen by \"\(tag)\"", old: locations.old, new: locations.new)
+            }
+        }
+        for unionCase in before.cases where !currentNames.contains(unionCase.swiftName) {
+            let locations = caseLocations(before: unionCase, after: nil, at: place)
+            record(place, [.sourceBreaking, .wireBreaking],
+                   "case \(unionCase.swiftName)(\(sourceText(unionCase.payload))) removed\(tagList(unionCase.tags))",
+                   old: locations.old, new: locations.new)
+        }
+        compareProperties(before.sharedProperties, after.sharedProperties, skipping: [], at: place)
+        compareNested(before.nested, after.nested, at: place)
+    }
+
+    private func sourceText(_ type: SwiftType) -> String { type.sourceText }
+
+    private func tagList(_ tags: [String]) -> String {
+        tags.isEmpty ? "" : " (" + tags.map { "\"\($0)\"" }.joined(separator: ", ") + ")"
+    }
+
+    private func caseLocations(before: UnionCase?, after: UnionCase?, at place: Place) -> (old: SourceLocation, new: SourceLocation) {
+        func payloadName(_ unionCase: UnionCase?) -> String? {
+            if case .named(let name)? = unionCase?.payload.unwrapped { return name }
+            return nil
+        }
+        let oldLocation = before.flatMap { old.location(ofMember: payloadName($0), tag: $0.tags.first, inUnion: oldPath(place)) }
+        let newLocation = after.flatMap { new.location(ofMember: payloadName($0), tag: $0.tags.first, inUnion: place.path) }
+        return (oldLocation ?? place.oldLocation, newLocation ?? place.newLocation)
+    }
+
+    private mutating func compareEnums(_ before: OpenEnumDeclaration, _ after: OpenEnumDeclaration, at place: Place) {
+        let previous = Dictionary(before.cases.map { ($0.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+        let currentValues = Set(after.cases.map(\.rawValue))
+        for value in after.cases {
+            let newLocation = new.location(ofEnumValue: value.rawValue, inType: place.path)
+            guard let earlier = previous[value.rawValue] else {
+                // Exhaustive switches stop compiling; old clients read the value as `unknown`.
+                record(place, .sourceBreaking, "value \"\(value.rawValue)\" added (case \(value.swiftName))", new: newLocation)
+                continue
+            }
+            if earlier.swiftName != value.swiftName {
+                record(place, .sourceBreaking, "value \"\(value.rawValue)\" renamed in Swift from \(earlier.swiftName) to \(value.swiftName)",
+                       old: old.location(ofEnumValue: value.rawValue, inType: oldPath(place)), new: newLocation)
+            }
+        }
+        for value in before.cases where !currentValues.contains(value.rawValue) {
+            record(place, [.sourceBreaking, .wireBreaking], "value \"\(value.rawValue)\" removed (case \(value.swiftName))",
+                   old: old.location(ofEnumValue: value.rawValue, inType: oldPath(place)))
+        }
+    }
+}
+

@@ -1,0 +1,79 @@
+/// `spec/upstream-map.yaml`: how the spec's schemas correspond to the server's document, and which wire-level
+/// differences between them are intended. Read by `letta-codegen compare`.
+///
+/// ```yaml
+/// names:                      # spec schema: upstream schema (null: no counterpart)
+///   ClientTool: ClientToolSchema
+///   CompactionSettings: [CompactionSettings-Output, CompactionSettings-Input]   # compared with the first
+///   LettaMessageBase: null
+/// intended:                   # spec schema: {difference as compare prints it: why}
+///   LettaPing:
+///     "property 'date': only upstream has it": the spec follows the seeds, where a ping carries no date
+/// ```
+public struct UpstreamMap: Sendable {
+    public struct Intended: Sendable {
+        public var schema: String
+        public var difference: String
+        public var reason: String
+        public var location: SourceLocation
+    }
+
+    public var path: String?
+    /// Spec schema → upstream schemas it describes (compared with the first); empty: the spec schema has no
+    /// counterpart.
+    public var names: [String: [String]] = [:]
+    public var intended: [Intended] = []
+
+    public init() {}
+
+    public static func load(path: String, loader: YAMLLoader = YAMLLoader()) throws(DiagnosticsError) -> UpstreamMap {
+        let root = try loader.load(contentsOf: path)
+        var map = UpstreamMap()
+        map.path = path
+        var problems = DiagnosticCollector()
+        guard let entries = root.entries else {
+            throw DiagnosticsError([.error("expected a mapping for the upstream map, found \(root.kindDescription)", at: root.location)])
+        }
+        for entry in entries {
+            guard let section = entry.value.entries else {
+                problems.error("expected a mapping for '\(entry.key)', found \(entry.value.kindDescription)", at: entry.value.location)
+                continue
+            }
+            switch entry.key {
+            case "names":
+                for name in section {
+                    switch name.value.content {
+                    case .scalar(.null): map.names[name.key] = []
+                    case .scalar(.string(let target)): map.names[name.key] = [target]
+                    case .sequence(let targets) where !targets.isEmpty && targets.allSatisfy({ $0.stringValue != nil }):
+                        map.names[name.key] = targets.compactMap(\.stringValue)
+                    default:
+                        problems.error(
+                            "expected an upstream schema name, a list of names or null for '\(name.key)', found \(name.value.kindDescription)",
+                            at: name.value.location
+                        )
+                    }
+                }
+            case "intended":
+                for schema in section {
+                    guard let differences = schema.value.entries else {
+                        problems.error("expected a mapping of differences to reasons for '\(schema.key)', found \(schema.value.kindDescription)",
+                                       at: schema.value.location)
+                        continue
+                    }
+                    for difference in differences {
+                        guard let reason = difference.value.stringValue, !reason.isEmpty else {
+                            problems.error("give the reason for this intended difference as a string", at: difference.value.location)
+                            continue
+                        }
+                        map.intended.append(Intended(schema: schema.key, difference: difference.key, reason: reason, location: difference.keyLocation))
+                    }
+                }
+            default:
+                problems.error("unknown key '\(entry.key)' (expected names, intended)", at: entry.keyLocation)
+            }
+        }
+        if problems.hasErrors { throw DiagnosticsError(problems.sorted) }
+        return map
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import LettaCodegen
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Print the wire-level differences between the spec's schemas and the server's, minus the intended ones.",
+        discussion: """
+            Schemas are paired by name, or through 'names' in the upstream map; differences the map lists under \
+            'intended' (with a reason) are not printed. One line per difference: \
+            SPEC:line:column: Schema: difference (upstream FILE:line:column). Exit status: 0 when nothing is \
+            printed, 1 when differences are, 2 on bad usage or a spec with errors.
+            """
+    )
+
+    @Argument(help: "The spec (YAML or JSON).")
+    var spec: String = "spec/letta.yaml"
+
+    @Argument(help: "The server's OpenAPI document.")
+    var upstream: String
+
+    @Option(help: "The upstream map. Default: upstream-map.yaml beside the spec, when present.")
+    var map: String?
+
+    func run() throws {
+        let result: UpstreamComparison.Result
+        do {
+            let specDocument = try SpecLoader().load(path: spec).document
+            let upstreamDocument = try SpecLoader().load(path: upstream).document
+            let besideSpec = ((spec as NSString).deletingLastPathComponent as NSString).appendingPathComponent("upstream-map.yaml")
+            let mapPath = map ?? (FileManager.default.fileExists(atPath: besideSpec) ? besideSpec : nil)
+            let upstreamMap = try mapPath.map { path throws(DiagnosticsError) in try UpstreamMap.load(path: path) } ?? UpstreamMap()
+            result = UpstreamComparison(spec: specDocument, upstream: upstreamDocument, map: upstreamMap).compare()
+        } catch {
+            DiagnosticPrinter.printToStandardError(error.diagnostics)
+            throw ExitCode(2)
+        }
+        // Written unbuffered, so the lines come before the summary on standard error.
+        let lines = result.differences.map { $0.description + "\n" }.joined()
+        FileHandle.standardOutput.write(Data(lines.utf8))
+        DiagnosticPrinter.printToStandardError(result.mapProblems)
+        let schemas = Set(result.differences.map(\.schema)).count
+        FileHandle.standardError.write(Data((
+            "\(result.comparedCount) schemas compared: \(result.differences.count) differences in \(schemas) schemas "
+                + "(\(result.intendedCount) intended, not shown)\n"
+        ).utf8))
+        if !result.differences.isEmpty || !result.mapProblems.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import LettaCodegen
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Write a self-contained spec with the named schemas of a large document and everything they reference.",
+        discussion: """
+            Schemas keep their names, their order in the document and every keyword, so the extract generates the \
+            same Swift for them as the whole document does. Exit status: 0 written, 1 when the document or a root \
+            is not found or a reference leaves components/schemas, 2 on bad usage.
+            """
+    )
+
+    @Argument(help: "The large OpenAPI document (YAML or JSON), e.g. the server's openapi.json.")
+    var upstream: String
+
+    @Option(name: .customLong("root"), help: "A schema to keep (repeat the option for several).")
+    var roots: [String] = []
+
+    @Option(help: "Where to write the YAML. Default: standard output.")
+    var output: String?
+
+    func validate() throws {
+        if roots.isEmpty { throw ValidationError("name at least one schema with --root") }
+    }
+
+    func run() throws {
+        do {
+            let root = try YAMLLoader().load(contentsOf: upstream)
+            let extract = try SchemaExtractor().extract(
+                from: root, roots: roots, sourceName: (upstream as NSString).lastPathComponent
+            )
+            if let output {
+                try Data(extract.yaml.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                FileHandle.standardError.write(Data("\(output): \(extract.schemaNames.count) schemas\n".utf8))
+            } else {
+                print(extract.yaml, terminator: "")
+            }
+        } catch let error as DiagnosticsError {
+            DiagnosticPrinter.printToStandardError(error.diagnostics)
+            throw ExitCode(1)
+        }
+    }
+}
