@@ -14,8 +14,8 @@ struct CompareCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The spec (YAML or JSON).")
-    var spec: String = "spec/letta.yaml"
+    @Argument(help: "The spec (YAML or JSON), e.g. spec/letta.yaml.")
+    var spec: String
 
     @Argument(help: "The server's OpenAPI document.")
     var upstream: String

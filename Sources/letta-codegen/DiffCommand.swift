@@ -24,7 +24,7 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The spec after the change.")
     var new: String
 
-    @Option(help: "A codegen config applied to both specs (names, roots, nullable properties).")
+    @Option(help: "A codegen config applied to both specs (names, roots, nullable properties). Default: letta-codegen.yaml beside NEW, when present.")
     var config: String?
 
     @Option(help: "text (grouped by type) or json.")
@@ -33,7 +33,9 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let api: (old: GeneratedAPI, new: GeneratedAPI)
         do {
-            let configuration = try config.map { path throws(DiagnosticsError) in try CodegenConfiguration.load(path: path) }
+            let besideNew = ((new as NSString).deletingLastPathComponent as NSString).appendingPathComponent("letta-codegen.yaml")
+            let configPath = config ?? (FileManager.default.fileExists(atPath: besideNew) ? besideNew : nil)
+            let configuration = try configPath.map { path throws(DiagnosticsError) in try CodegenConfiguration.load(path: path) }
                 ?? CodegenConfiguration()
             api = (try GeneratedAPI.load(path: old, configuration: configuration),
                    try GeneratedAPI.load(path: new, configuration: configuration))

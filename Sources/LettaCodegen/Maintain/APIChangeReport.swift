@@ -18,8 +18,13 @@ public enum APIChangeReport {
         let wire = changes.filter { $0.impact.contains(.wireBreaking) }.count
         let additive = changes.filter { !$0.impact.isBreaking }.count
         let types = Set(changes.map(\.typeName)).count
-        output += "\(changes.count) changes in \(types) types: \(source) source-breaking, \(wire) wire-breaking, \(additive) additive\n"
+        output += "\(counted(changes.count, "change")) in \(counted(types, "type")): "
+            + "\(source) source-breaking, \(wire) wire-breaking, \(additive) additive\n"
         return output
+    }
+
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)" + (count == 1 ? "" : "s")
     }
 
     /// A JSON array, one object per change, keys in a fixed order.

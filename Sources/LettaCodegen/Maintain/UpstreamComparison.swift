@@ -66,7 +66,9 @@ public struct UpstreamComparison: Sendable {
             all += specView.differences(from: upstreamView, schema: named.name)
         }
         for specName in map.names.keys.sorted() where spec.schema(named: specName) == nil {
-            problems.append(.warning("the upstream map names '\(specName)', which is not a schema of the spec", at: mapLocation))
+            problems.append(.warning(
+                "the upstream map names '\(specName)', which is not a schema of the spec", at: map.nameLocations[specName] ?? mapLocation
+            ))
         }
         var intendedKeys: [String: UpstreamMap.Intended] = [:]
         for intended in map.intended { intendedKeys[intended.schema + "\u{0}" + intended.difference] = intended }

@@ -22,6 +22,8 @@ public struct UpstreamMap: Sendable {
     /// Spec schema → upstream schemas it describes (compared with the first); empty: the spec schema has no
     /// counterpart.
     public var names: [String: [String]] = [:]
+    /// Where each entry of `names` is written.
+    public var nameLocations: [String: SourceLocation] = [:]
     public var intended: [Intended] = []
 
     public init() {}
@@ -42,6 +44,7 @@ public struct UpstreamMap: Sendable {
             switch entry.key {
             case "names":
                 for name in section {
+                    map.nameLocations[name.key] = name.keyLocation
                     switch name.value.content {
                     case .scalar(.null): map.names[name.key] = []
                     case .scalar(.string(let target)): map.names[name.key] = [target]
