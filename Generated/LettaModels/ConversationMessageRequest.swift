@@ -253,7 +253,9 @@ public struct ConversationMessageRequest: Codable, Hashable, Sendable, JSONModel
 
     /// Syntactic sugar for a single user message. Equivalent to messages=[{'role': 'user', 'content': input}].
     public enum Input: Codable, Hashable, Sendable, JSONModel {
+        /// Payload: a string.
         case string(String)
+        /// Payload: an array of ``LettaInputContentUnion`` values.
         case array([LettaInputContentUnion])
 
         public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }

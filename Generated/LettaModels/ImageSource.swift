@@ -5,11 +5,11 @@ import Foundation
 
 /// The source of an image: a URL, inline base64 data, or a Letta-stored file.
 public enum ImageSource: Codable, Hashable, Sendable, JSONModel {
-    /// `type`: `url`.
+    /// Payload: ``UrlImage``; `type` is `url`.
     case url(UrlImage)
-    /// `type`: `base64`.
+    /// Payload: ``Base64Image``; `type` is `base64`.
     case base64(Base64Image)
-    /// `type`: `letta`.
+    /// Payload: ``LettaImage``; `type` is `letta`.
     case letta(LettaImage)
     /// A `type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)

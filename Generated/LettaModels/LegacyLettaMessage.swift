@@ -6,9 +6,13 @@ import Foundation
 extension DeprecatedModels {
     /// Deprecated legacy message union. Not discriminated: LegacyFunctionCallMessage has no message_type literal of its own.
     public enum LegacyLettaMessage: Codable, Hashable, Sendable, JSONModel {
+        /// Payload: ``DeprecatedModels/LegacyInternalMonologue``.
         case legacyInternalMonologue(DeprecatedModels.LegacyInternalMonologue)
+        /// Payload: ``AssistantMessage``.
         case assistantMessage(AssistantMessage)
+        /// Payload: ``DeprecatedModels/LegacyFunctionCallMessage``.
         case legacyFunctionCallMessage(DeprecatedModels.LegacyFunctionCallMessage)
+        /// Payload: ``DeprecatedModels/LegacyFunctionReturn``.
         case legacyFunctionReturn(DeprecatedModels.LegacyFunctionReturn)
 
         public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }

@@ -5,7 +5,9 @@ import Foundation
 
 /// Assistant message content: a plain string or an array of content parts.
 public enum LettaAssistantMessageContent: Codable, Hashable, Sendable, JSONModel {
+    /// Payload: a string.
     case string(String)
+    /// Payload: an array of ``LettaAssistantMessageContentUnion`` values.
     case array([LettaAssistantMessageContentUnion])
 
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }

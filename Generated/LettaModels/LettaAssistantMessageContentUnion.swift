@@ -5,7 +5,7 @@ import Foundation
 
 /// A content part of an assistant message: text only.
 public enum LettaAssistantMessageContentUnion: Codable, Hashable, Sendable, JSONModel {
-    /// `type`: `text`.
+    /// Payload: ``TextContent``; `type` is `text`.
     case text(TextContent)
     /// A `type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)

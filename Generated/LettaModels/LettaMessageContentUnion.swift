@@ -5,19 +5,19 @@ import Foundation
 
 /// A content part of a MessageCreate. `tool_return` maps to ToolReturnContent.
 public enum LettaMessageContentUnion: Codable, Hashable, Sendable, JSONModel {
-    /// `type`: `text`.
+    /// Payload: ``TextContent``; `type` is `text`.
     case text(TextContent)
-    /// `type`: `image`.
+    /// Payload: ``ImageContent``; `type` is `image`.
     case image(ImageContent)
-    /// `type`: `tool_call`.
+    /// Payload: ``ToolCallContent``; `type` is `tool_call`.
     case toolCall(ToolCallContent)
-    /// `type`: `tool_return`.
+    /// Payload: ``ToolReturnContent``; `type` is `tool_return`.
     case toolReturn(ToolReturnContent)
-    /// `type`: `reasoning`.
+    /// Payload: ``ReasoningContent``; `type` is `reasoning`.
     case reasoning(ReasoningContent)
-    /// `type`: `redacted_reasoning`.
+    /// Payload: ``RedactedReasoningContent``; `type` is `redacted_reasoning`.
     case redactedReasoning(RedactedReasoningContent)
-    /// `type`: `omitted_reasoning`.
+    /// Payload: ``OmittedReasoningContent``; `type` is `omitted_reasoning`.
     case omittedReasoning(OmittedReasoningContent)
     /// A `type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)

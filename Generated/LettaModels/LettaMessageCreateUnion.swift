@@ -5,11 +5,11 @@ import Foundation
 
 /// A message in a send-message request: MessageCreate (type `message`), ApprovalCreate (type `approval`) or ToolReturnCreate (type `tool_return`). Each member carries a `type` const with a default; a message without `type` is a MessageCreate.
 public enum LettaMessageCreateUnion: Codable, Hashable, Sendable, JSONModel {
-    /// `type`: `message`.
+    /// Payload: ``MessageCreate``; `type` is `message`.
     case message(MessageCreate)
-    /// `type`: `approval`.
+    /// Payload: ``ApprovalCreate``; `type` is `approval`.
     case approval(ApprovalCreate)
-    /// `type`: `tool_return`.
+    /// Payload: ``ToolReturnCreate``; `type` is `tool_return`.
     case toolReturn(ToolReturnCreate)
     /// A `type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)

@@ -5,9 +5,9 @@ import Foundation
 
 /// An approval response entry: an ApprovalReturn or a ToolReturn.
 public enum LettaMessageReturnUnion: Codable, Hashable, Sendable, JSONModel {
-    /// `type`: `approval`.
+    /// Payload: ``ApprovalReturn``; `type` is `approval`.
     case approval(ApprovalReturn)
-    /// `type`: `tool`.
+    /// Payload: ``ToolReturn``; `type` is `tool`.
     case tool(ToolReturn)
     /// A `type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)

@@ -5,13 +5,13 @@ import Foundation
 
 /// A message search / list result, discriminated on `message_type`.
 public enum LettaMessageSearchResult: Codable, Hashable, Sendable, JSONModel {
-    /// `message_type`: `system_message`.
+    /// Payload: ``SystemMessageListResult``; `message_type` is `system_message`.
     case systemMessage(SystemMessageListResult)
-    /// `message_type`: `user_message`.
+    /// Payload: ``UserMessageListResult``; `message_type` is `user_message`.
     case userMessage(UserMessageListResult)
-    /// `message_type`: `reasoning_message`.
+    /// Payload: ``ReasoningMessageListResult``; `message_type` is `reasoning_message`.
     case reasoningMessage(ReasoningMessageListResult)
-    /// `message_type`: `assistant_message`.
+    /// Payload: ``AssistantMessageListResult``; `message_type` is `assistant_message`.
     case assistantMessage(AssistantMessageListResult)
     /// A `message_type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)

@@ -5,27 +5,27 @@ import Foundation
 
 /// A Letta message, discriminated on `message_type`. The legacy keys `summary` and `event` map to SummaryMessage and EventMessage as well.
 public enum LettaMessageUnion: Codable, Hashable, Sendable, JSONModel {
-    /// `message_type`: `system_message`.
+    /// Payload: ``SystemMessage``; `message_type` is `system_message`.
     case systemMessage(SystemMessage)
-    /// `message_type`: `user_message`.
+    /// Payload: ``UserMessage``; `message_type` is `user_message`.
     case userMessage(UserMessage)
-    /// `message_type`: `reasoning_message`.
+    /// Payload: ``ReasoningMessage``; `message_type` is `reasoning_message`.
     case reasoningMessage(ReasoningMessage)
-    /// `message_type`: `hidden_reasoning_message`.
+    /// Payload: ``HiddenReasoningMessage``; `message_type` is `hidden_reasoning_message`.
     case hiddenReasoningMessage(HiddenReasoningMessage)
-    /// `message_type`: `tool_call_message`.
+    /// Payload: ``ToolCallMessage``; `message_type` is `tool_call_message`.
     case toolCallMessage(ToolCallMessage)
-    /// `message_type`: `tool_return_message`.
+    /// Payload: ``ToolReturnMessage``; `message_type` is `tool_return_message`.
     case toolReturnMessage(ToolReturnMessage)
-    /// `message_type`: `assistant_message`.
+    /// Payload: ``AssistantMessage``; `message_type` is `assistant_message`.
     case assistantMessage(AssistantMessage)
-    /// `message_type`: `approval_request_message`.
+    /// Payload: ``ApprovalRequestMessage``; `message_type` is `approval_request_message`.
     case approvalRequestMessage(ApprovalRequestMessage)
-    /// `message_type`: `approval_response_message`.
+    /// Payload: ``ApprovalResponseMessage``; `message_type` is `approval_response_message`.
     case approvalResponseMessage(ApprovalResponseMessage)
-    /// `message_type`: `summary_message`, `summary` (legacy).
+    /// Payload: ``SummaryMessage``; `message_type` is `summary_message`, or `summary` (legacy).
     case summaryMessage(SummaryMessage)
-    /// `message_type`: `event_message`, `event` (legacy).
+    /// Payload: ``EventMessage``; `message_type` is `event_message`, or `event` (legacy).
     case eventMessage(EventMessage)
     /// A `message_type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)

@@ -5,13 +5,13 @@ import Foundation
 
 /// A message update, discriminated on `message_type`.
 public enum LettaMessageUpdateUnion: Codable, Hashable, Sendable, JSONModel {
-    /// `message_type`: `system_message`.
+    /// Payload: ``UpdateSystemMessage``; `message_type` is `system_message`.
     case systemMessage(UpdateSystemMessage)
-    /// `message_type`: `user_message`.
+    /// Payload: ``UpdateUserMessage``; `message_type` is `user_message`.
     case userMessage(UpdateUserMessage)
-    /// `message_type`: `reasoning_message`.
+    /// Payload: ``UpdateReasoningMessage``; `message_type` is `reasoning_message`.
     case reasoningMessage(UpdateReasoningMessage)
-    /// `message_type`: `assistant_message`.
+    /// Payload: ``UpdateAssistantMessage``; `message_type` is `assistant_message`.
     case assistantMessage(UpdateAssistantMessage)
     /// A `message_type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)

@@ -5,35 +5,35 @@ import Foundation
 
 /// One Server-Sent Event of a streamed response: a message, a keep-alive ping, an error, the stop reason or the usage statistics.
 public enum LettaStreamingResponse: Codable, Hashable, Sendable, JSONModel {
-    /// `message_type`: `system_message`.
+    /// Payload: ``SystemMessage``; `message_type` is `system_message`.
     case systemMessage(SystemMessage)
-    /// `message_type`: `user_message`.
+    /// Payload: ``UserMessage``; `message_type` is `user_message`.
     case userMessage(UserMessage)
-    /// `message_type`: `reasoning_message`.
+    /// Payload: ``ReasoningMessage``; `message_type` is `reasoning_message`.
     case reasoningMessage(ReasoningMessage)
-    /// `message_type`: `hidden_reasoning_message`.
+    /// Payload: ``HiddenReasoningMessage``; `message_type` is `hidden_reasoning_message`.
     case hiddenReasoningMessage(HiddenReasoningMessage)
-    /// `message_type`: `tool_call_message`.
+    /// Payload: ``ToolCallMessage``; `message_type` is `tool_call_message`.
     case toolCallMessage(ToolCallMessage)
-    /// `message_type`: `tool_return_message`.
+    /// Payload: ``ToolReturnMessage``; `message_type` is `tool_return_message`.
     case toolReturnMessage(ToolReturnMessage)
-    /// `message_type`: `assistant_message`.
+    /// Payload: ``AssistantMessage``; `message_type` is `assistant_message`.
     case assistantMessage(AssistantMessage)
-    /// `message_type`: `approval_request_message`.
+    /// Payload: ``ApprovalRequestMessage``; `message_type` is `approval_request_message`.
     case approvalRequestMessage(ApprovalRequestMessage)
-    /// `message_type`: `approval_response_message`.
+    /// Payload: ``ApprovalResponseMessage``; `message_type` is `approval_response_message`.
     case approvalResponseMessage(ApprovalResponseMessage)
-    /// `message_type`: `summary_message`.
+    /// Payload: ``SummaryMessage``; `message_type` is `summary_message`.
     case summaryMessage(SummaryMessage)
-    /// `message_type`: `event_message`.
+    /// Payload: ``EventMessage``; `message_type` is `event_message`.
     case eventMessage(EventMessage)
-    /// `message_type`: `ping`.
+    /// Payload: ``LettaPing``; `message_type` is `ping`.
     case ping(LettaPing)
-    /// `message_type`: `error_message`.
+    /// Payload: ``LettaErrorMessage``; `message_type` is `error_message`.
     case errorMessage(LettaErrorMessage)
-    /// `message_type`: `stop_reason`.
+    /// Payload: ``LettaStopReason``; `message_type` is `stop_reason`.
     case stopReason(LettaStopReason)
-    /// `message_type`: `usage_statistics`.
+    /// Payload: ``LettaUsageStatistics``; `message_type` is `usage_statistics`.
     case usageStatistics(LettaUsageStatistics)
     /// A `message_type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)

@@ -5,9 +5,9 @@ import Foundation
 
 /// A content part of a tool return value: text or image.
 public enum LettaToolReturnContentUnion: Codable, Hashable, Sendable, JSONModel {
-    /// `type`: `text`.
+    /// Payload: ``TextContent``; `type` is `text`.
     case text(TextContent)
-    /// `type`: `image`.
+    /// Payload: ``ImageContent``; `type` is `image`.
     case image(ImageContent)
     /// A `type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)

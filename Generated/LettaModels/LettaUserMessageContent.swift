@@ -5,7 +5,9 @@ import Foundation
 
 /// User message content: a plain string or an array of multi-modal content parts.
 public enum LettaUserMessageContent: Codable, Hashable, Sendable, JSONModel {
+    /// Payload: a string.
     case string(String)
+    /// Payload: an array of ``LettaUserMessageContentUnion`` values.
     case array([LettaUserMessageContentUnion])
 
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }

@@ -113,7 +113,9 @@ public struct MessageCreate: Codable, Hashable, Sendable, JSONModel {
 
     /// The content of the message.
     public enum Content: Codable, Hashable, Sendable, JSONModel {
+        /// Payload: a string.
         case string(String)
+        /// Payload: an array of ``LettaMessageContentUnion`` values.
         case array([LettaMessageContentUnion])
 
         public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }

@@ -5,39 +5,39 @@ import Foundation
 
 /// Per-provider model settings, discriminated on `provider_type` (17 providers).
 public enum ModelSettings: Codable, Hashable, Sendable, JSONModel {
-    /// `provider_type`: `openai`.
+    /// Payload: ``OpenAIModelSettings``; `provider_type` is `openai`.
     case openAI(OpenAIModelSettings)
-    /// `provider_type`: `sglang`.
+    /// Payload: ``SGLangModelSettings``; `provider_type` is `sglang`.
     case sgLang(SGLangModelSettings)
-    /// `provider_type`: `anthropic`.
+    /// Payload: ``AnthropicModelSettings``; `provider_type` is `anthropic`.
     case anthropic(AnthropicModelSettings)
-    /// `provider_type`: `google_ai`.
+    /// Payload: ``GoogleAIModelSettings``; `provider_type` is `google_ai`.
     case googleAI(GoogleAIModelSettings)
-    /// `provider_type`: `google_vertex`.
+    /// Payload: ``GoogleVertexModelSettings``; `provider_type` is `google_vertex`.
     case googleVertex(GoogleVertexModelSettings)
-    /// `provider_type`: `azure`.
+    /// Payload: ``AzureModelSettings``; `provider_type` is `azure`.
     case azure(AzureModelSettings)
-    /// `provider_type`: `xai`.
+    /// Payload: ``XAIModelSettings``; `provider_type` is `xai`.
     case xai(XAIModelSettings)
-    /// `provider_type`: `moonshot`.
+    /// Payload: ``MoonshotModelSettings``; `provider_type` is `moonshot`.
     case moonshot(MoonshotModelSettings)
-    /// `provider_type`: `zai`.
+    /// Payload: ``ZAIModelSettings``; `provider_type` is `zai`.
     case zai(ZAIModelSettings)
-    /// `provider_type`: `moonshot_coding`.
+    /// Payload: ``MoonshotCodingModelSettings``; `provider_type` is `moonshot_coding`.
     case moonshotCoding(MoonshotCodingModelSettings)
-    /// `provider_type`: `groq`.
+    /// Payload: ``GroqModelSettings``; `provider_type` is `groq`.
     case groq(GroqModelSettings)
-    /// `provider_type`: `deepseek`.
+    /// Payload: ``DeepseekModelSettings``; `provider_type` is `deepseek`.
     case deepseek(DeepseekModelSettings)
-    /// `provider_type`: `together`.
+    /// Payload: ``TogetherModelSettings``; `provider_type` is `together`.
     case together(TogetherModelSettings)
-    /// `provider_type`: `bedrock`.
+    /// Payload: ``BedrockModelSettings``; `provider_type` is `bedrock`.
     case bedrock(BedrockModelSettings)
-    /// `provider_type`: `baseten`.
+    /// Payload: ``BasetenModelSettings``; `provider_type` is `baseten`.
     case baseten(BasetenModelSettings)
-    /// `provider_type`: `openrouter`.
+    /// Payload: ``OpenRouterModelSettings``; `provider_type` is `openrouter`.
     case openRouter(OpenRouterModelSettings)
-    /// `provider_type`: `chatgpt_oauth`.
+    /// Payload: ``ChatGPTOAuthModelSettings``; `provider_type` is `chatgpt_oauth`.
     case chatGPTOAuth(ChatGPTOAuthModelSettings)
     /// A `provider_type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)

@@ -5,11 +5,11 @@ import Foundation
 
 /// The response format for a model: text, JSON schema or JSON object.
 public enum ResponseFormat: Codable, Hashable, Sendable, JSONModel {
-    /// `type`: `text`.
+    /// Payload: ``TextResponseFormat``; `type` is `text`.
     case text(TextResponseFormat)
-    /// `type`: `json_schema`.
+    /// Payload: ``JsonSchemaResponseFormat``; `type` is `json_schema`.
     case jsonSchema(JsonSchemaResponseFormat)
-    /// `type`: `json_object`.
+    /// Payload: ``JsonObjectResponseFormat``; `type` is `json_object`.
     case jsonObject(JsonObjectResponseFormat)
     /// A `type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)

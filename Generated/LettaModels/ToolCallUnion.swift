@@ -5,7 +5,9 @@ import Foundation
 
 /// A tool call: a ToolCall when name, arguments and tool_call_id are all present, otherwise a ToolCallDelta.
 public enum ToolCallUnion: Codable, Hashable, Sendable, JSONModel {
+    /// Payload: ``ToolCall``.
     case toolCall(ToolCall)
+    /// Payload: ``ToolCallDelta``.
     case toolCallDelta(ToolCallDelta)
 
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }

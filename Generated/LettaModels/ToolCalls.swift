@@ -5,7 +5,9 @@ import Foundation
 
 /// The tool calls of a message: a list of complete ToolCalls, or a single ToolCallDelta while streaming.
 public enum ToolCalls: Codable, Hashable, Sendable, JSONModel {
+    /// Payload: an array of ``ToolCall`` values.
     case array([ToolCall])
+    /// Payload: ``ToolCallDelta``.
     case toolCallDelta(ToolCallDelta)
 
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }

@@ -99,7 +99,9 @@ public struct ToolReturn: Codable, Hashable, Sendable, JSONModel {
 
     /// The tool return value - either a string or list of content parts (text/image).
     public enum ToolReturnValue: Codable, Hashable, Sendable, JSONModel {
+        /// Payload: a string.
         case string(String)
+        /// Payload: an array of ``LettaToolReturnContentUnion`` values.
         case array([LettaToolReturnContentUnion])
 
         public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }

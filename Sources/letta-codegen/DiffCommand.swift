@@ -43,6 +43,7 @@ struct DiffCommand: ParsableCommand {
             DiagnosticPrinter.printToStandardError(error.diagnostics)
             throw ExitCode(2)
         }
+        DiagnosticPrinter.printToStandardError(api.old.diagnostics + api.new.diagnostics)
         let changes = APIDiff(old: api.old, new: api.new).changes()
         switch format {
         case .text: print(APIChangeReport.text(changes), terminator: "")

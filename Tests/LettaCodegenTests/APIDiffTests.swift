@@ -105,7 +105,7 @@ import Testing
               source- and wire-breaking: property 'id' added: id: String  [old.yaml:5:5 → new.yaml:9:9]
               additive: property 'text' deprecated  [old.yaml:9:9 → new.yaml:10:9]
               source- and wire-breaking: property 'count' type Int → Double  [old.yaml:10:9 → new.yaml:11:9]
-              source- and wire-breaking: property 'note' optional → required: String? → String  [old.yaml:11:9 → new.yaml:12:9]
+              source- and wire-breaking: property 'note' became non-optional: String? → String  [old.yaml:11:9 → new.yaml:12:9]
               additive: property 'mode' server default "fast" → "slow"  [old.yaml:13:9 → new.yaml:13:9]
               additive: property 'tags' added: tags: [String]?  [old.yaml:5:5 → new.yaml:14:9]
               source-breaking: property 'legacy' removed (was legacy: String?)  [old.yaml:14:9 → new.yaml:5:5]

@@ -25,16 +25,22 @@ import Testing
               type: string
             """)
         let upload = try #require(files["Upload.swift"])
-        #expect(declarationBlock(upload, startingWith: "public enum File:")?.components(separatedBy: "\n").prefix(3).joined(separator: "\n") == """
+        #expect(declarationBlock(upload, startingWith: "public enum File:")?.components(separatedBy: "\n").prefix(5).joined(separator: "\n") == """
             public enum File: Codable, Hashable, Sendable, JSONModel {
+                /// Payload: a string.
                 case binary(String)
+                /// Payload: a string.
                 case uri(String)
             """)
-        #expect(declarationBlock(upload, startingWith: "public enum Input:")?.components(separatedBy: "\n").prefix(5).joined(separator: "\n") == """
+        #expect(declarationBlock(upload, startingWith: "public enum Input:")?.components(separatedBy: "\n").prefix(9).joined(separator: "\n") == """
             public enum Input: Codable, Hashable, Sendable, JSONModel {
+                /// Payload: a string.
                 case string(String)
+                /// Payload: a string.
                 case base64Audio(String)
+                /// Payload: ``AudioID``.
                 case audioID(AudioID)
+                /// Payload: a string.
                 case string4(String)
             """)
     }

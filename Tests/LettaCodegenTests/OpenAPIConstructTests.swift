@@ -388,7 +388,7 @@ import Testing
                     .init(3, "Blob", required: [], evidence: ["mass"]),
                     .init(4, "Ellipse", required: [], evidence: ["axes"]),
             """#))
-        #expect(shape.contains("/// `kind`: `square`, `triangle`.\n    case polygon(Polygon)"))
+        #expect(shape.contains("/// Payload: ``Polygon``; `kind` is `square` or `triangle`.\n    case polygon(Polygon)"))
     }
 
     @Test func whatIsOddIsAWarningWithItsLocation() throws {

@@ -227,9 +227,9 @@ import Testing
 
             /// A journal entry.
             public enum Entry: Codable, Hashable, Sendable, JSONModel {
-                /// `kind`: `note`.
+                /// Payload: ``Note``; `kind` is `note`.
                 case note(Note)
-                /// `kind`: `summary_note`, `summary` (legacy).
+                /// Payload: ``Summary``; `kind` is `summary_note`, or `summary` (legacy).
                 case summaryNote(Summary)
                 /// A `kind` this version does not know: the value and the whole JSON object, written back unchanged.
                 case unknown(UnknownVariant)
@@ -402,7 +402,9 @@ import Testing
         #expect(declarationBlock(holder, startingWith: "public var text") == "public var text: Text?")
         #expect(declarationBlock(holder, startingWith: "public enum CallValue") == #"""
             public enum CallValue: Codable, Hashable, Sendable, JSONModel {
+                /// Payload: ``Call``.
                 case call(Call)
+                /// Payload: ``Delta``.
                 case delta(Delta)
 
                 public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
@@ -456,7 +458,9 @@ import Testing
             """#)
         #expect(declarationBlock(holder, startingWith: "public enum Text") == #"""
             public enum Text: Codable, Hashable, Sendable, JSONModel {
+                /// Payload: a string.
                 case string(String)
+                /// Payload: an array of strings.
                 case array([String])
 
                 public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
@@ -493,7 +497,7 @@ import Testing
                 }
             }
             """#)
-        #expect(holder.contains("        case string(String)\n        case array([String])\n"))
+        #expect(holder.contains("        /// Payload: a string.\n        case string(String)\n        /// Payload: an array of strings.\n        case array([String])\n"))
     }
 
     /// Rule 13: a union that contains itself through a member's property is `indirect`.
@@ -624,6 +628,6 @@ import Testing
         #expect(gauge.contains("public var jsonReader: JSONReaderValue?"))
         // Dates inside arrays stay RFC 3339 strings (property-level dates are decoded by the generated code).
         #expect(gauge.contains("public var takenAt: [String]?"))
-        #expect(gauge.contains("        case strings([String])\n        case integerArrays([[Int]])\n"))
+        #expect(gauge.contains("        /// Payload: an array of strings.\n        case strings([String])\n        /// Payload: an array of arrays of integers.\n        case integerArrays([[Int]])\n"))
     }
 }

@@ -62,6 +62,15 @@ private struct DiffSession {
     var changes: [APIChange] = []
     /// Old top-level type name → new name, for types matched across a rename.
     var renamed: [String: String] = [:]
+    /// The nested types of the declaration being compared, by name, on each side, and old nested name → new name
+    /// for those matched across a rename (nested names shadow top-level ones, as in Swift).
+    var scope = NestedScope()
+
+    struct NestedScope {
+        var old: [String: Declaration] = [:]
+        var new: [String: Declaration] = [:]
+        var renamed: [String: String] = [:]
+    }
 
     init(old: GeneratedAPI, new: GeneratedAPI) {
         self.old = old
@@ -175,6 +184,9 @@ private struct DiffSession {
     // MARK: Declarations
 
     private mutating func compare(_ previous: Declaration, _ current: Declaration, at place: Place) {
+        let outer = scope
+        scope = nestedScope(previous, current)
+        defer { scope = outer }
         compareDeprecation(previous.deprecation, current.deprecation, what: "type", at: place)
         switch (previous, current) {
         case (.structure(let before), .structure(let after)):
@@ -193,18 +205,42 @@ private struct DiffSession {
         }
     }
 
+    /// The nested types of both sides, with those only one side has paired up when exactly one pair shares a wire
+    /// shape (a nested type renamed because its name came to shadow a type it refers to).
+    private func nestedScope(_ previous: Declaration, _ current: Declaration) -> NestedScope {
+        let before = previous.nestedDeclarations
+        let after = current.nestedDeclarations
+        var result = NestedScope()
+        result.old = Dictionary(before.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        result.new = Dictionary(after.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let removed = before.filter { result.new[$0.name] == nil }
+        let added = after.filter { result.old[$0.name] == nil }
+        for declaration in removed {
+            let shape = Self.wireShape(declaration)
+            guard !shape.isEmpty, removed.filter({ Self.wireShape($0) == shape }).count == 1 else { continue }
+            let candidates = added.filter { Self.wireShape($0) == shape }
+            if candidates.count == 1 { result.renamed[declaration.name] = candidates[0].name }
+        }
+        return result
+    }
+
     private mutating func compareNested(_ before: [Declaration], _ after: [Declaration], at place: Place) {
         let previous = Dictionary(before.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let renamedNested = scope.renamed
         let currentNames = Set(after.map(\.name))
         for declaration in after {
             let nestedPlace = place.nested(declaration.name)
-            if let earlier = previous[declaration.name] {
+            let oldName = renamedNested.first { $0.value == declaration.name }?.key
+            if let oldName, let earlier = previous[oldName] {
+                record(nestedPlace, .sourceBreaking, "type renamed from \(oldName)")
+                compare(earlier, declaration, at: nestedPlace)
+            } else if let earlier = previous[declaration.name] {
                 compare(earlier, declaration, at: nestedPlace)
             } else {
                 record(nestedPlace, .additive, "type added (\(kindWord(declaration)))")
             }
         }
-        for declaration in before where !currentNames.contains(declaration.name) {
+        for declaration in before where !currentNames.contains(declaration.name) && renamedNested[declaration.name] == nil {
             record(place.nested(declaration.name), .sourceBreaking, "type removed (\(kindWord(declaration)))")
         }
     }
@@ -248,7 +284,9 @@ private struct DiffSession {
         for constant in before.constants where currentConstants[constant.wireName] == nil {
             let locations = propertyLocations(constant.wireName, at: place)
             if currentProperties[constant.wireName] != nil {
-                record(place, .sourceBreaking, "constant '\(constant.wireName)' became a stored property", old: locations.old, new: locations.new)
+                // Old clients still reject any other value, which the server may now send.
+                record(place, [.sourceBreaking, .wireBreaking], "constant '\(constant.wireName)' became a stored property",
+                       old: locations.old, new: locations.new)
             } else {
                 record(place, .sourceBreaking, "constant '\(constant.wireName)' removed (was \"\(constant.value)\")",
                        old: locations.old, new: locations.new)
@@ -309,27 +347,52 @@ private struct DiffSession {
     /// How a declared type changed, and what that breaks; nil when it did not (old names mapped through renames).
     private func typeChange(_ before: SwiftType, _ after: SwiftType) -> (impact: APIChange.Impact, text: String)? {
         let mapped = renaming(before)
+        let text = "\(before.sourceText) → \(after.sourceText)"
         guard mapped != after else {
-            return before == after ? nil : (.sourceBreaking, "type \(sourceText(before)) → \(sourceText(after)) (renamed type)")
+            return before == after ? nil : (.sourceBreaking, "type \(text) (renamed type)")
         }
-        let text = "\(sourceText(before)) → \(sourceText(after))"
         if mapped.unwrapped == after.unwrapped {
-            return ([.sourceBreaking, .wireBreaking], (after.isOptional ? "required → optional: " : "optional → required: ") + text)
+            return ([.sourceBreaking, .wireBreaking], (after.isOptional ? "became optional: " : "became non-optional: ") + text)
         }
         if withoutNullable(mapped) == withoutNullable(after) {
             return (.sourceBreaking, "explicit null kept apart changed: " + text)
         }
+        if readsTheSameStrings(mapped, after) {
+            return (.sourceBreaking, "type \(text) (an open enum reads and writes any string)")
+        }
         return ([.sourceBreaking, .wireBreaking], "type " + text)
     }
 
+    /// `String` and an open enum (known cases plus `unknown(String)`) accept and write the same JSON.
+    private func readsTheSameStrings(_ before: SwiftType, _ after: SwiftType) -> Bool {
+        switch (before, after) {
+        case (.optional(let left), .optional(let right)), (.array(let left), .array(let right)),
+             (.dictionary(let left), .dictionary(let right)), (.nullable(let left), .nullable(let right)):
+            return readsTheSameStrings(left, right)
+        case (.string, .named(let name)): return isOpenEnum(name, newSide: true)
+        case (.named(let name), .string): return isOpenEnum(name, newSide: false)
+        default: return false
+        }
+    }
+
+    private func isOpenEnum(_ name: String, newSide: Bool) -> Bool {
+        let nested = newSide ? scope.new : scope.old
+        let declaration = nested[name] ?? (newSide ? new : old).declarations.first { $0.name == name }
+        if case .openEnum? = declaration { return true }
+        return false
+    }
+
+    /// An old type in new names: nested names first (they shadow top-level ones), then top-level renames.
     private func renaming(_ type: SwiftType) -> SwiftType {
         switch type {
-        case .named(let name): .named(renamed[name] ?? name)
-        case .array(let element): .array(renaming(element))
-        case .dictionary(let element): .dictionary(renaming(element))
-        case .optional(let wrapped): .optional(renaming(wrapped))
-        case .nullable(let wrapped): .nullable(renaming(wrapped))
-        default: type
+        case .named(let name):
+            if scope.old[name] != nil { return .named(scope.renamed[name] ?? name) }
+            return .named(renamed[name] ?? name)
+        case .array(let element): return .array(renaming(element))
+        case .dictionary(let element): return .dictionary(renaming(element))
+        case .optional(let wrapped): return .optional(renaming(wrapped))
+        case .nullable(let wrapped): return .nullable(renaming(wrapped))
+        default: return type
         }
     }
 
@@ -348,11 +411,12 @@ private struct DiffSession {
         case let (previous?, current?) where previous != current:
             record(place, .wireBreaking, "tag property changed from '\(previous)' to '\(current)'")
         case (nil, let current?):
-            record(place, .wireBreaking, "now chosen by the tag '\(current)' instead of by shape")
+            record(place, [.sourceBreaking, .wireBreaking], "now chosen by the tag '\(current)' instead of by shape (case unknown added)")
         case (let previous?, nil):
-            record(place, .wireBreaking, "now chosen by shape instead of by the tag '\(previous)'")
+            record(place, [.sourceBreaking, .wireBreaking], "now chosen by shape instead of by the tag '\(previous)' (case unknown removed)")
         default: break
         }
+        compareDecodingPlans(before, after, at: place)
         let tagged = after.tagProperty != nil
         let previous = Dictionary(before.cases.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
         let currentNames = Set(after.cases.map(\.swiftName))
@@ -387,6 +451,40 @@ private struct DiffSession {
     }
 
     private func sourceText(_ type: SwiftType) -> String { type.sourceText }
+
+    /// What decides a case beyond the tags: which members the keys choose when the tag is absent, and in which
+    /// order a shape union tries the members of one JSON kind.
+    private mutating func compareDecodingPlans(_ before: UnionDeclaration, _ after: UnionDeclaration, at place: Place) {
+        func caseName(_ union: UnionDeclaration, _ index: Int) -> String {
+            union.cases.indices.contains(index) ? union.cases[index].swiftName : "#\(index)"
+        }
+        switch (before.decoding, after.decoding) {
+        case (.tagged(let previous), .tagged(let current)):
+            let previousNames = previous.withoutTag.map { caseName(before, $0.caseIndex) }
+            let currentNames = current.withoutTag.map { caseName(after, $0.caseIndex) }
+            for name in previousNames where !currentNames.contains(name) && after.cases.contains(where: { $0.swiftName == name }) {
+                record(place, .wireBreaking, "without '\(current.property)', case \(name) is no longer chosen by the keys present")
+            }
+            for name in currentNames where !previousNames.contains(name) && before.cases.contains(where: { $0.swiftName == name }) {
+                record(place, .additive, "without '\(current.property)', case \(name) is now chosen by the keys present")
+            }
+        case (.shape(let previous), .shape(let current)):
+            for group in current.groups {
+                guard let earlier = previous.groups.first(where: { $0.kind == group.kind }) else { continue }
+                let currentOrder = group.cases.map { caseName(after, $0) }
+                let previousOrder = earlier.cases.map { caseName(before, $0) }.map { scope.renamed[$0] ?? $0 }
+                let common = Set(currentOrder).intersection(previousOrder)
+                let newCommon = currentOrder.filter(common.contains)
+                let oldCommon = previousOrder.filter(common.contains)
+                if newCommon != oldCommon {
+                    record(place, .wireBreaking, "a JSON \(group.kind.rawValue) tries the cases in another order: "
+                        + oldCommon.joined(separator: ", ") + " → " + newCommon.joined(separator: ", "))
+                }
+            }
+        default:
+            break
+        }
+    }
 
     private func tagList(_ tags: [String]) -> String {
         tags.isEmpty ? "" : " (" + tags.map { "\"\($0)\"" }.joined(separator: ", ") + ")"

@@ -1,8 +1,10 @@
 /// Cuts a self-contained spec out of a large OpenAPI document: the named root schemas and every schema their
 /// `$ref`s (and discriminator mappings) reach, in the document's order, unchanged.
 ///
-/// The result generates the same Swift for those types as the whole document does: schemas keep their names,
-/// their order (names are numbered in document order when they collide) and every keyword.
+/// Schemas keep their names, their order and every keyword, so the result generates the same Swift for those types
+/// as the whole document does unless a type's name depends on a schema left out (colliding names are numbered in
+/// document order; a `module__Name` is shortened only when unique). Integers beyond 64 bits were read as the
+/// nearest `Double` and are written so.
 public struct SchemaExtractor: Sendable {
     public init() {}
 

@@ -76,6 +76,18 @@ public struct UpstreamMap: Sendable {
                 problems.error("unknown key '\(entry.key)' (expected names, intended)", at: entry.keyLocation)
             }
         }
+        // One upstream schema stands for one spec schema, so names read back the same way on every run.
+        var claimedBy: [String: String] = [:]
+        for name in map.names.keys.sorted() {
+            for upstream in map.names[name] ?? [] {
+                if let other = claimedBy[upstream] {
+                    problems.error("'\(upstream)' is already the counterpart of '\(other)'",
+                                   at: map.nameLocations[name] ?? SourceLocation(file: path, line: 1, column: 1))
+                } else {
+                    claimedBy[upstream] = name
+                }
+            }
+        }
         if problems.hasErrors { throw DiagnosticsError(problems.sorted) }
         return map
     }

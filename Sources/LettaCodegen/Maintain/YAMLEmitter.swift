@@ -68,7 +68,12 @@ public enum YAMLEmitter {
             case .double(let value):
                 if value.isNaN { return ".nan" }
                 if value.isInfinite { return value < 0 ? "-.inf" : ".inf" }
-                return String(value)
+                // YAML 1.1 reads a float only with a `.` in the mantissa: `1e-05` would be a string there.
+                let text = String(value)
+                if !text.contains("."), let exponent = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+                    return text[..<exponent] + ".0" + text[exponent...]
+                }
+                return text
             case .string(let text):
                 if isPlainSafe(text) { return text }
                 if let block = literalBlock(text, indent: indent) { return block }
@@ -121,7 +126,7 @@ public enum YAMLEmitter {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             let isControl = (value < 0x20 && value != 0x0A && value != 0x09) || (0x7F...0x9F).contains(value)
-            if isControl || value == 0x2028 || value == 0x2029 || value == 0xFEFF { return nil }
+            if isControl || Self.mustEscape(value) { return nil }
         }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var trailingBreaks = 0
@@ -143,6 +148,12 @@ public enum YAMLEmitter {
         return block
     }
 
+    /// Characters outside YAML's printable set (U+FFFE, U+FFFF), a byte-order mark, and line or paragraph
+    /// separators, which YAML 1.1 readers take for line breaks.
+    private static func mustEscape(_ value: UInt32) -> Bool {
+        value == 0x2028 || value == 0x2029 || value == 0xFEFF || value == 0xFFFE || value == 0xFFFF
+    }
+
     static func doubleQuoted(_ text: String) -> String {
         var output = "\""
         for scalar in text.unicodeScalars {
@@ -154,7 +165,7 @@ public enum YAMLEmitter {
             case "\r": output += "\\r"
             default:
                 let value = scalar.value
-                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF {
+                if value < 0x20 || (0x7F...0x9F).contains(value) || Self.mustEscape(value) {
                     let hex = String(value, radix: 16, uppercase: true)
                     output += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 } else {

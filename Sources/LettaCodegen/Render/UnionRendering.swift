@@ -35,12 +35,54 @@ extension SwiftRenderer {
         }
     }
 
+    /// `Payload: ``SystemMessage``; `message_type` is `system_message`.`: the payload with DocC symbol links to the
+    /// generated types, and for tagged unions the tag values that select the case.
     private func caseDocumentation(_ unionCase: UnionCase, union: UnionDeclaration) -> [String] {
-        guard let property = union.tagProperty, let first = unionCase.tags.first else { return [] }
-        let values = unionCase.tags.map { "`\($0)`" }.joined(separator: ", ")
-        if unionCase.tags.count == 1 { return ["`\(property)`: `\(first)`."] }
-        if unionCase.ownTagCount >= unionCase.tags.count { return ["`\(property)`: \(values)."] }
-        return ["`\(property)`: \(values) (legacy)."]
+        let payload = "Payload: " + Self.payloadPhrase(unionCase.payload)
+        guard let property = union.tagProperty, !unionCase.tags.isEmpty else { return [payload + "."] }
+        let own = unionCase.tags.prefix(max(unionCase.ownTagCount, 1)).map { "`\($0)`" }
+        let legacy = unionCase.tags.dropFirst(max(unionCase.ownTagCount, 1)).map { "`\($0)`" }
+        var sentence = payload + "; `\(property)` is " + Self.alternatives(own)
+        if !legacy.isEmpty { sentence += ", or " + Self.alternatives(legacy) + " (legacy)" }
+        return [sentence + "."]
+    }
+
+    /// `a`, `a or b`, `a, b or c`.
+    private static func alternatives(_ values: [String]) -> String {
+        guard let last = values.last else { return "" }
+        return values.count == 1 ? last : values.dropLast().joined(separator: ", ") + " or " + last
+    }
+
+    /// A payload type in words, generated types as DocC symbol links (``Outer/Inner`` for namespaced ones).
+    static func payloadPhrase(_ type: SwiftType) -> String {
+        switch type {
+        case .named(let name): "``" + name.replacingOccurrences(of: ".", with: "/") + "``"
+        case .array(let element): "an array of " + pluralPhrase(element)
+        case .dictionary(let value): "an object of " + pluralPhrase(value)
+        case .optional(let wrapped), .nullable(let wrapped): payloadPhrase(wrapped) + " or null"
+        case .string: "a string"
+        case .int: "an integer"
+        case .double: "a number"
+        case .bool: "a Boolean"
+        case .date: "a date"
+        case .jsonValue: "any JSON value"
+        }
+    }
+
+    /// What an array or object holds: `strings`, `arrays of integers`, ``ToolCall`` values.
+    private static func pluralPhrase(_ type: SwiftType) -> String {
+        switch type {
+        case .named: payloadPhrase(type) + " values"
+        case .array(let element): "arrays of " + pluralPhrase(element)
+        case .dictionary(let value): "objects of " + pluralPhrase(value)
+        case .optional(let wrapped), .nullable(let wrapped): pluralPhrase(wrapped) + " or nulls"
+        case .string: "strings"
+        case .int: "integers"
+        case .double: "numbers"
+        case .bool: "Booleans"
+        case .date: "dates"
+        case .jsonValue: "JSON values"
+        }
     }
 
     private func renderTaggedDecoding(_ union: UnionDeclaration, _ tagged: TaggedDecoding, into printer: inout CodePrinter) {

@@ -56,7 +56,7 @@ public struct ModelTranslator: Sendable {
     }
 }
 
-/// Every `$ref` inside a schema (not following them).
+/// Every `$ref` inside a schema and every schema its discriminator mappings name (not following them).
 enum ReferenceCollector {
     static func references(in schema: Schema) -> [SchemaReference] {
         var result: [SchemaReference] = []
@@ -70,8 +70,11 @@ enum ReferenceCollector {
         if let items = schema.items { collect(items, into: &result) }
         if case .schema(let additional) = schema.additionalProperties { collect(additional, into: &result) }
         for member in (schema.oneOf ?? []) + (schema.anyOf ?? []) + (schema.allOf ?? []) { collect(member, into: &result) }
-        for entry in schema.discriminator?.mapping ?? [] where entry.reference.target.contains("#") {
-            result.append(entry.reference)
+        // A mapping entry names its schema by pointer or by bare name (OpenAPI allows both); either becomes a case.
+        for entry in schema.discriminator?.mapping ?? [] {
+            result.append(entry.isPointer ? entry.reference : SchemaReference(
+                target: "#/components/schemas/" + entry.reference.target, location: entry.reference.location
+            ))
         }
     }
 }
@@ -91,7 +94,7 @@ enum RecursionRule {
     private static func addEdges(_ declaration: Declaration, prefix: String, into edges: inout [String: Set<String>]) {
         let name = qualified(prefix, declaration.name)
         var targets = Set<String>()
-        let nestedNames = Set(nestedDeclarations(of: declaration).map(\.name))
+        let nestedNames = Set(declaration.nestedDeclarations.map(\.name))
         func add(_ type: SwiftType) {
             switch type {
             case .named(let target): targets.insert(nestedNames.contains(target) ? qualified(name, target) : target)
@@ -106,18 +109,9 @@ enum RecursionRule {
         case .openEnum: break
         }
         edges[name, default: []].formUnion(targets)
-        for nested in nestedDeclarations(of: declaration) {
+        for nested in declaration.nestedDeclarations {
             edges[name, default: []].insert(qualified(name, nested.name))
             addEdges(nested, prefix: name, into: &edges)
-        }
-    }
-
-    private static func nestedDeclarations(of declaration: Declaration) -> [Declaration] {
-        switch declaration {
-        case .structure(let structure): structure.nested
-        case .union(let union): union.nested
-        case .typeAlias(let alias): alias.nested
-        case .openEnum: []
         }
     }
 

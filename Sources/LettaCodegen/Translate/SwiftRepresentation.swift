@@ -62,6 +62,16 @@ public indirect enum Declaration: Hashable, Sendable {
         }
     }
 
+    /// The types declared inside this one.
+    public var nestedDeclarations: [Declaration] {
+        switch self {
+        case .structure(let declaration): declaration.nested
+        case .union(let declaration): declaration.nested
+        case .openEnum: []
+        case .typeAlias(let declaration): declaration.nested
+        }
+    }
+
     public var deprecation: Deprecation? {
         switch self {
         case .structure(let declaration): declaration.deprecation
