@@ -34,7 +34,12 @@ public struct ModelGenerator: Sendable {
         return SwiftNames.typeName(title)
     }
 
-    /// - Parameter specDisplayName: how the header names the spec (relative, so output is machine-independent).
+    /// Loads the spec at `specPath` and generates from it.
+    ///
+    /// - Parameters:
+    ///   - specPath: the OpenAPI document to read (YAML or JSON).
+    ///   - specDisplayName: how the header names the spec (relative, so output is machine-independent).
+    ///   - layout: one file per type (committed models) or one file (the build plugin).
     public func generate(
         specPath: String, specDisplayName: String, layout: Layout = .filePerType
     ) throws(DiagnosticsError) -> Output {

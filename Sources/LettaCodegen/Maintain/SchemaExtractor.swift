@@ -19,9 +19,11 @@ public struct SchemaExtractor: Sendable {
 
     private static let schemaPrefix = "#/components/schemas/"
 
-    /// - Parameter roots: schema names; a name the document has only as `X-Input` and `X-Output` (FastAPI's split of
-    ///   a model that reads and writes differently) takes both.
-    /// - Parameter sourceName: how the header comment names the source document.
+    /// - Parameters:
+    ///   - root: the loaded document.
+    ///   - roots: schema names; a name the document has only as `X-Input` and `X-Output` (FastAPI's split of a model
+    ///     that reads and writes differently) takes both.
+    ///   - sourceName: how the header comment names the source document.
     public func extract(from root: YAMLNode, roots: [String], sourceName: String) throws(DiagnosticsError) -> Extract {
         let start = SourceLocation(file: root.location.file, line: 1, column: 1)
         guard let schemasEntry = root["components"]?.entry(for: "schemas"), let entries = schemasEntry.value.entries else {
