@@ -91,11 +91,6 @@ let package = Package(
             ]
         ),
         // Benchmarks (run by Scripts/bench in release): generation, decode/encode throughput, rebuild time.
-        .executableTarget(
-            name: "letta-bench",
-            dependencies: ["LettaCodegen", "LettaModels", "LettaCodegenRuntime", "LettaStreaming"],
-            path: "Sources/letta-bench"
-        ),
         // Generated with the models: the round-trip suite over Generated/Fixtures.
         .testTarget(
             name: "LettaModelsTests",

@@ -58,7 +58,7 @@ enum ModelGenerationCommand {
         let configs = files.filter { $0.lastPathComponent == configName }
         guard configs.count == 1, let config = configs.first else {
             throw PluginError(configs.isEmpty
-                ? "target '\(targetName)' has no \(configName); add one beside the spec (see the letta-codegen README)"
+                ? "target '\(targetName)' has no \(configName); add one beside the spec (see the Plugins article of the LettaCodegen documentation)"
                 : "target '\(targetName)' has \(configs.count) \(configName) files; keep one")
         }
         let directory = config.deletingLastPathComponent().standardizedFileURL

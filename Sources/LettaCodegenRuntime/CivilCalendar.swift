@@ -1,11 +1,11 @@
 /// Proleptic Gregorian calendar arithmetic on plain integers (Howard Hinnant's
 /// days-from-civil algorithms), so RFC 3339 dates need neither `Calendar` nor `DateFormatter`.
-package enum CivilCalendar {
+@_spi(Tooling) public enum CivilCalendar {
     /// A calendar date in the proleptic Gregorian calendar.
-    package struct Day: Equatable {
-        package var year: Int64
-        package var month: Int64
-        package var day: Int64
+    public struct Day: Equatable {
+        public var year: Int64
+        public var month: Int64
+        public var day: Int64
     }
 
     /// Whether `year` has a 29th of February.
@@ -33,7 +33,7 @@ package enum CivilCalendar {
     }
 
     /// The calendar date that is `days` days after 1970-01-01 (before it when negative).
-    package static func day(daysSinceEpoch days: Int64) -> Day {
+    public static func day(daysSinceEpoch days: Int64) -> Day {
         let shifted = days + 719_468
         let era = floorDivide(shifted, 146_097)
         let dayOfEra = shifted - era * 146_097

@@ -2,7 +2,7 @@
 ///
 /// `text` keeps U+2028/U+2029 raw (JSON allows them, so fixtures exercise them); `escapedText` escapes them, for
 /// places where they would read as line breaks (doc comments).
-package indirect enum OrderedJSON: Hashable, Sendable {
+@_spi(Tooling) public indirect enum OrderedJSON: Hashable, Sendable {
     case null
     case bool(Bool)
     case integer(Int)
@@ -11,28 +11,28 @@ package indirect enum OrderedJSON: Hashable, Sendable {
     case array([OrderedJSON])
     case object([Entry])
 
-    package struct Entry: Hashable, Sendable {
-        package var key: String
-        package var value: OrderedJSON
+    public struct Entry: Hashable, Sendable {
+        public var key: String
+        public var value: OrderedJSON
 
-        package init(key: String, value: OrderedJSON) {
+        public init(key: String, value: OrderedJSON) {
             self.key = key
             self.value = value
         }
     }
 
     /// An object from its members in order.
-    package static func members(_ members: [(String, OrderedJSON)]) -> OrderedJSON {
+    public static func members(_ members: [(String, OrderedJSON)]) -> OrderedJSON {
         .object(members.map { Entry(key: $0.0, value: $0.1) })
     }
 
     /// A string, or null when absent.
-    package static func string(orNull value: String?) -> OrderedJSON {
+    public static func string(orNull value: String?) -> OrderedJSON {
         value.map(OrderedJSON.string) ?? .null
     }
 
     /// The compact rendering: no spaces, non-ASCII as raw UTF-8, control characters escaped.
-    package var text: String {
+    public var text: String {
         var out = ""
         append(to: &out, escapingLineSeparators: false)
         return out

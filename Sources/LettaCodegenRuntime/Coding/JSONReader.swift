@@ -3,7 +3,7 @@ import Foundation
 /// The byte-level decoding back end: reads JSON bytes in one pass, for the generated decoding bodies.
 ///
 /// `JSONDecoder` spends most of a model decode in generic dispatch, per-object key tables and reference counting
-/// (see the README, Performance). This reader matches keys on bytes against each type's `FieldTable` (no `String`
+/// (see the LettaCodegen documentation, Performance). This reader matches keys on bytes against each type's `FieldTable` (no `String`
 /// per key), makes strings straight from the buffer, and reports errors as `DecodingError`s with the coding paths
 /// `JSONDecoder` reports. When a document fails, the reader asks Foundation whether it is valid JSON at all (a
 /// syntax error is then Foundation's own error, at the document root), and otherwise reads it once more with the

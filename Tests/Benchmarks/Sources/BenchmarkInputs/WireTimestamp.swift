@@ -1,4 +1,4 @@
-import LettaCodegenRuntime
+@_spi(Tooling) import LettaCodegenRuntime
 
 /// Message dates as the page spells them: `2026-03-31T09:14:07.123456+00:00` (microseconds, explicit UTC offset),
 /// computed from an integer microsecond count (the runtime's civil calendar), so no `Date`, `Calendar` or time

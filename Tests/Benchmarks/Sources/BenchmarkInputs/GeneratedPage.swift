@@ -2,20 +2,20 @@ import Foundation
 
 /// The benchmark input: a generated page of `messageCount` messages, the same bytes on every run, with a
 /// fingerprint so two results can be checked to have measured the same page.
-struct GeneratedPage {
-    static let defaultMessageCount = 2_000
+public struct GeneratedPage: Sendable {
+    public static let defaultMessageCount = 2_000
 
-    var messageCount: Int
-    var data: Data
+    public var messageCount: Int
+    public var data: Data
 
-    init(messageCount: Int) {
+    public init(messageCount: Int = GeneratedPage.defaultMessageCount) {
         self.messageCount = messageCount
         var builder = MessagePageBuilder(messageCount: messageCount)
         data = Data(builder.buildPage())
     }
 
     /// FNV-1a 64 of the bytes, in hex.
-    static func fingerprint(_ data: Data) -> String {
+    public static func fingerprint(_ data: Data) -> String {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in data {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3

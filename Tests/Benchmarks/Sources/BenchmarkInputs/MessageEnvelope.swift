@@ -1,4 +1,4 @@
-import LettaCodegen
+@_spi(Tooling) import LettaCodegen
 
 /// The fields every Letta message starts with, in the order the server writes them (pydantic field order):
 /// `id, date, name, message_type, otid, sender_id, step_id, is_err, seq_id, run_id`, then the type's own fields.

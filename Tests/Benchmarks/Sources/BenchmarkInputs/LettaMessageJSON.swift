@@ -1,4 +1,4 @@
-import LettaCodegen
+@_spi(Tooling) import LettaCodegen
 
 /// One builder per `message_type`, writing the fields the way the server serializes them, deprecated
 /// duplicates included (`tool_call` beside `tool_calls`, `tool_return`/`status`/`tool_call_id` beside

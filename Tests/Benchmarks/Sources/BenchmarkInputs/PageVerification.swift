@@ -5,15 +5,15 @@ import LettaModels
 /// The check that runs before anything is timed: the input decodes as `[LettaMessageUnion]` with a plain
 /// `JSONDecoder()`, re-encodes to the same JSON up to the documented normalizations, and decodes again to an equal
 /// value. For the generated page it must also use every model fully (no `.unknown`, no undeclared keys) and
-/// contain every `message_type`. Throws `BenchFailure` listing what is wrong; a benchmark over a page the models
+/// contain every `message_type`. Throws `BenchmarkInputError` listing what is wrong; a benchmark over a page the models
 /// misread would measure the wrong thing.
-struct PageVerification: Encodable {
-    var messages: Int
-    var messageTypes: [String: Int]
-    var unknownMessages: Int
-    var modelProblems: Int
-    var roundTripDifferences: Int
-    var stable: Bool
+public struct PageVerification: Sendable {
+    public var messages: Int
+    public var messageTypes: [String: Int]
+    public var unknownMessages: Int
+    public var modelProblems: Int
+    public var roundTripDifferences: Int
+    public var stable: Bool
 
     static let normalizations: JSONSemanticComparison.Options = [
         .nullEqualsAbsent, .datesCompareByInstant, .numbersCompareByValue,
@@ -30,12 +30,12 @@ struct PageVerification: Encodable {
     ]
 
     /// - Parameter strict: the page is ours, so every model must be used fully (unknowns are errors, not notes).
-    static func verify(_ json: Data, strict: Bool) throws -> PageVerification {
+    public static func verify(_ json: Data, strict: Bool) throws -> PageVerification {
         let decoded: [LettaMessageUnion]
         do {
             decoded = try JSONDecoder().decode([LettaMessageUnion].self, from: json)
         } catch {
-            throw BenchFailure("the input does not decode as [LettaMessageUnion]: \(error)")
+            throw BenchmarkInputError("the input does not decode as [LettaMessageUnion]: \(error)")
         }
         let audit = MessageModelAudit(decoded)
         var failures: [String] = []
@@ -59,7 +59,7 @@ struct PageVerification: Encodable {
         guard failures.isEmpty else {
             let shown = failures.prefix(25).joined(separator: "\n  ")
             let more = failures.count > 25 ? "\n  … and \(failures.count - 25) more" : ""
-            throw BenchFailure("the input failed verification (\(failures.count) problem\(failures.count == 1 ? "" : "s")):\n  \(shown)\(more)")
+            throw BenchmarkInputError("the input failed verification (\(failures.count) problem\(failures.count == 1 ? "" : "s")):\n  \(shown)\(more)")
         }
         return PageVerification(
             messages: decoded.count,
@@ -69,12 +69,5 @@ struct PageVerification: Encodable {
             roundTripDifferences: differences.count,
             stable: stable
         )
-    }
-
-    /// `assistant_message 301 · reasoning_message 620 · …` in the canonical order, unknown types last.
-    var messageTypeSummary: [(String, Int)] {
-        let known = Self.allMessageTypes.compactMap { type in messageTypes[type].map { (type, $0) } }
-        let others = messageTypes.filter { !Self.allMessageTypes.contains($0.key) }.sorted { $0.key < $1.key }
-        return known + others.map { ($0.key, $0.value) }
     }
 }

@@ -1,4 +1,4 @@
-import LettaCodegen
+@_spi(Tooling) import LettaCodegen
 
 /// One tool call and what it returned, before it is spread over a tool call (or approval request) message and a
 /// tool return message: arguments are JSON inside a JSON string, returns a few hundred characters.

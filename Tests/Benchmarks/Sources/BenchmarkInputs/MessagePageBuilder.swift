@@ -1,4 +1,4 @@
-import LettaCodegen
+@_spi(Tooling) import LettaCodegen
 
 /// Builds a deterministic page of Letta messages shaped like a real agent conversation: a system prompt, then turns
 /// of user message → steps of reasoning, tool call and tool return → reasoning and assistant reply, with approval
