@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LettaCodegen
+@_spi(Tooling) @testable import LettaCodegen
 
 /// The maintainer tools on the server's real documents (read from ../shared/upstream, never committed).
 @Suite struct UpstreamMaintenanceTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LettaCodegen
+@_spi(Tooling) @testable import LettaCodegen
 
 /// `YAMLEmitter`: what it writes loads back to the same values, and reads as a person would write it.
 @Suite struct YAMLEmitterTests {
