@@ -45,17 +45,26 @@ final class TranslationContext {
         if let known = reachableNames[root.key] { return known.contains(name) }
         var reachable: Set<String> = [names.name(for: root), names.referenceName(for: root)]
         var seen: Set<String> = [root.key]
-        var queue = [root.schema]
-        while let schema = queue.popLast() {
-            for reference in ReferenceCollector.references(in: schema) {
-                guard let target = document.resolve(reference), seen.insert(target.key).inserted else { continue }
+        var queue = [root]
+        while let named = queue.popLast() {
+            for target in referenceTargets(of: named) where seen.insert(target.key).inserted {
                 reachable.insert(names.name(for: target))
                 reachable.insert(names.referenceName(for: target))
-                queue.append(target.schema)
+                queue.append(target)
             }
         }
         reachableNames[root.key] = reachable
         return reachable.contains(name)
+    }
+
+    /// The schemas a named schema's `$ref`s and mappings point at, found once per schema.
+    private var referenceTargetsByKey: [String: [NamedSchema]] = [:]
+
+    private func referenceTargets(of named: NamedSchema) -> [NamedSchema] {
+        if let known = referenceTargetsByKey[named.key] { return known }
+        let targets = ReferenceCollector.references(in: named.schema).compactMap { document.resolve($0) }
+        referenceTargetsByKey[named.key] = targets
+        return targets
     }
 
     func resolve(_ reference: SchemaReference) -> NamedSchema? {
