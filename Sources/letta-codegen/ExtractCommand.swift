@@ -32,6 +32,10 @@ struct ExtractCommand: ParsableCommand {
             let extract = try SchemaExtractor().extract(
                 from: root, roots: roots, sourceName: (upstream as NSString).lastPathComponent
             )
+            // The promise is the same Swift: say where a name would change because of what was left out.
+            let whole = try SpecLoader().load(root: root, path: upstream).document
+            let part = try extract.loaded(as: output ?? "extract.yaml")
+            DiagnosticPrinter.printToStandardError(SchemaExtractor.nameChanges(whole: whole, extract: part))
             if let output {
                 try Data(extract.yaml.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
                 FileHandle.standardError.write(Data("\(output): \(extract.schemaNames.count) schemas\n".utf8))

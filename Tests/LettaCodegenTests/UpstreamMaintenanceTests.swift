@@ -162,6 +162,9 @@ import Testing
         let directory = try SpecFixtureDirectory(["extract.yaml": extract.yaml])
         defer { directory.remove() }
         #expect(directory.lint("extract.yaml") == [])
+        let wholeDocument = try SpecLoader().load(root: root, path: Self.march.path).document
+        let extractDocument = try extract.loaded(as: "extract.yaml")
+        #expect(SchemaExtractor.nameChanges(whole: wholeDocument, extract: extractDocument).map(\.description) == [])
 
         var configuration = CodegenConfiguration()
         configuration.moduleName = "Upstream"

@@ -15,6 +15,13 @@ public struct SchemaExtractor: Sendable {
         public var document: YAMLNode
         /// The document as YAML text, with a comment that says where it came from.
         public var yaml: String
+
+        /// The extract as the generator will read it: `yaml` loaded back under the name `file` (the nodes of
+        /// `document` still carry the source document's locations).
+        public func loaded(as file: String) throws(DiagnosticsError) -> SpecDocument {
+            let root = try YAMLLoader().load(bytes: Array(yaml.utf8), file: file)
+            return try SpecLoader(readsReferencedFiles: false).load(root: root, path: file).document
+        }
     }
 
     private static let schemaPrefix = "#/components/schemas/"
@@ -74,6 +81,37 @@ public struct SchemaExtractor: Sendable {
         let header = "# Extracted by `letta-codegen extract` from \(sourceName): the schemas "
             + rootNames.joined(separator: ", ") + " and the \(keptEntries.count - rootNames.count) they reference.\n"
         return Extract(schemaNames: keptEntries.map(\.key), document: document, yaml: header + YAMLEmitter.document(document))
+    }
+
+    /// Warnings for the kept schemas whose Swift type name differs between the whole document and the extract (a
+    /// name numbered or shortened because of a schema left out), at the schema's place in the whole document.
+    public static func nameChanges(whole: SpecDocument, extract: SpecDocument, configuration: CodegenConfiguration = CodegenConfiguration())
+        -> [Diagnostic] {
+        func table(_ document: SpecDocument) -> TypeNameTable {
+            var ignored = DiagnosticCollector()
+            let module = configuration.declaresModule
+                ? configuration.moduleName : ModelGenerator.moduleName(forTitle: document.title)
+            return TypeNameTable(
+                document: document, renames: configuration.typeRenames, reservedNames: [module + "Registry"],
+                diagnostics: &ignored
+            )
+        }
+        let wholeNames = table(whole)
+        let extractNames = table(extract)
+        var warnings: [Diagnostic] = []
+        for named in extract.schemas {
+            guard let original = whole.schema(named: named.name) else { continue }
+            let before = wholeNames.name(for: original)
+            let after = extractNames.name(for: named)
+            if before != after {
+                warnings.append(.warning(
+                    "'\(named.name)' generates '\(after)' in the extract but '\(before)' in the whole document: "
+                        + "its name depends on schemas left out; keep them too, or rename it in the codegen config",
+                    at: original.nameLocation
+                ))
+            }
+        }
+        return warnings
     }
 
     /// `openapi`, `info` (title and version), empty `paths`, and the kept schemas.
