@@ -15,8 +15,8 @@ struct NameAssignment {
         var proposed: String
         /// True when the config gave the name: it is never changed.
         var fromConfiguration: Bool
-        /// Names to use instead when `proposed` is shared, best first.
-        var alternatives: [String] = []
+        /// Names to use instead when `proposed` is shared, best first: worked out only for names that are shared.
+        var alternatives: () -> [String] = { [] }
     }
 
     /// The final names, and the pairs of config-given names that collide (the config's to fix).
@@ -45,7 +45,7 @@ struct NameAssignment {
             var keeper = fixed.first
             var numbered: [Int] = []
             for index in group where !candidates[index].fromConfiguration {
-                if let alternative = candidates[index].alternatives.first(where: { !taken.contains($0) && reserved[$0] == nil }) {
+                if let alternative = candidates[index].alternatives().first(where: { !taken.contains($0) && reserved[$0] == nil }) {
                     names[index] = alternative
                     taken.insert(alternative)
                 } else if keeper == nil {

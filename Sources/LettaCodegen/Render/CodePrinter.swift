@@ -1,23 +1,59 @@
 /// Accumulates lines of Swift with four-space indentation: the only place that knows about whitespace.
+///
+/// Lines are appended as UTF-8 bytes. A literal line, interpolated or not, is a ``CodeLine``, whose segments are
+/// copied straight into the output: no `String` is built per line.
 struct CodePrinter {
-    private(set) var text = ""
+    private var bytes: [UInt8] = []
     private var level = 0
 
-    mutating func line(_ content: String = "") {
-        if !content.isEmpty {
-            for _ in 0..<level { text.append("    ") }
-            text.append(content)
+    init() {
+        bytes.reserveCapacity(1 << 14)
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    private static let indentation = [UInt8](repeating: UInt8(ascii: " "), count: 4 * 32)
+
+    private mutating func indent() {
+        var remaining = 4 * level
+        while remaining > 0 {
+            let count = min(remaining, Self.indentation.count)
+            bytes.append(contentsOf: Self.indentation[..<count])
+            remaining -= count
         }
-        text.append("\n")
+    }
+
+    mutating func line(_ content: CodeLine = "") {
+        if !content.bytes.isEmpty {
+            indent()
+            bytes.append(contentsOf: content.bytes)
+        }
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    @_disfavoredOverload
+    mutating func line(_ content: String) {
+        if !content.isEmpty {
+            indent()
+            bytes.append(contentsOf: content.utf8)
+        }
+        bytes.append(UInt8(ascii: "\n"))
     }
 
     /// `header {` … `}` with the body indented.
-    mutating func block(_ header: String, _ body: (inout CodePrinter) -> Void) {
-        line(header + " {")
+    mutating func block(_ header: CodeLine, _ body: (inout CodePrinter) -> Void) {
+        var opening = header
+        opening.bytes.append(contentsOf: " {".utf8)
+        line(opening)
         level += 1
         body(&self)
         level -= 1
         line("}")
+    }
+
+    @_disfavoredOverload
+    mutating func block(_ header: String, _ body: (inout CodePrinter) -> Void) {
+        block(CodeLine(header), body)
     }
 
     mutating func indented(_ body: (inout CodePrinter) -> Void) {
@@ -28,13 +64,63 @@ struct CodePrinter {
 
     mutating func documentation(_ lines: [String]) {
         for documentationLine in lines {
-            line(documentationLine.isEmpty ? "///" : "/// " + documentationLine)
+            if documentationLine.isEmpty {
+                line("///")
+            } else {
+                indent()
+                bytes.append(contentsOf: "/// ".utf8)
+                bytes.append(contentsOf: documentationLine.utf8)
+                bytes.append(UInt8(ascii: "\n"))
+            }
         }
     }
 
     /// Removes a trailing blank line before a closing brace, so blocks end tidily.
     mutating func trimTrailingBlankLine() {
-        while text.hasSuffix("\n\n") { text.removeLast() }
+        while bytes.count >= 2, bytes[bytes.count - 1] == UInt8(ascii: "\n"), bytes[bytes.count - 2] == UInt8(ascii: "\n") {
+            bytes.removeLast()
+        }
+    }
+}
+
+/// One line of generated Swift as UTF-8 bytes, written as a string literal with interpolations.
+struct CodeLine: ExpressibleByStringInterpolation {
+    var bytes: [UInt8]
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+    }
+
+    init(stringLiteral value: String) {
+        bytes = Array(value.utf8)
+    }
+
+    init(stringInterpolation: Interpolation) {
+        bytes = stringInterpolation.bytes
+    }
+
+    struct Interpolation: StringInterpolationProtocol {
+        var bytes: [UInt8] = []
+
+        init(literalCapacity: Int, interpolationCount: Int) {
+            bytes.reserveCapacity(literalCapacity + 16 * interpolationCount)
+        }
+
+        mutating func appendLiteral(_ literal: String) {
+            bytes.append(contentsOf: literal.utf8)
+        }
+
+        mutating func appendInterpolation(_ value: String) {
+            bytes.append(contentsOf: value.utf8)
+        }
+
+        mutating func appendInterpolation(_ value: Substring) {
+            bytes.append(contentsOf: value.utf8)
+        }
+
+        mutating func appendInterpolation(_ value: Int) {
+            bytes.append(contentsOf: String(value).utf8)
+        }
     }
 }
 

@@ -7,6 +7,8 @@ final class TranslationContext {
     var diagnostics = DiagnosticCollector()
     /// Legacy discriminator values accepted by a member type, by member key and property (from union mappings).
     var discriminatorAliases: [String: [String: [String]]] = [:]
+    /// The tag values of each union member, by member, tag property and discriminator.
+    var memberTagsCache: [MemberTagsKey: MemberTags] = [:]
     /// Each discriminator's mapping as (value, target key), by the discriminator's location.
     var mappingTargetKeysByDiscriminator: [SourceLocation: [(value: String, key: String)]] = [:]
 

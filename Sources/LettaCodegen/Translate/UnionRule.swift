@@ -45,7 +45,7 @@ extension TranslationContext {
             // named by its type.
             let namingTag = ownTagCount > 1 ? nil : tags.first
             var naming = unionCaseName(union: name, member: member, tag: namingTag, payload: payload.type)
-            naming.alternatives = caseNameAlternatives(for: member)
+            naming.alternatives = { [unowned self] in caseNameAlternatives(for: member) }
             caseNaming.append(naming)
             cases.append(UnionCase(swiftName: naming.proposed, payload: payload.type, tags: tags, ownTagCount: ownTagCount, kinds: kinds))
             memberKinds.append(kinds)
@@ -234,10 +234,21 @@ extension TranslationContext {
         var ownCount: Int
     }
 
+    struct MemberTagsKey: Hashable {
+        var member: ObjectIdentifier
+        var property: String
+        var discriminator: SourceLocation?
+    }
+
     func memberTags(for member: Schema, property: String, discriminator: Discriminator?) -> MemberTags {
+        // Asked twice per member of a discriminated union (collecting legacy aliases, then translating the union).
+        let key = MemberTagsKey(member: ObjectIdentifier(member), property: property, discriminator: discriminator?.location)
+        if let known = memberTagsCache[key] { return known }
         var visited = Set<ObjectIdentifier>()
         let (own, all) = memberTagValues(of: member, property: property, discriminator: discriminator, visited: &visited)
-        return MemberTags(values: all, ownCount: own.count)
+        let tags = MemberTags(values: all, ownCount: own.count)
+        memberTagsCache[key] = tags
+        return tags
     }
 
     /// The member's own values, and its own values followed by what the discriminator adds.
