@@ -35,6 +35,7 @@ final class LibYAMLEventParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let input: UnsafeMutableBufferPointer<UInt8>
     private let file: String
+    private let fileID: UInt32
 
     /// Where the input ends, as a location (computed once, when an event is placed there).
     private lazy var endOfInput: SourceLocation = {
@@ -46,6 +47,7 @@ final class LibYAMLEventParser {
 
     init(bytes: [UInt8], file: String) {
         self.file = file
+        fileID = SourceFiles.shared.id(of: file)
         byteCount = bytes.count
         parser = .allocate(capacity: 1)
         input = .allocate(capacity: max(bytes.count, 1))
@@ -74,7 +76,7 @@ final class LibYAMLEventParser {
             // past the last; a location inside the file is the end of the file.
             location = endOfInput
         } else {
-            location = SourceLocation(file: file, line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            location = SourceLocation(fileID: fileID, line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
         }
         switch event.type {
         case YAML_STREAM_START_EVENT:

@@ -152,7 +152,9 @@ public struct Discriminator: Sendable {
         }
 
         /// True when the entry points with a `$ref`-style pointer; false for a bare schema name (OpenAPI allows both).
-        public var isPointer: Bool { reference.target.contains("#") || reference.target.contains("/") }
+        public var isPointer: Bool {
+            reference.target.utf8.contains { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "/") }
+        }
     }
 
     public var propertyName: String

@@ -46,7 +46,7 @@ struct SchemaParser {
                 }
             case "$recursiveRef", "$dynamicRef":
                 guard let target = string(value, context: "'\(entry.key)'") else { continue }
-                if target.hasPrefix("#"), !target.contains("/"), let resourcePointer {
+                if target.hasPrefix("#"), !target.utf8.contains(UInt8(ascii: "/")), let resourcePointer {
                     reference = SchemaReference(target: resourcePointer, location: value.location)
                 } else {
                     diagnostics.warning(

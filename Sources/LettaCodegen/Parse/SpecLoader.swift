@@ -272,8 +272,10 @@ private struct ResolutionSession {
         }
     }
 
+    /// A JSON-pointer token: `~` → `~0`, `/` → `~1` (most names have neither and come back as they are).
     private static func escape(_ token: String) -> String {
-        token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
+        return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 
     private static func fileStem(_ file: String) -> String {
