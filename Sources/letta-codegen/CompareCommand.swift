@@ -28,8 +28,7 @@ struct CompareCommand: ParsableCommand {
         do {
             let specDocument = try SpecLoader().load(path: spec).document
             let upstreamDocument = try SpecLoader().load(path: upstream).document
-            let besideSpec = ((spec as NSString).deletingLastPathComponent as NSString).appendingPathComponent("upstream-map.yaml")
-            let mapPath = map ?? (FileManager.default.fileExists(atPath: besideSpec) ? besideSpec : nil)
+            let mapPath = map ?? existingFile(named: "upstream-map.yaml", beside: spec)
             let upstreamMap = try mapPath.map { path throws(DiagnosticsError) in try UpstreamMap.load(path: path) } ?? UpstreamMap()
             result = UpstreamComparison(spec: specDocument, upstream: upstreamDocument, map: upstreamMap).compare()
         } catch {

@@ -33,10 +33,7 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let api: (old: GeneratedAPI, new: GeneratedAPI)
         do {
-            let besideNew = ((new as NSString).deletingLastPathComponent as NSString).appendingPathComponent("letta-codegen.yaml")
-            let configPath = config ?? (FileManager.default.fileExists(atPath: besideNew) ? besideNew : nil)
-            let configuration = try configPath.map { path throws(DiagnosticsError) in try CodegenConfiguration.load(path: path) }
-                ?? CodegenConfiguration()
+            let configuration = try CodegenConfiguration.load(explicit: config, besideSpec: new)
             api = (try GeneratedAPI.load(path: old, configuration: configuration),
                    try GeneratedAPI.load(path: new, configuration: configuration))
         } catch {

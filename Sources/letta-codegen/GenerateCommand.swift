@@ -33,11 +33,7 @@ struct GenerationOptions: ParsableArguments {
     }
 
     func loadConfiguration() throws(DiagnosticsError) -> CodegenConfiguration {
-        if let config { return try CodegenConfiguration.load(path: config) }
-        let beside = (((spec ?? Self.defaultSpec) as NSString).deletingLastPathComponent as NSString)
-            .appendingPathComponent("letta-codegen.yaml")
-        if FileManager.default.fileExists(atPath: beside) { return try CodegenConfiguration.load(path: beside) }
-        return CodegenConfiguration()
+        try CodegenConfiguration.load(explicit: config, besideSpec: spec ?? Self.defaultSpec)
     }
 
     /// Runs the pipeline, printing diagnostics; exits 1 on errors. Returns the output and its root directory.
@@ -130,5 +126,19 @@ struct CheckCommand: ParsableCommand {
                 + "run `swift run letta-codegen generate`\n"
         ).utf8))
         throw ExitCode(1)
+    }
+}
+
+/// `name` in the folder of `file`, when it exists: the config beside a spec, the upstream map beside the spec.
+func existingFile(named name: String, beside file: String) -> String? {
+    let path = ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
+    return FileManager.default.fileExists(atPath: path) ? path : nil
+}
+
+extension CodegenConfiguration {
+    /// The config named on the command line, else `letta-codegen.yaml` beside the spec, else the default.
+    static func load(explicit path: String?, besideSpec spec: String) throws(DiagnosticsError) -> CodegenConfiguration {
+        guard let path = path ?? existingFile(named: "letta-codegen.yaml", beside: spec) else { return CodegenConfiguration() }
+        return try CodegenConfiguration.load(path: path)
     }
 }

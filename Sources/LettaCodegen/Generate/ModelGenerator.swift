@@ -49,9 +49,10 @@ public struct ModelGenerator: Sendable {
         )
     }
 
-    public func generate(
-        document: SpecDocument, loadDiagnostics: [Diagnostic] = [], specDisplayName: String, layout: Layout = .filePerType
-    ) throws(DiagnosticsError) -> Output {
+    /// Validate, then translate: the declarations, and every warning so far (errors are thrown).
+    func translate(
+        document: SpecDocument, loadDiagnostics: [Diagnostic]
+    ) throws(DiagnosticsError) -> (ModelTranslator.Output, DiagnosticCollector) {
         var collector = DiagnosticCollector()
         collector.emit(contentsOf: loadDiagnostics)
         collector.emit(contentsOf: SpecValidator().validate(document))
@@ -59,6 +60,13 @@ public struct ModelGenerator: Sendable {
         let translation = ModelTranslator(configuration: configuration).translate(document)
         collector.emit(contentsOf: translation.diagnostics)
         if collector.hasErrors { throw DiagnosticsError(collector.sorted) }
+        return (translation, collector)
+    }
+
+    public func generate(
+        document: SpecDocument, loadDiagnostics: [Diagnostic] = [], specDisplayName: String, layout: Layout = .filePerType
+    ) throws(DiagnosticsError) -> Output {
+        let (translation, collector) = try translate(document: document, loadDiagnostics: loadDiagnostics)
 
         let renderer = SwiftRenderer(specDisplayName: specDisplayName, accessLevel: configuration.accessLevel)
         var files: [String: String] = [:]

@@ -60,8 +60,9 @@ private struct DiffSession {
     let old: GeneratedAPI
     let new: GeneratedAPI
     var changes: [APIChange] = []
-    /// Old top-level type name → new name, for types matched across a rename.
+    /// Old top-level type name → new name, for types matched across a rename, and new name → old name.
     var renamed: [String: String] = [:]
+    var renamedFrom: [String: String] = [:]
     /// The nested types of the declaration being compared, by name, on each side, and old nested name → new name
     /// for those matched across a rename (nested names shadow top-level ones, as in Swift).
     var scope = NestedScope()
@@ -70,6 +71,7 @@ private struct DiffSession {
         var old: [String: Declaration] = [:]
         var new: [String: Declaration] = [:]
         var renamed: [String: String] = [:]
+        var renamedFrom: [String: String] = [:]
     }
 
     init(old: GeneratedAPI, new: GeneratedAPI) {
@@ -100,7 +102,7 @@ private struct DiffSession {
 
         for declaration in new.declarations {
             let name = declaration.name
-            let oldName = renamed.first { $0.value == name }?.key ?? name
+            let oldName = renamedFrom[name] ?? name
             let place = topLevelPlace(oldName: oldName, newName: name)
             if oldName != name {
                 record(place, .sourceBreaking, "type renamed from \(oldName)")
@@ -132,16 +134,24 @@ private struct DiffSession {
             added.remove(at: index)
         }
         removed.removeAll { renamed[$0.name] != nil }
-        let addedShapes = added.map(Self.wireShape)
-        for declaration in removed {
-            let shape = Self.wireShape(declaration)
-            guard !shape.isEmpty, removed.filter({ Self.wireShape($0) == shape }).count == 1,
-                  let index = addedShapes.indices.first(where: { addedShapes[$0] == shape }),
-                  addedShapes.filter({ $0 == shape }).count == 1 else { continue }
-            renamed[declaration.name] = added[index].name
-        }
+        renamed.merge(Self.uniqueShapeMatches(removed: removed, added: added)) { first, _ in first }
         removed.removeAll { renamed[$0.name] != nil }
-        added.removeAll { declaration in renamed.values.contains(declaration.name) }
+        renamedFrom = Dictionary(renamed.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+        added.removeAll { renamedFrom[$0.name] != nil }
+    }
+
+    /// Old name → new name for each removed declaration whose wire shape exactly one added declaration shares, and
+    /// no other removed one.
+    private static func uniqueShapeMatches(removed: [Declaration], added: [Declaration]) -> [String: String] {
+        let removedShapes = removed.map(wireShape)
+        let addedShapes = added.map(wireShape)
+        var matches: [String: String] = [:]
+        for (index, shape) in removedShapes.enumerated() where !shape.isEmpty {
+            guard removedShapes.filter({ $0 == shape }).count == 1 else { continue }
+            let candidates = addedShapes.indices.filter { addedShapes[$0] == shape }
+            if candidates.count == 1 { matches[removed[index].name] = added[candidates[0]].name }
+        }
+        return matches
     }
 
     /// What identifies a type on the wire: its kind and field names, tags or enum values.
@@ -213,14 +223,10 @@ private struct DiffSession {
         var result = NestedScope()
         result.old = Dictionary(before.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         result.new = Dictionary(after.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let removed = before.filter { result.new[$0.name] == nil }
-        let added = after.filter { result.old[$0.name] == nil }
-        for declaration in removed {
-            let shape = Self.wireShape(declaration)
-            guard !shape.isEmpty, removed.filter({ Self.wireShape($0) == shape }).count == 1 else { continue }
-            let candidates = added.filter { Self.wireShape($0) == shape }
-            if candidates.count == 1 { result.renamed[declaration.name] = candidates[0].name }
-        }
+        result.renamed = Self.uniqueShapeMatches(
+            removed: before.filter { result.new[$0.name] == nil }, added: after.filter { result.old[$0.name] == nil }
+        )
+        result.renamedFrom = Dictionary(result.renamed.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
         return result
     }
 
@@ -230,8 +236,7 @@ private struct DiffSession {
         let currentNames = Set(after.map(\.name))
         for declaration in after {
             let nestedPlace = place.nested(declaration.name)
-            let oldName = renamedNested.first { $0.value == declaration.name }?.key
-            if let oldName, let earlier = previous[oldName] {
+            if let oldName = scope.renamedFrom[declaration.name], let earlier = previous[oldName] {
                 record(nestedPlace, .sourceBreaking, "type renamed from \(oldName)")
                 compare(earlier, declaration, at: nestedPlace)
             } else if let earlier = previous[declaration.name] {
@@ -304,7 +309,7 @@ private struct DiffSession {
     }
 
     private func oldPath(_ place: Place) -> [String] {
-        [renamed.first { $0.value == place.path[0] }?.key ?? place.path[0]] + place.path.dropFirst()
+        [renamedFrom[place.path[0]] ?? place.path[0]] + place.path.dropFirst()
     }
 
     private mutating func compareProperties(

@@ -14,13 +14,8 @@ public struct GeneratedAPI: Sendable {
         path: String, configuration: CodegenConfiguration = CodegenConfiguration(), loader: SpecLoader = SpecLoader()
     ) throws(DiagnosticsError) -> GeneratedAPI {
         let loaded = try loader.load(path: path)
-        var collector = DiagnosticCollector()
-        collector.emit(contentsOf: loaded.diagnostics)
-        collector.emit(contentsOf: SpecValidator().validate(loaded.document))
-        if collector.hasErrors { throw DiagnosticsError(collector.sorted) }
-        let translation = ModelTranslator(configuration: configuration).translate(loaded.document)
-        collector.emit(contentsOf: translation.diagnostics)
-        if collector.hasErrors { throw DiagnosticsError(collector.sorted) }
+        let (translation, collector) = try ModelGenerator(configuration: configuration, loader: loader)
+            .translate(document: loaded.document, loadDiagnostics: loaded.diagnostics)
         return GeneratedAPI(
             document: loaded.document, declarations: translation.files.map(\.declaration), origins: translation.origins,
             diagnostics: collector.sorted
