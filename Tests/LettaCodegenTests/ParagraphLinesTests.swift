@@ -2,11 +2,12 @@ import Foundation
 import Testing
 @testable import LettaCodegen
 
-/// The byte-level doc-comment path gives exactly what the `Character`-level one gives, on every ASCII input.
+/// The byte-level doc-comment path gives exactly what the `Character`-level one gives, on every input it accepts,
+/// and declines the inputs where Unicode whitespace rules could make them differ.
 @Suite struct ParagraphLinesTests {
     static func bothPaths(_ text: String) -> (bytes: [String]?, characters: [String]) {
         var copy = text
-        return (copy.withUTF8 { TranslationContext.asciiParagraphLines($0) }, TranslationContext.unicodeParagraphLines(text))
+        return (copy.withUTF8 { TranslationContext.byteParagraphLines($0) }, TranslationContext.unicodeParagraphLines(text))
     }
 
     @Test(arguments: [
@@ -19,12 +20,30 @@ import Testing
         #expect(bytes == characters)
     }
 
-    @Test func nonASCIITextTakesTheCharacterPath() {
-        #expect(Self.bothPaths("café").bytes == nil)
+    @Test(arguments: [
+        "café", "  café\n  ☕ ", "naïve \u{201C}quoted\u{201D}\n\n  — dash", "x\u{301}\n y", "tab\t\u{2019}s",
+        "\u{1F600} \u{1F600}\n  \u{00E9}t\u{00E9}", "mid \u{00A0} space",
+    ])
+    func nonASCIITextAwayFromTrimmedWhitespaceTakesTheBytePath(_ text: String) {
+        let (bytes, characters) = Self.bothPaths(text)
+        #expect(bytes == characters)
+    }
+
+    /// A Unicode space alone on a line (blank to `Character` rules), a combining mark after indentation, a prepended
+    /// mark before trailing spaces: the bytes could disagree, so they decline.
+    @Test(arguments: [
+        "  a\n\u{00A0}\n  b", "  a\n \u{3000}\n  b", "  a\n  \u{301}b", "a\n\t\u{301}", "x\u{600} \n  y", "\u{600}\t",
+    ])
+    func nonASCIIAtTrimmedWhitespaceTakesTheCharacterPath(_ text: String) {
+        #expect(Self.bothPaths(text).bytes == nil)
+        #expect(TranslationContext.paragraphLines(text) == TranslationContext.unicodeParagraphLines(text))
+    }
+
+    @Test func nonASCIILinesAreTrimmedLikeASCIIOnes() {
         #expect(TranslationContext.paragraphLines("  café\n  ☕ ") == ["café", "☕"])
     }
 
-    /// Every description and title of the documents in ../shared (the ASCII ones) and of spec/letta.yaml.
+    /// Every description and title of the documents in ../shared and of spec/letta.yaml.
     @Test func theBytePathAgreesOnEveryDescriptionOfTheSpecs() throws {
         var texts: [String] = []
         let paths = SharedDocument.specsWeDidNotWrite.map(\.path) + [
@@ -43,14 +62,17 @@ import Testing
             for named in document.schemas { collect(named.schema, depth: 0) }
         }
         var compared = 0
+        var comparedNonASCII = 0
         var disagreements: [String] = []
         for text in texts {
             let (bytes, characters) = Self.bothPaths(text)
             guard let bytes else { continue }
             compared += 1
+            if !text.utf8.allSatisfy({ $0 < 0x80 }) { comparedNonASCII += 1 }
             if bytes != characters { disagreements.append(text) }
         }
         #expect(compared > 2_000)
+        #expect(comparedNonASCII > 100)
         #expect(disagreements == [])
     }
 }
@@ -63,7 +85,8 @@ extension ParagraphLinesTests {
     }
 }
 
-/// The byte-level word split gives exactly what the `Character`-level one gives on ASCII names.
+/// The byte-level word split, type names and member names give exactly what the `Character`-level ones give on ASCII
+/// names.
 @Suite struct WordSplitTests {
     static func bothPaths(_ name: String) -> (bytes: [String]?, characters: [String]) {
         var copy = name
@@ -72,7 +95,9 @@ extension ParagraphLinesTests {
 
     @Test func theBytePathAgreesOnEveryNameOfTheSpecs() throws {
         var names = ["", "_", "a", "A", "imageURL2x", "ToolCallID", "tool_call_id", "tool-call id", "HTTPServer", "x2Y", "ABC", "a__b",
-                     "letta__schemas__letta_message__ToolReturn", "9lives", "URLs", "iOS", "b64_json", "OAuth2Token"]
+                     "letta__schemas__letta_message__ToolReturn", "9lives", "URLs", "iOS", "b64_json", "OAuth2Token",
+                     "openai_api_key", "chat_openrouter", "SGLang", "io", "IO", "api_io", "Type", "protocol", "self", "any",
+                     "llm_config_ids", "OTID", "https_url", "HTTPS", "oauth_token", "Ids", "chatgpt", "9_ids", "none", "UI_kit"]
         for spec in SharedDocument.specsWeDidNotWrite {
             let document = try SpecLoader().load(path: spec.path).document
             func collect(_ schema: Schema, depth: Int) {
@@ -94,6 +119,10 @@ extension ParagraphLinesTests {
             guard let bytes else { continue }
             compared += 1
             if bytes != characters { disagreements.append(name) }
+            var copy = name
+            let (typeName, memberName) = copy.withUTF8 { (SwiftNames.asciiTypeName($0), SwiftNames.asciiMemberName($0)) }
+            if typeName != SwiftNames.characterTypeName(name) { disagreements.append("type name of " + name) }
+            if memberName != SwiftNames.characterMemberName(name) { disagreements.append("member name of " + name) }
         }
         #expect(compared > 5_000)
         #expect(disagreements == [])

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LettaCodegen
 
@@ -52,5 +53,14 @@ import Testing
     @Test func modulePathsInSchemaNamesAreShortened() {
         #expect(TypeNameTable.shortened("letta__schemas__letta_message__ToolReturn") == "ToolReturn")
         #expect(TypeNameTable.shortened("ToolReturn") == "ToolReturn")
+        #expect(TypeNameTable.shortened("a__") == "a")
+        #expect(TypeNameTable.shortened("____") == "____")
+    }
+
+    /// The byte-level split gives what Foundation's `components(separatedBy: "__")` gives, empty parts dropped.
+    @Test(arguments: ["", "a", "a__b", "a___b", "a____b", "__a", "a__", "____", "_", "___", "a_b__c_", "é__ü", "x__y__z"])
+    func moduleComponentsAgreeWithFoundation(_ name: String) {
+        let foundation = name.components(separatedBy: "__").filter { !$0.isEmpty }
+        #expect(TypeNameTable.moduleComponents(of: name).map(String.init) == foundation)
     }
 }

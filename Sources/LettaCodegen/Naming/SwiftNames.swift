@@ -38,13 +38,15 @@ public enum SwiftNames {
 
     /// `words` over ASCII bytes (nearly every name); nil when a byte is not ASCII.
     static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
-        func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
-        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
-        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-        var words: [String] = []
+        asciiWordRanges(bytes)?.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+    }
+
+    /// Where each word of `asciiWords` lies in the bytes; nil when a byte is not ASCII.
+    static func asciiWordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        var words: [Range<Int>] = []
         var start = -1
         func flush(_ end: Int) {
-            if start >= 0 && end > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+            if start >= 0 && end > start { words.append(start..<end) }
             start = -1
         }
         for index in bytes.indices {
@@ -66,6 +68,10 @@ public enum SwiftNames {
         flush(bytes.count)
         return words
     }
+
+    private static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     static func characterWords(_ name: String) -> [String] {
         var words: [String] = []
@@ -94,6 +100,12 @@ public enum SwiftNames {
 
     /// `letta__schemas__letta_message__ToolReturn` → `ToolReturn` is decided by the caller; this keeps the words.
     public static func typeName(_ name: String) -> String {
+        var bytes = name
+        return bytes.withUTF8({ asciiTypeName($0) }) ?? characterTypeName(name)
+    }
+
+    /// `typeName` by `Character`s and `String`s: any name.
+    static func characterTypeName(_ name: String) -> String {
         let words = words(name)
         guard !words.isEmpty else { return "Unnamed" }
         var result = words.map(upperFirst).joined()
@@ -103,6 +115,12 @@ public enum SwiftNames {
 
     /// lowerCamelCase with acronyms: `tool_call_id` → `toolCallID`, `id` → `id`, `URL` → `url`.
     public static func memberName(_ name: String) -> String {
+        var bytes = name
+        return bytes.withUTF8({ asciiMemberName($0) }) ?? characterMemberName(name)
+    }
+
+    /// `memberName` by `Character`s and `String`s: any name.
+    static func characterMemberName(_ name: String) -> String {
         let parts = words(name)
         guard let first = parts.first else { return "empty" }
         var result = compoundWords[first.lowercased()].map(lowerFirstWord) ?? first.lowercased()
@@ -157,6 +175,94 @@ public enum SwiftNames {
         if let mixed = mixedCaseWords[lower] { return mixed }
         if acronyms.contains(lower) && word == lower && word.count <= 4 && lower != "io" { return word.uppercased() }
         return first.uppercased() + word.dropFirst()
+    }
+
+    // MARK: Byte-level spelling of ASCII names (nearly all), equal to the `String` rules above; a table test pins both.
+
+    /// What the word tables say about one lowercased word, in one lookup.
+    struct SpecialWord {
+        var compound: String?
+        var mixedCase: String?
+        var isAcronym = false
+    }
+
+    /// `compoundWords`, `mixedCaseWords` and `acronyms` merged by lowercased word.
+    static let specialWords: [String: SpecialWord] = {
+        var table: [String: SpecialWord] = [:]
+        for (word, spelling) in compoundWords { table[word, default: SpecialWord()].compound = spelling }
+        for (word, spelling) in mixedCaseWords { table[word, default: SpecialWord()].mixedCase = spelling }
+        for word in acronyms { table[word, default: SpecialWord()].isAcronym = true }
+        return table
+    }()
+
+    /// The longest word in `specialWords`: a longer word needs no lookup.
+    static let longestSpecialWord = specialWords.keys.map(\.utf8.count).max() ?? 0
+
+    private static func special(_ word: UnsafeBufferPointer<UInt8>) -> SpecialWord? {
+        guard word.count <= longestSpecialWord else { return nil }
+        let lower = String(unsafeUninitializedCapacity: word.count) { buffer in
+            for (index, byte) in word.enumerated() { buffer[index] = isUpper(byte) ? byte + 0x20 : byte }
+            return word.count
+        }
+        return specialWords[lower]
+    }
+
+    /// `typeName` of an ASCII name; nil when a byte is not ASCII.
+    static func asciiTypeName(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let ranges = asciiWordRanges(bytes) else { return nil }
+        guard !ranges.isEmpty else { return "Unnamed" }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 4)
+        for range in ranges {
+            let word = UnsafeBufferPointer(rebasing: bytes[range])
+            let special = special(word)
+            if let mixed = special?.mixedCase {
+                result.append(contentsOf: mixed.utf8)
+            } else if special?.isAcronym == true, word.count <= 4, !word.contains(where: isUpper),
+                      !word.elementsEqual("io".utf8) {
+                result.append(contentsOf: word.lazy.map { isLower($0) ? $0 - 0x20 : $0 })
+            } else {
+                appendUpperFirst(word, to: &result)
+            }
+        }
+        if let first = result.first, isDigit(first) { result.insert(UInt8(ascii: "_"), at: 0) }
+        return escapedType(String(decoding: result, as: UTF8.self))
+    }
+
+    /// `memberName` of an ASCII name; nil when a byte is not ASCII.
+    static func asciiMemberName(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let ranges = asciiWordRanges(bytes) else { return nil }
+        guard let firstRange = ranges.first else { return "empty" }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 4)
+        let first = UnsafeBufferPointer(rebasing: bytes[firstRange])
+        if let compound = special(first)?.compound {
+            result.append(contentsOf: lowerFirstWord(compound).utf8)
+        } else {
+            result.append(contentsOf: first.lazy.map { isUpper($0) ? $0 + 0x20 : $0 })
+        }
+        for range in ranges.dropFirst() {
+            let word = UnsafeBufferPointer(rebasing: bytes[range])
+            let special = special(word)
+            if let compound = special?.compound {
+                result.append(contentsOf: compound.utf8)
+            } else if let mixed = special?.mixedCase {
+                result.append(contentsOf: mixed.utf8)
+            } else if special?.isAcronym == true {
+                result.append(contentsOf: word.lazy.map { isLower($0) ? $0 - 0x20 : $0 })
+            } else {
+                appendUpperFirst(word, to: &result)
+            }
+        }
+        if let firstByte = result.first, isDigit(firstByte) { result.insert(UInt8(ascii: "_"), at: 0) }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The word with its first letter uppercased, the rest as written.
+    private static func appendUpperFirst(_ word: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
+        guard let first = word.first else { return }
+        result.append(isLower(first) ? first - 0x20 : first)
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: word.dropFirst()))
     }
 
     private static func escapedType(_ name: String) -> String {

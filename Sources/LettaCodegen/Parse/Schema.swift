@@ -82,6 +82,19 @@ public final class Schema: Sendable {
         properties.first { $0.name == name }
     }
 
+    /// Calls `body` with each `oneOf`, then `anyOf`, then `allOf` member (without building one array of them).
+    func forEachComposedMember(_ body: (Schema) throws -> Void) rethrows {
+        for member in oneOf ?? [] { try body(member) }
+        for member in anyOf ?? [] { try body(member) }
+        for member in allOf ?? [] { try body(member) }
+    }
+
+    /// Calls `body` with each `oneOf`, then `anyOf` member: the alternatives of a union.
+    func forEachAlternative(_ body: (Schema) throws -> Void) rethrows {
+        for member in oneOf ?? [] { try body(member) }
+        for member in anyOf ?? [] { try body(member) }
+    }
+
     /// The `const` string, when the schema has one.
     public var constString: String? { constValue?.stringValue }
 

@@ -172,9 +172,7 @@ private struct ResolutionSession {
         for property in schema.properties { visitReferences(in: property.schema) }
         if let items = schema.items { visitReferences(in: items) }
         if case .schema(let additional) = schema.additionalProperties { visitReferences(in: additional) }
-        for member in (schema.oneOf ?? []) + (schema.anyOf ?? []) + (schema.allOf ?? []) {
-            visitReferences(in: member)
-        }
+        schema.forEachComposedMember { visitReferences(in: $0) }
         for entry in schema.discriminator?.mapping ?? [] {
             // A mapping value may be a bare schema name (OpenAPI allows it); only pointers are resolved here.
             if entry.isPointer {

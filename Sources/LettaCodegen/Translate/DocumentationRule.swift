@@ -27,16 +27,21 @@ extension TranslationContext {
     /// Splits at every line break (LF, CRLF, CR: a CR left inside a `///` line would end the comment), trims each
     /// line and drops leading/trailing blank lines; keeps inner blank lines as paragraph breaks.
     ///
-    /// ASCII text (nearly every description) takes one pass over its bytes; text with other characters takes the
-    /// `Character`-level path, whose notion of whitespace (Unicode spaces, combining marks) the bytes cannot see.
+    /// Nearly every description takes one pass over its bytes. Text where a non-ASCII character touches the
+    /// whitespace being measured or trimmed takes the `Character`-level path, whose notion of whitespace (Unicode
+    /// spaces, a space joined to a combining mark) the bytes cannot see.
     static func paragraphLines(_ text: String) -> [String] {
         var text = text
-        if let lines = text.withUTF8({ asciiParagraphLines($0) }) { return lines }
+        if let lines = text.withUTF8({ byteParagraphLines($0) }) { return lines }
         return unicodeParagraphLines(text)
     }
 
-    /// `paragraphLines` for ASCII bytes; nil when a byte is not ASCII.
-    static func asciiParagraphLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+    /// `paragraphLines` over UTF-8 bytes; nil when a non-ASCII byte stands where the `Character`-level rules could
+    /// differ from the bytes: first after a line's leading spaces and tabs (a Unicode space makes a line blank there;
+    /// a combining mark joins the space before it), or just before trailing spaces and tabs that are trimmed (a
+    /// prepended mark joins the space after it). Anywhere else the bytes are copied as they are, which is what the
+    /// `Character` path does with them too.
+    static func byteParagraphLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
         let space: UInt8 = 0x20, tab: UInt8 = 0x09, carriageReturn: UInt8 = 0x0D, newline: UInt8 = 0x0A
         // Each line without its trailing spaces, tabs and CRs, as a byte range; and the common indentation (spaces)
         // of the lines that are not blank (blank: spaces, tabs and CRs only).
@@ -49,7 +54,6 @@ extension TranslationContext {
             var breakLength = 1
             if index < count {
                 let byte = bytes[index]
-                if byte >= 0x80 { return nil }
                 if byte != newline && byte != carriageReturn {
                     index += 1
                     continue
@@ -58,8 +62,12 @@ extension TranslationContext {
             }
             var end = index
             while end > start, bytes[end - 1] == space || bytes[end - 1] == tab { end -= 1 }
+            if end < index, end > start, bytes[end - 1] >= 0x80 { return nil }
             var indent = start
             while indent < end, bytes[indent] == space { indent += 1 }
+            var content = indent
+            while content < end, bytes[content] == tab || bytes[content] == space { content += 1 }
+            if content < end, bytes[content] >= 0x80 { return nil }
             if end > start { common = min(common, indent - start) }
             lines.append(start..<end)
             index += breakLength

@@ -69,7 +69,7 @@ enum ReferenceCollector {
         for property in schema.properties { collect(property.schema, into: &result) }
         if let items = schema.items { collect(items, into: &result) }
         if case .schema(let additional) = schema.additionalProperties { collect(additional, into: &result) }
-        for member in (schema.oneOf ?? []) + (schema.anyOf ?? []) + (schema.allOf ?? []) { collect(member, into: &result) }
+        schema.forEachComposedMember { collect($0, into: &result) }
         // A mapping entry names its schema by pointer or by bare name (OpenAPI allows both); either becomes a case.
         for entry in schema.discriminator?.mapping ?? [] {
             result.append(entry.isPointer ? entry.reference : SchemaReference(

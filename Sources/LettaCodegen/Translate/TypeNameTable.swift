@@ -120,7 +120,7 @@ struct TypeNameTable {
     /// For schemas that shorten to one name, the fewest trailing `__` components that tell them apart
     /// (`letta__schemas__agent_file__AgentSchema` → `agent_file__AgentSchema`); one schema keeps the last component.
     static func distinguishingSuffixes(_ group: [NamedSchema]) -> [(key: String, name: String)] {
-        let components = group.map { $0.name.components(separatedBy: "__").filter { !$0.isEmpty } }
+        let components = group.map { moduleComponents(of: $0.name) }
         let longest = components.map(\.count).max() ?? 1
         for count in 1...max(longest, 1) {
             let names = components.map { $0.suffix(count).joined(separator: "__") }
@@ -133,8 +133,28 @@ struct TypeNameTable {
 
     /// The last `__`-separated component: Python module paths in schema names carry no meaning for Swift.
     static func shortened(_ name: String) -> String {
-        let parts = name.components(separatedBy: "__").filter { !$0.isEmpty }
-        return parts.last ?? name
+        moduleComponents(of: name).last.map(String.init) ?? name
+    }
+
+    /// The non-empty parts of `name` between `__` separators, found left to right as
+    /// `components(separatedBy: "__")` finds them (`a___b` → `a`, `_b`), without Foundation's cost per name.
+    static func moduleComponents(of name: String) -> [Substring] {
+        var components: [Substring] = []
+        let utf8 = name.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let next = utf8.index(after: index)
+            if utf8[index] == UInt8(ascii: "_"), next != utf8.endIndex, utf8[next] == UInt8(ascii: "_") {
+                if start != index { components.append(name[start..<index]) }
+                index = utf8.index(after: next)
+                start = index
+            } else {
+                index = next
+            }
+        }
+        if start != utf8.endIndex { components.append(name[start...]) }
+        return components
     }
 }
 

@@ -207,20 +207,17 @@ extension TranslationContext {
     private func collectAliases(in schema: Schema, visited: inout Set<ObjectIdentifier>) {
         guard visited.insert(ObjectIdentifier(schema)).inserted else { return }
         if let discriminator = schema.discriminator {
-            let members = (schema.oneOf ?? []) + (schema.anyOf ?? [])
-            for member in members {
-                guard let reference = member.reference, let target = resolve(reference) else { continue }
+            schema.forEachAlternative { member in
+                guard let reference = member.reference, let target = resolve(reference) else { return }
                 let memberTags = memberTags(for: member, property: discriminator.propertyName, discriminator: discriminator).values
-                guard memberTags.count > 1 else { continue }
+                guard memberTags.count > 1 else { return }
                 discriminatorAliases[target.key, default: [:]][discriminator.propertyName, default: []]
                     .append(contentsOf: memberTags.dropFirst())
             }
         }
         for property in schema.properties { collectAliases(in: property.schema, visited: &visited) }
         if let items = schema.items { collectAliases(in: items, visited: &visited) }
-        for member in (schema.oneOf ?? []) + (schema.anyOf ?? []) + (schema.allOf ?? []) {
-            collectAliases(in: member, visited: &visited)
-        }
+        schema.forEachComposedMember { collectAliases(in: $0, visited: &visited) }
     }
 
     /// The values selecting a member, and how many of the first are its own (the rest are mapping aliases).

@@ -32,7 +32,12 @@ private struct ValidationWalk {
     mutating func visit(_ schema: Schema, requiredContext: Set<String>?) {
         guard visited.insert(ObjectIdentifier(schema)).inserted else { return }
         // The names `required` may use: only gathered where something needs them (most schemas have neither).
-        if !schema.required.isEmpty || schema.allOf != nil {
+        if schema.allOf == nil, schema.reference == nil, requiredContext == nil {
+            // The names `required` may use are the schema's own properties: a scan, no set (most schemas).
+            for name in schema.required where schema.property(named: name.value) == nil {
+                diagnostics.warning("required property '\(name.value)' is not among the schema's properties", at: name.location)
+            }
+        } else if !schema.required.isEmpty || schema.allOf != nil {
             let visible = PropertyCollector(document: document).propertyNames(of: schema).union(requiredContext ?? [])
             for name in schema.required where !visible.contains(name.value) {
                 diagnostics.warning("required property '\(name.value)' is not among the schema's properties", at: name.location)
@@ -45,7 +50,7 @@ private struct ValidationWalk {
         for property in schema.properties { visit(property.schema, requiredContext: nil) }
         if let items = schema.items { visit(items, requiredContext: nil) }
         if case .schema(let additional) = schema.additionalProperties { visit(additional, requiredContext: nil) }
-        for member in (schema.oneOf ?? []) + (schema.anyOf ?? []) { visit(member, requiredContext: nil) }
+        schema.forEachAlternative { visit($0, requiredContext: nil) }
     }
 
     private mutating func checkDiscriminator(_ discriminator: Discriminator, members: [Schema]) {

@@ -53,10 +53,15 @@ public struct GeneratedOutputWriter: Sendable {
         try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
         defer { try? fileManager.removeItem(atPath: staging) }
         // Each directory is created once, not once per file.
-        var created = Set<String>()
+        var created = Set<Substring>()
         func createParent(of path: String) throws {
-            let parent = (path as NSString).deletingLastPathComponent
-            if created.insert(parent).inserted { try fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true) }
+            // Every path here is `directory/relative`, so the parent is everything before the last `/`. Foundation's
+            // `deletingLastPathComponent` cost as much as the rest of writing.
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
+            let parent = path[..<slash]
+            if !parent.isEmpty, created.insert(parent).inserted {
+                try fileManager.createDirectory(atPath: String(parent), withIntermediateDirectories: true)
+            }
         }
         for path in summary.written {
             let staged = staging + "/" + path
