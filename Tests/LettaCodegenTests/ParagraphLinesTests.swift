@@ -21,8 +21,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "café", "  café\n  ☕ ", "naïve \u{201C}quoted\u{201D}\n\n  — dash", "x\u{301}\n y", "tab\t\u{2019}s",
-        "\u{1F600} \u{1F600}\n  \u{00E9}t\u{00E9}", "mid \u{00A0} space",
+        "café", "naïve \u{201C}quoted\u{201D}\n\n  no dash", "x\u{301}\n y", "tab\t\u{2019}s", "  ends with é.  \n  b",
+        "a \u{1F600} \u{1F600}\n  t\u{00E9}t\u{00E9}", "mid \u{00A0} space", "x\u{600}x \n  y",
     ])
     func nonASCIITextAwayFromTrimmedWhitespaceTakesTheBytePath(_ text: String) {
         let (bytes, characters) = Self.bothPaths(text)
@@ -30,9 +30,11 @@ import Testing
     }
 
     /// A Unicode space alone on a line (blank to `Character` rules), a combining mark after indentation, a prepended
-    /// mark before trailing spaces: the bytes could disagree, so they decline.
+    /// mark before trailing spaces: the bytes could disagree, so they decline; so does any line that starts with a
+    /// non-ASCII character, or has one just before its trailing spaces.
     @Test(arguments: [
         "  a\n\u{00A0}\n  b", "  a\n \u{3000}\n  b", "  a\n  \u{301}b", "a\n\t\u{301}", "x\u{600} \n  y", "\u{600}\t",
+        "  café\n  ☕ ", "  — dash", "é  ", "\u{1F600} first", "\u{600}x",
     ])
     func nonASCIIAtTrimmedWhitespaceTakesTheCharacterPath(_ text: String) {
         #expect(Self.bothPaths(text).bytes == nil)
@@ -72,7 +74,7 @@ import Testing
             if bytes != characters { disagreements.append(text) }
         }
         #expect(compared > 2_000)
-        #expect(comparedNonASCII > 100)
+        #expect(comparedNonASCII > 10)
         #expect(disagreements == [])
     }
 }
