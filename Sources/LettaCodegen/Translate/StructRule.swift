@@ -45,7 +45,7 @@ extension TranslationContext {
         var nested: [Declaration] = []
         var fieldNames: [String] = []
         let assigned = NameAssignment.assign(merged.properties.map { property in
-            let renamed = configuration.propertyRenames["\(name).\(property.name)"]
+            let renamed = configuration.propertyRenames.isEmpty ? nil : configuration.propertyRenames["\(name).\(property.name)"]
             return .init(proposed: renamed ?? SwiftNames.memberName(property.name), fromConfiguration: renamed != nil)
         }, reserved: NameAssignment.propertyReservedNames)
         var dropped = Set<Int>()
@@ -81,13 +81,15 @@ extension TranslationContext {
                 ))
                 continue
             }
-            let nestedName = nestedTypeName(SwiftNames.typeName(property.name), inside: name)
-            let resolved = swiftType(for: property.schema, suggestedName: nestedName, nested: &nested)
+            let resolved = swiftType(
+                for: property.schema, suggestedName: self.nestedTypeName(SwiftNames.typeName(property.name), inside: name),
+                nested: &nested
+            )
             // A read-only or write-only property is absent in one direction, so it is optional even when required.
             let oneDirection = property.schema.readOnly || property.schema.writeOnly
             let optional = resolved.nullable || !merged.required.contains(property.name) || oneDirection
             var type: SwiftType = optional ? .optional(resolved.type) : resolved.type
-            if configuration.triStateNullables.contains("\(name).\(property.name)") {
+            if !configuration.triStateNullables.isEmpty, configuration.triStateNullables.contains("\(name).\(property.name)") {
                 if !resolved.nullable || resolved.type == .date {
                     diagnostics.error(
                         "'\(name).\(property.name)' is listed under 'nullable' but "

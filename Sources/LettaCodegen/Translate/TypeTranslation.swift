@@ -1,8 +1,11 @@
 /// Schema → Swift type at a use site (a property, an array element, a union member). Inline objects, enums and
 /// unions become nested types named after the property (`UserMessage.Content`), appended to `nested`.
 extension TranslationContext {
+    ///
+    /// `suggestedName` is worked out only for a schema that declares a nested type (most properties are references
+    /// and scalars).
     func swiftType(
-        for schema: Schema, suggestedName: String, nested: inout [Declaration]
+        for schema: Schema, suggestedName makeSuggestedName: @autoclosure () -> String, nested: inout [Declaration]
     ) -> (type: SwiftType, nullable: Bool) {
         let (shape, nullable) = shape(of: schema)
         let type: SwiftType
@@ -13,13 +16,14 @@ extension TranslationContext {
                 return (type, true)
             }
         case .object(let object):
+            let suggestedName = makeSuggestedName()
             let declaration = structDeclaration(name: suggestedName, schema: object, documentationSource: object, key: nil)
             nested.append(.structure(declaration))
             type = .named(suggestedName)
         case .dictionary(let values):
             if let values {
                 var elementNested: [Declaration] = []
-                let element = swiftType(for: values, suggestedName: suggestedName + "Value", nested: &elementNested)
+                let element = swiftType(for: values, suggestedName: makeSuggestedName() + "Value", nested: &elementNested)
                 nested.append(contentsOf: elementNested)
                 let value = Self.dateAsString(element.type)
                 type = .dictionary(element.nullable ? .optional(value) : value)
@@ -28,13 +32,14 @@ extension TranslationContext {
             }
         case .array(let items):
             if let items {
-                let element = swiftType(for: items, suggestedName: suggestedName + "Item", nested: &nested)
+                let element = swiftType(for: items, suggestedName: makeSuggestedName() + "Item", nested: &nested)
                 let value = Self.dateAsString(element.type)
                 type = .array(element.nullable ? .optional(value) : value)
             } else {
                 type = .array(.jsonValue)
             }
         case .stringEnum(let values):
+            let suggestedName = makeSuggestedName()
             nested.append(.openEnum(openEnumDeclaration(name: suggestedName, values: values, schema: schema)))
             type = .named(suggestedName)
         case .string(let format):
@@ -46,12 +51,14 @@ extension TranslationContext {
         case .boolean:
             type = .bool
         case .union(let members, let discriminator):
+            let suggestedName = makeSuggestedName()
             let declaration = unionDeclaration(
                 name: suggestedName, schema: schema, members: members, discriminator: discriminator
             )
             nested.append(.union(declaration))
             type = .named(suggestedName)
         case .multipleTypes(let types):
+            let suggestedName = makeSuggestedName()
             let members = types.map { Schema(location: schema.location, types: [$0], items: schema.items) }
             nested.append(.union(unionDeclaration(name: suggestedName, schema: schema, members: members, discriminator: nil)))
             type = .named(suggestedName)
