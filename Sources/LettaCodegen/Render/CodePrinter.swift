@@ -121,50 +121,87 @@ struct CodeLine: ExpressibleByStringInterpolation {
         mutating func appendInterpolation(_ value: Int) {
             bytes.append(contentsOf: String(value).utf8)
         }
+
+        /// A fragment built as a line of its own (an expression, a statement).
+        mutating func appendInterpolation(_ fragment: CodeLine) {
+            bytes.append(contentsOf: fragment.bytes)
+        }
+
+        /// A type as Swift source: `[String: Nullable<Int>]?`.
+        mutating func appendInterpolation(type: SwiftType) {
+            type.appendSourceText(to: &bytes)
+        }
+
+        /// A Swift string literal of `value`, escaped as `SwiftLiteral.string` escapes it.
+        mutating func appendInterpolation(literal value: String) {
+            SwiftLiteral.append(value, to: &bytes)
+        }
+
+        /// A Swift array literal of string literals, as `SwiftLiteral.stringArray` writes it.
+        mutating func appendInterpolation(literals values: [String]) {
+            SwiftLiteral.appendArray(values, to: &bytes)
+        }
     }
 }
 
 /// Swift literal escaping, in one place.
 enum SwiftLiteral {
     static func string(_ value: String) -> String {
-        if !needsEscaping(value) { return "\"" + value + "\"" }
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value) {
-                    out += "\\u{" + String(scalar.value, radix: 16) + "}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        var bytes: [UInt8] = []
+        append(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// True when `value` holds a character that `string` writes as an escape: a quote, a backslash, a control
-    /// character, or U+2028/U+2029 (E2 80 A8/A9 in UTF-8).
-    private static func needsEscaping(_ value: String) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in value.utf8 {
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
-            if (byte == 0xA8 || byte == 0xA9) && previous == 0x80 && beforePrevious == 0xE2 { return true }
-            beforePrevious = previous
-            previous = byte
+    /// `"value"` with a quote, a backslash, a control character and U+2028/U+2029 (E2 80 A8/A9 in UTF-8, line breaks
+    /// to Swift) escaped; every other byte copied.
+    static func append(_ value: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        let utf8 = value.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            index = utf8.index(after: index)
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+            case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
+            case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
+            case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
+            case 0..<0x20, 0x7F: appendUnicodeEscape(UInt32(byte), to: &out)
+            case 0xE2:
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                var rest = utf8[index...].makeIterator()
+                if rest.next() == 0x80, let last = rest.next(), last == 0xA8 || last == 0xA9 {
+                    appendUnicodeEscape(last == 0xA8 ? 0x2028 : 0x2029, to: &out)
+                    index = utf8.index(index, offsetBy: 2)
+                } else {
+                    out.append(byte)
+                }
+            default: out.append(byte)
+            }
         }
-        return false
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendUnicodeEscape(_ value: UInt32, to out: inout [UInt8]) {
+        out.append(contentsOf: #"\u{"#.utf8)
+        out.append(contentsOf: String(value, radix: 16).utf8)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// `[]`, or `["a", "b"]`.
+    static func appendArray(_ values: [String], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { out.append(contentsOf: ", ".utf8) }
+            append(value, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
     }
 
     static func stringArray(_ values: [String]) -> String {
-        values.isEmpty ? "[]" : "[" + values.map(string).joined(separator: ", ") + "]"
-    }
-
-    static func stringSet(_ values: [String]) -> String {
-        values.isEmpty ? "[]" : "[" + values.map(string).joined(separator: ", ") + "]"
+        var bytes: [UInt8] = []
+        appendArray(values, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

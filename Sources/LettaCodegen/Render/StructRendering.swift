@@ -9,20 +9,20 @@ extension SwiftRenderer {
                 if !lines.isEmpty { lines.append("") }
                 lines.append("Always `\(constant.value)` on the wire for this type; written on encode, checked on decode.")
                 printer.documentation(lines)
-                printer.line("\(accessLevel) static let \(SwiftNames.escapedMember(constant.swiftName)) = \(SwiftLiteral.string(constant.value))")
+                printer.line("\(accessLevel) static let \(SwiftNames.escapedMember(constant.swiftName)) = \(literal: constant.value)")
                 printer.line()
             }
             for property in structure.properties {
                 printer.documentation(property.documentation)
                 if let deprecation = property.deprecation {
                     printer.line(availability(deprecation))
-                    printer.block("\(accessLevel) var \(SwiftNames.escapedMember(property.swiftName)): \(typeText(property.type))") { printer in
+                    printer.block("\(accessLevel) var \(SwiftNames.escapedMember(property.swiftName)): \(type: property.type)") { printer in
                         printer.line("get { \(property.storageName) }")
                         printer.line("set { \(property.storageName) = newValue }")
                     }
-                    printer.line("var \(property.storageName): \(typeText(property.type))")
+                    printer.line("var \(property.storageName): \(type: property.type)")
                 } else {
-                    printer.line("\(accessLevel) var \(property.storageName): \(typeText(property.type))")
+                    printer.line("\(accessLevel) var \(property.storageName): \(type: property.type)")
                 }
                 printer.line()
             }
@@ -32,7 +32,7 @@ extension SwiftRenderer {
             renderMemberwiseInit(structure, into: &printer)
             printer.line()
             printer.documentation(["The wire names in declaration order: what both readers match keys against."])
-            printer.line("static let fields: FieldTable = \(SwiftLiteral.stringArray(structure.fieldNames))")
+            printer.line("static let fields: FieldTable = \(literals: structure.fieldNames)")
             printer.line()
             renderEntryPoints(into: &printer)
             printer.line()
@@ -46,12 +46,12 @@ extension SwiftRenderer {
     }
 
     private func renderMemberwiseInit(_ structure: StructDeclaration, into printer: inout CodePrinter) {
-        let parameters = structure.properties.map(parameter) + ["additionalProperties: [String: JSONValue] = [:]"]
         printer.line("\(accessLevel) init(")
         printer.indented { printer in
-            for (index, parameter) in parameters.enumerated() {
-                printer.line(parameter + (index == parameters.count - 1 ? "" : ","))
+            for property in structure.properties {
+                printer.line("\(property.swiftName): \(type: property.type)\(property.type.isOptional ? " = nil," : ",")")
             }
+            printer.line("additionalProperties: [String: JSONValue] = [:]")
         }
         printer.block(")") { printer in
             for property in structure.properties {
@@ -68,17 +68,17 @@ extension SwiftRenderer {
         printer.block("init<Reader: ModelReader>(readingWith reader: inout Reader) throws") { printer in
             let required = structure.properties.filter { !$0.type.isOptional }
             for property in required {
-                printer.line("var _\(property.swiftName): \(typeText(property.type))?")
+                printer.line("var _\(property.swiftName): \(type: property.type)?")
             }
             printer.line("self.additionalProperties = [:]")
             printer.line("var object_ = try reader.beginObject(Self.fields)")
             printer.block("while let field_ = try reader.nextField(&object_)") { printer in
                 printer.line("switch field_ {")
-                var cases: [(Int, String)] = structure.constants.map { constant in
-                    (constant.fieldIndex, "try reader.readConstant(Self.\(SwiftNames.escapedMember(constant.swiftName)), aliases: \(SwiftLiteral.stringArray(constant.acceptedAliases)))")
+                var cases: [(Int, CodeLine)] = structure.constants.map { constant in
+                    (constant.fieldIndex, "try reader.readConstant(Self.\(SwiftNames.escapedMember(constant.swiftName)), aliases: \(literals: constant.acceptedAliases))")
                 }
                 cases += structure.properties.map { property in
-                    let target = property.type.isOptional ? "self." + property.storageName : "_" + property.swiftName
+                    let target: CodeLine = property.type.isOptional ? "self.\(property.storageName)" : "_\(property.swiftName)"
                     return (property.fieldIndex, "\(target) = try \(readExpression(property.type))")
                 }
                 for (index, statement) in cases.sorted(by: { $0.0 < $1.0 }) {
@@ -97,8 +97,8 @@ extension SwiftRenderer {
     private func renderStructEncodingBody(_ structure: StructDeclaration, into printer: inout CodePrinter) {
         printer.block("func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure)") { printer in
             printer.line("var object_ = try writer.beginObject(Self.fields)")
-            var lines: [(Int, String)] = structure.constants.map { constant in
-                (constant.fieldIndex, "try " + writeFieldStatement("Self." + SwiftNames.escapedMember(constant.swiftName), .string, field: constant.fieldIndex))
+            var lines: [(Int, CodeLine)] = structure.constants.map { constant in
+                (constant.fieldIndex, "try \(writeFieldStatement("Self." + SwiftNames.escapedMember(constant.swiftName), .string, field: constant.fieldIndex))")
             }
             lines += structure.properties.map { property in
                 // `self.`: a property may be called `writer`.
@@ -106,7 +106,7 @@ extension SwiftRenderer {
                 if case .optional(let wrapped) = property.type {
                     return (property.fieldIndex, "if let value = \(storage) { try \(writeFieldStatement("value", wrapped, field: property.fieldIndex)) }")
                 }
-                return (property.fieldIndex, "try " + writeFieldStatement(storage, property.type, field: property.fieldIndex))
+                return (property.fieldIndex, "try \(writeFieldStatement(storage, property.type, field: property.fieldIndex))")
             }
             for (_, line) in lines.sorted(by: { $0.0 < $1.0 }) { printer.line(line) }
             printer.line("try writer.writeUnknownFields(self.additionalProperties, &object_, excluding: Self.fields)")

@@ -105,12 +105,6 @@ public struct SwiftRenderer: Sendable {
         type.sourceText
     }
 
-    /// `init` parameters, memberwise-style: optionals default to nil.
-    func parameter(_ property: PropertyDeclaration) -> String {
-        let defaultValue = property.type.isOptional ? " = nil" : ""
-        return "\(property.swiftName): \(typeText(property.type))\(defaultValue)"
-    }
-
     func renderNested(_ nested: [Declaration], into printer: inout CodePrinter) {
         for declaration in nested {
             printer.line()

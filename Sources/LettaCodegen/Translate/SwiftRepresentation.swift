@@ -25,18 +25,36 @@ public indirect enum SwiftType: Hashable, Sendable {
 
     /// How the type is spelled in Swift source (`[String: JSONValue]?`).
     public var sourceText: String {
+        var bytes: [UInt8] = []
+        appendSourceText(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `sourceText`, appended as UTF-8.
+    func appendSourceText(to bytes: inout [UInt8]) {
         switch self {
-        case .string: "String"
-        case .int: "Int"
-        case .double: "Double"
-        case .bool: "Bool"
-        case .date: "Date"
-        case .jsonValue: "JSONValue"
-        case .named(let name): name
-        case .array(let element): "[\(element.sourceText)]"
-        case .dictionary(let value): "[String: \(value.sourceText)]"
-        case .optional(let wrapped): "\(wrapped.sourceText)?"
-        case .nullable(let wrapped): "Nullable<\(wrapped.sourceText)>"
+        case .string: bytes.append(contentsOf: "String".utf8)
+        case .int: bytes.append(contentsOf: "Int".utf8)
+        case .double: bytes.append(contentsOf: "Double".utf8)
+        case .bool: bytes.append(contentsOf: "Bool".utf8)
+        case .date: bytes.append(contentsOf: "Date".utf8)
+        case .jsonValue: bytes.append(contentsOf: "JSONValue".utf8)
+        case .named(let name): bytes.append(contentsOf: name.utf8)
+        case .array(let element):
+            bytes.append(UInt8(ascii: "["))
+            element.appendSourceText(to: &bytes)
+            bytes.append(UInt8(ascii: "]"))
+        case .dictionary(let value):
+            bytes.append(contentsOf: "[String: ".utf8)
+            value.appendSourceText(to: &bytes)
+            bytes.append(UInt8(ascii: "]"))
+        case .optional(let wrapped):
+            wrapped.appendSourceText(to: &bytes)
+            bytes.append(UInt8(ascii: "?"))
+        case .nullable(let wrapped):
+            bytes.append(contentsOf: "Nullable<".utf8)
+            wrapped.appendSourceText(to: &bytes)
+            bytes.append(UInt8(ascii: ">"))
         }
     }
 }
