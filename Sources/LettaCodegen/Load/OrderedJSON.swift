@@ -33,63 +33,85 @@
 
     /// The compact rendering: no spaces, non-ASCII as raw UTF-8, control characters escaped.
     public var text: String {
-        var out = ""
+        var out: [UInt8] = []
         append(to: &out, escapingLineSeparators: false)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     var escapedText: String {
-        var out = ""
+        var out: [UInt8] = []
         append(to: &out, escapingLineSeparators: true)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func append(to out: inout String, escapingLineSeparators: Bool) {
+    private func append(to out: inout [UInt8], escapingLineSeparators: Bool) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .integer(let value): out += String(value)
-        case .double(let value): out += value.isFinite ? String(value) : "null"
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .integer(let value): out.append(contentsOf: String(value).utf8)
+        case .double(let value): out.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
         case .string(let value): Self.appendString(value, to: &out, escapingLineSeparators: escapingLineSeparators)
         case .array(let elements):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 element.append(to: &out, escapingLineSeparators: escapingLineSeparators)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let entries):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (index, entry) in entries.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.appendString(entry.key, to: &out, escapingLineSeparators: escapingLineSeparators)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 entry.value.append(to: &out, escapingLineSeparators: escapingLineSeparators)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    static func appendString(_ value: String, to out: inout String, escapingLineSeparators: Bool) {
-        out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || (escapingLineSeparators && (scalar.value == 0x2028 || scalar.value == 0x2029)) {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+    /// A JSON string: `"` and `\` escaped, `\n` `\r` `\t` by name, other control characters (and U+2028/U+2029
+    /// when `escapingLineSeparators`) as `\u00XX`; every other byte copied, in runs.
+    static func appendString(_ value: String, to out: inout [UInt8], escapingLineSeparators: Bool) {
+        out.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            func escape(_ replacement: StaticString, skipping count: Int) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                index += count
+                runStart = index
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "\""): escape(#"\""#, skipping: 1)
+                case UInt8(ascii: "\\"): escape(#"\\"#, skipping: 1)
+                case UInt8(ascii: "\n"): escape(#"\n"#, skipping: 1)
+                case UInt8(ascii: "\r"): escape(#"\r"#, skipping: 1)
+                case UInt8(ascii: "\t"): escape(#"\t"#, skipping: 1)
+                case 0..<0x20:
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    out.append(contentsOf: #"\u00"#.utf8)
+                    out.append(Self.hexDigits[Int(byte >> 4)])
+                    out.append(Self.hexDigits[Int(byte & 0x0F)])
+                    index += 1
+                    runStart = index
+                case 0xE2 where escapingLineSeparators && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape(bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#, skipping: 3)
+                default:
+                    index += 1
                 }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     init(_ scalar: YAMLScalar) {
         switch scalar {
