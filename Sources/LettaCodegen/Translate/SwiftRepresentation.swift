@@ -40,22 +40,17 @@ public indirect enum SwiftType: Hashable, Sendable {
         case .date: bytes.append(contentsOf: "Date".utf8)
         case .jsonValue: bytes.append(contentsOf: "JSONValue".utf8)
         case .named(let name): bytes.append(contentsOf: name.utf8)
-        case .array(let element):
-            bytes.append(UInt8(ascii: "["))
-            element.appendSourceText(to: &bytes)
-            bytes.append(UInt8(ascii: "]"))
-        case .dictionary(let value):
-            bytes.append(contentsOf: "[String: ".utf8)
-            value.appendSourceText(to: &bytes)
-            bytes.append(UInt8(ascii: "]"))
-        case .optional(let wrapped):
-            wrapped.appendSourceText(to: &bytes)
-            bytes.append(UInt8(ascii: "?"))
-        case .nullable(let wrapped):
-            bytes.append(contentsOf: "Nullable<".utf8)
-            wrapped.appendSourceText(to: &bytes)
-            bytes.append(UInt8(ascii: ">"))
+        case .array(let element): element.appendSourceText(to: &bytes, between: "[", and: "]")
+        case .dictionary(let value): value.appendSourceText(to: &bytes, between: "[String: ", and: "]")
+        case .optional(let wrapped): wrapped.appendSourceText(to: &bytes, between: "", and: "?")
+        case .nullable(let wrapped): wrapped.appendSourceText(to: &bytes, between: "Nullable<", and: ">")
         }
+    }
+
+    private func appendSourceText(to bytes: inout [UInt8], between prefix: StaticString, and suffix: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+        appendSourceText(to: &bytes)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount))
     }
 }
 
