@@ -37,6 +37,16 @@ public struct CodegenConfiguration: Sendable {
 
     public init() {}
 
+    /// The configured Swift name of `property` (a wire name) of type `type`, when `renames.properties` has one.
+    func renamedProperty(_ property: String, of type: String) -> String? {
+        propertyRenames.isEmpty ? nil : propertyRenames[type + "." + property]
+    }
+
+    /// Whether `nullable` lists `property` (a wire name) of type `type`.
+    func isTriStateNullable(_ property: String, of type: String) -> Bool {
+        !triStateNullables.isEmpty && triStateNullables.contains(type + "." + property)
+    }
+
     /// `output`, resolved against the config's directory (`spec/` + `../Generated` → `Generated`).
     public var resolvedOutput: String? {
         guard let output else { return nil }

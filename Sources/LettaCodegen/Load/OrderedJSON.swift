@@ -78,9 +78,9 @@
         value.withUTF8 { bytes in
             var runStart = 0
             var index = 0
-            func escape(_ replacement: StaticString, skipping count: Int) {
+            func escape(_ replacement: String, skipping count: Int) {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                out.append(contentsOf: replacement.utf8)
                 index += count
                 runStart = index
             }

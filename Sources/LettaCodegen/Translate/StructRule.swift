@@ -45,7 +45,7 @@ extension TranslationContext {
         var nested: [Declaration] = []
         var fieldNames: [String] = []
         let assigned = NameAssignment.assign(merged.properties.map { property in
-            let renamed = configuration.propertyRenames.isEmpty ? nil : configuration.propertyRenames["\(name).\(property.name)"]
+            let renamed = configuration.renamedProperty(property.name, of: name)
             return .init(proposed: renamed ?? SwiftNames.memberName(property.name), fromConfiguration: renamed != nil)
         }, reserved: NameAssignment.propertyReservedNames)
         var dropped = Set<Int>()
@@ -89,7 +89,7 @@ extension TranslationContext {
             let oneDirection = property.schema.readOnly || property.schema.writeOnly
             let optional = resolved.nullable || !merged.required.contains(property.name) || oneDirection
             var type: SwiftType = optional ? .optional(resolved.type) : resolved.type
-            if !configuration.triStateNullables.isEmpty, configuration.triStateNullables.contains("\(name).\(property.name)") {
+            if configuration.isTriStateNullable(property.name, of: name) {
                 if !resolved.nullable || resolved.type == .date {
                     diagnostics.error(
                         "'\(name).\(property.name)' is listed under 'nullable' but "

@@ -47,10 +47,10 @@ public indirect enum SwiftType: Hashable, Sendable {
         }
     }
 
-    private func appendSourceText(to bytes: inout [UInt8], between prefix: StaticString, and suffix: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+    private func appendSourceText(to bytes: inout [UInt8], between prefix: String, and suffix: String) {
+        bytes.append(contentsOf: prefix.utf8)
         appendSourceText(to: &bytes)
-        bytes.append(contentsOf: UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount))
+        bytes.append(contentsOf: suffix.utf8)
     }
 }
 

@@ -120,10 +120,6 @@ struct TypeNameTable {
     /// For schemas that shorten to one name, the fewest trailing `__` components that tell them apart
     /// (`letta__schemas__agent_file__AgentSchema` → `agent_file__AgentSchema`); one schema keeps the last component.
     static func distinguishingSuffixes(_ group: [NamedSchema]) -> [(key: String, name: String)] {
-        if group.count == 1, let only = group.first {
-            // Nothing to tell apart (most schemas): the last component.
-            return [(only.key, moduleComponents(of: only.name).last.map(String.init) ?? "")]
-        }
         let components = group.map { moduleComponents(of: $0.name) }
         let longest = components.map(\.count).max() ?? 1
         for count in 1...max(longest, 1) {

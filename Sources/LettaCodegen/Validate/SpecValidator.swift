@@ -31,18 +31,16 @@ private struct ValidationWalk {
     /// `requiredContext`: the property names visible to `required` when this schema is one part of an `allOf`.
     mutating func visit(_ schema: Schema, requiredContext: Set<String>?) {
         guard visited.insert(ObjectIdentifier(schema)).inserted else { return }
-        // The names `required` may use: only gathered where something needs them (most schemas have neither).
-        if schema.allOf == nil, schema.reference == nil, requiredContext == nil {
-            // The names `required` may use are the schema's own properties: a scan, no set (most schemas).
-            for name in schema.required where schema.property(named: name.value) == nil {
-                diagnostics.warning("required property '\(name.value)' is not among the schema's properties", at: name.location)
-            }
-        } else if !schema.required.isEmpty || schema.allOf != nil {
-            let visible = PropertyCollector(document: document).propertyNames(of: schema).union(requiredContext ?? [])
-            for name in schema.required where !visible.contains(name.value) {
-                diagnostics.warning("required property '\(name.value)' is not among the schema's properties", at: name.location)
-            }
-            for part in schema.allOf ?? [] { visit(part, requiredContext: visible) }
+        // A `required` name may be a property of the schema, of what it references, of its `allOf` parts, or of the
+        // `allOf` it is a part of; the set of those names is gathered only to hand to `allOf` parts.
+        let properties = PropertyCollector(document: document)
+        for name in schema.required
+        where requiredContext?.contains(name.value) != true && properties.property(named: name.value, in: schema) == nil {
+            diagnostics.warning("required property '\(name.value)' is not among the schema's properties", at: name.location)
+        }
+        if let allOf = schema.allOf {
+            let visible = properties.propertyNames(of: schema).union(requiredContext ?? [])
+            for part in allOf { visit(part, requiredContext: visible) }
         }
         if let discriminator = schema.discriminator {
             checkDiscriminator(discriminator, members: (schema.oneOf ?? []) + (schema.anyOf ?? []))
@@ -164,8 +162,9 @@ struct PropertyCollector {
     }
 
     private func find(_ name: String, in schema: Schema, seen: inout Set<ObjectIdentifier>) -> Schema? {
-        guard seen.insert(ObjectIdentifier(schema)).inserted else { return nil }
+        // The schema's own properties first: most are found there, and the set of schemas seen stays empty.
         if let property = schema.property(named: name) { return property.schema }
+        guard seen.insert(ObjectIdentifier(schema)).inserted else { return nil }
         if let reference = schema.reference, let target = document.resolve(reference),
            let found = find(name, in: target.schema, seen: &seen) {
             return found
