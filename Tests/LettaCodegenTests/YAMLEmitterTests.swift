@@ -18,13 +18,13 @@ import Testing
     @Test func everyAwkwardStringLoadsBackUnchanged() throws {
         for text in Self.awkwardStrings {
             let at = SourceLocation(file: "test", line: 1, column: 1)
-            let node = YAMLNode(.mapping([
-                YAMLMappingEntry(key: text, keyLocation: at, value: YAMLNode(.scalar(.string(text)), at: at)),
-                YAMLMappingEntry(key: "list", keyLocation: at, value: YAMLNode(.sequence([
-                    YAMLNode(.scalar(.string(text)), at: at),
-                    YAMLNode(.mapping([YAMLMappingEntry(key: "k", keyLocation: at, value: YAMLNode(.scalar(.string(text)), at: at))]), at: at),
-                ]), at: at)),
-            ]), at: at)
+            let node = YAMLNode.mapping([
+                YAMLMappingEntry(key: text, keyLocation: at, value: .scalar(.string(text), at: at)),
+                YAMLMappingEntry(key: "list", keyLocation: at, value: .sequence([
+                    .scalar(.string(text), at: at),
+                    .mapping([YAMLMappingEntry(key: "k", keyLocation: at, value: .scalar(.string(text), at: at))], at: at),
+                ], at: at)),
+            ], at: at)
             let emitted = YAMLEmitter.document(node)
             let loaded = try YAMLLoader().load(bytes: Array(emitted.utf8), file: "emitted.yaml")
             #expect(OrderedJSON(loaded).escapedText == OrderedJSON(node).escapedText, "\(String(reflecting: text)) emitted as:\n\(emitted)")

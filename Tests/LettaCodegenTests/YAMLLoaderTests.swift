@@ -41,6 +41,40 @@ import Testing
         #expect(node["name"]?.scalar == .integer(1))
     }
 
+    /// Children wait in a scratch stack until their container closes: siblings before, inside and after nested
+    /// containers of both kinds keep their order, and each collection holds only its own children.
+    @Test func nestedContainersKeepTheirOwnChildrenInOrder() throws {
+        let node = try load("""
+            a: [1, {b: [2, {c: 3, d: [4]}, 5], e: 6}, 7]
+            f: {g: {h: [8, 9]}, i: [], j: {}}
+            k: 10
+            """)
+        #expect(node.jsonText == #"{"a":[1,{"b":[2,{"c":3,"d":[4]},5],"e":6},7],"f":{"g":{"h":[8,9]},"i":[],"j":{}},"k":10}"#)
+        #expect(node["a"]?.elements?.count == 3)
+        #expect(node["a"]?.elements?[1]["b"]?.elements?.map(\.jsonText) == ["2", #"{"c":3,"d":[4]}"#, "5"])
+        #expect(node["f"]?.entries?.map(\.key) == ["g", "i", "j"])
+        #expect(node["f"]?["i"]?.elements?.isEmpty == true)
+        #expect(node["f"]?["j"]?.entries?.isEmpty == true)
+        #expect(node["f"]?["g"]?["h"]?.elements?[1].location == SourceLocation(file: "t.yaml", line: 2, column: 16))
+    }
+
+    /// A node built from nodes of other documents holds copies of them: the same values and locations, in a
+    /// document of its own.
+    @Test func builtNodesCopyNodesOfOtherDocuments() throws {
+        let first = try load("x: {p: [1, 2]}\n")
+        let second = try load("y: &a two\nz: *a\n")
+        let at = SourceLocation(file: "built", line: 1, column: 1)
+        let built = YAMLNode.mapping([
+            YAMLMappingEntry(key: "from-first", keyLocation: at, value: try #require(first["x"])),
+            YAMLMappingEntry(key: "from-second", keyLocation: at, value: .sequence([try #require(second["z"]), .scalar(.null, at: at)], at: at)),
+        ], at: at)
+        #expect(built.jsonText == #"{"from-first":{"p":[1,2]},"from-second":["two",null]}"#)
+        #expect(built["from-first"]?["p"]?.elements?[1].location == SourceLocation(file: "t.yaml", line: 1, column: 12))
+        // An alias is the anchored node itself, located where the anchor is written.
+        #expect(built["from-second"]?.elements?[0].location == SourceLocation(file: "t.yaml", line: 1, column: 4))
+        #expect(built.location == at)
+    }
+
     @Test func jsonTextEscapesLineSeparators() throws {
         let node = try load("v: \"a\\u2028b\\t\\\"\"\n")
         #expect(node["v"]?.jsonText == #""a\u2028b\t\"""#)

@@ -85,10 +85,13 @@ public struct YAMLLoader: Sendable {
     }
 }
 
-/// Turns the event stream into nodes, enforcing the limits as it goes.
+/// Turns the event stream into a `YAMLTree`, enforcing the limits as it goes.
+///
+/// The children of the containers still open wait in two scratch stacks; when a container closes, its children are
+/// the top of one stack, and move to the tree side by side.
 struct YAMLTreeBuilder {
     private struct Anchor {
-        var node: YAMLNode
+        var node: Int32
         /// Nodes the anchored subtree stands for once every alias inside it is expanded.
         var expandedSize: Int
         /// Original text when the anchored node is a scalar, so an alias can serve as a mapping key.
@@ -100,33 +103,21 @@ struct YAMLTreeBuilder {
         var kind: Kind
         var location: SourceLocation
         var anchor: String?
-        var elements: [YAMLNode] = []
-        var entries: [YAMLMappingEntry] = []
+        /// Where this container's children begin in the scratch stack of its kind.
+        var firstChild: Int
         /// Where each key was first written, once the mapping has more keys than a linear scan serves well.
         var keyIndex: [String: SourceLocation] = [:]
         var pendingKey: (text: String, location: SourceLocation)?
         var expandedSize = 1
-
-        /// Where `key` was first written in this mapping, if it was: a scan of the entries while there are few
-        /// (most spec mappings have under a dozen keys), a dictionary beyond.
-        /// A key not seen before is recorded at `location`.
-        mutating func firstLocation(ofKey key: String, recording location: SourceLocation) -> SourceLocation? {
-            if entries.count < 16 {
-                return entries.first { $0.key == key }?.keyLocation
-            }
-            if keyIndex.isEmpty {
-                for entry in entries where keyIndex[entry.key] == nil { keyIndex[entry.key] = entry.keyLocation }
-            }
-            if let first = keyIndex[key] { return first }
-            keyIndex[key] = location
-            return nil
-        }
     }
 
     let file: String
     let limits: YAMLLoader.Limits
     private(set) var root: YAMLNode?
+    private var tree = YAMLTree.Builder()
     private var stack: [Frame] = []
+    private var pendingElements: [Int32] = []
+    private var pendingEntries: [YAMLTree.Entry] = []
     private var anchors: [String: Anchor] = [:]
     private var aliasExpandedNodes = 0
     private var documentCount = 0
@@ -163,22 +154,30 @@ struct YAMLTreeBuilder {
             }
             try attach(anchor.node, expandedSize: anchor.expandedSize, keyText: anchor.scalarText, at: location)
         case .scalar(let text, let anchor, let tag, let style, let location):
-            let value = Self.resolve(text: text, tag: tag, style: style)
-            let node = YAMLNode(.scalar(value), at: location)
+            if anchor == nil, let top = stack.indices.last, stack[top].kind == .mapping, stack[top].pendingKey == nil {
+                // A key: kept as text with the entry, not as a node of its own.
+                try attachKey(text, at: location)
+                return false
+            }
+            let node = tree.appendScalar(Self.resolve(text: text, tag: tag, style: style), at: location)
             if let anchor {
                 anchors[anchor] = Anchor(node: node, expandedSize: 1, scalarText: text)
             }
             try attach(node, expandedSize: 1, keyText: text, at: location)
         case .sequenceStart(let anchor, let location):
-            try push(Frame(kind: .sequence, location: location, anchor: anchor))
+            try push(Frame(kind: .sequence, location: location, anchor: anchor, firstChild: pendingElements.count))
         case .mappingStart(let anchor, let location):
-            try push(Frame(kind: .mapping, location: location, anchor: anchor))
+            try push(Frame(kind: .mapping, location: location, anchor: anchor, firstChild: pendingEntries.count))
         case .sequenceEnd, .mappingEnd:
             guard let frame = stack.popLast() else { return false }
-            let node: YAMLNode
+            let node: Int32
             switch frame.kind {
-            case .sequence: node = YAMLNode(.sequence(frame.elements), at: frame.location)
-            case .mapping: node = YAMLNode(.mapping(frame.entries), at: frame.location)
+            case .sequence:
+                node = tree.appendSequence(pendingElements[frame.firstChild...], at: frame.location)
+                pendingElements.removeSubrange(frame.firstChild...)
+            case .mapping:
+                node = tree.appendMapping(pendingEntries[frame.firstChild...], at: frame.location)
+                pendingEntries.removeSubrange(frame.firstChild...)
             }
             if let anchor = frame.anchor {
                 anchors[anchor] = Anchor(node: node, expandedSize: frame.expandedSize, scalarText: nil)
@@ -199,34 +198,60 @@ struct YAMLTreeBuilder {
     }
 
     private mutating func attach(
-        _ node: YAMLNode, expandedSize: Int, keyText: String?, at location: SourceLocation
+        _ node: Int32, expandedSize: Int, keyText: String?, at location: SourceLocation
     ) throws(DiagnosticsError) {
         guard !stack.isEmpty else {
-            root = node
+            root = tree.finish(root: node)
             return
         }
         let top = stack.count - 1
         stack[top].expandedSize += expandedSize
         switch stack[top].kind {
         case .sequence:
-            stack[top].elements.append(node)
+            pendingElements.append(node)
         case .mapping:
             if let key = stack[top].pendingKey {
-                stack[top].entries.append(YAMLMappingEntry(key: key.text, keyLocation: key.location, value: node))
+                pendingEntries.append(YAMLTree.Entry(key: key.text, keyLocation: key.location, value: node))
                 stack[top].pendingKey = nil
                 return
             }
             guard let keyText else {
-                throw DiagnosticsError([.error("mapping keys must be scalars, found \(node.kindDescription)", at: location)])
+                let kind = tree.nodes[Int(node)].kind == .mapping ? "a mapping" : "a sequence"
+                throw DiagnosticsError([.error("mapping keys must be scalars, found \(kind)", at: location)])
             }
-            if let first = stack[top].firstLocation(ofKey: keyText, recording: location) {
-                throw DiagnosticsError([.error(
-                    "duplicate key '\(keyText)' (first defined at \(first.line):\(first.column))",
-                    at: location
-                )])
-            }
-            stack[top].pendingKey = (keyText, location)
+            try attachKey(keyText, at: location)
         }
+    }
+
+    /// Records `key` as the pending key of the mapping on top, unless the mapping already has it.
+    private mutating func attachKey(_ key: String, at location: SourceLocation) throws(DiagnosticsError) {
+        let top = stack.count - 1
+        let siblings = pendingEntries[stack[top].firstChild...]
+        if let first = Self.firstLocation(ofKey: key, among: siblings, index: &stack[top].keyIndex, recording: location) {
+            throw DiagnosticsError([.error(
+                "duplicate key '\(key)' (first defined at \(first.line):\(first.column))",
+                at: location
+            )])
+        }
+        stack[top].pendingKey = (key, location)
+    }
+
+    /// Where `key` was first written among a mapping's `entries`, if it was: a scan while there are few (most spec
+    /// mappings have under a dozen keys), a dictionary (`index`) beyond. A key not seen before is recorded at
+    /// `location`.
+    private static func firstLocation(
+        ofKey key: String, among entries: ArraySlice<YAMLTree.Entry>, index: inout [String: SourceLocation],
+        recording location: SourceLocation
+    ) -> SourceLocation? {
+        if entries.count < 16 {
+            return entries.first { $0.key == key }?.keyLocation
+        }
+        if index.isEmpty {
+            for entry in entries where index[entry.key] == nil { index[entry.key] = entry.keyLocation }
+        }
+        if let first = index[key] { return first }
+        index[key] = location
+        return nil
     }
 
     /// YAML 1.2 core schema resolution of a scalar.

@@ -1,47 +1,90 @@
 /// A node of a loaded YAML or JSON document. Mappings keep their key order; every node knows where it came from.
+///
+/// A node is a position in a `YAMLTree`, the flat storage of one whole document: loading appends to a few arrays
+/// instead of allocating an array per mapping and per sequence, and releasing a document frees those few arrays.
+/// A node keeps its document alive.
 public struct YAMLNode: Sendable {
+    /// What a node holds. The collections are views into the document, not copies.
     public enum Content: Sendable {
         case scalar(YAMLScalar)
-        case sequence([YAMLNode])
-        case mapping([YAMLMappingEntry])
+        case sequence(YAMLSequence)
+        case mapping(YAMLMapping)
     }
 
-    public var content: Content
-    public var location: SourceLocation
+    let tree: YAMLTree
+    let index: Int32
 
-    public init(_ content: Content, at location: SourceLocation) {
-        self.content = content
-        self.location = location
+    init(tree: YAMLTree, index: Int32) {
+        self.tree = tree
+        self.index = index
+    }
+
+    /// A scalar node in a document of its own.
+    public static func scalar(_ scalar: YAMLScalar, at location: SourceLocation) -> YAMLNode {
+        var builder = YAMLTree.Builder()
+        let root = builder.appendScalar(scalar, at: location)
+        return builder.finish(root: root)
+    }
+
+    /// A sequence node in a document of its own; the elements are copied into it.
+    public static func sequence(_ elements: [YAMLNode], at location: SourceLocation) -> YAMLNode {
+        var builder = YAMLTree.Builder()
+        let children = elements.map { builder.copy($0) }
+        let root = builder.appendSequence(children, at: location)
+        return builder.finish(root: root)
+    }
+
+    /// A mapping node in a document of its own; the values are copied into it.
+    public static func mapping(_ entries: [YAMLMappingEntry], at location: SourceLocation) -> YAMLNode {
+        var builder = YAMLTree.Builder()
+        let copied = entries.map { YAMLTree.Entry(key: $0.key, keyLocation: $0.keyLocation, value: builder.copy($0.value)) }
+        let root = builder.appendMapping(copied, at: location)
+        return builder.finish(root: root)
+    }
+
+    private var record: YAMLTree.Node { tree.nodes[Int(index)] }
+
+    public var location: SourceLocation { record.location }
+
+    public var content: Content {
+        let record = record
+        switch record.kind {
+        case .scalar: return .scalar(tree.scalars[Int(record.first)])
+        case .sequence: return .sequence(YAMLSequence(tree: tree, first: Int(record.first), count: Int(record.count)))
+        case .mapping: return .mapping(YAMLMapping(tree: tree, first: Int(record.first), count: Int(record.count)))
+        }
     }
 
     /// The kind of node in words, for messages such as "expected a mapping, found a sequence".
     public var kindDescription: String {
-        switch content {
-        case .mapping: "a mapping"
-        case .sequence: "a sequence"
-        case .scalar(let scalar): scalar.kindDescription
+        let record = record
+        switch record.kind {
+        case .mapping: return "a mapping"
+        case .sequence: return "a sequence"
+        case .scalar: return tree.scalars[Int(record.first)].kindDescription
         }
     }
 
     public var scalar: YAMLScalar? {
-        if case .scalar(let scalar) = content { return scalar }
-        return nil
+        let record = record
+        return record.kind == .scalar ? tree.scalars[Int(record.first)] : nil
     }
 
-    public var entries: [YAMLMappingEntry]? {
-        if case .mapping(let entries) = content { return entries }
-        return nil
+    public var entries: YAMLMapping? {
+        let record = record
+        return record.kind == .mapping ? YAMLMapping(tree: tree, first: Int(record.first), count: Int(record.count)) : nil
     }
 
-    public var elements: [YAMLNode]? {
-        if case .sequence(let elements) = content { return elements }
-        return nil
+    public var elements: YAMLSequence? {
+        let record = record
+        return record.kind == .sequence ? YAMLSequence(tree: tree, first: Int(record.first), count: Int(record.count)) : nil
     }
 
     /// The string of a scalar resolved as a string (quoted, or plain text that is not null/bool/number).
     public var stringValue: String? {
-        if case .scalar(.string(let text)) = content { return text }
-        return nil
+        let record = record
+        guard record.kind == .scalar, case .string(let text) = tree.scalars[Int(record.first)] else { return nil }
+        return text
     }
 
     /// The value for `key` in a mapping (linear search: spec mappings are small, and order matters).
@@ -50,12 +93,51 @@ public struct YAMLNode: Sendable {
     }
 
     public func entry(for key: String) -> YAMLMappingEntry? {
-        guard case .mapping(let entries) = content else { return nil }
-        return entries.first { $0.key == key }
+        let record = record
+        guard record.kind == .mapping else { return nil }
+        let start = Int(record.first)
+        for position in start..<start + Int(record.count) where tree.entries[position].key == key {
+            return YAMLMapping.entry(tree.entries[position], in: tree)
+        }
+        return nil
     }
 
     /// Renders the node as compact JSON (keys in document order), for defaults and examples in output.
     public var jsonText: String { OrderedJSON(self).escapedText }
+}
+
+/// The elements of a sequence node, in order.
+public struct YAMLSequence: RandomAccessCollection, Sendable {
+    let tree: YAMLTree
+    let first: Int
+    public let count: Int
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> YAMLNode {
+        precondition(position >= 0 && position < count, "sequence index out of range")
+        return YAMLNode(tree: tree, index: tree.elements[first + position])
+    }
+}
+
+/// The entries of a mapping node, in document order.
+public struct YAMLMapping: RandomAccessCollection, Sendable {
+    let tree: YAMLTree
+    let first: Int
+    public let count: Int
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> YAMLMappingEntry {
+        precondition(position >= 0 && position < count, "mapping index out of range")
+        return Self.entry(tree.entries[first + position], in: tree)
+    }
+
+    static func entry(_ stored: YAMLTree.Entry, in tree: YAMLTree) -> YAMLMappingEntry {
+        YAMLMappingEntry(key: stored.key, keyLocation: stored.keyLocation, value: YAMLNode(tree: tree, index: stored.value))
+    }
 }
 
 /// One `key: value` pair of a mapping. Keys are scalars (the loader rejects complex keys).
@@ -68,6 +150,91 @@ public struct YAMLMappingEntry: Sendable {
         self.key = key
         self.keyLocation = keyLocation
         self.value = value
+    }
+}
+
+/// The flat storage of one document: a record per node, and the scalars, sequence elements and mapping entries the
+/// records point into. A container's children sit side by side in `elements` or `entries`, so a node is an index
+/// and a collection is a range. Aliases are the anchored node's index again: expanding one copies nothing.
+final class YAMLTree: Sendable {
+    enum Kind: UInt8, Sendable {
+        case scalar
+        case sequence
+        case mapping
+    }
+
+    struct Node: Sendable {
+        var kind: Kind
+        /// Index into `scalars` (a scalar), `elements` (a sequence) or `entries` (a mapping).
+        var first: Int32
+        var count: Int32
+        var location: SourceLocation
+    }
+
+    struct Entry: Sendable {
+        var key: String
+        var keyLocation: SourceLocation
+        var value: Int32
+    }
+
+    let nodes: [Node]
+    let scalars: [YAMLScalar]
+    let elements: [Int32]
+    let entries: [Entry]
+
+    private init(_ builder: Builder) {
+        nodes = builder.nodes
+        scalars = builder.scalars
+        elements = builder.elements
+        entries = builder.entries
+    }
+
+    /// Appends nodes bottom-up: a container is appended once its children are, with their indices.
+    struct Builder {
+        fileprivate(set) var nodes: [Node] = []
+        fileprivate(set) var scalars: [YAMLScalar] = []
+        fileprivate(set) var elements: [Int32] = []
+        fileprivate(set) var entries: [Entry] = []
+
+        mutating func appendScalar(_ scalar: YAMLScalar, at location: SourceLocation) -> Int32 {
+            scalars.append(scalar)
+            return append(Node(kind: .scalar, first: Int32(scalars.count - 1), count: 1, location: location))
+        }
+
+        mutating func appendSequence(_ children: some Collection<Int32>, at location: SourceLocation) -> Int32 {
+            let first = Int32(elements.count)
+            elements.append(contentsOf: children)
+            return append(Node(kind: .sequence, first: first, count: Int32(children.count), location: location))
+        }
+
+        mutating func appendMapping(_ children: some Collection<Entry>, at location: SourceLocation) -> Int32 {
+            let first = Int32(entries.count)
+            entries.append(contentsOf: children)
+            return append(Node(kind: .mapping, first: first, count: Int32(children.count), location: location))
+        }
+
+        private mutating func append(_ node: Node) -> Int32 {
+            nodes.append(node)
+            return Int32(nodes.count - 1)
+        }
+
+        /// Copies `node` and everything under it from its own document into this one.
+        mutating func copy(_ node: YAMLNode) -> Int32 {
+            switch node.content {
+            case .scalar(let scalar):
+                return appendScalar(scalar, at: node.location)
+            case .sequence(let children):
+                let copied = children.map { copy($0) }
+                return appendSequence(copied, at: node.location)
+            case .mapping(let children):
+                let copied = children.map { Entry(key: $0.key, keyLocation: $0.keyLocation, value: copy($0.value)) }
+                return appendMapping(copied, at: node.location)
+            }
+        }
+
+        func finish(root: Int32) -> YAMLNode {
+            YAMLNode(tree: YAMLTree(self), index: root)
+        }
     }
 }
 

@@ -124,13 +124,13 @@ public struct SchemaExtractor: Sendable {
         for key in ["title", "version"] {
             if let value = root["info"]?[key] { info.append(entry(key, value)) }
         }
-        let openAPI = root["openapi"] ?? YAMLNode(.scalar(.string("3.1.0")), at: at)
-        return YAMLNode(.mapping([
+        let openAPI = root["openapi"] ?? .scalar(.string("3.1.0"), at: at)
+        return .mapping([
             entry("openapi", openAPI),
-            entry("info", YAMLNode(.mapping(info), at: at)),
-            entry("paths", YAMLNode(.mapping([]), at: at)),
-            entry("components", YAMLNode(.mapping([entry("schemas", YAMLNode(.mapping(schemas), at: at))]), at: at)),
-        ]), at: at)
+            entry("info", .mapping(info, at: at)),
+            entry("paths", .mapping([], at: at)),
+            entry("components", .mapping([entry("schemas", .mapping(schemas, at: at))], at: at)),
+        ], at: at)
     }
 
     /// Every `$ref` value and discriminator mapping target inside a schema.

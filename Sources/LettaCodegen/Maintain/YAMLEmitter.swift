@@ -22,7 +22,7 @@ public enum YAMLEmitter {
     }
 
     /// A mapping at `indent`; `firstLinePrefix` replaces the first entry's indentation (`- ` of a sequence item).
-    private static func writeMapping(_ entries: [YAMLMappingEntry], indent: Int, firstLinePrefix: String?, into output: inout String) {
+    private static func writeMapping(_ entries: YAMLMapping, indent: Int, firstLinePrefix: String?, into output: inout String) {
         for (index, entry) in entries.enumerated() {
             output += index == 0 ? (firstLinePrefix ?? spaces(indent)) : spaces(indent)
             output += keyText(entry.key) + ":"
@@ -30,7 +30,7 @@ public enum YAMLEmitter {
         }
     }
 
-    private static func writeSequence(_ elements: [YAMLNode], indent: Int, into output: inout String) {
+    private static func writeSequence(_ elements: YAMLSequence, indent: Int, into output: inout String) {
         for element in elements {
             if case .mapping(let entries) = element.content, !entries.isEmpty {
                 writeMapping(entries, indent: indent + 2, firstLinePrefix: spaces(indent) + "- ", into: &output)

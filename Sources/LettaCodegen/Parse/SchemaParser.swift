@@ -80,7 +80,7 @@ struct SchemaParser {
                     additionalProperties = .schema(parse(value))
                 }
             case "enum":
-                enumValues = sequence(value, context: "'enum'")
+                enumValues = sequence(value, context: "'enum'").map(Array.init)
             case "const":
                 constValue = value
             case "oneOf":
@@ -144,7 +144,7 @@ struct SchemaParser {
     private mutating func parseTypes(_ node: YAMLNode) -> [JSONType]? {
         let names: [YAMLNode]
         switch node.content {
-        case .sequence(let elements): names = elements
+        case .sequence(let elements): names = Array(elements)
         case .scalar: names = [node]
         case .mapping:
             diagnostics.error("expected a string or a sequence of strings for 'type', found a mapping", at: node.location)
@@ -198,13 +198,13 @@ struct SchemaParser {
 
     // MARK: Shape checks
 
-    mutating func mapping(_ node: YAMLNode, context: String) -> [YAMLMappingEntry]? {
+    mutating func mapping(_ node: YAMLNode, context: String) -> YAMLMapping? {
         if let entries = node.entries { return entries }
         diagnostics.error("expected a mapping for \(context), found \(node.kindDescription)", at: node.location)
         return nil
     }
 
-    mutating func sequence(_ node: YAMLNode, context: String) -> [YAMLNode]? {
+    mutating func sequence(_ node: YAMLNode, context: String) -> YAMLSequence? {
         if let elements = node.elements { return elements }
         diagnostics.error("expected a sequence for \(context), found \(node.kindDescription)", at: node.location)
         return nil

@@ -97,7 +97,7 @@ private struct ResolutionSession {
         )
     }
 
-    private mutating func openAPIVersion(_ entries: [YAMLMappingEntry]) throws(DiagnosticsError) -> String {
+    private mutating func openAPIVersion(_ entries: YAMLMapping) throws(DiagnosticsError) -> String {
         if let swagger = entries.first(where: { $0.key == "swagger" }) {
             throw DiagnosticsError([.error("Swagger 2.0 documents are not supported; expected 'openapi: 3.x'", at: swagger.keyLocation)])
         }
@@ -137,7 +137,8 @@ private struct ResolutionSession {
                     case "requestBody":
                         schemas.append(contentsOf: contentSchemas(part.value))
                     case "responses":
-                        for response in part.value.entries ?? [] {
+                        guard let responses = part.value.entries else { break }
+                        for response in responses {
                             schemas.append(contentsOf: contentSchemas(response.value))
                         }
                     default:
