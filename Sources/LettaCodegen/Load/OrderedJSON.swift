@@ -46,10 +46,10 @@
 
     private func append(to out: inout [UInt8], escapingLineSeparators: Bool) {
         switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
-        case .integer(let value): out.append(contentsOf: String(value).utf8)
-        case .double(let value): out.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
+        case .null: out.appendUTF8("null")
+        case .bool(let value): out.appendUTF8((value ? "true" : "false"))
+        case .integer(let value): out.appendUTF8(String(value))
+        case .double(let value): out.appendUTF8((value.isFinite ? String(value) : "null"))
         case .string(let value): Self.appendString(value, to: &out, escapingLineSeparators: escapingLineSeparators)
         case .array(let elements):
             out.append(UInt8(ascii: "["))
@@ -80,7 +80,7 @@
             var index = 0
             func escape(_ replacement: String, skipping count: Int) {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                out.append(contentsOf: replacement.utf8)
+                out.appendUTF8(replacement)
                 index += count
                 runStart = index
             }
@@ -94,7 +94,7 @@
                 case UInt8(ascii: "\t"): escape(#"\t"#, skipping: 1)
                 case 0..<0x20:
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    out.append(contentsOf: #"\u00"#.utf8)
+                    out.appendUTF8(#"\u00"#)
                     out.append(Self.hexDigits[Int(byte >> 4)])
                     out.append(Self.hexDigits[Int(byte & 0x0F)])
                     index += 1

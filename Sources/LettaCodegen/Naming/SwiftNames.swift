@@ -217,7 +217,7 @@ public enum SwiftNames {
             let word = UnsafeBufferPointer(rebasing: bytes[range])
             let special = special(word)
             if let mixed = special?.mixedCase {
-                result.append(contentsOf: mixed.utf8)
+                result.appendUTF8(mixed)
             } else if special?.isAcronym == true, word.count <= 4, !word.contains(where: isUpper),
                       !word.elementsEqual("io".utf8) {
                 result.append(contentsOf: word.lazy.map { isLower($0) ? $0 - 0x20 : $0 })
@@ -237,7 +237,7 @@ public enum SwiftNames {
         result.reserveCapacity(bytes.count + 4)
         let first = UnsafeBufferPointer(rebasing: bytes[firstRange])
         if let compound = special(first)?.compound {
-            result.append(contentsOf: lowerFirstWord(compound).utf8)
+            result.appendUTF8(lowerFirstWord(compound))
         } else {
             result.append(contentsOf: first.lazy.map { isUpper($0) ? $0 + 0x20 : $0 })
         }
@@ -245,9 +245,9 @@ public enum SwiftNames {
             let word = UnsafeBufferPointer(rebasing: bytes[range])
             let special = special(word)
             if let compound = special?.compound {
-                result.append(contentsOf: compound.utf8)
+                result.appendUTF8(compound)
             } else if let mixed = special?.mixedCase {
-                result.append(contentsOf: mixed.utf8)
+                result.appendUTF8(mixed)
             } else if special?.isAcronym == true {
                 result.append(contentsOf: word.lazy.map { isLower($0) ? $0 - 0x20 : $0 })
             } else {

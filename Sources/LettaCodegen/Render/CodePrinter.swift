@@ -3,14 +3,12 @@
 /// Lines are appended as UTF-8 bytes. A literal line, interpolated or not, is a ``CodeLine``, whose segments are
 /// copied straight into the output: no `String` is built per line.
 struct CodePrinter {
-    private var bytes: [UInt8] = []
+    private var bytes = ByteBuffer(capacity: 1 << 14)
     private var level = 0
 
-    init() {
-        bytes.reserveCapacity(1 << 14)
-    }
+    init() {}
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { bytes.text }
 
     private static let indentation = [UInt8](repeating: UInt8(ascii: " "), count: 4 * 32)
 
@@ -18,7 +16,7 @@ struct CodePrinter {
         var remaining = 4 * level
         while remaining > 0 {
             let count = min(remaining, Self.indentation.count)
-            bytes.append(contentsOf: Self.indentation[..<count])
+            Self.indentation.withUnsafeBytes { bytes.append(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
             remaining -= count
         }
     }
@@ -26,7 +24,7 @@ struct CodePrinter {
     mutating func line(_ content: CodeLine = "") {
         if !content.bytes.isEmpty {
             indent()
-            bytes.append(contentsOf: content.bytes)
+            bytes.append(content.bytes)
         }
         bytes.append(UInt8(ascii: "\n"))
     }
@@ -35,7 +33,7 @@ struct CodePrinter {
     mutating func line(_ content: String) {
         if !content.isEmpty {
             indent()
-            bytes.append(contentsOf: content.utf8)
+            bytes.appendUTF8(content)
         }
         bytes.append(UInt8(ascii: "\n"))
     }
@@ -43,7 +41,7 @@ struct CodePrinter {
     /// `header {` … `}` with the body indented.
     mutating func block(_ header: CodeLine, _ body: (inout CodePrinter) -> Void) {
         var opening = header
-        opening.bytes.append(contentsOf: " {".utf8)
+        opening.bytes.appendUTF8(" {")
         line(opening)
         level += 1
         body(&self)
@@ -68,8 +66,8 @@ struct CodePrinter {
                 line("///")
             } else {
                 indent()
-                bytes.append(contentsOf: "/// ".utf8)
-                bytes.append(contentsOf: documentationLine.utf8)
+                bytes.appendUTF8("/// ")
+                bytes.appendUTF8(documentationLine)
                 bytes.append(UInt8(ascii: "\n"))
             }
         }
@@ -77,7 +75,7 @@ struct CodePrinter {
 
     /// Removes a trailing blank line before a closing brace, so blocks end tidily.
     mutating func trimTrailingBlankLine() {
-        while bytes.count >= 2, bytes[bytes.count - 1] == UInt8(ascii: "\n"), bytes[bytes.count - 2] == UInt8(ascii: "\n") {
+        while bytes.endsWithBlankLine {
             bytes.removeLast()
         }
     }
@@ -85,14 +83,14 @@ struct CodePrinter {
 
 /// One line of generated Swift as UTF-8 bytes, written as a string literal with interpolations.
 struct CodeLine: ExpressibleByStringInterpolation {
-    var bytes: [UInt8]
+    var bytes: ByteBuffer
 
     init(_ text: String) {
-        bytes = Array(text.utf8)
+        bytes = ByteBuffer(text)
     }
 
     init(stringLiteral value: String) {
-        bytes = Array(value.utf8)
+        bytes = ByteBuffer(value)
     }
 
     init(stringInterpolation: Interpolation) {
@@ -100,31 +98,31 @@ struct CodeLine: ExpressibleByStringInterpolation {
     }
 
     struct Interpolation: StringInterpolationProtocol {
-        var bytes: [UInt8] = []
+        var bytes: ByteBuffer
 
         init(literalCapacity: Int, interpolationCount: Int) {
-            bytes.reserveCapacity(literalCapacity + 16 * interpolationCount)
+            bytes = ByteBuffer(capacity: literalCapacity + 16 * interpolationCount)
         }
 
         mutating func appendLiteral(_ literal: String) {
-            bytes.append(contentsOf: literal.utf8)
+            bytes.appendUTF8(literal)
         }
 
         mutating func appendInterpolation(_ value: String) {
-            bytes.append(contentsOf: value.utf8)
+            bytes.appendUTF8(value)
         }
 
         mutating func appendInterpolation(_ value: Substring) {
-            bytes.append(contentsOf: value.utf8)
+            bytes.appendUTF8(value)
         }
 
         mutating func appendInterpolation(_ value: Int) {
-            bytes.append(contentsOf: String(value).utf8)
+            bytes.appendUTF8(String(value))
         }
 
         /// A fragment built as a line of its own (an expression, a statement).
         mutating func appendInterpolation(_ fragment: CodeLine) {
-            bytes.append(contentsOf: fragment.bytes)
+            bytes.append(fragment.bytes)
         }
 
         /// A type as Swift source: `[String: Nullable<Int>]?`.
@@ -154,7 +152,7 @@ enum SwiftLiteral {
 
     /// `"value"` with a quote, a backslash, a control character and U+2028/U+2029 (E2 80 A8/A9 in UTF-8, line breaks
     /// to Swift) escaped; every other byte copied.
-    static func append(_ value: String, to out: inout [UInt8]) {
+    static func append(_ value: String, to out: inout some UTF8Sink) {
         out.append(UInt8(ascii: "\""))
         let utf8 = value.utf8
         var index = utf8.startIndex
@@ -162,11 +160,11 @@ enum SwiftLiteral {
             let byte = utf8[index]
             index = utf8.index(after: index)
             switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
-            case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
-            case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
-            case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
+            case UInt8(ascii: "\""): out.appendUTF8(#"\""#)
+            case UInt8(ascii: "\\"): out.appendUTF8(#"\\"#)
+            case UInt8(ascii: "\n"): out.appendUTF8(#"\n"#)
+            case UInt8(ascii: "\r"): out.appendUTF8(#"\r"#)
+            case UInt8(ascii: "\t"): out.appendUTF8(#"\t"#)
             case 0..<0x20, 0x7F: appendUnicodeEscape(UInt32(byte), to: &out)
             case 0xE2:
                 // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
@@ -183,17 +181,17 @@ enum SwiftLiteral {
         out.append(UInt8(ascii: "\""))
     }
 
-    private static func appendUnicodeEscape(_ value: UInt32, to out: inout [UInt8]) {
-        out.append(contentsOf: #"\u{"#.utf8)
-        out.append(contentsOf: String(value, radix: 16).utf8)
+    private static func appendUnicodeEscape(_ value: UInt32, to out: inout some UTF8Sink) {
+        out.appendUTF8(#"\u{"#)
+        out.appendUTF8(String(value, radix: 16))
         out.append(UInt8(ascii: "}"))
     }
 
     /// `[]`, or `["a", "b"]`.
-    static func appendArray(_ values: [String], to out: inout [UInt8]) {
+    static func appendArray(_ values: [String], to out: inout some UTF8Sink) {
         out.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
-            if index > 0 { out.append(contentsOf: ", ".utf8) }
+            if index > 0 { out.appendUTF8(", ") }
             append(value, to: &out)
         }
         out.append(UInt8(ascii: "]"))

@@ -31,15 +31,15 @@ public indirect enum SwiftType: Hashable, Sendable {
     }
 
     /// `sourceText`, appended as UTF-8.
-    func appendSourceText(to bytes: inout [UInt8]) {
+    func appendSourceText(to bytes: inout some UTF8Sink) {
         switch self {
-        case .string: bytes.append(contentsOf: "String".utf8)
-        case .int: bytes.append(contentsOf: "Int".utf8)
-        case .double: bytes.append(contentsOf: "Double".utf8)
-        case .bool: bytes.append(contentsOf: "Bool".utf8)
-        case .date: bytes.append(contentsOf: "Date".utf8)
-        case .jsonValue: bytes.append(contentsOf: "JSONValue".utf8)
-        case .named(let name): bytes.append(contentsOf: name.utf8)
+        case .string: bytes.appendUTF8("String")
+        case .int: bytes.appendUTF8("Int")
+        case .double: bytes.appendUTF8("Double")
+        case .bool: bytes.appendUTF8("Bool")
+        case .date: bytes.appendUTF8("Date")
+        case .jsonValue: bytes.appendUTF8("JSONValue")
+        case .named(let name): bytes.appendUTF8(name)
         case .array(let element): element.appendSourceText(to: &bytes, between: "[", and: "]")
         case .dictionary(let value): value.appendSourceText(to: &bytes, between: "[String: ", and: "]")
         case .optional(let wrapped): wrapped.appendSourceText(to: &bytes, between: "", and: "?")
@@ -47,10 +47,10 @@ public indirect enum SwiftType: Hashable, Sendable {
         }
     }
 
-    private func appendSourceText(to bytes: inout [UInt8], between prefix: String, and suffix: String) {
-        bytes.append(contentsOf: prefix.utf8)
+    private func appendSourceText(to bytes: inout some UTF8Sink, between prefix: String, and suffix: String) {
+        bytes.appendUTF8(prefix)
         appendSourceText(to: &bytes)
-        bytes.append(contentsOf: suffix.utf8)
+        bytes.appendUTF8(suffix)
     }
 }
 

@@ -1,0 +1,135 @@
+/// Where UTF-8 output goes: `[UInt8]` and `ByteBuffer` take the same appends, so one writer serves both.
+protocol UTF8Sink {
+    mutating func append(_ byte: UInt8)
+    mutating func appendUTF8(_ text: String)
+}
+
+extension UTF8Sink {
+    mutating func appendUTF8(_ text: Substring) {
+        appendUTF8(String(text))
+    }
+}
+
+extension Array: UTF8Sink where Element == UInt8 {
+    /// Appends the UTF-8 of `text` as one copy of its contiguous bytes; `append(contentsOf: text.utf8)` goes through
+    /// the generic sequence path.
+    @inline(__always)
+    mutating func appendUTF8(_ text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
+    }
+}
+
+/// A growable byte buffer for generated text: an append is a capacity check and a copy.
+///
+/// Generated files are built from many short pieces (a keyword, a name, a literal); `Array.append(contentsOf:)`
+/// spends several times the copy itself on each. Copy-on-write like an array.
+struct ByteBuffer: UTF8Sink {
+    private var storage: ManagedBuffer<Void, UInt8>
+    /// The capacity asked for (at most what was allocated), kept here: the storage's own `capacity` asks the
+    /// allocator, and a class's stored header is checked for exclusive access on every use.
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 64) {
+        self.capacity = max(capacity, 16)
+        storage = Self.allocate(capacity: self.capacity)
+    }
+
+    init(_ text: String) {
+        var text = text
+        self = text.withUTF8 { source in
+            var buffer = ByteBuffer(capacity: source.count)
+            buffer.append(UnsafeRawBufferPointer(source))
+            return buffer
+        }
+    }
+
+    private static func allocate(capacity: Int) -> ManagedBuffer<Void, UInt8> {
+        ManagedBuffer<Void, UInt8>.create(minimumCapacity: capacity) { _ in }
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// The last byte, if any.
+    var last: UInt8? {
+        count == 0 ? nil : storage.withUnsafeMutablePointerToElements { $0[count - 1] }
+    }
+
+    /// Makes room for `additional` more bytes in storage this buffer alone holds.
+    @inline(__always)
+    private mutating func reserve(_ additional: Int) {
+        if count + additional > capacity || !isKnownUniquelyReferenced(&storage) {
+            grow(toHold: count + additional)
+        }
+    }
+
+    @inline(never)
+    private mutating func grow(toHold needed: Int) {
+        let capacity = max(needed, capacity * 2)
+        let grown = Self.allocate(capacity: capacity)
+        let count = count
+        grown.withUnsafeMutablePointerToElements { target in
+            storage.withUnsafeMutablePointerToElements { source in target.initialize(from: source, count: count) }
+        }
+        storage = grown
+        self.capacity = capacity
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        reserve(1)
+        let count = count
+        storage.withUnsafeMutablePointerToElements { $0[count] = byte }
+        self.count += 1
+    }
+
+    mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        let count = count
+        storage.withUnsafeMutablePointerToElements { target in
+            UnsafeMutableRawPointer(target + count).copyMemory(from: source, byteCount: bytes.count)
+        }
+        self.count += bytes.count
+    }
+
+    mutating func append(_ other: ByteBuffer) {
+        other.withUnsafeBytes { append($0) }
+    }
+
+    mutating func append(contentsOf bytes: [UInt8]) {
+        bytes.withUnsafeBytes { append($0) }
+    }
+
+    @inline(__always)
+    mutating func appendUTF8(_ text: String) {
+        var text = text
+        text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+    }
+
+    mutating func removeLast() {
+        precondition(count > 0, "removeLast from an empty buffer")
+        count -= 1
+    }
+
+    func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try storage.withUnsafeMutablePointerToElements { try body(UnsafeRawBufferPointer(start: $0, count: count)) }
+    }
+
+    /// The bytes as text (generated text is UTF-8 by construction).
+    var text: String {
+        withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    var array: [UInt8] {
+        withUnsafeBytes { Array($0) }
+    }
+}
+
+extension ByteBuffer {
+    /// True when the text ends with two line breaks (an empty line).
+    var endsWithBlankLine: Bool {
+        count >= 2 && withUnsafeBytes { $0[count - 1] == UInt8(ascii: "\n") && $0[count - 2] == UInt8(ascii: "\n") }
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import LettaCodegen
+
+/// `ByteBuffer`, the output buffer of generated text: appends of every kind, growth, and value semantics.
+@Suite struct ByteBufferTests {
+    @Test func appendsOfEveryKindKeepTheirOrder() {
+        var buffer = ByteBuffer(capacity: 1)
+        buffer.appendUTF8("let ")
+        buffer.appendUTF8("é✓🧪"[...])
+        buffer.append(UInt8(ascii: " "))
+        buffer.append(contentsOf: Array("= ".utf8))
+        var other = ByteBuffer()
+        other.appendUTF8("1")
+        buffer.append(other)
+        #expect(buffer.text == "let é✓🧪 = 1")
+        #expect(buffer.count == "let é✓🧪 = 1".utf8.count)
+        #expect(buffer.array == Array("let é✓🧪 = 1".utf8))
+        #expect(buffer.last == UInt8(ascii: "1"))
+    }
+
+    /// Growth far past the first capacity, through appends smaller and larger than what is left.
+    @Test func growsPastItsCapacity() {
+        var buffer = ByteBuffer(capacity: 16)
+        var expected: [UInt8] = []
+        for index in 0..<2_000 {
+            let piece = String(repeating: String(index % 10), count: index % 37)
+            buffer.appendUTF8(piece)
+            expected.append(contentsOf: piece.utf8)
+        }
+        #expect(buffer.array == expected)
+    }
+
+    /// A copy is a separate value: appending to one leaves the other as it was.
+    @Test func copiesDoNotShareAppends() {
+        var first = ByteBuffer("shared")
+        var second = first
+        second.appendUTF8(" second")
+        first.appendUTF8(" first")
+        #expect(first.text == "shared first")
+        #expect(second.text == "shared second")
+        var third = second
+        third.removeLast()
+        #expect(third.text == "shared secon")
+        #expect(second.text == "shared second")
+    }
+
+    @Test func blankLineAtTheEnd() {
+        var buffer = ByteBuffer("}\n\n")
+        #expect(buffer.endsWithBlankLine)
+        buffer.removeLast()
+        #expect(!buffer.endsWithBlankLine)
+        #expect(!ByteBuffer("\n").endsWithBlankLine)
+        #expect(ByteBuffer().isEmpty && ByteBuffer().last == nil && ByteBuffer().text.isEmpty)
+    }
+}
