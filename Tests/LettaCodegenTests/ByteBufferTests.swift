@@ -53,3 +53,38 @@ import Testing
         #expect(ByteBuffer().isEmpty && ByteBuffer().last == nil && ByteBuffer().text.isEmpty)
     }
 }
+
+/// `LineBytes`, one generated line: inline while short, spilled to a `ByteBuffer` past the inline capacity, the same
+/// bytes either way.
+@Suite struct LineBytesTests {
+    @Test(arguments: [0, 1, LineBytes.inlineCapacity - 1, LineBytes.inlineCapacity, LineBytes.inlineCapacity + 1, 1_000])
+    func sameBytesInlineOrSpilled(length: Int) {
+        var line = LineBytes()
+        var expected: [UInt8] = []
+        var index = 0
+        while expected.count < length {
+            let piece = index % 3 == 0 ? "é" : String(index % 10)
+            let take = String(decoding: Array(piece.utf8).prefix(length - expected.count), as: UTF8.self)
+            guard !take.isEmpty else { break }
+            line.appendUTF8(take)
+            expected.append(contentsOf: take.utf8)
+            index += 1
+        }
+        line.append(UInt8(ascii: ";"))
+        expected.append(UInt8(ascii: ";"))
+        #expect(line.withUnsafeBytes { Array($0) } == expected)
+        #expect(!line.isEmpty)
+        var copy = LineBytes()
+        copy.append(line)
+        #expect(copy.text == line.text)
+    }
+
+    @Test func copiesAreIndependentAfterSpilling() {
+        var first = LineBytes(String(repeating: "a", count: LineBytes.inlineCapacity + 5))
+        let second = first
+        first.appendUTF8("b")
+        #expect(first.text == String(repeating: "a", count: LineBytes.inlineCapacity + 5) + "b")
+        #expect(second.text == String(repeating: "a", count: LineBytes.inlineCapacity + 5))
+        #expect(LineBytes().isEmpty && LineBytes("").isEmpty)
+    }
+}

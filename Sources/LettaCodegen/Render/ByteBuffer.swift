@@ -133,3 +133,72 @@ extension ByteBuffer {
         count >= 2 && withUnsafeBytes { $0[count - 1] == UInt8(ascii: "\n") && $0[count - 2] == UInt8(ascii: "\n") }
     }
 }
+
+/// The bytes of one generated line: up to `inlineCapacity` bytes in the value itself, a `ByteBuffer` beyond.
+///
+/// Most lines are shorter than that, so building one allocates nothing; the printer copies it into the file's
+/// buffer.
+struct LineBytes: UTF8Sink {
+    static let inlineCapacity = 112
+
+    private var inline = InlineArray<112, UInt8>(repeating: 0)
+    private var inlineCount = 0
+    /// Set once the line outgrows the inline bytes; holds all of them from then on.
+    private var spilled: ByteBuffer?
+
+    init() {}
+
+    init(_ text: String) {
+        appendUTF8(text)
+    }
+
+    var isEmpty: Bool { spilled.map(\.isEmpty) ?? (inlineCount == 0) }
+
+    mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        if spilled == nil {
+            if inlineCount + bytes.count <= Self.inlineCapacity {
+                let offset = inlineCount
+                withUnsafeMutableBytes(of: &inline) { target in
+                    target.baseAddress.map { ($0 + offset).copyMemory(from: source, byteCount: bytes.count) }
+                }
+                inlineCount += bytes.count
+                return
+            }
+            var buffer = ByteBuffer(capacity: 2 * Self.inlineCapacity + bytes.count)
+            let count = inlineCount
+            Swift.withUnsafeBytes(of: &inline) { buffer.append(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+            spilled = buffer
+        }
+        spilled?.append(bytes)
+    }
+
+    mutating func append(_ byte: UInt8) {
+        Swift.withUnsafeBytes(of: byte) { append($0) }
+    }
+
+    @inline(__always)
+    mutating func appendUTF8(_ text: String) {
+        var text = text
+        text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+    }
+
+    mutating func append(_ other: LineBytes) {
+        other.withUnsafeBytes { append($0) }
+    }
+
+    func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        if let spilled { return try spilled.withUnsafeBytes(body) }
+        var inline = inline
+        let count = inlineCount
+        return try Swift.withUnsafeBytes(of: &inline) { try body(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+    }
+
+    var text: String { withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
+}
+
+extension ByteBuffer {
+    mutating func append(_ line: LineBytes) {
+        line.withUnsafeBytes { append($0) }
+    }
+}

@@ -40,9 +40,9 @@ struct CodePrinter {
 
     /// `header {` … `}` with the body indented.
     mutating func block(_ header: CodeLine, _ body: (inout CodePrinter) -> Void) {
-        var opening = header
-        opening.bytes.appendUTF8(" {")
-        line(opening)
+        indent()
+        bytes.append(header.bytes)
+        bytes.appendUTF8(" {\n")
         level += 1
         body(&self)
         level -= 1
@@ -83,14 +83,14 @@ struct CodePrinter {
 
 /// One line of generated Swift as UTF-8 bytes, written as a string literal with interpolations.
 struct CodeLine: ExpressibleByStringInterpolation {
-    var bytes: ByteBuffer
+    var bytes: LineBytes
 
     init(_ text: String) {
-        bytes = ByteBuffer(text)
+        bytes = LineBytes(text)
     }
 
     init(stringLiteral value: String) {
-        bytes = ByteBuffer(value)
+        bytes = LineBytes(value)
     }
 
     init(stringInterpolation: Interpolation) {
@@ -98,11 +98,9 @@ struct CodeLine: ExpressibleByStringInterpolation {
     }
 
     struct Interpolation: StringInterpolationProtocol {
-        var bytes: ByteBuffer
+        var bytes = LineBytes()
 
-        init(literalCapacity: Int, interpolationCount: Int) {
-            bytes = ByteBuffer(capacity: literalCapacity + 16 * interpolationCount)
-        }
+        init(literalCapacity: Int, interpolationCount: Int) {}
 
         mutating func appendLiteral(_ literal: String) {
             bytes.appendUTF8(literal)
