@@ -44,7 +44,7 @@ public struct UpstreamComparison: Sendable {
             for upstreamName in upstreamNames { upstreamToSpec[upstreamName] = specName }
         }
         var compared = 0
-        for named in spec.schemas where named.key.hasPrefix(spec.path + "#") {
+        for named in spec.schemas where named.key.text.hasPrefix(spec.path + "#") {
             let upstreamName: String
             switch map.names[named.name] {
             case .some(let mapped):

@@ -13,14 +13,14 @@ extension SpecDocument {
 
     /// Keys of the named schemas a union member stands for: the one it references and, for a member that is itself
     /// a union, its members' (recursively), so a mapping to any of them selects this member.
-    func discriminatorCoverage(of member: Schema) -> Set<String> {
-        var keys = Set<String>()
+    func discriminatorCoverage(of member: Schema) -> Set<SchemaKey> {
+        var keys = Set<SchemaKey>()
         var visited = Set<ObjectIdentifier>()
         cover(member, into: &keys, visited: &visited)
         return keys
     }
 
-    private func cover(_ member: Schema, into keys: inout Set<String>, visited: inout Set<ObjectIdentifier>) {
+    private func cover(_ member: Schema, into keys: inout Set<SchemaKey>, visited: inout Set<ObjectIdentifier>) {
         guard visited.insert(ObjectIdentifier(member)).inserted else { return }
         if let reference = member.reference, let target = resolve(reference) {
             keys.insert(target.key)

@@ -136,13 +136,13 @@ public struct SchemaReference: Hashable, Sendable {
     public let location: SourceLocation
     /// `file#pointer` of the target, relative to the file the reference is written in: computed once, because
     /// every lookup of the reference needs it.
-    let key: String
+    let key: SchemaKey
 
     public init(target: String, location: SourceLocation) {
         self.target = target
         self.location = location
         let (file, pointer) = ReferenceTarget.split(target: target, writtenIn: location.file)
-        key = file + "#" + pointer
+        key = SchemaKey(file + "#" + pointer)
     }
 }
 

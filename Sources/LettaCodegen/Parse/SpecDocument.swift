@@ -1,14 +1,41 @@
 import Foundation
 
+/// `file#/json/pointer` of a schema: what two references to one schema share, and what tables of schemas are keyed
+/// by. Its hash is worked out once, when the key is made: keys are long (the file path comes first), and the
+/// translators look one up for every reference they follow.
+public struct SchemaKey: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let text: String
+    private let textHash: Int
+
+    public init(_ text: String) {
+        self.text = text
+        textHash = text.hashValue
+    }
+
+    public static func == (lhs: SchemaKey, rhs: SchemaKey) -> Bool {
+        lhs.textHash == rhs.textHash && lhs.text == rhs.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(textHash)
+    }
+
+    public static func < (lhs: SchemaKey, rhs: SchemaKey) -> Bool {
+        lhs.text < rhs.text
+    }
+
+    public var description: String { text }
+}
+
 /// A schema with a name: an entry of `components/schemas`, in this file or in a file reached through `$ref`.
 public struct NamedSchema: Sendable {
     public var name: String
     public var nameLocation: SourceLocation
     public var schema: Schema
     /// `file#/json/pointer` of the schema: two references to one schema share it.
-    public var key: String
+    public var key: SchemaKey
 
-    public init(name: String, nameLocation: SourceLocation, schema: Schema, key: String) {
+    public init(name: String, nameLocation: SourceLocation, schema: Schema, key: SchemaKey) {
         self.name = name
         self.nameLocation = nameLocation
         self.schema = schema
@@ -31,7 +58,7 @@ public struct SpecDocument: Sendable {
     /// Inline schemas under `paths` (parameters, bodies, responses), kept for reachability and validation.
     public var operationSchemas: [Schema]
     /// Every resolvable `$ref` target by `file#pointer` key.
-    var targets: [String: NamedSchema]
+    var targets: [SchemaKey: NamedSchema]
 
     /// The named schema a reference points at, or nil when it does not resolve (already diagnosed).
     public func resolve(_ reference: SchemaReference) -> NamedSchema? {
@@ -66,7 +93,7 @@ extension Schema {
 /// Splits a `$ref` into file and JSON pointer, relative to the file that contains it.
 enum ReferenceTarget {
     /// `dir/other.yaml#/a/b` for a reference written in `dir/this.yaml` as `other.yaml#/a/b`.
-    static func key(for reference: SchemaReference) -> String {
+    static func key(for reference: SchemaReference) -> SchemaKey {
         reference.key
     }
 

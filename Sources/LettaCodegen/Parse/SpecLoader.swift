@@ -41,7 +41,7 @@ private struct ResolutionSession {
     let yamlLoader: YAMLLoader
     var parser = SchemaParser()
     var files: [String: YAMLNode?] = [:]
-    var targets: [String: NamedSchema] = [:]
+    var targets: [SchemaKey: NamedSchema] = [:]
     var externalSchemas: [NamedSchema] = []
     var pending: [Schema] = []
     var readsReferencedFiles = true
@@ -68,7 +68,7 @@ private struct ResolutionSession {
                     parser.resourcePointer = "#/components/schemas/" + Self.escape(entry.key)
                     let schema = parser.parse(entry.value)
                     parser.resourcePointer = nil
-                    let key = rootPath + "#/components/schemas/" + Self.escape(entry.key)
+                    let key = SchemaKey(rootPath + "#/components/schemas/" + Self.escape(entry.key))
                     let named = NamedSchema(name: entry.key, nameLocation: entry.keyLocation, schema: schema, key: key)
                     schemas.append(named)
                     targets[key] = named
@@ -248,15 +248,15 @@ private struct ResolutionSession {
     private mutating func detectReferenceCycles() {
         var reported = Set<String>()
         for (key, named) in targets.sorted(by: { $0.key < $1.key }) {
-            var chain: [String] = [key]
+            var chain: [SchemaKey] = [key]
             var current = named.schema
             while let reference = current.reference, current.isReferenceOnly {
                 let nextKey = ReferenceTarget.key(for: reference)
                 if let start = chain.firstIndex(of: nextKey) {
                     let cycle = Array(chain[start...])
-                    let canonical = cycle.sorted().joined(separator: " ")
+                    let canonical = cycle.map(\.text).sorted().joined(separator: " ")
                     if start == 0, reported.insert(canonical).inserted {
-                        let names = (cycle + [nextKey]).map { targets[$0]?.name ?? $0 }
+                        let names = (cycle + [nextKey]).map { targets[$0]?.name ?? $0.text }
                         parser.diagnostics.error(
                             "'$ref' cycle: \(names.joined(separator: " -> ")) never reaches a schema",
                             at: named.schema.reference?.location ?? named.nameLocation

@@ -37,7 +37,7 @@ public struct ModelTranslator: Sendable {
     /// The configured roots plus everything they reference, in document order; all schemas when none are configured.
     private func rootSchemas(_ document: SpecDocument, diagnostics: inout DiagnosticCollector) -> [NamedSchema] {
         guard !configuration.roots.isEmpty else { return document.schemas }
-        var reachable = Set<String>()
+        var reachable = Set<SchemaKey>()
         var queue: [Schema] = []
         for root in configuration.roots {
             guard let named = document.schema(named: root) else {

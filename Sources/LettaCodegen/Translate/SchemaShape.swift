@@ -113,7 +113,7 @@ extension TranslationContext {
 
     /// The JSON kinds a schema's values may have, for choosing among shape-union members (a member that is itself
     /// a union has its members' kinds; a free-form one has them all).
-    func valueKinds(of schema: Schema, visited: Set<String> = []) -> [ValueKind] {
+    func valueKinds(of schema: Schema, visited: Set<SchemaKey> = []) -> [ValueKind] {
         switch shape(of: schema).shape {
         case .reference(let reference):
             let key = ReferenceTarget.key(for: reference)

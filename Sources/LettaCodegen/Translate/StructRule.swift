@@ -38,7 +38,7 @@ extension TranslationContext {
         (schema.description ?? schema.title).map(Self.paragraphLines) ?? []
     }
 
-    func structDeclaration(name: String, schema: Schema, documentationSource: Schema, key: String?) -> StructDeclaration {
+    func structDeclaration(name: String, schema: Schema, documentationSource: Schema, key: SchemaKey?) -> StructDeclaration {
         let merged = mergedObject(schema)
         var constants: [ConstantDeclaration] = []
         var properties: [PropertyDeclaration] = []

@@ -6,11 +6,11 @@ final class TranslationContext {
     var names: TypeNameTable
     var diagnostics = DiagnosticCollector()
     /// Legacy discriminator values accepted by a member type, by member key and property (from union mappings).
-    var discriminatorAliases: [String: [String: [String]]] = [:]
+    var discriminatorAliases: [SchemaKey: [String: [String]]] = [:]
     /// The tag values of each union member, by member, tag property and discriminator.
     var memberTagsCache: [MemberTagsKey: MemberTags] = [:]
     /// Each discriminator's mapping as (value, target key), by the discriminator's location.
-    var mappingTargetKeysByDiscriminator: [SourceLocation: [(value: String, key: String)]] = [:]
+    var mappingTargetKeysByDiscriminator: [SourceLocation: [(value: String, key: SchemaKey)]] = [:]
 
     init(document: SpecDocument, configuration: CodegenConfiguration) {
         self.document = document
@@ -28,7 +28,7 @@ final class TranslationContext {
     /// The top-level schema being translated.
     var currentRoot: NamedSchema?
     /// The Swift names of the types each top-level schema can refer to (its `$ref` closure, itself included), by key.
-    private var reachableNames: [String: Set<String>] = [:]
+    private var reachableNames: [SchemaKey: Set<String>] = [:]
 
     /// The name for an inline type nested in `owner`: the property's name, with `Value` appended when it would
     /// repeat the owner's name or shadow a top-level type that the enclosing top-level type can refer to (a nested
@@ -46,7 +46,7 @@ final class TranslationContext {
         guard let root = currentRoot else { return true }
         if let known = reachableNames[root.key] { return known.contains(name) }
         var reachable: Set<String> = [names.name(for: root), names.referenceName(for: root)]
-        var seen: Set<String> = [root.key]
+        var seen: Set<SchemaKey> = [root.key]
         var queue = [root]
         while let named = queue.popLast() {
             for target in referenceTargets(of: named) where seen.insert(target.key).inserted {
@@ -60,7 +60,7 @@ final class TranslationContext {
     }
 
     /// The schemas a named schema's `$ref`s and mappings point at, found once per schema.
-    private var referenceTargetsByKey: [String: [NamedSchema]] = [:]
+    private var referenceTargetsByKey: [SchemaKey: [NamedSchema]] = [:]
 
     private func referenceTargets(of named: NamedSchema) -> [NamedSchema] {
         if let known = referenceTargetsByKey[named.key] { return known }

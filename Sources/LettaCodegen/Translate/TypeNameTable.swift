@@ -7,9 +7,9 @@ import Foundation
 /// - Config renames win. Names that would collide are chosen (see the rules at the collision pass).
 struct TypeNameTable {
     /// Swift type name by `NamedSchema.key`.
-    private(set) var names: [String: String] = [:]
+    private(set) var names: [SchemaKey: String] = [:]
     /// Keys of schemas that are structurally equal to another one and generate no type of their own.
-    private(set) var collapsedKeys: Set<String> = []
+    private(set) var collapsedKeys: Set<SchemaKey> = []
 
     /// - Parameter reservedNames: names the output uses besides the runtime's (the registry, `<Module>Registry`).
     init(
@@ -19,7 +19,7 @@ struct TypeNameTable {
         let unavailable = Self.runtimeTypeNames.union(reservedNames)
         let schemas = document.schemas
         let shortNames = Dictionary(grouping: schemas, by: { Self.shortened($0.name) })
-        var candidate: [String: String] = [:]
+        var candidate: [SchemaKey: String] = [:]
         for group in shortNames.values {
             for (key, name) in Self.distinguishingSuffixes(group) { candidate[key] = name }
         }
@@ -119,7 +119,7 @@ struct TypeNameTable {
 
     /// For schemas that shorten to one name, the fewest trailing `__` components that tell them apart
     /// (`letta__schemas__agent_file__AgentSchema` → `agent_file__AgentSchema`); one schema keeps the last component.
-    static func distinguishingSuffixes(_ group: [NamedSchema]) -> [(key: String, name: String)] {
+    static func distinguishingSuffixes(_ group: [NamedSchema]) -> [(key: SchemaKey, name: String)] {
         let components = group.map { moduleComponents(of: $0.name) }
         let longest = components.map(\.count).max() ?? 1
         for count in 1...max(longest, 1) {

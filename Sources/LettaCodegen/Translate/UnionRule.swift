@@ -283,7 +283,7 @@ extension TranslationContext {
 
     /// Each mapping value with the key of the schema it points at (unresolvable entries left out), once per
     /// discriminator.
-    private func mappingTargetKeys(of discriminator: Discriminator) -> [(value: String, key: String)] {
+    private func mappingTargetKeys(of discriminator: Discriminator) -> [(value: String, key: SchemaKey)] {
         if let known = mappingTargetKeysByDiscriminator[discriminator.location] { return known }
         let keys = discriminator.mapping.compactMap { entry in document.mappingTarget(entry).map { (entry.value, $0.key) } }
         mappingTargetKeysByDiscriminator[discriminator.location] = keys
@@ -294,7 +294,7 @@ extension TranslationContext {
     /// becomes one more case (validation warns).
     func membersForMappingsOutside(_ members: [Schema], discriminator: Discriminator?) -> [Schema] {
         guard let discriminator else { return [] }
-        var covered = Set<String>()
+        var covered = Set<SchemaKey>()
         for member in members { covered.formUnion(document.discriminatorCoverage(of: member)) }
         var extra: [Schema] = []
         for entry in discriminator.mapping {
@@ -364,10 +364,10 @@ extension TranslationContext {
 
     /// Properties of a base schema that every member includes through `allOf: [$ref: Base, …]`.
     private func sharedProperties(of members: [Schema], union: String) -> [PropertyDeclaration] {
-        var common: [String]?
+        var common: [SchemaKey]?
         for member in members {
             guard let reference = member.reference, let target = resolve(reference) else { return [] }
-            let bases = (target.schema.allOf ?? []).compactMap { part -> String? in
+            let bases = (target.schema.allOf ?? []).compactMap { part -> SchemaKey? in
                 guard let baseReference = part.reference, part.isReferenceOnly else { return nil }
                 return resolve(baseReference)?.key
             }

@@ -53,8 +53,8 @@ private struct ValidationWalk {
 
     private mutating func checkDiscriminator(_ discriminator: Discriminator, members: [Schema]) {
         let property = discriminator.propertyName
-        var memberKeys: [String: Schema] = [:]
-        var covered = Set<String>()
+        var memberKeys: [SchemaKey: Schema] = [:]
+        var covered = Set<SchemaKey>()
         for member in members {
             covered.formUnion(document.discriminatorCoverage(of: member))
             checkTagProperty(property, in: member)
@@ -62,7 +62,7 @@ private struct ValidationWalk {
                 memberKeys[target.key] = target.schema
             }
         }
-        var memberConstants: [String: String] = [:]
+        var memberConstants: [SchemaKey: String] = [:]
         for (key, schema) in memberKeys {
             if let tag = PropertyCollector(document: document).property(named: property, in: schema),
                let constant = document.dereference(tag)?.constString ?? singleEnumValue(tag) {
@@ -126,7 +126,7 @@ private struct ValidationWalk {
         }
     }
 
-    private func mappedKeys(to key: String, in discriminator: Discriminator) -> Set<String> {
+    private func mappedKeys(to key: SchemaKey, in discriminator: Discriminator) -> Set<String> {
         Set(discriminator.mapping.filter { document.mappingTarget($0)?.key == key }.map(\.value))
     }
 
