@@ -24,8 +24,13 @@ struct NameAssignment {
         _ candidates: [Candidate], reserved: [String: String]
     ) -> (names: [String], configurationClashes: [(Int, Int)]) {
         var names = candidates.map { candidate in
-            candidate.fromConfiguration ? candidate.proposed : reserved[candidate.proposed] ?? candidate.proposed
+            candidate.fromConfiguration ? candidate.proposed : replacement(for: candidate.proposed, in: reserved) ?? candidate.proposed
         }
+        var taken = Set<String>(minimumCapacity: names.count)
+        var anyShared = false
+        for name in names where !taken.insert(name).inserted { anyShared = true }
+        // Most structs and unions have no shared name: nothing more to decide.
+        guard anyShared else { return (names, []) }
         var clashes: [(Int, Int)] = []
         var firstIndex: [String: Int] = [:]
         var groups: [[Int]] = []
@@ -37,7 +42,6 @@ struct NameAssignment {
                 groups.append([index])
             }
         }
-        var taken = Set(names)
         for group in groups where group.count > 1 {
             let shared = names[group[0]]
             let fixed = group.filter { candidates[$0].fromConfiguration }
@@ -45,7 +49,7 @@ struct NameAssignment {
             var keeper = fixed.first
             var numbered: [Int] = []
             for index in group where !candidates[index].fromConfiguration {
-                if let alternative = candidates[index].alternatives().first(where: { !taken.contains($0) && reserved[$0] == nil }) {
+                if let alternative = candidates[index].alternatives().first(where: { !taken.contains($0) && replacement(for: $0, in: reserved) == nil }) {
                     names[index] = alternative
                     taken.insert(alternative)
                 } else if keeper == nil {
@@ -62,5 +66,11 @@ struct NameAssignment {
             }
         }
         return (names, clashes)
+    }
+
+    /// What `reserved` replaces `name` with: the tables hold a name or two, so a scan costs less than hashing.
+    private static func replacement(for name: String, in reserved: [String: String]) -> String? {
+        for (reservedName, replacement) in reserved where reservedName == name { return replacement }
+        return nil
     }
 }

@@ -17,20 +17,26 @@ extension TranslationContext {
 
     private func merge(_ schema: Schema, into merged: inout MergedObject, visited: inout Set<ObjectIdentifier>) {
         guard visited.insert(ObjectIdentifier(schema)).inserted else { return }
+        let mergesParts = schema.reference != nil || schema.allOf != nil
         if let reference = schema.reference, let target = resolve(reference) {
             merge(target.schema, into: &merged, visited: &visited)
         }
         for part in schema.allOf ?? [] {
             merge(part, into: &merged, visited: &visited)
         }
-        for property in schema.properties {
-            if let index = merged.properties.firstIndex(where: { $0.name == property.name }) {
-                merged.properties[index] = property
-            } else {
-                merged.properties.append(property)
+        if merged.properties.isEmpty && !mergesParts {
+            // A plain object (the common case): its own properties, no name can repeat.
+            merged.properties = schema.properties
+        } else {
+            for property in schema.properties {
+                if let index = merged.properties.firstIndex(where: { $0.name == property.name }) {
+                    merged.properties[index] = property
+                } else {
+                    merged.properties.append(property)
+                }
             }
         }
-        merged.required.formUnion(schema.required.map(\.value))
+        for name in schema.required { merged.required.insert(name.value) }
     }
 
     /// A constant's description without the server default (the constant is its own value).
