@@ -2,6 +2,9 @@
 ///
 /// Keywords the generator does not use are accepted and ignored (`x-` extensions, `minimum`, `pattern`, …);
 /// `$ref` is kept unresolved here and resolved through `SpecDocument`.
+///
+/// Schemas nest as a tree: each is made from children that exist before it and never change, and a `$ref` is a key
+/// looked up in `SpecDocument`, not a link. A walk over children alone meets every schema once, with no visited set.
 public final class Schema: Sendable {
     public let location: SourceLocation
     public let reference: SchemaReference?

@@ -200,12 +200,11 @@ extension TranslationContext {
 
     /// Records, for every member of every discriminated union, the legacy values its const must also accept.
     func collectDiscriminatorAliases() {
-        var visited = Set<ObjectIdentifier>()
-        for named in document.schemas { collectAliases(in: named.schema, visited: &visited) }
+        for named in document.schemas { collectAliases(in: named.schema) }
     }
 
-    private func collectAliases(in schema: Schema, visited: inout Set<ObjectIdentifier>) {
-        guard visited.insert(ObjectIdentifier(schema)).inserted else { return }
+    /// Follows the schema's own children, never a `$ref`: schemas nest as a tree (see `Schema`), each met once.
+    private func collectAliases(in schema: Schema) {
         if let discriminator = schema.discriminator {
             schema.forEachAlternative { member in
                 guard let reference = member.reference, let target = resolve(reference) else { return }
@@ -215,9 +214,9 @@ extension TranslationContext {
                     .append(contentsOf: memberTags.dropFirst())
             }
         }
-        for property in schema.properties { collectAliases(in: property.schema, visited: &visited) }
-        if let items = schema.items { collectAliases(in: items, visited: &visited) }
-        schema.forEachComposedMember { collectAliases(in: $0, visited: &visited) }
+        for property in schema.properties { collectAliases(in: property.schema) }
+        if let items = schema.items { collectAliases(in: items) }
+        schema.forEachComposedMember { collectAliases(in: $0) }
     }
 
     /// The values selecting a member, and how many of the first are its own (the rest are mapping aliases).

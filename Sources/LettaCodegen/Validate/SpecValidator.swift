@@ -22,15 +22,16 @@ public struct SpecValidator: Sendable {
 private struct ValidationWalk {
     let document: SpecDocument
     var diagnostics = DiagnosticCollector()
-    var visited = Set<ObjectIdentifier>()
 
     init(document: SpecDocument) {
         self.document = document
     }
 
     /// `requiredContext`: the property names visible to `required` when this schema is one part of an `allOf`.
+    ///
+    /// The walk follows a schema's own children, never a `$ref`; schemas nest as a tree (see `Schema`), so it meets
+    /// each one once without keeping a visited set.
     mutating func visit(_ schema: Schema, requiredContext: Set<String>?) {
-        guard visited.insert(ObjectIdentifier(schema)).inserted else { return }
         // A `required` name may be a property of the schema, of what it references, of its `allOf` parts, or of the
         // `allOf` it is a part of; the set of those names is gathered only to hand to `allOf` parts.
         let properties = PropertyCollector(document: document)
