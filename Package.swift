@@ -28,7 +28,7 @@ let package = Package(
         // The generator: Load → Parse → Validate → Translate → Render → Write.
         .target(
             name: "LettaCodegen",
-            dependencies: ["CYAML", "LettaCodegenRuntime"]
+            dependencies: ["CYAML", "LettaUTF8"]
         ),
         .executableTarget(
             name: "letta-codegen",
@@ -55,8 +55,12 @@ let package = Package(
             path: "Sources/LettaCodegenCommand"
         ),
         // Imported by generated models: the reader/writer protocols and their two back ends (bytes, Codable),
-        // JSONValue, RFC 3339 dates, unknown-variant storage. The generator uses its UTF-8 validation.
-        .target(name: "LettaCodegenRuntime"),
+        // JSONValue, RFC 3339 dates, unknown-variant storage.
+        .target(name: "LettaCodegenRuntime", dependencies: ["LettaUTF8"]),
+        // UTF-8 validation, shared by the runtime's byte reader and the generator's loader. Its own target so the
+        // generator does not link the runtime, which imports Foundation: the generator's process starts without
+        // loading Foundation at all where FoundationEssentials exists.
+        .target(name: "LettaUTF8"),
         // Generated from spec/letta.yaml by `letta-codegen generate`; committed, checked for drift in CI.
         .target(
             name: "LettaModels",
@@ -74,7 +78,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LettaCodegenTests",
-            dependencies: ["LettaCodegen"]
+            dependencies: ["LettaCodegen", "LettaCodegenRuntime"]
         ),
         .testTarget(
             name: "LettaCodegenRuntimeTests",

@@ -1,6 +1,10 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
-import LettaCodegen
+#endif
+@_spi(Tooling) import LettaCodegen
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,13 +41,13 @@ struct CompareCommand: ParsableCommand {
         }
         // Written unbuffered, so the lines come before the summary on standard error.
         let lines = result.differences.map { $0.description + "\n" }.joined()
-        FileHandle.standardOutput.write(Data(lines.utf8))
+        StandardStreams.writeToStandardOutput(lines)
         DiagnosticPrinter.printToStandardError(result.mapProblems)
         let schemas = Set(result.differences.map(\.schema)).count
-        FileHandle.standardError.write(Data((
+        StandardStreams.writeToStandardError(
             "\(result.comparedCount) schemas compared: \(result.differences.count) differences in \(schemas) schemas "
                 + "(\(result.intendedCount) intended, not shown)\n"
-        ).utf8))
+        )
         if !result.differences.isEmpty || !result.mapProblems.isEmpty { throw ExitCode(1) }
     }
 }

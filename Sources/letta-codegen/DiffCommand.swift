@@ -1,6 +1,10 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
-import LettaCodegen
+#endif
+@_spi(Tooling) import LettaCodegen
 
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

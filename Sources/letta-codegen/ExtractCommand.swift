@@ -1,6 +1,10 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
-import LettaCodegen
+#endif
+@_spi(Tooling) import LettaCodegen
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,7 +34,7 @@ struct ExtractCommand: ParsableCommand {
         do {
             let root = try YAMLLoader().load(contentsOf: upstream)
             let extract = try SchemaExtractor().extract(
-                from: root, roots: roots, sourceName: (upstream as NSString).lastPathComponent
+                from: root, roots: roots, sourceName: PathText.lastComponent(of: upstream)
             )
             // The promise is the same Swift: say where a name would change because of what was left out.
             let whole = try SpecLoader().load(root: root, path: upstream).document
@@ -38,7 +42,7 @@ struct ExtractCommand: ParsableCommand {
             DiagnosticPrinter.printToStandardError(SchemaExtractor.nameChanges(whole: whole, extract: part))
             if let output {
                 try Data(extract.yaml.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-                FileHandle.standardError.write(Data("\(output): \(extract.schemaNames.count) schemas\n".utf8))
+                StandardStreams.writeToStandardError("\(output): \(extract.schemaNames.count) schemas\n")
             } else {
                 print(extract.yaml, terminator: "")
             }

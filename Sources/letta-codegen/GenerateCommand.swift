@@ -1,6 +1,10 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
-import LettaCodegen
+#endif
+@_spi(Tooling) import LettaCodegen
 
 /// Options shared by `generate` and `check`.
 struct GenerationOptions: ParsableArguments {
@@ -28,7 +32,7 @@ struct GenerationOptions: ParsableArguments {
     /// directory when the config was named by an absolute path (so the output does not depend on the machine).
     func displayName(ofSpec path: String) -> String {
         guard spec == nil, let config, config.hasPrefix("/") else { return path }
-        let directory = (config as NSString).deletingLastPathComponent + "/"
+        let directory = PathText.directory(of: config) + "/"
         return path.hasPrefix(directory) ? String(path.dropFirst(directory.count)) : path
     }
 
@@ -55,7 +59,7 @@ struct GenerationOptions: ParsableArguments {
             )
             DiagnosticPrinter.printToStandardError(generated.diagnostics)
             let besideConfig = configuration.path.map {
-                (($0 as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Generated")
+                PathText.appending("Generated", to: PathText.directory(of: $0))
             }
             return (generated, output ?? configuration.resolvedOutput ?? besideConfig ?? "Generated")
         } catch {
@@ -79,7 +83,7 @@ struct GenerateCommand: ParsableCommand {
         let writer = GeneratedOutputWriter(managedDirectories: output.directories)
         let summary = try writer.write(output.files, to: root)
         let elapsed = start.duration(to: .now).wholeMilliseconds
-        let place = output.directories.map { (root as NSString).appendingPathComponent($0) }.joined(separator: ", ")
+        let place = output.directories.map { PathText.appending($0, to: root) }.joined(separator: ", ")
         print(
             "\(place): \(output.typeCount) types in \(output.files.count) files "
                 + "(\(summary.written.count) written, \(summary.unchanged.count) unchanged, "
@@ -108,30 +112,23 @@ struct CheckCommand: ParsableCommand {
         defer { try? FileManager.default.removeItem(at: expected) }
         try writer.write(output.files, to: expected.path)
         for directory in output.directories {
-            let actualPath = (root as NSString).appendingPathComponent(directory)
+            let actualPath = PathText.appending(directory, to: root)
             let expectedPath = expected.appendingPathComponent(directory).path
-            let diff = Process()
-            diff.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            diff.arguments = ["diff", "-ruN", actualPath, expectedPath]
-            let pipe = Pipe()
-            diff.standardOutput = pipe
-            try diff.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            diff.waitUntilExit()
-            let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: expectedPath, with: actualPath + " (expected)")
+            let data = try ChildProcess.standardOutput(of: ["diff", "-ruN", actualPath, expectedPath])
+            let text = String(decoding: data, as: UTF8.self).replacing(expectedPath, with: actualPath + " (expected)")
             print(text, terminator: "")
         }
-        FileHandle.standardError.write(Data((
+        StandardStreams.writeToStandardError(
             "\(root) is out of date: \(plan.written.count) changed, \(plan.removed.count) stale; "
                 + "run `swift run letta-codegen generate`\n"
-        ).utf8))
+        )
         throw ExitCode(1)
     }
 }
 
 /// `name` in the folder of `file`, when it exists: the config beside a spec, the upstream map beside the spec.
 func existingFile(named name: String, beside file: String) -> String? {
-    let path = ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
+    let path = PathText.appending(name, to: PathText.directory(of: file))
     return FileManager.default.fileExists(atPath: path) ? path : nil
 }
 

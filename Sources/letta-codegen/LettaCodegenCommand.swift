@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+@_spi(Tooling) import LettaCodegen
 
 @main
 struct LettaCodegenCommand: ParsableCommand {
@@ -15,16 +15,16 @@ struct LettaCodegenCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
+            exitProcess(exit.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 // Help or version output.
                 print(fullMessage(for: error))
-                Foundation.exit(0)
+                exitProcess(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+            StandardStreams.writeToStandardError(fullMessage(for: error) + "\n")
+            exitProcess(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 }

@@ -1,6 +1,10 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
-import LettaCodegen
+#endif
+@_spi(Tooling) import LettaCodegen
 
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,7 +29,7 @@ enum DiagnosticPrinter {
     static func printToStandardError(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
         let text = diagnostics.map(\.description).joined(separator: "\n") + "\n"
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStreams.writeToStandardError(text)
     }
 }
 

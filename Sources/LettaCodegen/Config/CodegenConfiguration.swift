@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `spec/letta-codegen.yaml`: what to generate and how to name it.
 ///
@@ -66,11 +70,11 @@ public struct CodegenConfiguration: Sendable {
     public func locateSpec() throws(DiagnosticsError) -> String? {
         guard let path else { return nil }
         if let named = resolvedSpec { return named }
-        let directory = (path as NSString).deletingLastPathComponent
-        let configName = (path as NSString).lastPathComponent
+        let directory = PathText.directory(of: path)
+        let configName = PathText.lastComponent(of: path)
         let listed = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
         let specs = listed.filter { name in
-            name != configName && ["yaml", "yml", "json"].contains((name as NSString).pathExtension.lowercased())
+            name != configName && ["yaml", "yml", "json"].contains(PathText.fileExtension(of: name).lowercased())
         }.sorted()
         let location = SourceLocation(file: path, line: 1, column: 1)
         switch specs.count {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A 1-based position in a spec file, as printed in diagnostics (`path:line:column`).
 ///
@@ -41,7 +45,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 final class SourceFiles: @unchecked Sendable {
     static let shared = SourceFiles()
 
-    private let lock = NSLock()
+    private let lock = ProcessLock()
     private var names: [String] = []
     private var ids: [String: UInt32] = [:]
 

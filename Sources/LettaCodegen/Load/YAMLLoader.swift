@@ -1,5 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
-@_spi(Generated) import LettaCodegenRuntime
+#endif
+import LettaUTF8
 
 /// Loads one YAML or JSON file into a `YAMLNode` tree with 1-based line:column marks.
 ///

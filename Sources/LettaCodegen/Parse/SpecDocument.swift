@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import LettaUTF8
 
 /// `file#/json/pointer` of a schema: what two references to one schema share, and what tables of schemas are keyed
 /// by. Its hash is worked out once, when the key is made: keys are long (the file path comes first), and the
@@ -138,10 +143,40 @@ enum ReferenceTarget {
         guard pointer.hasPrefix("/") else { return nil }
         return pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map { token in
             var decoded = String(token)
-            if decoded.utf8.contains(UInt8(ascii: "%")) { decoded = decoded.removingPercentEncoding ?? decoded }
+            if decoded.utf8.contains(UInt8(ascii: "%")) { decoded = percentDecoded(decoded) ?? decoded }
             guard decoded.utf8.contains(UInt8(ascii: "~")) else { return decoded }
-            return decoded.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            return decoded.replacing("~1", with: "/").replacing("~0", with: "~")
         }
+    }
+
+    /// `%XX` escapes replaced by their bytes; nil when an escape is malformed or the bytes are not UTF-8 (as
+    /// Foundation's `removingPercentEncoding`).
+    static func percentDecoded(_ text: String) -> String? {
+        func hexValue(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+            default: nil
+            }
+        }
+        let source = Array(text.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(source.count)
+        var index = 0
+        while index < source.count {
+            if source[index] == UInt8(ascii: "%") {
+                guard index + 2 < source.count, let high = hexValue(source[index + 1]), let low = hexValue(source[index + 2])
+                else { return nil }
+                bytes.append(high << 4 | low)
+                index += 3
+            } else {
+                bytes.append(source[index])
+                index += 1
+            }
+        }
+        guard bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalidByte(in:)) == nil else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Loads an OpenAPI 3.0/3.1 document and every file its `$ref`s reach, resolving references as it goes.
 ///
@@ -274,7 +278,7 @@ private struct ResolutionSession {
     /// A JSON-pointer token: `~` → `~0`, `/` → `~1` (most names have neither and come back as they are).
     private static func escape(_ token: String) -> String {
         guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
-        return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        return token.replacing("~", with: "~0").replacing("/", with: "~1")
     }
 
     private static func fileStem(_ file: String) -> String {

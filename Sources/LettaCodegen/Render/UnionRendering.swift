@@ -56,7 +56,7 @@ extension SwiftRenderer {
     /// A payload type in words, generated types as DocC symbol links (``Outer/Inner`` for namespaced ones).
     static func payloadPhrase(_ type: SwiftType) -> String {
         switch type {
-        case .named(let name): "``" + name.replacingOccurrences(of: ".", with: "/") + "``"
+        case .named(let name): "``" + name.replacing(".", with: "/") + "``"
         case .array(let element): "an array of " + pluralPhrase(element)
         case .dictionary(let value): "an object of " + pluralPhrase(value)
         case .optional(let wrapped), .nullable(let wrapped): payloadPhrase(wrapped) + " or null"

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `///` comments from `description` (else `title`), plus the server default where the spec gives one.
 extension TranslationContext {
@@ -92,11 +96,17 @@ extension TranslationContext {
         return result
     }
 
+    /// True when the line holds only what `CharacterSet.whitespaces` holds: tab, the space separators (Unicode
+    /// `Zs`), and U+200B ZERO WIDTH SPACE (a separator in Unicode before 4.0.1, still in Foundation's set).
+    static func isBlank(_ line: String) -> Bool {
+        line.unicodeScalars.allSatisfy { $0 == "\t" || $0 == "\u{200B}" || $0.properties.generalCategory == .spaceSeparator }
+    }
+
     static func unicodeParagraphLines(_ text: String) -> [String] {
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .map { line in String(line.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed()) }
         // Remove the common indentation (docstrings often carry it).
-        let indents = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let indents = lines.filter { !Self.isBlank($0) }
             .map { $0.prefix(while: { $0 == " " }).count }
         let common = indents.min() ?? 0
         lines = lines.map { $0.count >= common ? String($0.dropFirst(common)) : $0 }

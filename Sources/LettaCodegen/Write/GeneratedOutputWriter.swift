@@ -1,8 +1,27 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a set of generated files into a directory so that a failure leaves it as it was, unchanged files keep
 /// their bytes and timestamps, and files the generator no longer produces are removed.
 public struct GeneratedOutputWriter: Sendable {
+    /// A file that could not be written or moved into place, with the system's reason.
+    public struct WriteError: Error, CustomStringConvertible {
+        public var path: String
+        public var message: String
+
+        public var description: String { "\(path): \(message)" }
+    }
+
     public struct Summary: Sendable, Equatable {
         public var written: [String] = []
         public var unchanged: [String] = []
@@ -48,7 +67,7 @@ public struct GeneratedOutputWriter: Sendable {
         let summary = plan(files, in: directory)
         let fileManager = FileManager.default
         try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let parent = (directory as NSString).deletingLastPathComponent
+        let parent = PathText.directory(of: directory)
         let staging = (parent.isEmpty ? "." : parent) + "/.letta-codegen-staging-\(UUID().uuidString)"
         try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
         defer { try? fileManager.removeItem(atPath: staging) }
@@ -73,11 +92,7 @@ public struct GeneratedOutputWriter: Sendable {
             try createParent(of: destination)
             // rename(2) replaces the destination atomically: readers see the old file or the new one, never half.
             if rename(staging + "/" + path, destination) != 0 {
-                let code = errno
-                throw CocoaError(.fileWriteUnknown, userInfo: [
-                    NSFilePathErrorKey: destination,
-                    NSLocalizedDescriptionKey: "cannot move generated file into place: \(String(cString: strerror(code)))",
-                ])
+                throw Self.posixError(destination, "cannot move generated file into place")
             }
         }
         for path in summary.removed {
@@ -111,7 +126,8 @@ public struct GeneratedOutputWriter: Sendable {
         try contents.withUTF8 { bytes in
             var offset = 0
             while offset < bytes.count {
-                let written = writeToDescriptor(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+                guard let base = bytes.baseAddress else { return }
+                let written = systemWrite(descriptor, base + offset, bytes.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw posixError(path, "cannot write generated file")
@@ -121,26 +137,14 @@ public struct GeneratedOutputWriter: Sendable {
         }
     }
 
-    private static func posixError(_ path: String, _ what: String) -> CocoaError {
+    private static func posixError(_ path: String, _ what: String) -> WriteError {
         let code = errno
-        return CocoaError(.fileWriteUnknown, userInfo: [
-            NSFilePathErrorKey: path,
-            NSLocalizedDescriptionKey: "\(what): \(String(cString: strerror(code)))",
-        ])
+        return WriteError(path: path, message: "\(what): \(String(cString: strerror(code)))")
     }
 
     /// Managed files under `directory`, relative, sorted.
     func existingManagedFiles(in directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var paths: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            if managedExtensions.contains((path as NSString).pathExtension) { paths.append(path) }
-        }
-        return paths.sorted()
+        guard let paths = try? FileManager.default.subpathsOfDirectory(atPath: directory) else { return [] }
+        return paths.filter { managedExtensions.contains(PathText.fileExtension(of: $0)) }.sorted()
     }
-}
-
-/// `write(2)`, named so a type's own `write` methods do not shadow it.
-private func writeToDescriptor(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
 }

@@ -1,3 +1,5 @@
+import LettaUTF8
+
 /// JSON string tokens on bytes: finding the end, undoing escapes, validating UTF-8.
 @usableFromInline
 enum JSONStringScanning {

@@ -1,6 +1,6 @@
 /// Finds the first byte that breaks UTF-8 (overlongs, surrogates and truncated sequences included). The loader
 /// checks spec files with it and the byte reader checks strings.
-@_spi(Generated) public enum UTF8Validation {
+public enum UTF8Validation {
     @inlinable
     public static func firstInvalidByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
