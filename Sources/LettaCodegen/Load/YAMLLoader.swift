@@ -111,7 +111,8 @@ struct YAMLTreeBuilder {
         var firstChild: Int
         /// Where each key was first written, once the mapping has more keys than a linear scan serves well.
         var keyIndex: [String: SourceLocation] = [:]
-        var pendingKey: (text: String, location: SourceLocation)?
+        /// The key read and waiting for its value: its index in the tree's keys.
+        var pendingKey: (key: Int32, location: SourceLocation)?
         var expandedSize = 1
     }
 
@@ -215,7 +216,7 @@ struct YAMLTreeBuilder {
             pendingElements.append(node)
         case .mapping:
             if let key = stack[top].pendingKey {
-                pendingEntries.append(YAMLTree.Entry(key: key.text, keyLocation: key.location, value: node))
+                pendingEntries.append(YAMLTree.Entry(key: key.key, keyLocation: key.location, value: node))
                 stack[top].pendingKey = nil
                 return
             }
@@ -231,27 +232,35 @@ struct YAMLTreeBuilder {
     private mutating func attachKey(_ key: String, at location: SourceLocation) throws(DiagnosticsError) {
         let top = stack.count - 1
         let siblings = pendingEntries[stack[top].firstChild...]
-        if let first = Self.firstLocation(ofKey: key, among: siblings, index: &stack[top].keyIndex, recording: location) {
+        if let first = Self.firstLocation(
+            ofKey: key, among: siblings, keys: tree.keys, index: &stack[top].keyIndex, recording: location
+        ) {
             throw DiagnosticsError([.error(
                 "duplicate key '\(key)' (first defined at \(first.line):\(first.column))",
                 at: location
             )])
         }
-        stack[top].pendingKey = (key, location)
+        stack[top].pendingKey = (tree.appendKey(key), location)
     }
 
     /// Where `key` was first written among a mapping's `entries`, if it was: a scan while there are few (most spec
     /// mappings have under a dozen keys), a dictionary (`index`) beyond. A key not seen before is recorded at
     /// `location`.
     private static func firstLocation(
-        ofKey key: String, among entries: ArraySlice<YAMLTree.Entry>, index: inout [String: SourceLocation],
+        ofKey key: String, among entries: ArraySlice<YAMLTree.Entry>, keys: [String], index: inout [String: SourceLocation],
         recording location: SourceLocation
     ) -> SourceLocation? {
         if entries.count < 16 {
-            return entries.first { $0.key == key }?.keyLocation
+            // Lengths first: comparing two different strings costs a call, comparing their lengths does not.
+            let length = key.utf8.count
+            for entry in entries {
+                let other = keys[Int(entry.key)]
+                if other.utf8.count == length && other == key { return entry.keyLocation }
+            }
+            return nil
         }
         if index.isEmpty {
-            for entry in entries where index[entry.key] == nil { index[entry.key] = entry.keyLocation }
+            for entry in entries where index[keys[Int(entry.key)]] == nil { index[keys[Int(entry.key)]] = entry.keyLocation }
         }
         if let first = index[key] { return first }
         index[key] = location
@@ -273,16 +282,19 @@ struct YAMLTreeBuilder {
                 return .string(text)
             }
         }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .double(.infinity)
-        case "-.inf", "-.Inf", "-.INF": return .double(-.infinity)
-        case ".nan", ".NaN", ".NAN": return .double(.nan)
-        default: break
-        }
         let utf8 = text.utf8
+        // The longest keyword (`false`, `+.inf`) has five bytes.
+        if utf8.count <= 5 {
+            switch text {
+            case "", "~", "null", "Null", "NULL": return .null
+            case "true", "True", "TRUE": return .bool(true)
+            case "false", "False", "FALSE": return .bool(false)
+            case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .double(.infinity)
+            case "-.inf", "-.Inf", "-.INF": return .double(-.infinity)
+            case ".nan", ".NaN", ".NAN": return .double(.nan)
+            default: break
+            }
+        }
         guard let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
             || first == UInt8(ascii: ".") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
         else { return .string(text) }
@@ -296,7 +308,8 @@ struct YAMLTreeBuilder {
         if text.hasPrefix("0x") { return Int(text.dropFirst(2), radix: 16) }
         var digits = Substring(text)
         if digits.first == "+" { digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else { return nil }
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") })
+        else { return nil }
         return Int(digits)
     }
 

@@ -37,7 +37,10 @@ public struct YAMLNode: Sendable {
     /// A mapping node in a document of its own; the values are copied into it.
     public static func mapping(_ entries: [YAMLMappingEntry], at location: SourceLocation) -> YAMLNode {
         var builder = YAMLTree.Builder()
-        let copied = entries.map { YAMLTree.Entry(key: $0.key, keyLocation: $0.keyLocation, value: builder.copy($0.value)) }
+        let copied = entries.map { entry in
+            let value = builder.copy(entry.value)
+            return YAMLTree.Entry(key: builder.appendKey(entry.key), keyLocation: entry.keyLocation, value: value)
+        }
         let root = builder.appendMapping(copied, at: location)
         return builder.finish(root: root)
     }
@@ -96,7 +99,7 @@ public struct YAMLNode: Sendable {
         let record = record
         guard record.kind == .mapping else { return nil }
         let start = Int(record.first)
-        for position in start..<start + Int(record.count) where tree.entries[position].key == key {
+        for position in start..<start + Int(record.count) where tree.keys[Int(tree.entries[position].key)] == key {
             return YAMLMapping.entry(tree.entries[position], in: tree)
         }
         return nil
@@ -136,7 +139,7 @@ public struct YAMLMapping: RandomAccessCollection, Sendable {
     }
 
     static func entry(_ stored: YAMLTree.Entry, in tree: YAMLTree) -> YAMLMappingEntry {
-        YAMLMappingEntry(key: stored.key, keyLocation: stored.keyLocation, value: YAMLNode(tree: tree, index: stored.value))
+        YAMLMappingEntry(key: tree.keys[Int(stored.key)], keyLocation: stored.keyLocation, value: YAMLNode(tree: tree, index: stored.value))
     }
 }
 
@@ -171,8 +174,10 @@ final class YAMLTree: Sendable {
         var location: SourceLocation
     }
 
+    /// A mapping entry: plain numbers, so moving entries around retains nothing.
     struct Entry: Sendable {
-        var key: String
+        /// Index into `keys`.
+        var key: Int32
         var keyLocation: SourceLocation
         var value: Int32
     }
@@ -181,12 +186,15 @@ final class YAMLTree: Sendable {
     let scalars: [YAMLScalar]
     let elements: [Int32]
     let entries: [Entry]
+    /// Mapping keys, in the order they were read.
+    let keys: [String]
 
     private init(_ builder: Builder) {
         nodes = builder.nodes
         scalars = builder.scalars
         elements = builder.elements
         entries = builder.entries
+        keys = builder.keys
     }
 
     /// Appends nodes bottom-up: a container is appended once its children are, with their indices.
@@ -195,6 +203,12 @@ final class YAMLTree: Sendable {
         fileprivate(set) var scalars: [YAMLScalar] = []
         fileprivate(set) var elements: [Int32] = []
         fileprivate(set) var entries: [Entry] = []
+        fileprivate(set) var keys: [String] = []
+
+        mutating func appendKey(_ key: String) -> Int32 {
+            keys.append(key)
+            return Int32(keys.count - 1)
+        }
 
         mutating func appendScalar(_ scalar: YAMLScalar, at location: SourceLocation) -> Int32 {
             scalars.append(scalar)
@@ -227,7 +241,10 @@ final class YAMLTree: Sendable {
                 let copied = children.map { copy($0) }
                 return appendSequence(copied, at: node.location)
             case .mapping(let children):
-                let copied = children.map { Entry(key: $0.key, keyLocation: $0.keyLocation, value: copy($0.value)) }
+                let copied = children.map { entry in
+                    let value = copy(entry.value)
+                    return Entry(key: appendKey(entry.key), keyLocation: entry.keyLocation, value: value)
+                }
                 return appendMapping(copied, at: node.location)
             }
         }
