@@ -39,12 +39,12 @@ struct SchemaParser {
 
         for entry in entries {
             let value = entry.value
-            switch entry.key {
-            case "$ref":
+            switch SchemaKeyword(entry.key) {
+            case .ref:
                 if let target = string(value, context: "'$ref'") {
                     reference = SchemaReference(target: target, location: value.location)
                 }
-            case "$recursiveRef", "$dynamicRef":
+            case .recursiveRef, .dynamicRef:
                 guard let target = string(value, context: "'\(entry.key)'") else { continue }
                 if target.hasPrefix("#"), !target.utf8.contains(UInt8(ascii: "/")), let resourcePointer {
                     reference = SchemaReference(target: resourcePointer, location: value.location)
@@ -54,64 +54,64 @@ struct SchemaParser {
                         at: value.location
                     )
                 }
-            case "type":
+            case .type:
                 types = parseTypes(value)
-            case "properties":
+            case .properties:
                 guard let propertyEntries = mapping(value, context: "'properties'") else { break }
                 properties = propertyEntries.map {
                     SchemaProperty(name: $0.key, nameLocation: $0.keyLocation, schema: parse($0.value))
                 }
-            case "required":
+            case .required:
                 guard let elements = sequence(value, context: "'required'") else { break }
                 required = elements.compactMap { element in
                     string(element, context: "a 'required' entry").map { LocatedString($0, at: element.location) }
                 }
-            case "items":
+            case .items:
                 if case .sequence(let tuple) = value.content {
                     // 3.0 tuple form: not used by the Letta specs; keep the first schema so nothing crashes.
                     items = tuple.first.map { parse($0) }
                 } else {
                     items = parse(value)
                 }
-            case "additionalProperties":
+            case .additionalProperties:
                 if case .scalar(.bool(let allowed)) = value.content {
                     additionalProperties = .allowed(allowed)
                 } else {
                     additionalProperties = .schema(parse(value))
                 }
-            case "enum":
+            case .enum:
                 enumValues = sequence(value, context: "'enum'").map(Array.init)
-            case "const":
+            case .const:
                 constValue = value
-            case "oneOf":
+            case .oneOf:
                 oneOf = sequence(value, context: "'oneOf'")?.map { parse($0) }
-            case "anyOf":
+            case .anyOf:
                 anyOf = sequence(value, context: "'anyOf'")?.map { parse($0) }
-            case "allOf":
+            case .allOf:
                 allOf = sequence(value, context: "'allOf'")?.map { parse($0) }
-            case "discriminator":
+            case .discriminator:
                 discriminator = parseDiscriminator(value)
-            case "nullable":
+            case .nullable:
                 nullable = bool(value, context: "'nullable'") ?? false
-            case "format":
+            case .format:
                 format = string(value, context: "'format'")
-            case "title":
+            case .title:
                 title = string(value, context: "'title'")
-            case "description":
+            case .description:
                 description = string(value, context: "'description'")
-            case "default":
+            case .default:
                 defaultValue = value
-            case "deprecated":
+            case .deprecated:
                 deprecated = bool(value, context: "'deprecated'") ?? false
-            case "readOnly":
+            case .readOnly:
                 readOnly = bool(value, context: "'readOnly'") ?? false
-            case "writeOnly":
+            case .writeOnly:
                 writeOnly = bool(value, context: "'writeOnly'") ?? false
-            case "examples":
+            case .examples:
                 if let elements = value.elements { examples.append(contentsOf: elements) } else { examples.append(value) }
-            case "example":
+            case .example:
                 examples.append(value)
-            default:
+            case nil:
                 break
             }
         }
@@ -220,5 +220,48 @@ struct SchemaParser {
         if case .scalar(.bool(let value)) = node.content { return value }
         diagnostics.error("expected a boolean for \(context), found \(node.kindDescription)", at: node.location)
         return nil
+    }
+}
+
+/// The JSON Schema keywords the parser reads. Told apart by length first, so a key costs a comparison or two rather
+/// than one per keyword (a `switch` over strings compares them in turn).
+enum SchemaKeyword {
+    case ref, recursiveRef, dynamicRef, type, properties, required, items, additionalProperties, `enum`, const, oneOf
+    case anyOf, allOf, discriminator, nullable, format, title, description, `default`, deprecated, readOnly, writeOnly
+    case examples, example
+
+    init?(_ key: String) {
+        let keyword: SchemaKeyword?
+        switch key.utf8.count {
+        case 4: keyword = key == "type" ? .type : key == "$ref" ? .ref : key == "enum" ? .enum : nil
+        case 5:
+            switch key {
+            case "items": keyword = .items
+            case "title": keyword = .title
+            case "anyOf": keyword = .anyOf
+            case "oneOf": keyword = .oneOf
+            case "allOf": keyword = .allOf
+            case "const": keyword = .const
+            default: keyword = nil
+            }
+        case 6: keyword = key == "format" ? .format : nil
+        case 7: keyword = key == "default" ? .default : key == "example" ? .example : nil
+        case 8:
+            switch key {
+            case "required": keyword = .required
+            case "nullable": keyword = .nullable
+            case "examples": keyword = .examples
+            case "readOnly": keyword = .readOnly
+            default: keyword = nil
+            }
+        case 9: keyword = key == "writeOnly" ? .writeOnly : nil
+        case 10: keyword = key == "properties" ? .properties : key == "deprecated" ? .deprecated : nil
+        case 11: keyword = key == "description" ? .description : key == "$dynamicRef" ? .dynamicRef : nil
+        case 13: keyword = key == "discriminator" ? .discriminator : key == "$recursiveRef" ? .recursiveRef : nil
+        case 20: keyword = key == "additionalProperties" ? .additionalProperties : nil
+        default: keyword = nil
+        }
+        guard let keyword else { return nil }
+        self = keyword
     }
 }

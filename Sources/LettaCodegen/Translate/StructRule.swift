@@ -52,7 +52,7 @@ extension TranslationContext {
         var fieldNames: [String] = []
         let assigned = NameAssignment.assign(merged.properties.map { property in
             let renamed = configuration.renamedProperty(property.name, of: name)
-            return .init(proposed: renamed ?? SwiftNames.memberName(property.name), fromConfiguration: renamed != nil)
+            return .init(proposed: renamed ?? memberName(property.name), fromConfiguration: renamed != nil)
         }, reserved: NameAssignment.propertyReservedNames)
         var dropped = Set<Int>()
         for (first, second) in assigned.configurationClashes {

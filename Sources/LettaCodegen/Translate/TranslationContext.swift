@@ -11,6 +11,17 @@ final class TranslationContext {
     var memberTagsCache: [MemberTagsKey: MemberTags] = [:]
     /// Each discriminator's mapping as (value, target key), by the discriminator's location.
     var mappingTargetKeysByDiscriminator: [SourceLocation: [(value: String, key: SchemaKey)]] = [:]
+    /// `SwiftNames.memberName` by wire name: the same property names (`id`, `type`, `created_at`) recur across
+    /// hundreds of schemas.
+    private var memberNames: [String: String] = [:]
+
+    /// `SwiftNames.memberName(wireName)`, spelled once per distinct name.
+    func memberName(_ wireName: String) -> String {
+        if let known = memberNames[wireName] { return known }
+        let name = SwiftNames.memberName(wireName)
+        memberNames[wireName] = name
+        return name
+    }
 
     init(document: SpecDocument, configuration: CodegenConfiguration) {
         self.document = document

@@ -383,7 +383,7 @@ extension TranslationContext {
             case .string, .int, .double, .bool, .date: break
             default: return nil
             }
-            let swiftName = SwiftNames.memberName(property.name)
+            let swiftName = memberName(property.name)
             let deprecation = deprecation(forProperty: property.schema)
             return PropertyDeclaration(
                 swiftName: swiftName,
