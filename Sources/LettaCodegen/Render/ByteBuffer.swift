@@ -189,9 +189,8 @@ struct LineBytes: UTF8Sink {
 
     func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
         if let spilled { return try spilled.withUnsafeBytes(body) }
-        var inline = inline
         let count = inlineCount
-        return try Swift.withUnsafeBytes(of: &inline) { try body(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        return try Swift.withUnsafeBytes(of: inline) { try body(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
     }
 
     var text: String { withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }

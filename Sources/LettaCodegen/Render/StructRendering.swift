@@ -81,8 +81,9 @@ extension SwiftRenderer {
                     let target: CodeLine = property.type.isOptional ? "self.\(property.storageName)" : "_\(property.swiftName)"
                     return (property.fieldIndex, "\(target) = try \(readExpression(property.type))")
                 }
-                for (index, statement) in cases.sorted(by: { $0.0 < $1.0 }) {
-                    printer.line("case \(index): \(statement)")
+                // Sorted through their indices: a line is too large a value to move around.
+                for position in cases.indices.sorted(by: { cases[$0].0 < cases[$1].0 }) {
+                    printer.line("case \(cases[position].0): \(cases[position].1)")
                 }
                 printer.line("default: try reader.readUnknownField(&object_, into: &self.additionalProperties)")
                 printer.line("}")
@@ -108,7 +109,7 @@ extension SwiftRenderer {
                 }
                 return (property.fieldIndex, "try \(writeFieldStatement(storage, property.type, field: property.fieldIndex))")
             }
-            for (_, line) in lines.sorted(by: { $0.0 < $1.0 }) { printer.line(line) }
+            for position in lines.indices.sorted(by: { lines[$0].0 < lines[$1].0 }) { printer.line(lines[position].1) }
             printer.line("try writer.writeUnknownFields(self.additionalProperties, &object_, excluding: Self.fields)")
             printer.line("try writer.endObject(&object_)")
         }
