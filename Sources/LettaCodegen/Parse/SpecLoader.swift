@@ -251,7 +251,8 @@ private struct ResolutionSession {
     /// Reports each chain of reference-only schemas that comes back to itself, once, at the first `$ref` in it.
     private mutating func detectReferenceCycles() {
         var reported = Set<String>()
-        for (key, named) in targets.sorted(by: { $0.key < $1.key }) {
+        // Only a schema that is nothing but a `$ref` can start a chain.
+        for (key, named) in targets.filter({ $0.value.schema.isReferenceOnly }).sorted(by: { $0.key < $1.key }) {
             var chain: [SchemaKey] = [key]
             var current = named.schema
             while let reference = current.reference, current.isReferenceOnly {
