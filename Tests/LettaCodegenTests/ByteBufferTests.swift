@@ -57,19 +57,20 @@ import Testing
 /// `LineBytes`, one generated line: inline while short, spilled to a `ByteBuffer` past the inline capacity, the same
 /// bytes either way.
 @Suite struct LineBytesTests {
+    /// `length` bytes in pieces of one to seven, then one byte more: exactly full, one past, and well past.
     @Test(arguments: [0, 1, LineBytes.inlineCapacity - 1, LineBytes.inlineCapacity, LineBytes.inlineCapacity + 1, 1_000])
     func sameBytesInlineOrSpilled(length: Int) {
         var line = LineBytes()
         var expected: [UInt8] = []
         var index = 0
         while expected.count < length {
-            let piece = index % 3 == 0 ? "é" : String(index % 10)
-            let take = String(decoding: Array(piece.utf8).prefix(length - expected.count), as: UTF8.self)
-            guard !take.isEmpty else { break }
-            line.appendUTF8(take)
-            expected.append(contentsOf: take.utf8)
+            let piece = String(String(index % 10).first ?? "0")
+            let text = String(repeating: piece, count: min(index % 7 + 1, length - expected.count))
+            line.appendUTF8(text)
+            expected.append(contentsOf: text.utf8)
             index += 1
         }
+        #expect(line.withUnsafeBytes { $0.count } == length)
         line.append(UInt8(ascii: ";"))
         expected.append(UInt8(ascii: ";"))
         #expect(line.withUnsafeBytes { Array($0) } == expected)

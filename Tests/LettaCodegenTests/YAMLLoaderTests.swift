@@ -75,6 +75,28 @@ import Testing
         #expect(built.location == at)
     }
 
+    /// An anchored mapping stands for every node in it, keys included: `{k1: 1, k2: 2}` is five nodes.
+    @Test func aliasBudgetCountsMappingKeys() throws {
+        let text = "a: &a {k1: 1, k2: 2}\nb: [*a, *a]\n"
+        let tight = YAMLLoader(limits: .init(maximumAliasExpandedNodes: 9))
+        let error = #expect(throws: DiagnosticsError.self) { try tight.load(bytes: Array(text.utf8), file: "t.yaml") }
+        #expect(error?.description == "t.yaml:2:9: error: alias expansion exceeds 9 nodes; refusing a possible alias bomb")
+        let enough = YAMLLoader(limits: .init(maximumAliasExpandedNodes: 10))
+        #expect(try enough.load(bytes: Array(text.utf8), file: "t.yaml")["b"]?.elements?.count == 2)
+    }
+
+    /// A key is a duplicate when it is the same string as `==` sees it (NFC and NFD spellings alike), in small
+    /// mappings and in ones past the size where the loader keeps an index; keys of nested mappings do not count.
+    @Test(arguments: [2, 30])
+    func duplicateKeysInMappingsOfEverySize(otherKeys: Int) throws {
+        let others = (0..<otherKeys).map { "k\($0): {caf\u{E9}: 1}" }.joined(separator: ", ")
+        let text = "m: {caf\u{E9}: 1, \(others), cafe\u{301}: 2}\n"
+        let error = #expect(throws: DiagnosticsError.self) { try load(text) }
+        let column = text.unicodeScalars.count - "cafe\u{301}: 2}\n".unicodeScalars.count + 1
+        #expect(error?.description == "t.yaml:1:\(column): error: duplicate key 'cafe\u{301}' (first defined at 1:5)")
+        #expect(try load("m: {caf\u{E9}: 1, \(others)}\n")["m"]?.entries?.count == otherKeys + 1)
+    }
+
     @Test func jsonTextEscapesLineSeparators() throws {
         let node = try load("v: \"a\\u2028b\\t\\\"\"\n")
         #expect(node["v"]?.jsonText == #""a\u2028b\t\"""#)

@@ -160,7 +160,9 @@ struct YAMLTreeBuilder {
             try attach(anchor.node, expandedSize: anchor.expandedSize, keyText: anchor.scalarText, at: location)
         case .scalar(let text, let anchor, let tag, let style, let location):
             if anchor == nil, let top = stack.indices.last, stack[top].kind == .mapping, stack[top].pendingKey == nil {
-                // A key: kept as text with the entry, not as a node of its own.
+                // A key: kept as text with the entry, not as a node of its own, but counted as one toward the
+                // alias-expansion budget as every other scalar is.
+                stack[top].expandedSize += 1
                 try attachKey(text, at: location)
                 return false
             }
@@ -251,13 +253,8 @@ struct YAMLTreeBuilder {
         recording location: SourceLocation
     ) -> SourceLocation? {
         if entries.count < 16 {
-            // Lengths first: comparing two different strings costs a call, comparing their lengths does not.
-            let length = key.utf8.count
-            for entry in entries {
-                let other = keys[Int(entry.key)]
-                if other.utf8.count == length && other == key { return entry.keyLocation }
-            }
-            return nil
+            // `==` as the dictionary below compares: canonically equivalent keys (NFC and NFD) are the same key.
+            return entries.first { keys[Int($0.key)] == key }?.keyLocation
         }
         if index.isEmpty {
             for entry in entries where index[keys[Int(entry.key)]] == nil { index[keys[Int(entry.key)]] = entry.keyLocation }

@@ -145,8 +145,27 @@ enum ReferenceTarget {
             var decoded = String(token)
             if decoded.utf8.contains(UInt8(ascii: "%")) { decoded = percentDecoded(decoded) ?? decoded }
             guard decoded.utf8.contains(UInt8(ascii: "~")) else { return decoded }
-            return decoded.replacing("~1", with: "/").replacing("~0", with: "~")
+            return unescapedToken(decoded)
         }
+    }
+
+    /// `~1` → `/`, then `~0` → `~` (RFC 6901), on bytes: one pass from the left gives what the two replacements give.
+    static func unescapedToken(_ token: String) -> String {
+        let bytes = Array(token.utf8)
+        var unescaped: [UInt8] = []
+        unescaped.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "~"), index + 1 < bytes.count,
+               bytes[index + 1] == UInt8(ascii: "0") || bytes[index + 1] == UInt8(ascii: "1") {
+                unescaped.append(bytes[index + 1] == UInt8(ascii: "1") ? UInt8(ascii: "/") : UInt8(ascii: "~"))
+                index += 2
+            } else {
+                unescaped.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: unescaped, as: UTF8.self)
     }
 
     /// `%XX` escapes replaced by their bytes; nil when an escape is malformed or the bytes are not UTF-8 (as

@@ -279,7 +279,16 @@ private struct ResolutionSession {
     /// A JSON-pointer token: `~` → `~0`, `/` → `~1` (most names have neither and come back as they are).
     private static func escape(_ token: String) -> String {
         guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
-        return token.replacing("~", with: "~0").replacing("/", with: "~1")
+        // On bytes: a `~` followed by a combining mark is one `Character`, which a `String` replacement would skip.
+        var escaped: [UInt8] = []
+        for byte in token.utf8 {
+            switch byte {
+            case UInt8(ascii: "~"): escaped += [UInt8(ascii: "~"), UInt8(ascii: "0")]
+            case UInt8(ascii: "/"): escaped += [UInt8(ascii: "~"), UInt8(ascii: "1")]
+            default: escaped.append(byte)
+            }
+        }
+        return String(decoding: escaped, as: UTF8.self)
     }
 
     private static func fileStem(_ file: String) -> String {

@@ -139,9 +139,13 @@ extension ByteBuffer {
 /// Most lines are shorter than that, so building one allocates nothing; the printer copies it into the file's
 /// buffer.
 struct LineBytes: UTF8Sink {
-    static let inlineCapacity = 112
+    /// Fourteen words of storage, reached as raw bytes.
+    private typealias InlineStorage = (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                                       UInt64, UInt64, UInt64, UInt64)
 
-    private var inline = InlineArray<112, UInt8>(repeating: 0)
+    static var inlineCapacity: Int { MemoryLayout<InlineStorage>.size }
+
+    private var inline: InlineStorage = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     private var inlineCount = 0
     /// Set once the line outgrows the inline bytes; holds all of them from then on.
     private var spilled: ByteBuffer?

@@ -144,7 +144,6 @@ public struct GeneratedOutputWriter: Sendable {
 
     /// Managed files under `directory`, relative, sorted.
     func existingManagedFiles(in directory: String) -> [String] {
-        guard let paths = try? FileManager.default.subpathsOfDirectory(atPath: directory) else { return [] }
-        return paths.filter { managedExtensions.contains(PathText.fileExtension(of: $0)) }.sorted()
+        DirectoryWalk.relativePaths(under: directory).filter { managedExtensions.contains(PathText.fileExtension(of: $0)) }.sorted()
     }
 }

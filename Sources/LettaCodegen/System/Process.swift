@@ -6,44 +6,6 @@ import Musl
 import Darwin
 #endif
 
-/// Path arithmetic on `/`-separated text, as `NSString`'s path methods do it: the generator and its command line
-/// need no more, and so do not load Foundation (where FoundationEssentials exists) just for paths.
-@_spi(Tooling) public enum PathText {
-    /// `a/b` → `a`, `/a` → `/`, `a` → ``, `a/b/` → `a`, `a//b` → `a`, `/` → `/`.
-    public static func directory(of path: String) -> String {
-        let trimmed = trimmingTrailingSlashes(path)
-        guard let slash = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-        let parent = trimmingTrailingSlashes(String(trimmed[..<slash]))
-        return parent.isEmpty && trimmed.hasPrefix("/") ? "/" : parent
-    }
-
-    /// `a/b` → `b`, `a/b/` → `b`, `/` → `/`.
-    public static func lastComponent(of path: String) -> String {
-        let trimmed = trimmingTrailingSlashes(path)
-        guard let slash = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")) else { return trimmed }
-        return trimmed == "/" ? "/" : String(trimmed[trimmed.utf8.index(after: slash)...])
-    }
-
-    /// `x.tar.gz` → `gz`; `` for `noext` and for a name that only starts with a dot (`.hidden`).
-    public static func fileExtension(of path: String) -> String {
-        let name = lastComponent(of: path)
-        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return "" }
-        return String(name[name.utf8.index(after: dot)...])
-    }
-
-    /// `component` under `directory`, with one `/` between (none when `directory` is empty).
-    public static func appending(_ component: String, to directory: String) -> String {
-        if directory.isEmpty { return component }
-        return directory.hasSuffix("/") ? directory + component : directory + "/" + component
-    }
-
-    private static func trimmingTrailingSlashes(_ path: String) -> String {
-        var path = Substring(path)
-        while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
-        return String(path)
-    }
-}
-
 /// Writes to the standard streams with `write(2)`.
 @_spi(Tooling) public enum StandardStreams {
     public static func writeToStandardError(_ text: String) {
@@ -76,7 +38,8 @@ func systemWrite(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: In
 }
 
 /// Runs a program found on `PATH` and returns what it wrote to standard output (`posix_spawnp`: the command line
-/// runs `diff` for `check` without Foundation's `Process`).
+/// runs `diff` for `check` without Foundation's `Process`). The program's exit status is not looked at: `diff`
+/// exits 1 when the trees differ, which is what `check` runs it for.
 @_spi(Tooling) public enum ChildProcess {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -85,9 +48,8 @@ func systemWrite(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: In
     public static func standardOutput(of arguments: [String]) throws(Failure) -> [UInt8] {
         guard let program = arguments.first else { throw Failure(description: "no program to run") }
         var pipeEnds: [Int32] = [0, 0]
-        guard pipe(&pipeEnds) == 0 else { throw Failure(description: "cannot create a pipe for \(program)") }
+        guard pipe(&pipeEnds) == 0 else { throw Failure(description: "cannot create a pipe for \(program): \(reason(errno))") }
         let (readEnd, writeEnd) = (pipeEnds[0], pipeEnds[1])
-        defer { close(readEnd) }
         #if canImport(Darwin)
         var actions: posix_spawn_file_actions_t?
         #else
@@ -95,25 +57,79 @@ func systemWrite(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: In
         #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, writeEnd, 1)
-        posix_spawn_file_actions_addclose(&actions, readEnd)
+        // The child writes into the pipe as its standard output and keeps no other end of it open.
+        let prepared = posix_spawn_file_actions_adddup2(&actions, writeEnd, 1) == 0
+            && posix_spawn_file_actions_addclose(&actions, writeEnd) == 0
+            && posix_spawn_file_actions_addclose(&actions, readEnd) == 0
         let cArguments = arguments.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
         var child: pid_t = 0
-        let status = posix_spawnp(&child, program, &actions, nil, cArguments, environ)
+        let status = prepared ? posix_spawnp(&child, program, &actions, nil, cArguments, environment) : EINVAL
         close(writeEnd)
-        guard status == 0 else { throw Failure(description: "cannot run \(program): error \(status)") }
+        guard status == 0 else {
+            close(readEnd)
+            throw Failure(description: "cannot run \(program): \(reason(status))")
+        }
         var output: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var readFailure: Int32?
         while true {
             let count = chunk.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
+            if count < 0 { readFailure = errno }
             if count <= 0 { break }
             output.append(contentsOf: chunk[..<count])
         }
+        // Closed before waiting: a child still writing gets EPIPE instead of waiting on a full pipe forever.
+        close(readEnd)
         var exitStatus: Int32 = 0
         while waitpid(child, &exitStatus, 0) < 0 && errno == EINTR {}
+        if let readFailure { throw Failure(description: "cannot read the output of \(program): \(reason(readFailure))") }
         return output
+    }
+
+    private static func reason(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+
+    private static var environment: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+        #if canImport(Darwin)
+        _NSGetEnviron().pointee
+        #else
+        environ
+        #endif
+    }
+}
+
+/// Paths of everything under a directory, relative to it, found with `opendir`/`readdir`: symbolic links are listed,
+/// not followed, and a subdirectory that cannot be read is skipped rather than ending the walk.
+enum DirectoryWalk {
+    static func relativePaths(under directory: String) -> [String] {
+        var paths: [String] = []
+        func walk(_ relative: String) {
+            let absolute = relative.isEmpty ? directory : directory + "/" + relative
+            guard let stream = opendir(absolute) else { return }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                paths.append(path)
+                if isDirectory(entry, at: directory + "/" + path) { walk(path) }
+            }
+        }
+        walk("")
+        return paths
+    }
+
+    private static func isDirectory(_ entry: UnsafeMutablePointer<dirent>, at path: String) -> Bool {
+        let type = Int32(entry.pointee.d_type)
+        if type != Int32(DT_UNKNOWN) { return type == Int32(DT_DIR) }
+        // File systems that do not say: ask without following a link.
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 }
 
