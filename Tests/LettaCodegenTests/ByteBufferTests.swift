@@ -1,6 +1,29 @@
 import Testing
 @testable import LettaCodegen
 
+/// Conveniences for the tests, built on what the printer uses.
+extension ByteBuffer {
+    init(_ text: String) {
+        self.init()
+        appendUTF8(text)
+    }
+
+    var array: [UInt8] { withUnsafeBytes { Array($0) } }
+    var last: UInt8? { withUnsafeBytes { $0.last } }
+
+    mutating func append(_ other: ByteBuffer) {
+        other.withUnsafeBytes { append($0) }
+    }
+
+    mutating func append(contentsOf bytes: [UInt8]) {
+        bytes.withUnsafeBytes { append($0) }
+    }
+}
+
+extension LineBytes {
+    var text: String { withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
+}
+
 /// `ByteBuffer`, the output buffer of generated text: appends of every kind, growth, and value semantics.
 @Suite struct ByteBufferTests {
     @Test func appendsOfEveryKindKeepTheirOrder() {

@@ -292,7 +292,7 @@ private struct ResolutionSession {
     }
 
     private static func fileStem(_ file: String) -> String {
-        let last = file.split(separator: "/").last.map(String.init) ?? file
+        let last = PathText.lastComponent(of: file)
         return last.split(separator: ".").first.map(String.init) ?? last
     }
 }

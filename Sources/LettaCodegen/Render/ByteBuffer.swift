@@ -36,25 +36,11 @@ struct ByteBuffer: UTF8Sink {
         storage = Self.allocate(capacity: self.capacity)
     }
 
-    init(_ text: String) {
-        var text = text
-        self = text.withUTF8 { source in
-            var buffer = ByteBuffer(capacity: source.count)
-            buffer.append(UnsafeRawBufferPointer(source))
-            return buffer
-        }
-    }
-
     private static func allocate(capacity: Int) -> ManagedBuffer<Void, UInt8> {
         ManagedBuffer<Void, UInt8>.create(minimumCapacity: capacity) { _ in }
     }
 
     var isEmpty: Bool { count == 0 }
-
-    /// The last byte, if any.
-    var last: UInt8? {
-        count == 0 ? nil : storage.withUnsafeMutablePointerToElements { $0[count - 1] }
-    }
 
     /// Makes room for `additional` more bytes in storage this buffer alone holds.
     @inline(__always)
@@ -94,14 +80,6 @@ struct ByteBuffer: UTF8Sink {
         self.count += bytes.count
     }
 
-    mutating func append(_ other: ByteBuffer) {
-        other.withUnsafeBytes { append($0) }
-    }
-
-    mutating func append(contentsOf bytes: [UInt8]) {
-        bytes.withUnsafeBytes { append($0) }
-    }
-
     @inline(__always)
     mutating func appendUTF8(_ text: String) {
         var text = text
@@ -120,10 +98,6 @@ struct ByteBuffer: UTF8Sink {
     /// The bytes as text (generated text is UTF-8 by construction).
     var text: String {
         withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
-    }
-
-    var array: [UInt8] {
-        withUnsafeBytes { Array($0) }
     }
 }
 
@@ -196,8 +170,6 @@ struct LineBytes: UTF8Sink {
         let count = inlineCount
         return try Swift.withUnsafeBytes(of: inline) { try body(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
     }
-
-    var text: String { withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
 }
 
 extension ByteBuffer {
