@@ -3,10 +3,17 @@
 public struct ModelGenerator: Sendable {
     public var configuration: CodegenConfiguration
     public var loader: SpecLoader
+    /// What happens to the declarations once the files are rendered, and to the document when this generator
+    /// loaded it (`.keepUntilExit` for a process that exits soon after).
+    public var disposal: ModelDisposal
 
-    public init(configuration: CodegenConfiguration = CodegenConfiguration(), loader: SpecLoader = SpecLoader()) {
+    public init(
+        configuration: CodegenConfiguration = CodegenConfiguration(), loader: SpecLoader = SpecLoader(),
+        disposal: ModelDisposal = .free
+    ) {
         self.configuration = configuration
         self.loader = loader
+        self.disposal = disposal
     }
 
     /// How the output is laid out.
@@ -44,6 +51,7 @@ public struct ModelGenerator: Sendable {
         specPath: String, specDisplayName: String, layout: Layout = .filePerType
     ) throws(DiagnosticsError) -> Output {
         let loaded = try loader.load(path: specPath)
+        defer { disposal.dispose(loaded) }
         return try generate(
             document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: specDisplayName, layout: layout
         )
@@ -67,6 +75,7 @@ public struct ModelGenerator: Sendable {
         document: SpecDocument, loadDiagnostics: [Diagnostic] = [], specDisplayName: String, layout: Layout = .filePerType
     ) throws(DiagnosticsError) -> Output {
         let (translation, collector) = try translate(document: document, loadDiagnostics: loadDiagnostics)
+        defer { disposal.dispose(translation) }
 
         let renderer = SwiftRenderer(specDisplayName: specDisplayName, accessLevel: configuration.accessLevel)
         var files: [String: String] = [:]

@@ -1,22 +1,37 @@
 internal import CYAML
 
-/// One libyaml parse event, copied into Swift values so no C type leaves this file.
-enum YAMLEvent {
-    enum ScalarStyle {
-        case plain
-        case quoted
+/// The event libyaml produced last, read in place: its texts point into libyaml's own buffers and stay valid only
+/// until the parser's next `advance()`. Nothing is copied unless the reader keeps it.
+struct LibYAMLEvent {
+    enum Kind {
+        case streamStart
+        case streamEnd
+        case documentStart
+        case documentEnd
+        case alias
+        case scalar
+        case sequenceStart
+        case sequenceEnd
+        case mappingStart
+        case mappingEnd
     }
 
-    case streamStart
-    case streamEnd
-    case documentStart(SourceLocation)
-    case documentEnd
-    case alias(anchor: String, location: SourceLocation)
-    case scalar(text: String, anchor: String?, tag: String?, style: ScalarStyle, location: SourceLocation)
-    case sequenceStart(anchor: String?, location: SourceLocation)
-    case sequenceEnd
-    case mappingStart(anchor: String?, location: SourceLocation)
-    case mappingEnd
+    var kind: Kind
+    var location: SourceLocation
+    /// A scalar's text (empty for other kinds).
+    var text: UnsafeBufferPointer<UInt8>
+    /// The anchor a scalar or collection defines, or the one an alias names; nul-terminated.
+    var anchor: UnsafePointer<UInt8>?
+    /// A scalar's explicit tag, nul-terminated.
+    var tag: UnsafePointer<UInt8>?
+    /// Whether a scalar is written plain (unquoted, not a block scalar): only plain scalars resolve to non-strings.
+    var isPlain: Bool
+
+    /// `text` as a String.
+    var string: String { String(decoding: text, as: UTF8.self) }
+
+    /// A nul-terminated text of the event (an anchor or a tag) as a String.
+    static func string(_ pointer: UnsafePointer<UInt8>) -> String { String(cString: pointer) }
 }
 
 /// A libyaml error: where it happened (1-based) and libyaml's own words.
@@ -30,9 +45,12 @@ struct LibYAMLError: Error {
     var contextColumn: Int?
 }
 
-/// Owns a `yaml_parser_t` and the input buffer it reads, and frees both on deinit.
+/// Owns a `yaml_parser_t`, the input buffer it reads and the current event, and frees them on deinit.
 final class LibYAMLEventParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let event: UnsafeMutablePointer<yaml_event_t>
+    /// Whether `event` holds an event to delete.
+    private var holdsEvent = false
     private let input: UnsafeMutableBufferPointer<UInt8>
     private let file: String
     private let fileID: UInt32
@@ -50,6 +68,7 @@ final class LibYAMLEventParser {
         fileID = SourceFiles.shared.id(of: file)
         byteCount = bytes.count
         parser = .allocate(capacity: 1)
+        event = .allocate(capacity: 1)
         input = .allocate(capacity: max(bytes.count, 1))
         _ = input.initialize(from: bytes)
         yaml_parser_initialize(parser)
@@ -58,18 +77,25 @@ final class LibYAMLEventParser {
     }
 
     deinit {
+        if holdsEvent { yaml_event_delete(event) }
+        event.deallocate()
         yaml_parser_delete(parser)
         input.deallocate()
         parser.deallocate()
     }
 
-    /// The next event, or a `LibYAMLError` describing the syntax problem.
-    func next() throws(LibYAMLError) -> YAMLEvent {
-        var event = yaml_event_t()
-        guard yaml_parser_parse(parser, &event) == 1 else {
+    /// The next event, read in place; the previous one is released. Throws a `LibYAMLError` describing a syntax
+    /// problem.
+    func advance() throws(LibYAMLError) -> LibYAMLEvent {
+        if holdsEvent {
+            yaml_event_delete(event)
+            holdsEvent = false
+        }
+        guard yaml_parser_parse(parser, event) == 1 else {
             throw currentError()
         }
-        defer { yaml_event_delete(&event) }
+        holdsEvent = true
+        let event = event.pointee
         let location: SourceLocation
         if Int(event.start_mark.index) >= byteCount {
             // libyaml places what it makes up at the end of input (the null of `---`, a closing event) one line
@@ -78,41 +104,40 @@ final class LibYAMLEventParser {
         } else {
             location = SourceLocation(fileID: fileID, line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
         }
+        var read = LibYAMLEvent(kind: .streamStart, location: location, text: UnsafeBufferPointer(start: nil, count: 0), isPlain: false)
         switch event.type {
         case YAML_STREAM_START_EVENT:
-            return .streamStart
+            read.kind = .streamStart
         case YAML_STREAM_END_EVENT:
-            return .streamEnd
+            read.kind = .streamEnd
         case YAML_DOCUMENT_START_EVENT:
-            return .documentStart(location)
+            read.kind = .documentStart
         case YAML_DOCUMENT_END_EVENT:
-            return .documentEnd
+            read.kind = .documentEnd
         case YAML_ALIAS_EVENT:
-            return .alias(anchor: Self.string(event.data.alias.anchor), location: location)
+            read.kind = .alias
+            read.anchor = UnsafePointer(event.data.alias.anchor)
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            let text = scalar.value.map {
-                String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
-            } ?? ""
-            let style: YAMLEvent.ScalarStyle = scalar.style == YAML_PLAIN_SCALAR_STYLE ? .plain : .quoted
-            return .scalar(
-                text: text,
-                anchor: scalar.anchor.map { Self.string($0) },
-                tag: scalar.tag.map { Self.string($0) },
-                style: style,
-                location: location
-            )
+            read.kind = .scalar
+            read.text = UnsafeBufferPointer(start: scalar.value, count: scalar.value == nil ? 0 : scalar.length)
+            read.anchor = UnsafePointer(scalar.anchor)
+            read.tag = UnsafePointer(scalar.tag)
+            read.isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE
         case YAML_SEQUENCE_START_EVENT:
-            return .sequenceStart(anchor: event.data.sequence_start.anchor.map { Self.string($0) }, location: location)
+            read.kind = .sequenceStart
+            read.anchor = UnsafePointer(event.data.sequence_start.anchor)
         case YAML_SEQUENCE_END_EVENT:
-            return .sequenceEnd
+            read.kind = .sequenceEnd
         case YAML_MAPPING_START_EVENT:
-            return .mappingStart(anchor: event.data.mapping_start.anchor.map { Self.string($0) }, location: location)
+            read.kind = .mappingStart
+            read.anchor = UnsafePointer(event.data.mapping_start.anchor)
         case YAML_MAPPING_END_EVENT:
-            return .mappingEnd
+            read.kind = .mappingEnd
         default:
             throw LibYAMLError(problem: "unexpected parser event", context: nil, line: location.line, column: location.column)
         }
+        return read
     }
 
     private func currentError() -> LibYAMLError {
@@ -129,8 +154,4 @@ final class LibYAMLEventParser {
         )
     }
 
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String {
-        guard let pointer else { return "" }
-        return pointer.withMemoryRebound(to: CChar.self, capacity: 1) { String(cString: $0) }
-    }
 }

@@ -52,7 +52,7 @@ public struct YAMLLoader: Sendable {
         let parser = LibYAMLEventParser(bytes: bytes, file: file)
         do {
             while true {
-                let event = try parser.next()
+                let event = try parser.advance()
                 if try builder.consume(event) { break }
             }
         } catch let error as LibYAMLError {
@@ -92,7 +92,9 @@ public struct YAMLLoader: Sendable {
 /// Turns the event stream into a `YAMLTree`, enforcing the limits as it goes.
 ///
 /// The children of the containers still open wait in two scratch stacks; when a container closes, its children are
-/// the top of one stack, and move to the tree side by side.
+/// the top of one stack, and move to the tree side by side. An open container's record holds plain values only, so
+/// opening and closing one retains nothing: the anchor it defines and the key index of a large mapping wait in
+/// stacks of their own.
 struct YAMLTreeBuilder {
     private struct Anchor {
         var node: Int32
@@ -103,16 +105,17 @@ struct YAMLTreeBuilder {
     }
 
     private struct Frame {
-        enum Kind { case sequence, mapping }
-        var kind: Kind
+        var isMapping: Bool
+        /// Whether this container defines an anchor: the top of `frameAnchors`.
+        var hasAnchor: Bool
+        /// Whether this mapping has grown a key index: the top of `keyIndexes`.
+        var hasKeyIndex = false
         var location: SourceLocation
-        var anchor: String?
         /// Where this container's children begin in the scratch stack of its kind.
         var firstChild: Int
-        /// Where each key was first written, once the mapping has more keys than a linear scan serves well.
-        var keyIndex: [String: SourceLocation] = [:]
-        /// The key read and waiting for its value: its index in the tree's keys.
-        var pendingKey: (key: Int32, location: SourceLocation)?
+        /// The key read and waiting for its value: its index in the tree's keys, or -1.
+        var pendingKey: Int32 = -1
+        var pendingKeyLocation: SourceLocation
         var expandedSize = 1
     }
 
@@ -123,6 +126,11 @@ struct YAMLTreeBuilder {
     private var stack: [Frame] = []
     private var pendingElements: [Int32] = []
     private var pendingEntries: [YAMLTree.Entry] = []
+    /// The anchors of the open containers that define one, innermost last.
+    private var frameAnchors: [String] = []
+    /// Where each key was first written, for the open mappings with more keys than a linear scan serves well,
+    /// innermost last.
+    private var keyIndexes: [[String: SourceLocation]] = []
     private var anchors: [String: Anchor] = [:]
     private var aliasExpandedNodes = 0
     private var documentCount = 0
@@ -133,75 +141,76 @@ struct YAMLTreeBuilder {
     }
 
     /// Feeds one event; returns true at the end of the stream.
-    mutating func consume(_ event: YAMLEvent) throws(DiagnosticsError) -> Bool {
-        switch event {
+    mutating func consume(_ event: LibYAMLEvent) throws(DiagnosticsError) -> Bool {
+        switch event.kind {
         case .streamStart, .documentEnd:
             return false
         case .streamEnd:
             return true
-        case .documentStart(let location):
+        case .documentStart:
             documentCount += 1
             if documentCount > 1 {
-                throw DiagnosticsError([.error("expected a single document, found a second one", at: location)])
+                throw DiagnosticsError([.error("expected a single document, found a second one", at: event.location)])
             }
             anchors = [:]
-            return false
-        case .alias(let name, let location):
+        case .alias:
+            let name = event.anchor.map(LibYAMLEvent.string) ?? ""
             guard let anchor = anchors[name] else {
-                throw DiagnosticsError([.error("undefined alias '\(name)'", at: location)])
+                throw DiagnosticsError([.error("undefined alias '\(name)'", at: event.location)])
             }
             aliasExpandedNodes += anchor.expandedSize
             if aliasExpandedNodes > limits.maximumAliasExpandedNodes {
                 throw DiagnosticsError([.error(
                     "alias expansion exceeds \(limits.maximumAliasExpandedNodes) nodes; refusing a possible alias bomb",
-                    at: location
+                    at: event.location
                 )])
             }
-            try attach(anchor.node, expandedSize: anchor.expandedSize, keyText: anchor.scalarText, at: location)
-        case .scalar(let text, let anchor, let tag, let style, let location):
-            if anchor == nil, let top = stack.indices.last, stack[top].kind == .mapping, stack[top].pendingKey == nil {
-                // A key: kept as text with the entry, not as a node of its own, but counted as one toward the
-                // alias-expansion budget as every other scalar is.
-                stack[top].expandedSize += 1
-                try attachKey(text, at: location)
+            try attach(anchor.node, expandedSize: anchor.expandedSize, keyText: anchor.scalarText, at: event.location)
+        case .scalar:
+            guard let anchor = event.anchor else {
+                if let top = stack.indices.last, stack[top].isMapping, stack[top].pendingKey < 0 {
+                    // A key: kept as text with the entry, not as a node of its own, but counted as one toward the
+                    // alias-expansion budget as every other scalar is.
+                    stack[top].expandedSize += 1
+                    try attachKey(event.string, at: event.location)
+                    return false
+                }
+                // Not in a key's place, so never needed as key text.
+                let node = tree.appendScalar(Self.resolve(event), at: event.location)
+                try attach(node, expandedSize: 1, keyText: nil, at: event.location)
                 return false
             }
-            let node = tree.appendScalar(Self.resolve(text: text, tag: tag, style: style), at: location)
-            if let anchor {
-                anchors[anchor] = Anchor(node: node, expandedSize: 1, scalarText: text)
+            let text = event.string
+            let node = tree.appendScalar(Self.resolve(event), at: event.location)
+            anchors[LibYAMLEvent.string(anchor)] = Anchor(node: node, expandedSize: 1, scalarText: text)
+            try attach(node, expandedSize: 1, keyText: text, at: event.location)
+        case .sequenceStart, .mappingStart:
+            if stack.count >= limits.maximumDepth {
+                throw DiagnosticsError([.error("nesting deeper than \(limits.maximumDepth) levels", at: event.location)])
             }
-            try attach(node, expandedSize: 1, keyText: text, at: location)
-        case .sequenceStart(let anchor, let location):
-            try push(Frame(kind: .sequence, location: location, anchor: anchor, firstChild: pendingElements.count))
-        case .mappingStart(let anchor, let location):
-            try push(Frame(kind: .mapping, location: location, anchor: anchor, firstChild: pendingEntries.count))
+            let isMapping = event.kind == .mappingStart
+            if let anchor = event.anchor { frameAnchors.append(LibYAMLEvent.string(anchor)) }
+            stack.append(Frame(
+                isMapping: isMapping, hasAnchor: event.anchor != nil, location: event.location,
+                firstChild: isMapping ? pendingEntries.count : pendingElements.count, pendingKeyLocation: event.location
+            ))
         case .sequenceEnd, .mappingEnd:
             guard let frame = stack.popLast() else { return false }
             let node: Int32
-            switch frame.kind {
-            case .sequence:
-                node = tree.appendSequence(pendingElements[frame.firstChild...], at: frame.location)
-                pendingElements.removeSubrange(frame.firstChild...)
-            case .mapping:
+            if frame.isMapping {
                 node = tree.appendMapping(pendingEntries[frame.firstChild...], at: frame.location)
-                pendingEntries.removeSubrange(frame.firstChild...)
+                pendingEntries.removeLast(pendingEntries.count - frame.firstChild)
+                if frame.hasKeyIndex { keyIndexes.removeLast() }
+            } else {
+                node = tree.appendSequence(pendingElements[frame.firstChild...], at: frame.location)
+                pendingElements.removeLast(pendingElements.count - frame.firstChild)
             }
-            if let anchor = frame.anchor {
+            if frame.hasAnchor, let anchor = frameAnchors.popLast() {
                 anchors[anchor] = Anchor(node: node, expandedSize: frame.expandedSize, scalarText: nil)
             }
             try attach(node, expandedSize: frame.expandedSize, keyText: nil, at: frame.location)
         }
         return false
-    }
-
-    private mutating func push(_ frame: Frame) throws(DiagnosticsError) {
-        if stack.count >= limits.maximumDepth {
-            throw DiagnosticsError([.error(
-                "nesting deeper than \(limits.maximumDepth) levels",
-                at: frame.location
-            )])
-        }
-        stack.append(frame)
     }
 
     private mutating func attach(
@@ -213,61 +222,86 @@ struct YAMLTreeBuilder {
         }
         let top = stack.count - 1
         stack[top].expandedSize += expandedSize
-        switch stack[top].kind {
-        case .sequence:
+        guard stack[top].isMapping else {
             pendingElements.append(node)
-        case .mapping:
-            if let key = stack[top].pendingKey {
-                pendingEntries.append(YAMLTree.Entry(key: key.key, keyLocation: key.location, value: node))
-                stack[top].pendingKey = nil
-                return
-            }
-            guard let keyText else {
-                let kind = tree.nodes[Int(node)].kind == .mapping ? "a mapping" : "a sequence"
-                throw DiagnosticsError([.error("mapping keys must be scalars, found \(kind)", at: location)])
-            }
-            try attachKey(keyText, at: location)
+            return
         }
+        if stack[top].pendingKey >= 0 {
+            pendingEntries.append(YAMLTree.Entry(key: stack[top].pendingKey, keyLocation: stack[top].pendingKeyLocation, value: node))
+            stack[top].pendingKey = -1
+            return
+        }
+        guard let keyText else {
+            let kind = tree.nodes[Int(node)].kind == .mapping ? "a mapping" : "a sequence"
+            throw DiagnosticsError([.error("mapping keys must be scalars, found \(kind)", at: location)])
+        }
+        try attachKey(keyText, at: location)
     }
 
     /// Records `key` as the pending key of the mapping on top, unless the mapping already has it.
     private mutating func attachKey(_ key: String, at location: SourceLocation) throws(DiagnosticsError) {
         let top = stack.count - 1
-        let siblings = pendingEntries[stack[top].firstChild...]
-        if let first = Self.firstLocation(
-            ofKey: key, among: siblings, keys: tree.keys, index: &stack[top].keyIndex, recording: location
-        ) {
+        if let first = firstLocation(ofKey: key, inMappingAt: top, recording: location) {
             throw DiagnosticsError([.error(
                 "duplicate key '\(key)' (first defined at \(first.line):\(first.column))",
                 at: location
             )])
         }
-        stack[top].pendingKey = (tree.appendKey(key), location)
+        stack[top].pendingKey = tree.appendKey(key)
+        stack[top].pendingKeyLocation = location
     }
 
-    /// Where `key` was first written among a mapping's `entries`, if it was: a scan while there are few (most spec
-    /// mappings have under a dozen keys), a dictionary (`index`) beyond. A key not seen before is recorded at
-    /// `location`.
-    private static func firstLocation(
-        ofKey key: String, among entries: ArraySlice<YAMLTree.Entry>, keys: [String], index: inout [String: SourceLocation],
-        recording location: SourceLocation
+    /// Where `key` was first written in the mapping at `depth`, if it was: a scan while there are few keys (most
+    /// spec mappings have under a dozen), a dictionary beyond. A key not seen before is recorded at `location`.
+    /// `==` compares as the dictionary does: canonically equivalent keys (NFC and NFD) are the same key.
+    private mutating func firstLocation(
+        ofKey key: String, inMappingAt depth: Int, recording location: SourceLocation
     ) -> SourceLocation? {
-        if entries.count < 16 {
-            // `==` as the dictionary below compares: canonically equivalent keys (NFC and NFD) are the same key.
-            return entries.first { keys[Int($0.key)] == key }?.keyLocation
+        let first = stack[depth].firstChild
+        let count = pendingEntries.count - first
+        if count < 16 {
+            for position in first..<pendingEntries.count where tree.keys[Int(pendingEntries[position].key)] == key {
+                return pendingEntries[position].keyLocation
+            }
+            return nil
         }
-        if index.isEmpty {
-            for entry in entries where index[keys[Int(entry.key)]] == nil { index[keys[Int(entry.key)]] = entry.keyLocation }
+        if !stack[depth].hasKeyIndex {
+            var index: [String: SourceLocation] = [:]
+            for entry in pendingEntries[first...] where index[tree.keys[Int(entry.key)]] == nil {
+                index[tree.keys[Int(entry.key)]] = entry.keyLocation
+            }
+            keyIndexes.append(index)
+            stack[depth].hasKeyIndex = true
         }
-        if let first = index[key] { return first }
-        index[key] = location
+        let last = keyIndexes.count - 1
+        if let first = keyIndexes[last][key] { return first }
+        keyIndexes[last][key] = location
         return nil
     }
 
+    /// YAML 1.2 core schema resolution of a scalar event: most scalars are quoted, or plain text that cannot be
+    /// null, a boolean or a number, and become a String straight from libyaml's bytes.
+    static func resolve(_ event: LibYAMLEvent) -> YAMLScalar {
+        if let tag = event.tag {
+            return resolve(text: event.string, tag: LibYAMLEvent.string(tag), isPlain: event.isPlain)
+        }
+        guard event.isPlain, let first = event.text.first else {
+            return event.isPlain ? .null : .string(event.string)
+        }
+        switch first {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+             UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return resolve(text: event.string, tag: nil, isPlain: true)
+        default:
+            return .string(event.string)
+        }
+    }
+
     /// YAML 1.2 core schema resolution of a scalar.
-    static func resolve(text: String, tag: String?, style: YAMLEvent.ScalarStyle) -> YAMLScalar {
+    static func resolve(text: String, tag: String?, isPlain: Bool) -> YAMLScalar {
         if let tag, tag == "tag:yaml.org,2002:str" || tag == "!" { return .string(text) }
-        guard style == .plain else { return .string(text) }
+        guard isPlain else { return .string(text) }
         // Only text starting with one of these can be null, a boolean or a number: most plain scalars are words.
         if let first = text.utf8.first {
             switch first {

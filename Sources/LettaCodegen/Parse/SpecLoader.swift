@@ -13,10 +13,14 @@ public struct SpecLoader: Sendable {
     /// Whether a `$ref` may read another file. Off for specs from untrusted sources (and the fuzzer): a reference
     /// that names a file is then an error at its own line:column, and nothing outside the document is read.
     public var readsReferencedFiles: Bool
+    /// What happens to the YAML trees and the lookup tables once the document is built (`.keepUntilExit` for a
+    /// process that exits soon after).
+    public var disposal: ModelDisposal
 
-    public init(yamlLoader: YAMLLoader = YAMLLoader(), readsReferencedFiles: Bool = true) {
+    public init(yamlLoader: YAMLLoader = YAMLLoader(), readsReferencedFiles: Bool = true, disposal: ModelDisposal = .free) {
         self.yamlLoader = yamlLoader
         self.readsReferencedFiles = readsReferencedFiles
+        self.disposal = disposal
     }
 
     public struct Result: Sendable {
@@ -34,6 +38,7 @@ public struct SpecLoader: Sendable {
         var session = ResolutionSession(rootPath: path, rootNode: root, yamlLoader: yamlLoader)
         session.readsReferencedFiles = readsReferencedFiles
         let document = try session.run()
+        disposal.dispose(session)
         return Result(document: document, diagnostics: session.parser.diagnostics.diagnostics)
     }
 }
