@@ -81,6 +81,10 @@ let package = Package(
             dependencies: ["LettaCodegen", "LettaCodegenRuntime"]
         ),
         .testTarget(
+            name: "LettaCodegenCommandLineTests",
+            dependencies: ["letta-codegen"]
+        ),
+        .testTarget(
             name: "LettaCodegenRuntimeTests",
             dependencies: ["LettaCodegenRuntime"]
         ),

@@ -13,7 +13,7 @@ struct LintCommand: ParsableCommand {
     )
 
     @Argument(help: "The OpenAPI document (YAML or JSON).")
-    var spec: String = "spec/letta.yaml"
+    var spec: String = GenerationOptions.defaultSpec
 
     func run() throws {
         let start = ContinuousClock.now
