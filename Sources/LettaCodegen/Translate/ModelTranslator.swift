@@ -81,66 +81,117 @@ enum ReferenceCollector {
 
 /// Unions that can contain themselves (through any chain of members and properties) become `indirect`.
 enum RecursionRule {
+    /// Marks every union that contains itself, through any chain of properties, payloads, aliases and nested types,
+    /// as `indirect`: the members of one strongly connected component of the reference graph, or a union that
+    /// names itself.
     static func markIndirectUnions(_ declarations: [Declaration]) -> [Declaration] {
-        var edges: [String: Set<String>] = [:]
-        for declaration in declarations { addEdges(declaration, prefix: "", into: &edges) }
-        return declarations.map { mark($0, prefix: "", edges: edges) }
+        var graph = ReferenceGraph()
+        for declaration in declarations { graph.addEdges(declaration, prefix: "") }
+        let onCycle = graph.nodesOnCycles()
+        return declarations.map { mark($0, prefix: "", graph: graph, onCycle: onCycle) }
     }
 
     private static func qualified(_ prefix: String, _ name: String) -> String {
         prefix.isEmpty ? name : prefix + "." + name
     }
 
-    private static func addEdges(_ declaration: Declaration, prefix: String, into edges: inout [String: Set<String>]) {
-        let name = qualified(prefix, declaration.name)
-        var targets = Set<String>()
-        let nestedNames = Set(declaration.nestedDeclarations.map(\.name))
-        func add(_ type: SwiftType) {
-            switch type {
-            case .named(let target): targets.insert(nestedNames.contains(target) ? qualified(name, target) : target)
-            case .array(let element), .dictionary(let element), .optional(let element), .nullable(let element): add(element)
-            default: break
+    /// Declarations by qualified name (`Outer.Inner`), each with the names its members refer to.
+    private struct ReferenceGraph {
+        var ids: [String: Int] = [:]
+        var successors: [[Int]] = []
+
+        mutating func id(of name: String) -> Int {
+            if let id = ids[name] { return id }
+            ids[name] = successors.count
+            successors.append([])
+            return successors.count - 1
+        }
+
+        mutating func addEdges(_ declaration: Declaration, prefix: String) {
+            let name = qualified(prefix, declaration.name)
+            let source = id(of: name)
+            let nestedNames = Set(declaration.nestedDeclarations.map(\.name))
+            var targets: [Int] = []
+            func add(_ type: SwiftType) {
+                switch type {
+                case .named(let target): targets.append(id(of: nestedNames.contains(target) ? qualified(name, target) : target))
+                case .array(let element), .dictionary(let element), .optional(let element), .nullable(let element): add(element)
+                default: break
+                }
             }
+            switch declaration {
+            case .structure(let structure): structure.properties.forEach { add($0.type) }
+            case .union(let union): union.cases.forEach { add($0.payload) }
+            case .typeAlias(let alias): add(alias.target)
+            case .openEnum: break
+            }
+            for nested in declaration.nestedDeclarations {
+                targets.append(id(of: qualified(name, nested.name)))
+                addEdges(nested, prefix: name)
+            }
+            successors[source].append(contentsOf: targets)
         }
-        switch declaration {
-        case .structure(let structure): structure.properties.forEach { add($0.type) }
-        case .union(let union): union.cases.forEach { add($0.payload) }
-        case .typeAlias(let alias): add(alias.target)
-        case .openEnum: break
-        }
-        edges[name, default: []].formUnion(targets)
-        for nested in declaration.nestedDeclarations {
-            edges[name, default: []].insert(qualified(name, nested.name))
-            addEdges(nested, prefix: name, into: &edges)
+
+        /// Whether each node lies on a cycle: Tarjan's strongly connected components, iteratively, in one pass.
+        func nodesOnCycles() -> [Bool] {
+            let count = successors.count
+            var index = Array(repeating: -1, count: count)
+            var lowLink = Array(repeating: 0, count: count)
+            var onStack = Array(repeating: false, count: count)
+            var stack: [Int] = []
+            var onCycle = Array(repeating: false, count: count)
+            var nextIndex = 0
+            // The depth-first path: each node with the position of the next successor to visit.
+            var path: [(node: Int, next: Int)] = []
+            for root in 0..<count where index[root] < 0 {
+                path.append((root, 0))
+                index[root] = nextIndex; lowLink[root] = nextIndex; nextIndex += 1
+                stack.append(root); onStack[root] = true
+                while let (node, next) = path.last {
+                    if next < successors[node].count {
+                        path[path.count - 1].next += 1
+                        let successor = successors[node][next]
+                        if successor == node { onCycle[node] = true }
+                        if index[successor] < 0 {
+                            index[successor] = nextIndex; lowLink[successor] = nextIndex; nextIndex += 1
+                            stack.append(successor); onStack[successor] = true
+                            path.append((successor, 0))
+                        } else if onStack[successor] {
+                            lowLink[node] = min(lowLink[node], index[successor])
+                        }
+                        continue
+                    }
+                    path.removeLast()
+                    if let parent = path.last?.node { lowLink[parent] = min(lowLink[parent], lowLink[node]) }
+                    guard lowLink[node] == index[node] else { continue }
+                    var component: [Int] = []
+                    while let member = stack.popLast() {
+                        onStack[member] = false
+                        component.append(member)
+                        if member == node { break }
+                    }
+                    if component.count > 1 { for member in component { onCycle[member] = true } }
+                }
+            }
+            return onCycle
         }
     }
 
-    private static func mark(_ declaration: Declaration, prefix: String, edges: [String: Set<String>]) -> Declaration {
+    private static func mark(_ declaration: Declaration, prefix: String, graph: ReferenceGraph, onCycle: [Bool]) -> Declaration {
         let name = qualified(prefix, declaration.name)
         switch declaration {
         case .union(var union):
-            union.isIndirect = reaches(from: name, to: name, edges: edges)
-            union.nested = union.nested.map { mark($0, prefix: name, edges: edges) }
+            union.isIndirect = graph.ids[name].map { onCycle[$0] } ?? false
+            union.nested = union.nested.map { mark($0, prefix: name, graph: graph, onCycle: onCycle) }
             return .union(union)
         case .structure(var structure):
-            structure.nested = structure.nested.map { mark($0, prefix: name, edges: edges) }
+            structure.nested = structure.nested.map { mark($0, prefix: name, graph: graph, onCycle: onCycle) }
             return .structure(structure)
         case .typeAlias(var alias):
-            alias.nested = alias.nested.map { mark($0, prefix: name, edges: edges) }
+            alias.nested = alias.nested.map { mark($0, prefix: name, graph: graph, onCycle: onCycle) }
             return .typeAlias(alias)
         case .openEnum:
             return declaration
         }
-    }
-
-    private static func reaches(from start: String, to goal: String, edges: [String: Set<String>]) -> Bool {
-        var stack = Array(edges[start] ?? [])
-        var seen = Set<String>()
-        while let next = stack.popLast() {
-            if next == goal { return true }
-            guard seen.insert(next).inserted else { continue }
-            stack.append(contentsOf: edges[next] ?? [])
-        }
-        return false
     }
 }
