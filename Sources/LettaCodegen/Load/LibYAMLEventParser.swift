@@ -45,43 +45,48 @@ struct LibYAMLError: Error {
     var contextColumn: Int?
 }
 
-/// Owns a `yaml_parser_t`, the input buffer it reads and the current event, and frees them on deinit.
+/// Owns a `yaml_parser_t` and the current event, and frees them on deinit. It reads the caller's bytes in place;
+/// they must stay valid as long as the parser.
 final class LibYAMLEventParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let event: UnsafeMutablePointer<yaml_event_t>
     /// Whether `event` holds an event to delete.
     private var holdsEvent = false
-    private let input: UnsafeMutableBufferPointer<UInt8>
+    private let input: UnsafeBufferPointer<UInt8>
     private let file: String
     private let fileID: UInt32
 
     /// Where the input ends, as a location (computed once, when an event is placed there).
     private lazy var endOfInput: SourceLocation = {
-        let bytes = Array(UnsafeBufferPointer(rebasing: input[0..<byteCount]))
-        let end = TextPosition.of(byteOffset: byteCount, in: bytes)
+        let end = TextPosition.of(byteOffset: byteCount, in: Array(input))
         return SourceLocation(file: file, line: end.line, column: end.column)
     }()
     private let byteCount: Int
 
-    init(bytes: [UInt8], file: String) {
+    /// A parser of `bytes`, which must outlive it.
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.file = file
         fileID = SourceFiles.shared.id(of: file)
         byteCount = bytes.count
+        input = bytes
         parser = .allocate(capacity: 1)
         event = .allocate(capacity: 1)
-        input = .allocate(capacity: max(bytes.count, 1))
-        _ = input.initialize(from: bytes)
         yaml_parser_initialize(parser)
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        // libyaml wants a pointer even for no input.
+        placeholder = bytes.baseAddress == nil ? .allocate(capacity: 1) : nil
+        yaml_parser_set_input_string(parser, bytes.baseAddress ?? placeholder.map { UnsafePointer($0) }, bytes.count)
     }
+
+    /// What libyaml reads from when there is no input.
+    private let placeholder: UnsafeMutablePointer<UInt8>?
 
     deinit {
         if holdsEvent { yaml_event_delete(event) }
         event.deallocate()
         yaml_parser_delete(parser)
-        input.deallocate()
         parser.deallocate()
+        placeholder?.deallocate()
     }
 
     /// The next event, read in place; the previous one is released. Throws a `LibYAMLError` describing a syntax

@@ -31,11 +31,13 @@ public struct YAMLLoader: Sendable {
 
     /// Reads and loads `path`; `path` is also the file name used in locations.
     public func load(contentsOf path: String) throws(DiagnosticsError) -> YAMLNode {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot read file" : "no such file"
+        switch FileContents.bytes(atPath: path) {
+        case .success(let bytes):
+            return try load(bytes: bytes, file: path)
+        case .failure(let failure):
+            let reason = failure == .noSuchFile ? "no such file" : "cannot read file"
             throw DiagnosticsError([.error("\(reason) '\(path)'", at: SourceLocation(file: path, line: 1, column: 1))])
         }
-        return try load(bytes: [UInt8](data), file: path)
     }
 
     /// Loads a document from memory; `file` names it in locations.
@@ -48,19 +50,18 @@ public struct YAMLLoader: Sendable {
                 at: SourceLocation(file: file, line: position.line, column: position.column)
             )])
         }
-        var builder = YAMLTreeBuilder(file: file, limits: limits)
-        let parser = LibYAMLEventParser(bytes: bytes, file: file)
-        do {
+        var builder = YAMLTreeBuilder(file: file, limits: limits, byteCount: bytes.count)
+        // libyaml reads the bytes in place: the parser lives inside this call.
+        let syntaxError = try bytes.withUnsafeBufferPointer { input throws(DiagnosticsError) -> LibYAMLError? in
+            let parser = LibYAMLEventParser(bytes: input, file: file)
             while true {
-                let event = try parser.advance()
-                if try builder.consume(event) { break }
+                let event: LibYAMLEvent
+                do throws(LibYAMLError) { event = try parser.advance() } catch { return error }
+                if try builder.consume(event) { return nil }
             }
-        } catch let error as LibYAMLError {
-            throw DiagnosticsError([Self.diagnostic(for: error, in: bytes, file: file)])
-        } catch let error as DiagnosticsError {
-            throw error
-        } catch {
-            throw DiagnosticsError([.error("\(error)", at: SourceLocation(file: file, line: 1, column: 1))])
+        }
+        if let syntaxError {
+            throw DiagnosticsError([Self.diagnostic(for: syntaxError, in: bytes, file: file)])
         }
         guard let root = builder.root else {
             throw DiagnosticsError([.error(
@@ -135,9 +136,12 @@ struct YAMLTreeBuilder {
     private var aliasExpandedNodes = 0
     private var documentCount = 0
 
-    init(file: String, limits: YAMLLoader.Limits) {
+    /// - Parameter byteCount: the input's size, from which the tree's storage is reserved (about one node per two
+    ///   dozen bytes of YAML), so the arrays seldom grow and copy.
+    init(file: String, limits: YAMLLoader.Limits, byteCount: Int = 0) {
         self.file = file
         self.limits = limits
+        tree.reserveCapacity(forBytes: byteCount)
     }
 
     /// Feeds one event; returns true at the end of the stream.

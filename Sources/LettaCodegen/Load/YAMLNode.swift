@@ -205,6 +205,16 @@ final class YAMLTree: Sendable {
         fileprivate(set) var entries: [Entry] = []
         fileprivate(set) var keys: [String] = []
 
+        /// Reserves room for what a document of `byteCount` bytes usually holds (spec YAML and JSON: a node per
+        /// 24 to 44 bytes, a key per 34 to 53, a scalar per 50 to 77).
+        mutating func reserveCapacity(forBytes byteCount: Int) {
+            nodes.reserveCapacity(byteCount / 24)
+            entries.reserveCapacity(byteCount / 32)
+            keys.reserveCapacity(byteCount / 32)
+            scalars.reserveCapacity(byteCount / 48)
+            elements.reserveCapacity(byteCount / 128)
+        }
+
         mutating func appendKey(_ key: String) -> Int32 {
             keys.append(key)
             return Int32(keys.count - 1)
