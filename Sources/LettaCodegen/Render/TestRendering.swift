@@ -2,7 +2,7 @@
 extension SwiftRenderer {
     public func renderRoundTripTests(moduleName: String, validTypes: [String], invalidTypes: [String]) -> String {
         var printer = CodePrinter()
-        printer.line(String(header.dropLast()))
+        printer.line(headerLine)
         printer.line()
         printer.line("import Foundation")
         printer.line("import LettaCodegenRuntime")
