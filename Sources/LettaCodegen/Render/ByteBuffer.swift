@@ -15,6 +15,7 @@ extension Array: UTF8Sink where Element == UInt8 {
     /// the generic sequence path.
     @inline(__always)
     mutating func appendUTF8(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) != nil { return }
         var text = text
         text.withUTF8 { append(contentsOf: $0) }
     }
@@ -80,8 +81,11 @@ struct ByteBuffer: UTF8Sink {
         self.count += bytes.count
     }
 
+    /// Reads the string's bytes in place (a small string from the stack); only a string without contiguous UTF-8
+    /// is copied first.
     @inline(__always)
     mutating func appendUTF8(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ append(UnsafeRawBufferPointer($0)) }) != nil { return }
         var text = text
         text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
     }
@@ -157,6 +161,7 @@ struct LineBytes: UTF8Sink {
 
     @inline(__always)
     mutating func appendUTF8(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ append(UnsafeRawBufferPointer($0)) }) != nil { return }
         var text = text
         text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
     }

@@ -124,6 +124,10 @@ struct TypeNameTable {
     /// For schemas that shorten to one name, the fewest trailing `__` components that tell them apart
     /// (`letta__schemas__agent_file__AgentSchema` → `agent_file__AgentSchema`); one schema keeps the last component.
     static func distinguishingSuffixes(_ group: [NamedSchema]) -> [(key: SchemaKey, name: String)] {
+        if group.count == 1, let only = group.first, let last = moduleComponents(of: only.name).last {
+            // Most names shorten to a name of their own: the last component is distinct already.
+            return [(only.key, String(last))]
+        }
         let components = group.map { moduleComponents(of: $0.name) }
         let longest = components.map(\.count).max() ?? 1
         for count in 1...max(longest, 1) {
