@@ -97,6 +97,33 @@ import Testing
         #expect(try load("m: {caf\u{E9}: 1, \(others)}\n")["m"]?.entries?.count == otherKeys + 1)
     }
 
+    /// An ASCII key and a non-ASCII spelling of it (`K` and the Kelvin sign, U+212A, which is canonically `K`)
+    /// are one key, whichever comes first, in small mappings and in large ones, whose index switches from
+    /// spellings to texts when the first non-ASCII key arrives.
+    @Test(arguments: [(2, "K", "\u{212A}"), (2, "\u{212A}", "K"), (30, "K", "\u{212A}"), (30, "\u{212A}", "K")])
+    func asciiAndNonASCIISpellingsOfOneKey(otherKeys: Int, first: String, second: String) throws {
+        let others = (0..<otherKeys).map { "k\($0): 1" }.joined(separator: ", ")
+        let text = "m: {\(first): 1, \(others), \(second): 2}\n"
+        let error = #expect(throws: DiagnosticsError.self) { try load(text) }
+        let column = text.unicodeScalars.count - "\(second): 2}\n".unicodeScalars.count + 1
+        #expect(error?.description == "t.yaml:1:\(column): error: duplicate key '\(second)' (first defined at 1:5)")
+    }
+
+    /// A repeated ASCII key is found by its spelling in a mapping large enough to be indexed, and in a document
+    /// with more distinct keys than the key table first holds.
+    @Test(arguments: [30, 700])
+    func repeatedASCIIKeyInLargeMappings(otherKeys: Int) throws {
+        let others = (0..<otherKeys).map { "k\($0): 1" }.joined(separator: ", ")
+        let text = "m: {a: 1, \(others), a: 2}\n"
+        let error = #expect(throws: DiagnosticsError.self) { try load(text) }
+        let column = text.unicodeScalars.count - "a: 2}\n".unicodeScalars.count + 1
+        #expect(error?.description == "t.yaml:1:\(column): error: duplicate key 'a' (first defined at 1:5)")
+        let distinct = try load("m: {a: 1, \(others)}\nn: {k\(otherKeys - 1): 2, a: 3}\n")
+        #expect(distinct["m"]?.entries?.map(\.key) == ["a"] + (0..<otherKeys).map { "k\($0)" })
+        #expect(distinct["n"]?.entries?.map(\.key) == ["k\(otherKeys - 1)", "a"])
+        #expect(distinct["n"]?["a"]?.scalar == .integer(3))
+    }
+
     @Test func jsonTextEscapesLineSeparators() throws {
         let node = try load("v: \"a\\u2028b\\t\\\"\"\n")
         #expect(node["v"]?.jsonText == #""a\u2028b\t\"""#)

@@ -109,8 +109,8 @@ struct YAMLTreeBuilder {
         var isMapping: Bool
         /// Whether this container defines an anchor: the top of `frameAnchors`.
         var hasAnchor: Bool
-        /// Whether this mapping has grown a key index: the top of `keyIndexes`.
-        var hasKeyIndex = false
+        /// Whether this mapping has grown a key index, and which: the top of `spellingIndexes` or `textIndexes`.
+        var keyIndex = KeyIndex.none
         var location: SourceLocation
         /// Where this container's children begin in the scratch stack of its kind.
         var firstChild: Int
@@ -131,7 +131,16 @@ struct YAMLTreeBuilder {
     private var frameAnchors: [String] = []
     /// Where each key was first written, for the open mappings with more keys than a linear scan serves well,
     /// innermost last.
-    private var keyIndexes: [[String: SourceLocation]] = []
+    private var spellingIndexes: [[Int32: SourceLocation]] = []
+    private var textIndexes: [[String: SourceLocation]] = []
+
+    private enum KeyIndex {
+        case none
+        /// By the key's index in the tree: while every key of the mapping is ASCII, one spelling is one key.
+        case spellings
+        /// By the key's text, which compares and hashes canonically equivalent spellings alike.
+        case texts
+    }
     private var anchors: [String: Anchor] = [:]
     private var aliasExpandedNodes = 0
     private var documentCount = 0
@@ -176,7 +185,7 @@ struct YAMLTreeBuilder {
                     // A key: kept as text with the entry, not as a node of its own, but counted as one toward the
                     // alias-expansion budget as every other scalar is.
                     stack[top].expandedSize += 1
-                    try attachKey(event.string, at: event.location)
+                    try attachKey(tree.appendKey(bytes: event.text), at: event.location)
                     return false
                 }
                 // Not in a key's place, so never needed as key text.
@@ -204,7 +213,11 @@ struct YAMLTreeBuilder {
             if frame.isMapping {
                 node = tree.appendMapping(pendingEntries[frame.firstChild...], at: frame.location)
                 pendingEntries.removeLast(pendingEntries.count - frame.firstChild)
-                if frame.hasKeyIndex { keyIndexes.removeLast() }
+                switch frame.keyIndex {
+                case .none: break
+                case .spellings: spellingIndexes.removeLast()
+                case .texts: textIndexes.removeLast()
+                }
             } else {
                 node = tree.appendSequence(pendingElements[frame.firstChild...], at: frame.location)
                 pendingElements.removeLast(pendingElements.count - frame.firstChild)
@@ -239,48 +252,83 @@ struct YAMLTreeBuilder {
             let kind = tree.nodes[Int(node)].kind == .mapping ? "a mapping" : "a sequence"
             throw DiagnosticsError([.error("mapping keys must be scalars, found \(kind)", at: location)])
         }
-        try attachKey(keyText, at: location)
+        try attachKey(tree.appendKey(keyText), at: location)
     }
 
-    /// Records `key` as the pending key of the mapping on top, unless the mapping already has it.
-    private mutating func attachKey(_ key: String, at location: SourceLocation) throws(DiagnosticsError) {
+    /// Records the key at `key` (an index in the tree's keys) as the pending key of the mapping on top, unless the
+    /// mapping already has it.
+    private mutating func attachKey(_ key: Int32, at location: SourceLocation) throws(DiagnosticsError) {
         let top = stack.count - 1
         if let first = firstLocation(ofKey: key, inMappingAt: top, recording: location) {
             throw DiagnosticsError([.error(
-                "duplicate key '\(key)' (first defined at \(first.line):\(first.column))",
+                "duplicate key '\(tree.keys[Int(key)])' (first defined at \(first.line):\(first.column))",
                 at: location
             )])
         }
-        stack[top].pendingKey = tree.appendKey(key)
+        stack[top].pendingKey = key
         stack[top].pendingKeyLocation = location
     }
 
     /// Where `key` was first written in the mapping at `depth`, if it was: a scan while there are few keys (most
     /// spec mappings have under a dozen), a dictionary beyond. A key not seen before is recorded at `location`.
-    /// `==` compares as the dictionary does: canonically equivalent keys (NFC and NFD) are the same key.
+    /// Keys compare as Strings do: canonically equivalent keys (NFC and NFD) are the same key. Two ASCII keys are
+    /// the same exactly when they are one spelling, so only a non-ASCII key needs its text compared.
     private mutating func firstLocation(
-        ofKey key: String, inMappingAt depth: Int, recording location: SourceLocation
+        ofKey key: Int32, inMappingAt depth: Int, recording location: SourceLocation
     ) -> SourceLocation? {
         let first = stack[depth].firstChild
         let count = pendingEntries.count - first
         if count < 16 {
-            for position in first..<pendingEntries.count where tree.keys[Int(pendingEntries[position].key)] == key {
-                return pendingEntries[position].keyLocation
+            let asciiKeys = tree.keyTable.isASCII
+            let isASCII = asciiKeys[Int(key)]
+            return pendingEntries.withUnsafeBufferPointer { entries in
+                for entry in entries[first...] {
+                    if entry.key == key { return entry.keyLocation }
+                    if !(isASCII && asciiKeys[Int(entry.key)]), tree.keys[Int(entry.key)] == tree.keys[Int(key)] {
+                        return entry.keyLocation
+                    }
+                }
+                return nil
             }
+        }
+        // A large mapping: its keys by spelling while they are all ASCII, by text (normalized) once one is not.
+        let isASCII = tree.keyTable.isASCII[Int(key)]
+        switch stack[depth].keyIndex {
+        case .none where isASCII && pendingEntries[first...].allSatisfy({ tree.keyTable.isASCII[Int($0.key)] }):
+            var index: [Int32: SourceLocation] = [:]
+            for entry in pendingEntries[first...] where index[entry.key] == nil { index[entry.key] = entry.keyLocation }
+            spellingIndexes.append(index)
+            stack[depth].keyIndex = .spellings
+        case .none:
+            textIndexes.append(textIndex(of: pendingEntries[first...]))
+            stack[depth].keyIndex = .texts
+        case .spellings where !isASCII:
+            spellingIndexes.removeLast()
+            textIndexes.append(textIndex(of: pendingEntries[first...]))
+            stack[depth].keyIndex = .texts
+        case .spellings, .texts:
+            break
+        }
+        if stack[depth].keyIndex == .spellings {
+            let last = spellingIndexes.count - 1
+            if let first = spellingIndexes[last][key] { return first }
+            spellingIndexes[last][key] = location
             return nil
         }
-        if !stack[depth].hasKeyIndex {
-            var index: [String: SourceLocation] = [:]
-            for entry in pendingEntries[first...] where index[tree.keys[Int(entry.key)]] == nil {
-                index[tree.keys[Int(entry.key)]] = entry.keyLocation
-            }
-            keyIndexes.append(index)
-            stack[depth].hasKeyIndex = true
-        }
-        let last = keyIndexes.count - 1
-        if let first = keyIndexes[last][key] { return first }
-        keyIndexes[last][key] = location
+        let last = textIndexes.count - 1
+        let text = tree.keys[Int(key)]
+        if let first = textIndexes[last][text] { return first }
+        textIndexes[last][text] = location
         return nil
+    }
+
+    /// Where each key of `entries` was first written, by its text.
+    private func textIndex(of entries: ArraySlice<YAMLTree.Entry>) -> [String: SourceLocation] {
+        var index: [String: SourceLocation] = [:]
+        for entry in entries where index[tree.keys[Int(entry.key)]] == nil {
+            index[tree.keys[Int(entry.key)]] = entry.keyLocation
+        }
+        return index
     }
 
     /// YAML 1.2 core schema resolution of a scalar event: most scalars are quoted, or plain text that cannot be

@@ -215,9 +215,25 @@ final class YAMLTree: Sendable {
             elements.reserveCapacity(byteCount / 128)
         }
 
+        /// Mapping keys are stored once per distinct spelling: a spec repeats a few hundred keys (`type`,
+        /// `description`, `properties`) tens of thousands of times, so most keys are a lookup, not a new String.
+        fileprivate(set) var keyTable = KeyTable()
+
+        /// The index of `key` in `keys`, appended if this spelling is new.
         mutating func appendKey(_ key: String) -> Int32 {
-            keys.append(key)
-            return Int32(keys.count - 1)
+            if let index = key.utf8.withContiguousStorageIfAvailable({ internKey($0, text: key) }) { return index }
+            return Array(key.utf8).withUnsafeBufferPointer { internKey($0, text: key) }
+        }
+
+        /// The index of the key spelled `bytes` (valid UTF-8) in `keys`, appended if this spelling is new.
+        mutating func appendKey(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+            internKey(bytes, text: nil)
+        }
+
+        private mutating func internKey(_ bytes: UnsafeBufferPointer<UInt8>, text: String?) -> Int32 {
+            let (index, isNew) = keyTable.intern(bytes)
+            if isNew { keys.append(text ?? String(decoding: bytes, as: UTF8.self)) }
+            return index
         }
 
         mutating func appendScalar(_ scalar: YAMLScalar, at location: SourceLocation) -> Int32 {
@@ -261,6 +277,59 @@ final class YAMLTree: Sendable {
 
         func finish(root: Int32) -> YAMLNode {
             YAMLNode(tree: YAMLTree(self), index: root)
+        }
+    }
+}
+
+/// The distinct spellings of a document's mapping keys, as bytes in one arena, found by an open-addressing hash
+/// table of their indices.
+struct KeyTable {
+    private var slots = [Int32](repeating: -1, count: 1024)
+    private var arena: [UInt8] = []
+    private var spans: [(start: Int32, count: Int32, hash: UInt32)] = []
+    /// Whether each key is all ASCII: two ASCII keys are equal exactly when their indices are, while a non-ASCII
+    /// key can equal a differently spelled one (`K`, U+212A, is `K`).
+    fileprivate(set) var isASCII: [Bool] = []
+
+    /// The index of `bytes`, and whether it was added now.
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> (index: Int32, isNew: Bool) {
+        // FNV-1a over the bytes.
+        var hash: UInt32 = 2_166_136_261
+        var ascii: UInt8 = 0
+        for byte in bytes {
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+            ascii |= byte
+        }
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot] >= 0 {
+            let span = spans[Int(slots[slot])]
+            if span.hash == hash, Int(span.count) == bytes.count, arena.withUnsafeBufferPointer({ stored in
+                var offset = 0
+                let start = Int(span.start)
+                while offset < bytes.count, stored[start + offset] == bytes[offset] { offset += 1 }
+                return offset == bytes.count
+            }) {
+                return (slots[slot], false)
+            }
+            slot = (slot + 1) & mask
+        }
+        let index = Int32(spans.count)
+        spans.append((Int32(arena.count), Int32(bytes.count), hash))
+        arena.append(contentsOf: bytes)
+        isASCII.append(ascii < 0x80)
+        slots[slot] = index
+        if spans.count * 2 > slots.count { rehash() }
+        return (index, true)
+    }
+
+    private mutating func rehash() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, span) in spans.enumerated() {
+            var slot = Int(span.hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
         }
     }
 }
