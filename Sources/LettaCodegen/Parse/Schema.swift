@@ -108,6 +108,20 @@ public final class Schema: Sendable {
 /// The JSON types a `type` keyword can name.
 public enum JSONType: String, Hashable, Sendable, CaseIterable {
     case string, integer, number, boolean, object, array, null
+
+    /// The type named `name`, compared as a plain switch does (the synthesized `init(rawValue:)` searches a table).
+    init?(name: String) {
+        switch name {
+        case "string": self = .string
+        case "integer": self = .integer
+        case "number": self = .number
+        case "boolean": self = .boolean
+        case "object": self = .object
+        case "array": self = .array
+        case "null": self = .null
+        default: return nil
+        }
+    }
 }
 
 public struct SchemaProperty: Sendable {
@@ -144,8 +158,13 @@ public struct SchemaReference: Hashable, Sendable {
     public init(target: String, location: SourceLocation) {
         self.target = target
         self.location = location
-        let (file, pointer) = ReferenceTarget.split(target: target, writtenIn: location.file)
-        key = SchemaKey(file + "#" + pointer)
+        if target.utf8.first == UInt8(ascii: "#") {
+            // Most references point into their own file: the key is that file and the reference as written.
+            key = SchemaKey(location.file + target)
+        } else {
+            let (file, pointer) = ReferenceTarget.split(target: target, writtenIn: location.file)
+            key = SchemaKey(file + "#" + pointer)
+        }
     }
 }
 

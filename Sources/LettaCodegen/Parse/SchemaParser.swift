@@ -142,6 +142,8 @@ struct SchemaParser {
     }
 
     private mutating func parseTypes(_ node: YAMLNode) -> [JSONType]? {
+        // Nearly every `type` is one known name: no list of nodes to build.
+        if case .scalar(.string(let text)) = node.content, let type = JSONType(name: text) { return [type] }
         let names: [YAMLNode]
         switch node.content {
         case .sequence(let elements): names = Array(elements)
@@ -158,7 +160,7 @@ struct SchemaParser {
                 continue
             }
             guard let text = string(name, context: "'type'") else { continue }
-            guard let type = JSONType(rawValue: text) else {
+            guard let type = JSONType(name: text) else {
                 let known = JSONType.allCases.map(\.rawValue).joined(separator: ", ")
                 diagnostics.error("unknown type '\(text)' (expected one of \(known))", at: name.location)
                 continue
