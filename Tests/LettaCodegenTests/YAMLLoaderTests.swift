@@ -87,7 +87,7 @@ import Testing
 
     /// A key is a duplicate when it is the same string as `==` sees it (NFC and NFD spellings alike), in small
     /// mappings and in ones past the size where the loader keeps an index; keys of nested mappings do not count.
-    @Test(arguments: [2, 30])
+    @Test(arguments: [2, YAMLTreeBuilder.keysScannedInOrder + 10])
     func duplicateKeysInMappingsOfEverySize(otherKeys: Int) throws {
         let others = (0..<otherKeys).map { "k\($0): {caf\u{E9}: 1}" }.joined(separator: ", ")
         let text = "m: {caf\u{E9}: 1, \(others), cafe\u{301}: 2}\n"
@@ -100,7 +100,10 @@ import Testing
     /// An ASCII key and a non-ASCII spelling of it (`K` and the Kelvin sign, U+212A, which is canonically `K`)
     /// are one key, whichever comes first, in small mappings and in large ones, whose index switches from
     /// spellings to texts when the first non-ASCII key arrives.
-    @Test(arguments: [(2, "K", "\u{212A}"), (2, "\u{212A}", "K"), (30, "K", "\u{212A}"), (30, "\u{212A}", "K")])
+    @Test(arguments: [
+        (2, "K", "\u{212A}"), (2, "\u{212A}", "K"),
+        (YAMLTreeBuilder.keysScannedInOrder + 10, "K", "\u{212A}"), (YAMLTreeBuilder.keysScannedInOrder + 10, "\u{212A}", "K"),
+    ])
     func asciiAndNonASCIISpellingsOfOneKey(otherKeys: Int, first: String, second: String) throws {
         let others = (0..<otherKeys).map { "k\($0): 1" }.joined(separator: ", ")
         let text = "m: {\(first): 1, \(others), \(second): 2}\n"
@@ -111,7 +114,7 @@ import Testing
 
     /// A repeated ASCII key is found by its spelling in a mapping large enough to be indexed, and in a document
     /// with more distinct keys than the key table first holds.
-    @Test(arguments: [30, 700])
+    @Test(arguments: [30, YAMLTreeBuilder.keysScannedInOrder + 10, 700])
     func repeatedASCIIKeyInLargeMappings(otherKeys: Int) throws {
         let others = (0..<otherKeys).map { "k\($0): 1" }.joined(separator: ", ")
         let text = "m: {a: 1, \(others), a: 2}\n"

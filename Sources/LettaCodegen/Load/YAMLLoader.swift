@@ -269,6 +269,10 @@ struct YAMLTreeBuilder {
         stack[top].pendingKeyLocation = location
     }
 
+    /// Mappings with fewer keys than this are searched by a scan of their key indices (two numbers compared per
+    /// key); larger ones get a dictionary, so a huge mapping stays linear.
+    static let keysScannedInOrder = 64
+
     /// Where `key` was first written in the mapping at `depth`, if it was: a scan while there are few keys (most
     /// spec mappings have under a dozen), a dictionary beyond. A key not seen before is recorded at `location`.
     /// Keys compare as Strings do: canonically equivalent keys (NFC and NFD) are the same key. Two ASCII keys are
@@ -278,7 +282,7 @@ struct YAMLTreeBuilder {
     ) -> SourceLocation? {
         let first = stack[depth].firstChild
         let count = pendingEntries.count - first
-        if count < 16 {
+        if count < Self.keysScannedInOrder {
             let asciiKeys = tree.keyTable.isASCII
             let isASCII = asciiKeys[Int(key)]
             return pendingEntries.withUnsafeBufferPointer { entries in

@@ -122,6 +122,23 @@ public enum JSONType: String, Hashable, Sendable, CaseIterable {
         default: return nil
         }
     }
+
+    /// `[self]`, one shared array per type: most schemas name one type, and each would otherwise allocate its own.
+    var alone: [JSONType] { Self.singletons[self.index] }
+
+    private var index: Int {
+        switch self {
+        case .string: 0
+        case .integer: 1
+        case .number: 2
+        case .boolean: 3
+        case .object: 4
+        case .array: 5
+        case .null: 6
+        }
+    }
+
+    private static let singletons: [[JSONType]] = [[.string], [.integer], [.number], [.boolean], [.object], [.array], [.null]]
 }
 
 public struct SchemaProperty: Sendable {

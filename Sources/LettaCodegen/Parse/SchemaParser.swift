@@ -143,7 +143,7 @@ struct SchemaParser {
 
     private mutating func parseTypes(_ node: YAMLNode) -> [JSONType]? {
         // Nearly every `type` is one known name: no list of nodes to build.
-        if case .scalar(.string(let text)) = node.content, let type = JSONType(name: text) { return [type] }
+        if case .scalar(.string(let text)) = node.content, let type = JSONType(name: text) { return type.alone }
         let names: [YAMLNode]
         switch node.content {
         case .sequence(let elements): names = Array(elements)

@@ -283,7 +283,12 @@ private struct ResolutionSession {
 
     /// A JSON-pointer token: `~` → `~0`, `/` → `~1` (most names have neither and come back as they are).
     private static func escape(_ token: String) -> String {
-        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
+        var needsEscape = false
+        for byte in token.utf8 where byte == UInt8(ascii: "~") || byte == UInt8(ascii: "/") {
+            needsEscape = true
+            break
+        }
+        guard needsEscape else { return token }
         // On bytes: a `~` followed by a combining mark is one `Character`, which a `String` replacement would skip.
         var escaped: [UInt8] = []
         for byte in token.utf8 {
