@@ -8,8 +8,8 @@ import ArgumentParser
 /// of each type walks the runtime's conformance tables: about 7.5 million instructions per process, 4 % of `lint` on
 /// a vendor spec and most of the process's start. Every other command line (help, `--name=value`, a value that
 /// starts with `-`, an option given twice, an unknown word, another subcommand) returns nil here and goes to
-/// ArgumentParser, which stays the one authority on what a command line means; the tests check that both read
-/// every line this type accepts alike.
+/// ArgumentParser, which stays the one authority on what a command line means. The tests read each form this
+/// type accepts (options in any order, with and without a spec, the plugin's line) both ways and compare.
 enum DirectInvocation {
     /// The command `arguments` (without the program name) runs, or nil when ArgumentParser should read them.
     static func command(for arguments: [String]) -> (any ParsableCommand)? {

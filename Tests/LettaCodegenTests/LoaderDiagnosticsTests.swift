@@ -19,6 +19,28 @@ import Testing
         }
     }
 
+    /// The spec is read with open(2) and read(2): a path with nothing behind it, one that cannot be read, and a file
+    /// larger than one read.
+    @Test func readingTheSpecFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("letta-read-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let missing = directory.appendingPathComponent("missing.yaml").path
+        let noFile = #expect(throws: DiagnosticsError.self) { try YAMLLoader().load(contentsOf: missing) }
+        #expect(noFile?.description == "\(missing):1:1: error: no such file '\(missing)'")
+        let notADirectory = missing + "/spec.yaml"
+        let noPath = #expect(throws: DiagnosticsError.self) { try YAMLLoader().load(contentsOf: notADirectory) }
+        #expect(noPath?.description == "\(notADirectory):1:1: error: no such file '\(notADirectory)'")
+        let unreadable = #expect(throws: DiagnosticsError.self) { try YAMLLoader().load(contentsOf: directory.path) }
+        #expect(unreadable?.description == "\(directory.path):1:1: error: cannot read file '\(directory.path)'")
+        let large = directory.appendingPathComponent("large.yaml")
+        let entries = (0..<20_000).map { "key\($0): value \($0)" }
+        try (entries.joined(separator: "\n") + "\n").write(to: large, atomically: true, encoding: .utf8)
+        let root = try YAMLLoader().load(contentsOf: large.path)
+        #expect(root.entries?.count == 20_000)
+        #expect(root["key19999"]?.stringValue == "value 19999")
+    }
+
     @Test func yamlSyntaxError() throws {
         #expect(try lintDiagnostics("openapi: 3.1.0\ninfo: {title: x\n") == [
             "spec.yaml:3:1: error: did not find expected ',' or '}' while parsing a flow mapping started at 2:7",

@@ -391,6 +391,43 @@ import Testing
         #expect(shape.contains("/// Payload: ``Polygon``; `kind` is `square` or `triangle`.\n    case polygon(Polygon)"))
     }
 
+    /// An inline object that includes, through `allOf` and `$ref`, the schema it is a property of contains itself:
+    /// its struct nests once, and where it recurs it is a `JSONValue`, with a warning at the inline schema (this
+    /// nested structs without end and overflowed the stack).
+    @Test func inlineObjectContainingItselfNestsOnce() throws {
+        let schemas = """
+            Node:
+              type: object
+              properties:
+                name: {type: string}
+                child:
+                  allOf:
+                    - {$ref: '#/components/schemas/Node'}
+                    - {properties: {depth: {type: integer}}}
+            """
+        let text = "openapi: 3.1.0\ninfo: {title: Snippet, version: '1'}\ncomponents:\n  schemas:\n"
+            + schemas.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n"
+        let root = try YAMLLoader().load(bytes: Array(text.utf8), file: "snippet.yaml")
+        let loaded = try SpecLoader().load(root: root, path: "snippet.yaml")
+        let output = try ModelGenerator().generate(document: loaded.document, specDisplayName: "snippet.yaml")
+        #expect(output.diagnostics.map(\.description) == [
+            "snippet.yaml:10:11: warning: this inline schema contains itself through '$ref' and 'allOf'; where it recurs "
+                + "it is read as any JSON value (name it under components/schemas to give it a type)",
+        ])
+        let node = try #require(output.files.first { $0.key.hasSuffix("/Node.swift") }?.value)
+        #expect(declarationLines(node) == """
+            public struct Node: Codable, Hashable, Sendable, JSONModel {
+                public var name: String?
+                public var child: Child?
+                public var additionalProperties: [String: JSONValue]
+                public struct Child: Codable, Hashable, Sendable, JSONModel {
+                    public var name: String?
+                    public var child: JSONValue?
+                    public var depth: Int?
+                    public var additionalProperties: [String: JSONValue]
+            """)
+    }
+
     @Test func whatIsOddIsAWarningWithItsLocation() throws {
         let text = "openapi: 3.1.0\ninfo: {title: Snippet, version: '1'}\ncomponents:\n  schemas:\n"
             + Self.spec.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"

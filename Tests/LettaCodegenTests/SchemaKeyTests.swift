@@ -27,4 +27,16 @@ import Testing
         #expect(fromRoot.key.text == "dir/other.yaml#/components/schemas/A")
         #expect(SchemaReference(target: "#/components/schemas/A", location: at).key != local.key)
     }
+
+    /// The `#` that separates file and pointer is a character of its own: a reference starting with `#` and a
+    /// combining mark names a file (as a relative path), however it is keyed; one starting with `#` names a place
+    /// in the file it is written in.
+    @Test func theSeparatorIsAWholeCharacter() {
+        let at = SourceLocation(file: "dir/root.yaml", line: 1, column: 1)
+        #expect(SchemaReference(target: "#/components/schemas/A", location: at).key.text == "dir/root.yaml#/components/schemas/A")
+        #expect(SchemaReference(target: "#", location: at).key.text == "dir/root.yaml#")
+        #expect(SchemaReference(target: "#\u{301}/components/schemas/A", location: at).key.text
+            == "dir/#\u{301}/components/schemas/A#")
+        #expect(ReferenceTarget.split(target: "a.yaml#\u{301}/x", writtenIn: "dir/root.yaml") == ("dir/a.yaml#\u{301}/x", ""))
+    }
 }

@@ -186,7 +186,7 @@ final class YAMLTree: Sendable {
     let scalars: [YAMLScalar]
     let elements: [Int32]
     let entries: [Entry]
-    /// Mapping keys, in the order they were read.
+    /// Mapping keys, each distinct spelling once, in the order first read; an entry holds its key's index here.
     let keys: [String]
 
     private init(_ builder: Builder) {
@@ -206,11 +206,11 @@ final class YAMLTree: Sendable {
         fileprivate(set) var keys: [String] = []
 
         /// Reserves room for what a document of `byteCount` bytes usually holds (spec YAML and JSON: a node per
-        /// 24 to 44 bytes, a key per 34 to 53, a scalar per 50 to 77).
+        /// 24 to 44 bytes, a mapping entry per 34 to 53, a scalar per 50 to 77). Distinct keys are a few hundred
+        /// whatever the size, so `keys` grows as it goes.
         mutating func reserveCapacity(forBytes byteCount: Int) {
             nodes.reserveCapacity(byteCount / 24)
             entries.reserveCapacity(byteCount / 32)
-            keys.reserveCapacity(byteCount / 32)
             scalars.reserveCapacity(byteCount / 48)
             elements.reserveCapacity(byteCount / 128)
         }

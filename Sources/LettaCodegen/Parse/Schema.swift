@@ -175,8 +175,10 @@ public struct SchemaReference: Hashable, Sendable {
     public init(target: String, location: SourceLocation) {
         self.target = target
         self.location = location
-        if target.utf8.first == UInt8(ascii: "#") {
-            // Most references point into their own file: the key is that file and the reference as written.
+        let utf8 = target.utf8
+        if utf8.first == UInt8(ascii: "#"), utf8.dropFirst().first.map({ $0 < 0x80 }) ?? true {
+            // Most references point into their own file: the key is that file and the reference as written. (A `#`
+            // followed by a combining mark is another character, not the separator: `split` sees to that.)
             key = SchemaKey(location.file + target)
         } else {
             let (file, pointer) = ReferenceTarget.split(target: target, writtenIn: location.file)

@@ -107,7 +107,7 @@ enum ReferenceTarget {
     }
 
     static func split(target: String, writtenIn referringFile: String) -> (file: String, pointer: String) {
-        let hashIndex = target.utf8.firstIndex(of: UInt8(ascii: "#"))
+        let hashIndex = target.firstIndex(of: "#")
         let filePart = hashIndex.map { String(target[..<$0]) } ?? target
         let pointer = hashIndex.map { String(target[target.index(after: $0)...]) } ?? ""
         let file = filePart.isEmpty ? referringFile : join(directoryOf: referringFile, filePart)

@@ -10,7 +10,7 @@ import Darwin
 /// `Data` in between to copy from.
 enum FileContents {
     enum Failure: Error, Equatable {
-        /// Nothing is at the path (or a component of it is not a directory).
+        /// Nothing this user can reach is at the path.
         case noSuchFile
         /// Something is there but cannot be read: a directory, no permission.
         case unreadable
@@ -19,7 +19,10 @@ enum FileContents {
     static func bytes(atPath path: String) -> Result<[UInt8], Failure> {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            return .failure(errno == ENOENT || errno == ENOTDIR ? .noSuchFile : .unreadable)
+            // What `stat` cannot reach (a missing file, a directory on the way that cannot be searched) is not there
+            // as far as this user can tell; what it reaches but `open` refuses is unreadable.
+            var status = stat()
+            return .failure(stat(path, &status) == 0 ? .unreadable : .noSuchFile)
         }
         defer { close(descriptor) }
         var status = stat()

@@ -11,6 +11,10 @@ final class TranslationContext {
     var memberTagsCache: [MemberTagsKey: MemberTags] = [:]
     /// Each discriminator's mapping as (value, target key), by the discriminator's location.
     var mappingTargetKeysByDiscriminator: [SourceLocation: [(value: String, key: SchemaKey)]] = [:]
+    /// Inline object schemas whose struct is being declared. Merging `allOf` parts follows `$ref`s, so an inline
+    /// object can contain itself (a property of `A` that is `allOf: [$ref A, …]`); each would nest a struct inside
+    /// the last without end.
+    var inlineObjectsInProgress: Set<ObjectIdentifier> = []
     /// `SwiftNames.memberName` by wire name: the same property names (`id`, `type`, `created_at`) recur across
     /// hundreds of schemas.
     private var memberNames: [String: String] = [:]

@@ -16,8 +16,18 @@ extension TranslationContext {
                 return (type, true)
             }
         case .object(let object):
+            guard inlineObjectsInProgress.insert(ObjectIdentifier(object)).inserted else {
+                diagnostics.warning(
+                    "this inline schema contains itself through '$ref' and 'allOf'; where it recurs it is read as any "
+                        + "JSON value (name it under components/schemas to give it a type)",
+                    at: object.location
+                )
+                type = .jsonValue
+                break
+            }
             let suggestedName = makeSuggestedName()
             let declaration = structDeclaration(name: suggestedName, schema: object, documentationSource: object, key: nil)
+            inlineObjectsInProgress.remove(ObjectIdentifier(object))
             nested.append(.structure(declaration))
             type = .named(suggestedName)
         case .dictionary(let values):
