@@ -1,6 +1,7 @@
 /// Where UTF-8 output goes: `[UInt8]` and `ByteBuffer` take the same appends, so one writer serves both.
 protocol UTF8Sink {
     mutating func append(_ byte: UInt8)
+    mutating func append(_ bytes: UnsafeRawBufferPointer)
     mutating func appendUTF8(_ text: String)
 }
 
@@ -11,6 +12,10 @@ extension UTF8Sink {
 }
 
 extension Array: UTF8Sink where Element == UInt8 {
+    mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        append(contentsOf: bytes)
+    }
+
     /// Appends the UTF-8 of `text` as one copy of its contiguous bytes; `append(contentsOf: text.utf8)` goes through
     /// the generic sequence path.
     @inline(__always)
@@ -156,6 +161,12 @@ struct LineBytes: UTF8Sink {
     }
 
     mutating func append(_ byte: UInt8) {
+        if spilled == nil, inlineCount < Self.inlineCapacity {
+            let offset = inlineCount
+            withUnsafeMutableBytes(of: &inline) { $0[offset] = byte }
+            inlineCount += 1
+            return
+        }
         Swift.withUnsafeBytes(of: byte) { append($0) }
     }
 

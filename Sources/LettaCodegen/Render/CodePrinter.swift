@@ -149,34 +149,50 @@ enum SwiftLiteral {
     }
 
     /// `"value"` with a quote, a backslash, a control character and U+2028/U+2029 (E2 80 A8/A9 in UTF-8, line breaks
-    /// to Swift) escaped; every other byte copied.
+    /// to Swift) escaped; every other byte copied, a run at a time.
     static func append(_ value: String, to out: inout some UTF8Sink) {
         out.append(UInt8(ascii: "\""))
-        let utf8 = value.utf8
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            index = utf8.index(after: index)
-            switch byte {
-            case UInt8(ascii: "\""): out.appendUTF8(#"\""#)
-            case UInt8(ascii: "\\"): out.appendUTF8(#"\\"#)
-            case UInt8(ascii: "\n"): out.appendUTF8(#"\n"#)
-            case UInt8(ascii: "\r"): out.appendUTF8(#"\r"#)
-            case UInt8(ascii: "\t"): out.appendUTF8(#"\t"#)
-            case 0..<0x20, 0x7F: appendUnicodeEscape(UInt32(byte), to: &out)
-            case 0xE2:
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                var rest = utf8[index...].makeIterator()
-                if rest.next() == 0x80, let last = rest.next(), last == 0xA8 || last == 0xA9 {
-                    appendUnicodeEscape(last == 0xA8 ? 0x2028 : 0x2029, to: &out)
-                    index = utf8.index(index, offsetBy: 2)
-                } else {
-                    out.append(byte)
-                }
-            default: out.append(byte)
-            }
+        if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &out) }) == nil {
+            var value = value
+            value.withUTF8 { appendEscaped($0, to: &out) }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout some UTF8Sink) {
+        var runStart = 0
+        var index = 0
+        func flush(upTo end: Int) {
+            if end > runStart { out.append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[runStart..<end]))) }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"),
+                 0..<0x20, 0x7F:
+                flush(upTo: index)
+                switch byte {
+                case UInt8(ascii: "\""): out.appendUTF8(#"\""#)
+                case UInt8(ascii: "\\"): out.appendUTF8(#"\\"#)
+                case UInt8(ascii: "\n"): out.appendUTF8(#"\n"#)
+                case UInt8(ascii: "\r"): out.appendUTF8(#"\r"#)
+                case UInt8(ascii: "\t"): out.appendUTF8(#"\t"#)
+                default: appendUnicodeEscape(UInt32(byte), to: &out)
+                }
+                index += 1
+                runStart = index
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                flush(upTo: index)
+                appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
+                index += 3
+                runStart = index
+            default:
+                index += 1
+            }
+        }
+        flush(upTo: bytes.count)
     }
 
     private static func appendUnicodeEscape(_ value: UInt32, to out: inout some UTF8Sink) {

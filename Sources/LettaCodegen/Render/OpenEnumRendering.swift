@@ -16,7 +16,7 @@ extension SwiftRenderer {
             printer.block("\(accessLevel) init(rawValue: String)") { printer in
                 printer.line("switch rawValue {")
                 for enumCase in openEnum.cases {
-                    printer.line("case \(SwiftLiteral.string(enumCase.rawValue)): self = .\(SwiftNames.escapedMember(enumCase.swiftName))")
+                    printer.line("case \(literal: enumCase.rawValue): self = .\(SwiftNames.escapedMember(enumCase.swiftName))")
                 }
                 printer.line("default: self = .unknown(rawValue)")
                 printer.line("}")
@@ -25,7 +25,7 @@ extension SwiftRenderer {
             printer.block("\(accessLevel) var rawValue: String") { printer in
                 printer.line("switch self {")
                 for enumCase in openEnum.cases {
-                    printer.line("case .\(SwiftNames.escapedMember(enumCase.swiftName)): \(SwiftLiteral.string(enumCase.rawValue))")
+                    printer.line("case .\(SwiftNames.escapedMember(enumCase.swiftName)): \(literal: enumCase.rawValue)")
                 }
                 printer.line("case .unknown(let value): value")
                 printer.line("}")

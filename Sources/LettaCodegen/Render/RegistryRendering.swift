@@ -38,7 +38,7 @@ extension SwiftRenderer {
             printer.documentation(["The names `type(named:)` knows."])
             printer.line("\(accessLevel) static let typeNames: [String] = [")
             printer.indented { printer in
-                for entry in registry.entries { printer.line(SwiftLiteral.string(entry.name) + ",") }
+                for entry in registry.entries { printer.line("\(literal: entry.name),") }
             }
             printer.line("]")
             printer.line()
@@ -52,7 +52,7 @@ extension SwiftRenderer {
                 printer.line("\(accessLevel) static let legacyTagValues: [String: String] = [")
                 printer.indented { printer in
                     for (legacy, canonical) in registry.legacyTagValues.sorted(by: { $0.key < $1.key }) {
-                        printer.line("\(SwiftLiteral.string(legacy)): \(SwiftLiteral.string(canonical)),")
+                        printer.line("\(literal: legacy): \(literal: canonical),")
                     }
                 }
                 printer.line("]")
@@ -62,7 +62,7 @@ extension SwiftRenderer {
             printer.block("\(accessLevel) static func type(named name: String) -> (any JSONModel.Type)?") { printer in
                 printer.line("switch name {")
                 for entry in registry.entries {
-                    printer.line("case \(SwiftLiteral.string(entry.name)): return \(entry.reference).self")
+                    printer.line("case \(literal: entry.name): return \(entry.reference).self")
                 }
                 printer.line("default: return nil")
                 printer.line("}")

@@ -91,13 +91,11 @@ extension SwiftRenderer {
         printer.line("static let tags: UnionTags = [\(tags.isEmpty ? ":" : tags.joined(separator: ", "))]")
         printer.line()
         printer.documentation(["The members the keys present can identify when the tag is absent."])
-        printer.line("static let withoutTag = TaglessMatching(union: \(SwiftLiteral.string(union.name)), tag: \(SwiftLiteral.string(tagged.property)), members: [")
+        printer.line("static let withoutTag = TaglessMatching(union: \(literal: union.name), tag: \(literal: tagged.property), members: [")
         printer.indented { printer in
             for candidate in tagged.withoutTag {
                 printer.line(
-                    ".init(\(candidate.caseIndex), \(SwiftLiteral.string(candidate.memberName)), "
-                        + "required: \(SwiftLiteral.stringArray(candidate.requiredKeys)), "
-                        + "evidence: \(SwiftLiteral.stringArray(candidate.evidenceKeys))),"
+                    ".init(\(candidate.caseIndex), \(literal: candidate.memberName), required: \(literals: candidate.requiredKeys), evidence: \(literals: candidate.evidenceKeys)),"
                 )
             }
         }
@@ -105,7 +103,7 @@ extension SwiftRenderer {
         printer.line()
         printer.block("init<Reader: ModelReader>(readingWith reader: inout Reader) throws") { printer in
             printer.line("let member: Int")
-            printer.line("switch try reader.peekTag(\(SwiftLiteral.string(tagged.property)), in: Self.tags) {")
+            printer.line("switch try reader.peekTag(\(literal: tagged.property), in: Self.tags) {")
             printer.line("case .known(let caseIndex):")
             printer.indented { printer in printer.line("member = caseIndex") }
             printer.line("case .unknown(let tag):")
@@ -150,8 +148,7 @@ extension SwiftRenderer {
             printer.indented { printer in
                 for member in objectGroup.objectShapes {
                     printer.line(
-                        ".init(\(member.caseIndex), required: \(SwiftLiteral.stringArray(member.requiredKeys)), "
-                            + "declared: \(SwiftLiteral.stringArray(member.declaredKeys))),"
+                        ".init(\(member.caseIndex), required: \(literals: member.requiredKeys), declared: \(literals: member.declaredKeys)),"
                     )
                 }
             }

@@ -110,11 +110,14 @@ enum RecursionRule {
         mutating func addEdges(_ declaration: Declaration, prefix: String) {
             let name = qualified(prefix, declaration.name)
             let source = id(of: name)
-            let nestedNames = Set(declaration.nestedDeclarations.map(\.name))
+            let nested = declaration.nestedDeclarations
             var targets: [Int] = []
             func add(_ type: SwiftType) {
                 switch type {
-                case .named(let target): targets.append(id(of: nestedNames.contains(target) ? qualified(name, target) : target))
+                case .named(let target):
+                    // Most declarations nest nothing or a few types: a scan, no set.
+                    let isNested = !nested.isEmpty && nested.contains { $0.name == target }
+                    targets.append(id(of: isNested ? qualified(name, target) : target))
                 case .array(let element), .dictionary(let element), .optional(let element), .nullable(let element): add(element)
                 default: break
                 }
@@ -125,9 +128,9 @@ enum RecursionRule {
             case .typeAlias(let alias): add(alias.target)
             case .openEnum: break
             }
-            for nested in declaration.nestedDeclarations {
-                targets.append(id(of: qualified(name, nested.name)))
-                addEdges(nested, prefix: name)
+            for inner in nested {
+                targets.append(id(of: qualified(name, inner.name)))
+                addEdges(inner, prefix: name)
             }
             successors[source].append(contentsOf: targets)
         }
