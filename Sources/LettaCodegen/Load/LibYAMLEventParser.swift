@@ -49,9 +49,8 @@ struct LibYAMLError: Error {
 /// they must stay valid as long as the parser.
 final class LibYAMLEventParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
+    /// The current event; all zeros (an event with nothing to delete) before the first and after a failed parse.
     private let event: UnsafeMutablePointer<yaml_event_t>
-    /// Whether `event` holds an event to delete.
-    private var holdsEvent = false
     private let input: UnsafeBufferPointer<UInt8>
     private let file: String
     private let fileID: UInt32
@@ -71,6 +70,7 @@ final class LibYAMLEventParser {
         input = bytes
         parser = .allocate(capacity: 1)
         event = .allocate(capacity: 1)
+        event.initialize(to: yaml_event_t())
         yaml_parser_initialize(parser)
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
         // libyaml wants a pointer even for no input.
@@ -82,7 +82,7 @@ final class LibYAMLEventParser {
     private let placeholder: UnsafeMutablePointer<UInt8>?
 
     deinit {
-        if holdsEvent { yaml_event_delete(event) }
+        yaml_event_delete(event)
         event.deallocate()
         yaml_parser_delete(parser)
         parser.deallocate()
@@ -92,14 +92,11 @@ final class LibYAMLEventParser {
     /// The next event, read in place; the previous one is released. Throws a `LibYAMLError` describing a syntax
     /// problem.
     func advance() throws(LibYAMLError) -> LibYAMLEvent {
-        if holdsEvent {
-            yaml_event_delete(event)
-            holdsEvent = false
-        }
+        // Deleting frees what the event points to and zeroes it, so an event with nothing to free is deleted alike.
+        yaml_event_delete(event)
         guard yaml_parser_parse(parser, event) == 1 else {
             throw currentError()
         }
-        holdsEvent = true
         let event = event.pointee
         let location: SourceLocation
         if Int(event.start_mark.index) >= byteCount {
