@@ -395,7 +395,7 @@ import Testing
     /// its struct nests once, and where it recurs it is a `JSONValue`, with a warning at the inline schema (this
     /// nested structs without end and overflowed the stack).
     @Test func inlineObjectContainingItselfNestsOnce() throws {
-        let schemas = """
+        let output = try generateSnippetOutput("""
             Node:
               type: object
               properties:
@@ -404,12 +404,7 @@ import Testing
                   allOf:
                     - {$ref: '#/components/schemas/Node'}
                     - {properties: {depth: {type: integer}}}
-            """
-        let text = "openapi: 3.1.0\ninfo: {title: Snippet, version: '1'}\ncomponents:\n  schemas:\n"
-            + schemas.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n"
-        let root = try YAMLLoader().load(bytes: Array(text.utf8), file: "snippet.yaml")
-        let loaded = try SpecLoader().load(root: root, path: "snippet.yaml")
-        let output = try ModelGenerator().generate(document: loaded.document, specDisplayName: "snippet.yaml")
+            """)
         #expect(output.diagnostics.map(\.description) == [
             "snippet.yaml:10:11: warning: this inline schema contains itself through '$ref' and 'allOf'; where it recurs "
                 + "it is read as any JSON value (name it under components/schemas to give it a type)",

@@ -3,15 +3,22 @@ import Foundation
 
 /// Generates from an inline spec (components/schemas only) and returns file name → Swift source.
 func generateSnippet(_ schemasYAML: String, configuration: CodegenConfiguration = CodegenConfiguration()) throws -> [String: String] {
+    let files = try generateSnippetOutput(schemasYAML, configuration: configuration).files
+    let prefix = configuration.moduleName + "/"
+    return Dictionary(uniqueKeysWithValues: files.map { ($0.key.hasPrefix(prefix) ? String($0.key.dropFirst(prefix.count)) : $0.key, $0.value) })
+}
+
+/// Generates from an inline spec (components/schemas only, written as `snippet.yaml`): files and warnings.
+func generateSnippetOutput(
+    _ schemasYAML: String, configuration: CodegenConfiguration = CodegenConfiguration()
+) throws -> ModelGenerator.Output {
     let indented = schemasYAML.split(separator: "\n", omittingEmptySubsequences: false)
         .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
     let text = "openapi: 3.1.0\ninfo: {title: Snippet, version: '1'}\ncomponents:\n  schemas:\n" + indented + "\n"
     let root = try YAMLLoader().load(bytes: Array(text.utf8), file: "snippet.yaml")
     let loaded = try SpecLoader().load(root: root, path: "snippet.yaml")
-    let files = try ModelGenerator(configuration: configuration)
-        .generate(document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: "snippet.yaml").files
-    let prefix = configuration.moduleName + "/"
-    return Dictionary(uniqueKeysWithValues: files.map { ($0.key.hasPrefix(prefix) ? String($0.key.dropFirst(prefix.count)) : $0.key, $0.value) })
+    return try ModelGenerator(configuration: configuration)
+        .generate(document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: "snippet.yaml")
 }
 
 /// The diagnostics generation reports for an inline spec (errors thrown, as printed).
