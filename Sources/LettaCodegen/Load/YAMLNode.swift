@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A node of a loaded YAML or JSON document. Mappings keep their key order; every node knows where it came from.
 ///
 /// A node is a position in a `YAMLTree`, the flat storage of one whole document: loading appends to a few arrays
@@ -305,10 +313,8 @@ struct KeyTable {
         while slots[slot] >= 0 {
             let span = spans[Int(slots[slot])]
             if span.hash == hash, Int(span.count) == bytes.count, arena.withUnsafeBufferPointer({ stored in
-                var offset = 0
-                let start = Int(span.start)
-                while offset < bytes.count, stored[start + offset] == bytes[offset] { offset += 1 }
-                return offset == bytes.count
+                guard let storedBase = stored.baseAddress, let base = bytes.baseAddress else { return bytes.isEmpty }
+                return memcmp(storedBase + Int(span.start), base, bytes.count) == 0
             }) {
                 return (slots[slot], false)
             }
