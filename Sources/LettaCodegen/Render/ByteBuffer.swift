@@ -1,11 +1,19 @@
-/// Where UTF-8 output goes: `[UInt8]` and `ByteBuffer` take the same appends, so one writer serves both.
+/// Where UTF-8 output goes: `[UInt8]`, `ByteBuffer` and `LineBytes` take the same appends, so one writer serves all.
 protocol UTF8Sink {
     mutating func append(_ byte: UInt8)
     mutating func append(_ bytes: UnsafeRawBufferPointer)
-    mutating func appendUTF8(_ text: String)
 }
 
 extension UTF8Sink {
+    /// Appends the UTF-8 of `text`, read in place (a small string from the stack); only a string without contiguous
+    /// UTF-8 is copied first.
+    @inline(__always)
+    mutating func appendUTF8(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ append(UnsafeRawBufferPointer($0)) }) != nil { return }
+        var text = text
+        text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+    }
+
     mutating func appendUTF8(_ text: Substring) {
         appendUTF8(String(text))
     }
@@ -14,15 +22,6 @@ extension UTF8Sink {
 extension Array: UTF8Sink where Element == UInt8 {
     mutating func append(_ bytes: UnsafeRawBufferPointer) {
         append(contentsOf: bytes)
-    }
-
-    /// Appends the UTF-8 of `text` as one copy of its contiguous bytes; `append(contentsOf: text.utf8)` goes through
-    /// the generic sequence path.
-    @inline(__always)
-    mutating func appendUTF8(_ text: String) {
-        if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) != nil { return }
-        var text = text
-        text.withUTF8 { append(contentsOf: $0) }
     }
 }
 
@@ -84,15 +83,6 @@ struct ByteBuffer: UTF8Sink {
             UnsafeMutableRawPointer(target + count).copyMemory(from: source, byteCount: bytes.count)
         }
         self.count += bytes.count
-    }
-
-    /// Reads the string's bytes in place (a small string from the stack); only a string without contiguous UTF-8
-    /// is copied first.
-    @inline(__always)
-    mutating func appendUTF8(_ text: String) {
-        if text.utf8.withContiguousStorageIfAvailable({ append(UnsafeRawBufferPointer($0)) }) != nil { return }
-        var text = text
-        text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
     }
 
     mutating func removeLast() {
@@ -168,13 +158,6 @@ struct LineBytes: UTF8Sink {
             return
         }
         Swift.withUnsafeBytes(of: byte) { append($0) }
-    }
-
-    @inline(__always)
-    mutating func appendUTF8(_ text: String) {
-        if text.utf8.withContiguousStorageIfAvailable({ append(UnsafeRawBufferPointer($0)) }) != nil { return }
-        var text = text
-        text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
     }
 
     mutating func append(_ other: LineBytes) {
