@@ -21,6 +21,23 @@ import Testing
         #expect(node["v"]?.scalar == expected)
     }
 
+    /// The loader matches keywords on libyaml's bytes; the text path must agree on every spelling and near miss.
+    @Test(arguments: [
+        "~", "null", "Null", "NULL", "nUll", "nul", "nulls", "true", "True", "TRUE", "tRUE", "truer", "false", "False",
+        "FALSE", "falsE", "fals", ".inf", ".Inf", ".INF", ".iNF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
+        "-.iNf", "+.nan", ".nan", ".NaN", ".NAN", ".NAn", "~~", "n", "t", "f", "number", "text", "+", ".", "-x",
+        "0", "-0", "+0", "007", "42", "-42", "+42", "+-4", "--4", "4-2", "123456789012345678", "-123456789012345678",
+        "1234567890123456789", "9223372036854775807", "9223372036854775808", "0x1F", "0o17", "1e3", "1.",
+    ])
+    func keywordsMatchedOnBytesAgreeWithTheTextPath(text: String) throws {
+        let node = try load("v: \(text)\n")
+        let expected = YAMLTreeBuilder.resolve(text: text, tag: nil, isPlain: true)
+        switch (node["v"]?.scalar, expected) {
+        case (.double(let loaded)?, .double(let resolved)) where loaded.isNaN && resolved.isNaN: break
+        default: #expect(node["v"]?.scalar == expected)
+        }
+    }
+
     @Test func mappingsKeepKeyOrderAndLocations() throws {
         let node = try load("zeta: 1\nalpha:\n  - x\n  - {k: v}\nmid: m\n")
         #expect(node.entries?.map(\.key) == ["zeta", "alpha", "mid"])

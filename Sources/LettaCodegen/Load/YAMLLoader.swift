@@ -124,7 +124,15 @@ struct YAMLTreeBuilder {
     let limits: YAMLLoader.Limits
     private(set) var root: YAMLNode?
     private var tree = YAMLTree.Builder()
-    private var stack: [Frame] = []
+    /// The innermost open container, kept out of `enclosing` so that updating it (every event does) is a plain
+    /// field write; meaningful while `openCount > 0`.
+    private var top = Frame(
+        isMapping: false, hasAnchor: false, location: SourceLocation(fileID: 0, line: 0, column: 0), firstChild: 0,
+        pendingKeyLocation: SourceLocation(fileID: 0, line: 0, column: 0)
+    )
+    /// The open containers around `top`, outermost first.
+    private var enclosing: [Frame] = []
+    private var openCount = 0
     private var pendingElements: [Int32] = []
     private var pendingEntries: [YAMLTree.Entry] = []
     /// The anchors of the open containers that define one, innermost last.
@@ -181,10 +189,10 @@ struct YAMLTreeBuilder {
             try attach(anchor.node, expandedSize: anchor.expandedSize, keyText: anchor.scalarText, at: event.location)
         case .scalar:
             guard let anchor = event.anchor else {
-                if let top = stack.indices.last, stack[top].isMapping, stack[top].pendingKey < 0 {
+                if openCount > 0, top.isMapping, top.pendingKey < 0 {
                     // A key: kept as text with the entry, not as a node of its own, but counted as one toward the
                     // alias-expansion budget as every other scalar is.
-                    stack[top].expandedSize += 1
+                    top.expandedSize += 1
                     try attachKey(tree.appendKey(bytes: event.text), at: event.location)
                     return false
                 }
@@ -198,17 +206,22 @@ struct YAMLTreeBuilder {
             anchors[LibYAMLEvent.string(anchor)] = Anchor(node: node, expandedSize: 1, scalarText: text)
             try attach(node, expandedSize: 1, keyText: text, at: event.location)
         case .sequenceStart, .mappingStart:
-            if stack.count >= limits.maximumDepth {
+            if openCount >= limits.maximumDepth {
                 throw DiagnosticsError([.error("nesting deeper than \(limits.maximumDepth) levels", at: event.location)])
             }
             let isMapping = event.kind == .mappingStart
             if let anchor = event.anchor { frameAnchors.append(LibYAMLEvent.string(anchor)) }
-            stack.append(Frame(
+            if openCount > 0 { enclosing.append(top) }
+            openCount += 1
+            top = Frame(
                 isMapping: isMapping, hasAnchor: event.anchor != nil, location: event.location,
                 firstChild: isMapping ? pendingEntries.count : pendingElements.count, pendingKeyLocation: event.location
-            ))
+            )
         case .sequenceEnd, .mappingEnd:
-            guard let frame = stack.popLast() else { return false }
+            guard openCount > 0 else { return false }
+            let frame = top
+            openCount -= 1
+            if openCount > 0, let outer = enclosing.popLast() { top = outer }
             let node: Int32
             if frame.isMapping {
                 node = tree.appendMapping(pendingEntries[frame.firstChild...], at: frame.location)
@@ -233,19 +246,18 @@ struct YAMLTreeBuilder {
     private mutating func attach(
         _ node: Int32, expandedSize: Int, keyText: String?, at location: SourceLocation
     ) throws(DiagnosticsError) {
-        guard !stack.isEmpty else {
+        guard openCount > 0 else {
             root = tree.finish(root: node)
             return
         }
-        let top = stack.count - 1
-        stack[top].expandedSize += expandedSize
-        guard stack[top].isMapping else {
+        top.expandedSize += expandedSize
+        guard top.isMapping else {
             pendingElements.append(node)
             return
         }
-        if stack[top].pendingKey >= 0 {
-            pendingEntries.append(YAMLTree.Entry(key: stack[top].pendingKey, keyLocation: stack[top].pendingKeyLocation, value: node))
-            stack[top].pendingKey = -1
+        if top.pendingKey >= 0 {
+            pendingEntries.append(YAMLTree.Entry(key: top.pendingKey, keyLocation: top.pendingKeyLocation, value: node))
+            top.pendingKey = -1
             return
         }
         guard let keyText else {
@@ -258,29 +270,28 @@ struct YAMLTreeBuilder {
     /// Records the key at `key` (an index in the tree's keys) as the pending key of the mapping on top, unless the
     /// mapping already has it.
     private mutating func attachKey(_ key: Int32, at location: SourceLocation) throws(DiagnosticsError) {
-        let top = stack.count - 1
-        if let first = firstLocation(ofKey: key, inMappingAt: top, recording: location) {
+        if let first = firstLocation(ofKey: key, recording: location) {
             throw DiagnosticsError([.error(
                 "duplicate key '\(tree.keys[Int(key)])' (first defined at \(first.line):\(first.column))",
                 at: location
             )])
         }
-        stack[top].pendingKey = key
-        stack[top].pendingKeyLocation = location
+        top.pendingKey = key
+        top.pendingKeyLocation = location
     }
 
     /// Mappings with fewer keys than this are searched by a scan of their key indices (two numbers compared per
     /// key); larger ones get a dictionary, so a huge mapping stays linear.
     static let keysScannedInOrder = 64
 
-    /// Where `key` was first written in the mapping at `depth`, if it was: a scan while there are few keys (most
+    /// Where `key` was first written in the innermost mapping, if it was: a scan while there are few keys (most
     /// spec mappings have under a dozen), a dictionary beyond. A key not seen before is recorded at `location`.
     /// Keys compare as Strings do: canonically equivalent keys (NFC and NFD) are the same key. Two ASCII keys are
     /// the same exactly when they are one spelling, so only a non-ASCII key needs its text compared.
     private mutating func firstLocation(
-        ofKey key: Int32, inMappingAt depth: Int, recording location: SourceLocation
+        ofKey key: Int32, recording location: SourceLocation
     ) -> SourceLocation? {
-        let first = stack[depth].firstChild
+        let first = top.firstChild
         let count = pendingEntries.count - first
         if count < Self.keysScannedInOrder {
             let asciiKeys = tree.keyTable.isASCII
@@ -297,23 +308,23 @@ struct YAMLTreeBuilder {
         }
         // A large mapping: its keys by spelling while they are all ASCII, by text (normalized) once one is not.
         let isASCII = tree.keyTable.isASCII[Int(key)]
-        switch stack[depth].keyIndex {
+        switch top.keyIndex {
         case .none where isASCII && pendingEntries[first...].allSatisfy({ tree.keyTable.isASCII[Int($0.key)] }):
             var index: [Int32: SourceLocation] = [:]
             for entry in pendingEntries[first...] where index[entry.key] == nil { index[entry.key] = entry.keyLocation }
             spellingIndexes.append(index)
-            stack[depth].keyIndex = .spellings
+            top.keyIndex = .spellings
         case .none:
             textIndexes.append(textIndex(of: pendingEntries[first...]))
-            stack[depth].keyIndex = .texts
+            top.keyIndex = .texts
         case .spellings where !isASCII:
             spellingIndexes.removeLast()
             textIndexes.append(textIndex(of: pendingEntries[first...]))
-            stack[depth].keyIndex = .texts
+            top.keyIndex = .texts
         case .spellings, .texts:
             break
         }
-        if stack[depth].keyIndex == .spellings {
+        if top.keyIndex == .spellings {
             let last = spellingIndexes.count - 1
             if let first = spellingIndexes[last][key] { return first }
             spellingIndexes[last][key] = location
@@ -348,10 +359,65 @@ struct YAMLTreeBuilder {
         case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
              UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
              UInt8(ascii: "0")...UInt8(ascii: "9"):
+            if let keyword = keyword(event.text) { return keyword }
+            // Words that start like a keyword (`number`, `text`) are strings; only a sign, a dot or a digit can
+            // start a number.
+            guard first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
+                || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
+            else { return .string(event.string) }
+            if let integer = decimalInteger(event.text) { return .integer(integer) }
             return resolve(text: event.string, tag: nil, isPlain: true)
         default:
             return .string(event.string)
         }
+    }
+
+    /// The core schema's null, boolean and special float spellings, matched on the bytes (no string is made for
+    /// them); nil for any other text. Agrees with the keyword `switch` of `resolve(text:tag:isPlain:)`.
+    static func keyword(_ text: UnsafeBufferPointer<UInt8>) -> YAMLScalar? {
+        // The longest keyword (`false`, `+.inf`) has five bytes; pack the text into one integer, first byte lowest.
+        guard text.count <= 5 else { return nil }
+        var packed: UInt64 = 0
+        for (offset, byte) in text.enumerated() { packed |= UInt64(byte) << (8 * UInt64(offset)) }
+        switch packed {
+        case 0, Keyword.tilde, Keyword.null, Keyword.nullTitle, Keyword.nullUpper: return .null
+        case Keyword.true, Keyword.trueTitle, Keyword.trueUpper: return .bool(true)
+        case Keyword.false, Keyword.falseTitle, Keyword.falseUpper: return .bool(false)
+        case Keyword.inf, Keyword.infTitle, Keyword.infUpper, Keyword.plusInf, Keyword.plusInfTitle, Keyword.plusInfUpper:
+            return .double(.infinity)
+        case Keyword.minusInf, Keyword.minusInfTitle, Keyword.minusInfUpper: return .double(-.infinity)
+        case Keyword.nan, Keyword.nanTitle, Keyword.nanUpper: return .double(.nan)
+        default: return nil
+        }
+    }
+
+    /// A sign (optional) and at most 18 decimal digits, read from the bytes; nil for any other text (longer, octal,
+    /// hexadecimal, a float), which the text path resolves. Agrees with it where both apply.
+    static func decimalInteger(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        let negative = text.first == UInt8(ascii: "-")
+        if negative || text.first == UInt8(ascii: "+") { index = 1 }
+        guard index < text.count, text.count - index <= 18 else { return nil }
+        var value = 0
+        while index < text.count {
+            let digit = text[index] &- UInt8(ascii: "0")
+            guard digit <= 9 else { return nil }
+            value = value &* 10 &+ Int(digit)
+            index += 1
+        }
+        return negative ? -value : value
+    }
+
+    /// Each keyword's bytes packed as `keyword(_:)` packs them.
+    private enum Keyword {
+        static let tilde: UInt64 = 0x7E
+        static let null: UInt64 = 0x6C6C_756E, nullTitle: UInt64 = 0x6C6C_754E, nullUpper: UInt64 = 0x4C4C_554E
+        static let `true`: UInt64 = 0x6575_7274, trueTitle: UInt64 = 0x6575_7254, trueUpper: UInt64 = 0x4555_5254
+        static let `false`: UInt64 = 0x65_736C_6166, falseTitle: UInt64 = 0x65_736C_6146, falseUpper: UInt64 = 0x45_534C_4146
+        static let inf: UInt64 = 0x666E_692E, infTitle: UInt64 = 0x666E_492E, infUpper: UInt64 = 0x464E_492E
+        static let plusInf = inf << 8 | 0x2B, plusInfTitle = infTitle << 8 | 0x2B, plusInfUpper = infUpper << 8 | 0x2B
+        static let minusInf = inf << 8 | 0x2D, minusInfTitle = infTitle << 8 | 0x2D, minusInfUpper = infUpper << 8 | 0x2D
+        static let nan: UInt64 = 0x6E61_6E2E, nanTitle: UInt64 = 0x4E61_4E2E, nanUpper: UInt64 = 0x4E41_4E2E
     }
 
     /// YAML 1.2 core schema resolution of a scalar.

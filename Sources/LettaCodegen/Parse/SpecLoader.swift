@@ -74,10 +74,11 @@ private struct ResolutionSession {
             if let schemasNode = componentEntries.first(where: { $0.key == "schemas" })?.value,
                let schemaEntries = parser.mapping(schemasNode, context: "'components/schemas'") {
                 for entry in schemaEntries {
-                    parser.resourcePointer = "#/components/schemas/" + Self.escape(entry.key)
+                    let pointer = "#/components/schemas/" + Self.escape(entry.key)
+                    parser.resourcePointer = pointer
                     let schema = parser.parse(entry.value)
                     parser.resourcePointer = nil
-                    let key = SchemaKey(rootPath + "#/components/schemas/" + Self.escape(entry.key))
+                    let key = SchemaKey(rootPath + pointer)
                     let named = NamedSchema(name: entry.key, nameLocation: entry.keyLocation, schema: schema, key: key)
                     schemas.append(named)
                     targets[key] = named
@@ -283,12 +284,11 @@ private struct ResolutionSession {
 
     /// A JSON-pointer token: `~` → `~0`, `/` → `~1` (most names have neither and come back as they are).
     private static func escape(_ token: String) -> String {
-        var needsEscape = false
-        for byte in token.utf8 where byte == UInt8(ascii: "~") || byte == UInt8(ascii: "/") {
-            needsEscape = true
-            break
+        func needsEscape(_ bytes: some Sequence<UInt8>) -> Bool {
+            bytes.contains { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }
         }
-        guard needsEscape else { return token }
+        // Read in place when the text is contiguous (a key from the loader always is).
+        guard token.utf8.withContiguousStorageIfAvailable(needsEscape) ?? needsEscape(token.utf8) else { return token }
         // On bytes: a `~` followed by a combining mark is one `Character`, which a `String` replacement would skip.
         var escaped: [UInt8] = []
         for byte in token.utf8 {
