@@ -148,6 +148,15 @@ public enum SwiftNames {
     }
 
     /// A member name ready to print: keywords get backticks.
+    /// A nested type's qualified name as a DocC symbol path: `Outer.Inner` → `Outer/Inner`.
+    static func symbolPath(_ qualifiedName: String) -> String {
+        let utf8 = qualifiedName.utf8
+        guard utf8.contains(UInt8(ascii: ".")) else { return qualifiedName }
+        // Byte for byte when ASCII; otherwise by Characters, where a `.` with a combining mark is not a `.`.
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return qualifiedName.replacing(".", with: "/") }
+        return String(decoding: utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: "/") : $0 }, as: UTF8.self)
+    }
+
     public static func escapedMember(_ name: String) -> String {
         keywords.contains(name) ? "`\(name)`" : name
     }

@@ -115,7 +115,17 @@ struct CodeLine: ExpressibleByStringInterpolation {
         }
 
         mutating func appendInterpolation(_ value: Int) {
-            bytes.appendUTF8(String(value))
+            SwiftLiteral.appendInteger(value, to: &bytes)
+        }
+
+        /// A Swift array literal of integers, as `[Int].description` writes it: `[0, 2]`.
+        mutating func appendInterpolation(integers values: [Int]) {
+            bytes.append(UInt8(ascii: "["))
+            for (index, value) in values.enumerated() {
+                if index > 0 { bytes.appendUTF8(", ") }
+                SwiftLiteral.appendInteger(value, to: &bytes)
+            }
+            bytes.append(UInt8(ascii: "]"))
         }
 
         /// A fragment built as a line of its own (an expression, a statement).
@@ -199,6 +209,23 @@ enum SwiftLiteral {
         out.appendUTF8(#"\u{"#)
         out.appendUTF8(String(value, radix: 16))
         out.append(UInt8(ascii: "}"))
+    }
+
+    /// The decimal digits of `value`, with a `-` when negative, as `String(value)` writes them.
+    static func appendInteger(_ value: Int, to out: inout some UTF8Sink) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        // The magnitude as unsigned, so `Int.min` has one too.
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            out.append(UnsafeRawBufferPointer(rebasing: buffer[start...]))
+        }
     }
 
     /// `[]`, or `["a", "b"]`.

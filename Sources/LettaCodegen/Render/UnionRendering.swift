@@ -56,7 +56,7 @@ extension SwiftRenderer {
     /// A payload type in words, generated types as DocC symbol links (``Outer/Inner`` for namespaced ones).
     static func payloadPhrase(_ type: SwiftType) -> String {
         switch type {
-        case .named(let name): "``" + name.replacing(".", with: "/") + "``"
+        case .named(let name): "``" + SwiftNames.symbolPath(name) + "``"
         case .array(let element): "an array of " + pluralPhrase(element)
         case .dictionary(let value): "an object of " + pluralPhrase(value)
         case .optional(let wrapped), .nullable(let wrapped): payloadPhrase(wrapped) + " or null"
@@ -170,7 +170,7 @@ extension SwiftRenderer {
                         printer.line("}")
                     } else if group.cases.count > 1 {
                         tried += group.cases
-                        printer.line("self = try reader.readFirstMatching(\(group.cases), noMatch: \(noMatch)) { member, reader in")
+                        printer.line("self = try reader.readFirstMatching(\(integers: group.cases), noMatch: \(noMatch)) { member, reader in")
                         printer.indented { printer in printer.line("try Self.readMember(member, &reader)") }
                         printer.line("}")
                     } else if let only = group.cases.first {
