@@ -83,12 +83,12 @@ struct GenerateCommand: ParsableCommand {
         let start = ContinuousClock.now
         let (output, root) = try options.generate()
         let writer = GeneratedOutputWriter(managedDirectories: output.directories)
-        let summary = try writer.write(output.files, to: root)
+        let summary = try writer.write(contents: output.fileContents, to: root)
         ModelDisposal.keepUntilExit.dispose(output)
         let elapsed = start.duration(to: .now).wholeMilliseconds
         let place = output.directories.map { PathText.appending($0, to: root) }.joined(separator: ", ")
         print(
-            "\(place): \(output.typeCount) types in \(output.files.count) files "
+            "\(place): \(output.typeCount) types in \(output.fileContents.count) files "
                 + "(\(summary.written.count) written, \(summary.unchanged.count) unchanged, "
                 + "\(summary.removed.count) removed) in \(elapsed) ms"
         )
@@ -106,14 +106,14 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let (output, root) = try options.generate()
         let writer = GeneratedOutputWriter(managedDirectories: output.directories)
-        let plan = writer.plan(output.files, in: root)
+        let plan = writer.plan(contents: output.fileContents, in: root)
         if plan.written.isEmpty && plan.removed.isEmpty {
-            print("\(root): up to date (\(output.files.count) files)")
+            print("\(root): up to date (\(output.fileContents.count) files)")
             return
         }
         let expected = FileManager.default.temporaryDirectory.appendingPathComponent("letta-codegen-check-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: expected) }
-        try writer.write(output.files, to: expected.path)
+        try writer.write(contents: output.fileContents, to: expected.path)
         for directory in output.directories {
             let actualPath = PathText.appending(directory, to: root)
             let expectedPath = expected.appendingPathComponent(directory).path

@@ -16,11 +16,11 @@ import Testing
         #expect(output.diagnostics.isEmpty, "spec/letta.yaml generates with warnings: \(output.diagnostics)")
         let writer = GeneratedOutputWriter(managedDirectories: output.directories)
         if ProcessInfo.processInfo.environment["LETTA_CODEGEN_RECORD"] == "1" {
-            let summary = try writer.write(output.files, to: RepositoryPaths.generated)
+            let summary = try writer.write(contents: output.fileContents, to: RepositoryPaths.generated)
             Issue.record("re-recorded Generated/ (\(summary.written.count) written, \(summary.removed.count) removed); review git diff and run again without LETTA_CODEGEN_RECORD")
             return
         }
-        let plan = writer.plan(output.files, in: RepositoryPaths.generated)
+        let plan = writer.plan(contents: output.fileContents, in: RepositoryPaths.generated)
         #expect(plan.written == [], "out of date; run `swift run letta-codegen generate` (or LETTA_CODEGEN_RECORD=1)")
         #expect(plan.removed == [], "stale files in Generated/")
         for name in plan.written.prefix(3) {

@@ -25,8 +25,11 @@ public struct ModelGenerator: Sendable {
     }
 
     public struct Output: Sendable {
-        /// Path relative to the output root (`<module>/X.swift`, `<module>Tests/…`, `Fixtures/X.jsonl`) → contents.
-        public var files: [String: String]
+        /// Path relative to the output root (`<module>/X.swift`, `<module>Tests/…`, `Fixtures/X.jsonl`) → the file's
+        /// UTF-8 bytes, as `GeneratedOutputWriter.write(contents:to:)` writes them.
+        public var fileContents: [String: [UInt8]]
+        /// The same files as text.
+        public var files: [String: String] { fileContents.mapValues { String(decoding: $0, as: UTF8.self) } }
         /// The top-level directories this output owns (stale files are removed only inside them).
         public var directories: [String]
         public var typeCount: Int
@@ -78,7 +81,7 @@ public struct ModelGenerator: Sendable {
         defer { disposal.dispose(translation) }
 
         let renderer = SwiftRenderer(specDisplayName: specDisplayName, accessLevel: configuration.accessLevel)
-        var files: [String: String] = [:]
+        var files: [String: [UInt8]] = [:]
         var entries: [SwiftRenderer.RegistryEntry] = []
         var hasDeprecated = false
         for file in translation.files {
@@ -109,10 +112,10 @@ public struct ModelGenerator: Sendable {
         var directories = [module]
         switch layout {
         case .singleFile(let name):
-            files[module + "/" + name] = renderer.renderCombined(translation.files, registry: registry)
+            files[module + "/" + name] = renderer.renderCombinedUTF8(translation.files, registry: registry)
         case .filePerType:
             for file in translation.files {
-                files[module + "/" + file.fileName] = renderer.render(file)
+                files[module + "/" + file.fileName] = renderer.renderUTF8(file)
             }
             let registryName = module + "Registry.swift"
             if files[module + "/" + registryName] != nil {
@@ -121,7 +124,7 @@ public struct ModelGenerator: Sendable {
                     at: SourceLocation(file: document.path, line: 1, column: 1)
                 )])
             }
-            files[module + "/" + registryName] = renderer.renderRegistry(registry)
+            files[module + "/" + registryName] = renderer.renderRegistryUTF8(registry)
             if configuration.generateTests {
                 var synthesizer = FixtureSynthesizer(files: translation.files)
                 var validTypes: [String] = []
@@ -131,20 +134,20 @@ public struct ModelGenerator: Sendable {
                     let examples = (translation.examples[name] ?? []).map(OrderedJSON.init)
                     let fixtures = synthesizer.fixtures(for: file.declaration, examples: examples)
                     if !fixtures.valid.isEmpty {
-                        files["Fixtures/\(name).jsonl"] = fixtures.valid.joined(separator: "\n") + "\n"
+                        files["Fixtures/\(name).jsonl"] = Array((fixtures.valid.joined(separator: "\n") + "\n").utf8)
                         validTypes.append(name)
                     }
                     if !fixtures.invalid.isEmpty {
-                        files["Fixtures/Invalid/\(name).jsonl"] = fixtures.invalid.joined(separator: "\n") + "\n"
+                        files["Fixtures/Invalid/\(name).jsonl"] = Array((fixtures.invalid.joined(separator: "\n") + "\n").utf8)
                         invalidTypes.append(name)
                     }
                 }
-                files["\(module)Tests/\(module)RoundTripTests.swift"] = renderer.renderRoundTripTests(
+                files["\(module)Tests/\(module)RoundTripTests.swift"] = Array(renderer.renderRoundTripTests(
                     moduleName: module, validTypes: validTypes, invalidTypes: invalidTypes
-                )
+                ).utf8)
                 directories += [module + "Tests", "Fixtures"]
             }
         }
-        return Output(files: files, directories: directories, typeCount: translation.files.count, diagnostics: collector.sorted)
+        return Output(fileContents: files, directories: directories, typeCount: translation.files.count, diagnostics: collector.sorted)
     }
 }

@@ -98,6 +98,11 @@ struct ByteBuffer: UTF8Sink {
     var text: String {
         withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
+
+    /// The bytes as an array: a copy, without the validation that making a String costs.
+    var array: [UInt8] {
+        withUnsafeBytes { [UInt8]($0) }
+    }
 }
 
 extension ByteBuffer {

@@ -10,6 +10,9 @@ struct CodePrinter {
 
     var text: String { bytes.text }
 
+    /// The UTF-8 of the text, as written to a file.
+    var utf8: [UInt8] { bytes.array }
+
     private static let indentation = [UInt8](repeating: UInt8(ascii: " "), count: 4 * 32)
 
     private mutating func indent() {

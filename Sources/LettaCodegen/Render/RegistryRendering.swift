@@ -17,10 +17,15 @@ extension SwiftRenderer {
     }
 
     public func renderRegistry(_ registry: RegistryContent) -> String {
+        String(decoding: renderRegistryUTF8(registry), as: UTF8.self)
+    }
+
+    /// `renderRegistry(_:)` as the bytes of the file.
+    func renderRegistryUTF8(_ registry: RegistryContent) -> [UInt8] {
         var printer = CodePrinter()
         renderPreamble(into: &printer)
         renderRegistryBody(registry, into: &printer)
-        return printer.text
+        return printer.utf8
     }
 
     func renderRegistryBody(_ registry: RegistryContent, into printer: inout CodePrinter) {

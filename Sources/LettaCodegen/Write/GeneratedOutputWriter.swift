@@ -38,11 +38,16 @@ public struct GeneratedOutputWriter: Sendable {
         self.managedDirectories = managedDirectories
     }
 
-    /// The differences between `files` (relative path → contents) and `directory`, without touching anything.
+    /// The differences between `files` (relative path → text) and `directory`, without touching anything.
     public func plan(_ files: [String: String], in directory: String) -> Summary {
+        plan(contents: files.mapValues { Array($0.utf8) }, in: directory)
+    }
+
+    /// The differences between `files` (relative path → bytes) and `directory`, without touching anything.
+    public func plan(contents files: [String: [UInt8]], in directory: String) -> Summary {
         var summary = Summary()
         for path in files.keys.sorted() {
-            if let existing = Self.contents(ofFile: directory + "/" + path), existing.elementsEqual((files[path] ?? "").utf8) {
+            if let existing = Self.contents(ofFile: directory + "/" + path), existing == files[path] {
                 summary.unchanged.append(path)
             } else {
                 summary.written.append(path)
@@ -64,7 +69,13 @@ public struct GeneratedOutputWriter: Sendable {
     /// one file system), then removes stale files. Nothing in `directory` changes unless staging succeeded.
     @discardableResult
     public func write(_ files: [String: String], to directory: String) throws -> Summary {
-        let summary = plan(files, in: directory)
+        try write(contents: files.mapValues { Array($0.utf8) }, to: directory)
+    }
+
+    /// `write(_:to:)` for files given as bytes (relative path → bytes).
+    @discardableResult
+    public func write(contents files: [String: [UInt8]], to directory: String) throws -> Summary {
+        let summary = plan(contents: files, in: directory)
         let fileManager = FileManager.default
         try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let parent = PathText.directory(of: directory)
@@ -85,7 +96,7 @@ public struct GeneratedOutputWriter: Sendable {
         for path in summary.written {
             let staged = staging + "/" + path
             try createParent(of: staged)
-            try Self.writeFile(staged, contents: files[path] ?? "")
+            try Self.writeFile(staged, contents: files[path] ?? [])
         }
         for path in summary.written {
             let destination = directory + "/" + path
@@ -118,12 +129,11 @@ public struct GeneratedOutputWriter: Sendable {
     }
 
     /// Creates or truncates `path` and writes `contents` whole.
-    static func writeFile(_ path: String, contents: String) throws {
+    static func writeFile(_ path: String, contents: [UInt8]) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw posixError(path, "cannot create generated file") }
         defer { close(descriptor) }
-        var contents = contents
-        try contents.withUTF8 { bytes in
+        try contents.withUnsafeBufferPointer { bytes in
             var offset = 0
             while offset < bytes.count {
                 guard let base = bytes.baseAddress else { return }
