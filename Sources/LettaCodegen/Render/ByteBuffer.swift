@@ -85,6 +85,34 @@ struct ByteBuffer: UTF8Sink {
         self.count += bytes.count
     }
 
+    /// One whole line: `indentation` spaces, `prefix`, `text`, `suffix` and a line break, with room made once.
+    mutating func appendLine(
+        indentation: Int, prefix: StaticString = "", _ text: UnsafeRawBufferPointer, suffix: StaticString = ""
+    ) {
+        let total = indentation + prefix.utf8CodeUnitCount + text.count + suffix.utf8CodeUnitCount + 1
+        reserve(total)
+        let count = count
+        storage.withUnsafeMutablePointerToElements { base in
+            var target = base + count
+            target.initialize(repeating: UInt8(ascii: " "), count: indentation)
+            target += indentation
+            prefix.withUTF8Buffer { piece in
+                if let source = piece.baseAddress { target.initialize(from: source, count: piece.count) }
+                target += piece.count
+            }
+            if let source = text.baseAddress, !text.isEmpty {
+                UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: text.count)
+                target += text.count
+            }
+            suffix.withUTF8Buffer { piece in
+                if let source = piece.baseAddress { target.initialize(from: source, count: piece.count) }
+                target += piece.count
+            }
+            target.pointee = UInt8(ascii: "\n")
+        }
+        self.count += total
+    }
+
     mutating func removeLast() {
         precondition(count > 0, "removeLast from an empty buffer")
         count -= 1

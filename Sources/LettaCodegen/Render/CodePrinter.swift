@@ -13,39 +13,31 @@ struct CodePrinter {
     /// The UTF-8 of the text, as written to a file.
     var utf8: [UInt8] { bytes.array }
 
-    private static let indentation = [UInt8](repeating: UInt8(ascii: " "), count: 4 * 32)
-
-    private mutating func indent() {
-        var remaining = 4 * level
-        while remaining > 0 {
-            let count = min(remaining, Self.indentation.count)
-            Self.indentation.withUnsafeBytes { bytes.append(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
-            remaining -= count
-        }
-    }
+    /// The indentation of a line at the current level.
+    private var indentation: Int { 4 * level }
 
     mutating func line(_ content: CodeLine = "") {
-        if !content.bytes.isEmpty {
-            indent()
-            bytes.append(content.bytes)
+        content.bytes.withUnsafeBytes { text in
+            bytes.appendLine(indentation: text.isEmpty ? 0 : indentation, text)
         }
-        bytes.append(UInt8(ascii: "\n"))
     }
 
     @_disfavoredOverload
     mutating func line(_ content: String) {
-        if !content.isEmpty {
-            indent()
-            bytes.appendUTF8(content)
-        }
-        bytes.append(UInt8(ascii: "\n"))
+        if content.utf8.withContiguousStorageIfAvailable({ line(UnsafeRawBufferPointer($0)) }) != nil { return }
+        var content = content
+        content.withUTF8 { line(UnsafeRawBufferPointer($0)) }
+    }
+
+    private mutating func line(_ text: UnsafeRawBufferPointer) {
+        bytes.appendLine(indentation: text.isEmpty ? 0 : indentation, text)
     }
 
     /// `header {` … `}` with the body indented.
     mutating func block(_ header: CodeLine, _ body: (inout CodePrinter) -> Void) {
-        indent()
-        bytes.append(header.bytes)
-        bytes.appendUTF8(" {\n")
+        header.bytes.withUnsafeBytes { text in
+            bytes.appendLine(indentation: indentation, text, suffix: " {")
+        }
         level += 1
         body(&self)
         level -= 1
@@ -68,10 +60,8 @@ struct CodePrinter {
             if documentationLine.isEmpty {
                 line("///")
             } else {
-                indent()
-                bytes.appendUTF8("/// ")
-                bytes.appendUTF8(documentationLine)
-                bytes.append(UInt8(ascii: "\n"))
+                var text = documentationLine
+                text.withUTF8 { bytes.appendLine(indentation: indentation, prefix: "/// ", UnsafeRawBufferPointer($0)) }
             }
         }
     }
@@ -85,6 +75,8 @@ struct CodePrinter {
 }
 
 /// One line of generated Swift as UTF-8 bytes, written as a string literal with interpolations.
+///
+/// Literal text is a `StaticString`: its bytes are read straight from the binary.
 struct CodeLine: ExpressibleByStringInterpolation {
     var bytes: LineBytes
 
@@ -92,8 +84,9 @@ struct CodeLine: ExpressibleByStringInterpolation {
         bytes = LineBytes(text)
     }
 
-    init(stringLiteral value: String) {
-        bytes = LineBytes(value)
+    init(stringLiteral value: StaticString) {
+        bytes = LineBytes()
+        value.withUTF8Buffer { bytes.append(UnsafeRawBufferPointer($0)) }
     }
 
     init(stringInterpolation: Interpolation) {
@@ -105,8 +98,8 @@ struct CodeLine: ExpressibleByStringInterpolation {
 
         init(literalCapacity: Int, interpolationCount: Int) {}
 
-        mutating func appendLiteral(_ literal: String) {
-            bytes.appendUTF8(literal)
+        mutating func appendLiteral(_ literal: StaticString) {
+            literal.withUTF8Buffer { bytes.append(UnsafeRawBufferPointer($0)) }
         }
 
         mutating func appendInterpolation(_ value: String) {
