@@ -17,7 +17,7 @@ struct CodePrinter {
     private var indentation: Int { 4 * level }
 
     mutating func line(_ content: CodeLine = "") {
-        content.bytes.withUnsafeBytes { text in
+        content.withUnsafeBytes { text in
             bytes.appendLine(indentation: text.isEmpty ? 0 : indentation, text)
         }
     }
@@ -35,7 +35,7 @@ struct CodePrinter {
 
     /// `header {` … `}` with the body indented.
     mutating func block(_ header: CodeLine, _ body: (inout CodePrinter) -> Void) {
-        header.bytes.withUnsafeBytes { text in
+        header.withUnsafeBytes { text in
             bytes.appendLine(indentation: indentation, text, suffix: " {")
         }
         level += 1
@@ -78,19 +78,31 @@ struct CodePrinter {
 ///
 /// Literal text is a `StaticString`: its bytes are read straight from the binary.
 struct CodeLine: ExpressibleByStringInterpolation {
-    var bytes: LineBytes
+    private enum Storage {
+        /// A literal without interpolations, read where it lies.
+        case literal(StaticString)
+        case built(LineBytes)
+    }
+
+    private var storage: Storage
 
     init(_ text: String) {
-        bytes = LineBytes(text)
+        storage = .built(LineBytes(text))
     }
 
     init(stringLiteral value: StaticString) {
-        bytes = LineBytes()
-        value.withUTF8Buffer { bytes.append(UnsafeRawBufferPointer($0)) }
+        storage = .literal(value)
     }
 
     init(stringInterpolation: Interpolation) {
-        bytes = stringInterpolation.bytes
+        storage = .built(stringInterpolation.bytes)
+    }
+
+    func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        switch storage {
+        case .literal(let text): text.withUTF8Buffer { body(UnsafeRawBufferPointer($0)) }
+        case .built(let bytes): bytes.withUnsafeBytes(body)
+        }
     }
 
     struct Interpolation: StringInterpolationProtocol {
@@ -126,7 +138,7 @@ struct CodeLine: ExpressibleByStringInterpolation {
 
         /// A fragment built as a line of its own (an expression, a statement).
         mutating func appendInterpolation(_ fragment: CodeLine) {
-            bytes.append(fragment.bytes)
+            fragment.withUnsafeBytes { bytes.append($0) }
         }
 
         /// A type as Swift source: `[String: Nullable<Int>]?`.
