@@ -26,11 +26,9 @@ struct NameAssignment {
         var names = candidates.map { candidate in
             candidate.fromConfiguration ? candidate.proposed : replacement(for: candidate.proposed, in: reserved) ?? candidate.proposed
         }
-        var taken = Set<String>(minimumCapacity: names.count)
-        var anyShared = false
-        for name in names where !taken.insert(name).inserted { anyShared = true }
         // Most structs and unions have no shared name: nothing more to decide.
-        guard anyShared else { return (names, []) }
+        guard hasRepeats(names) else { return (names, []) }
+        var taken = Set(names)
         var clashes: [(Int, Int)] = []
         var firstIndex: [String: Int] = [:]
         var groups: [[Int]] = []
@@ -66,6 +64,17 @@ struct NameAssignment {
             }
         }
         return (names, clashes)
+    }
+
+    /// Whether some name occurs twice: pairs compared while there are few names (no hashing), a set beyond.
+    private static func hasRepeats(_ names: [String]) -> Bool {
+        guard names.count > 12 else {
+            for index in names.indices.dropFirst() where names[..<index].contains(names[index]) { return true }
+            return false
+        }
+        var seen = Set<String>(minimumCapacity: names.count)
+        for name in names where !seen.insert(name).inserted { return true }
+        return false
     }
 
     /// What `reserved` replaces `name` with: the tables hold a name or two, so a scan costs less than hashing.

@@ -4,12 +4,21 @@
 extension TranslationContext {
     struct MergedObject {
         var properties: [SchemaProperty] = []
-        var required: Set<String> = []
+        /// The required names in the order met, a name listed twice included.
+        var requiredNames: [String] = []
+
+        var required: Set<String> { Set(requiredNames) }
     }
 
     /// Properties and required names of an object through its `allOf` parts and referenced bases.
     func mergedObject(_ schema: Schema) -> MergedObject {
         var merged = MergedObject()
+        if schema.reference == nil && schema.allOf == nil {
+            // A plain object (the common case): its own lists, nothing to visit.
+            merged.properties = schema.properties
+            merged.requiredNames = schema.required.map(\.value)
+            return merged
+        }
         var visited = Set<ObjectIdentifier>()
         merge(schema, into: &merged, visited: &visited)
         return merged
@@ -36,7 +45,7 @@ extension TranslationContext {
                 }
             }
         }
-        for name in schema.required { merged.required.insert(name.value) }
+        for name in schema.required { merged.requiredNames.append(name.value) }
     }
 
     /// A constant's description without the server default (the constant is its own value).
@@ -46,6 +55,8 @@ extension TranslationContext {
 
     func structDeclaration(name: String, schema: Schema, documentationSource: Schema, key: SchemaKey?) -> StructDeclaration {
         let merged = mergedObject(schema)
+        // Required lists are short: scanned, unless long enough that hashing each name once costs less.
+        let requiredSet = merged.requiredNames.count > 16 ? merged.required : nil
         var constants: [ConstantDeclaration] = []
         var properties: [PropertyDeclaration] = []
         var nested: [Declaration] = []
@@ -93,7 +104,7 @@ extension TranslationContext {
             )
             // A read-only or write-only property is absent in one direction, so it is optional even when required.
             let oneDirection = property.schema.readOnly || property.schema.writeOnly
-            let optional = resolved.nullable || !merged.required.contains(property.name) || oneDirection
+            let optional = resolved.nullable || !(requiredSet?.contains(property.name) ?? merged.requiredNames.contains(property.name)) || oneDirection
             var type: SwiftType = optional ? .optional(resolved.type) : resolved.type
             if configuration.isTriStateNullable(property.name, of: name) {
                 if !resolved.nullable || resolved.type == .date {
