@@ -46,7 +46,7 @@ public struct GeneratedOutputWriter: Sendable {
     /// The differences between `files` (relative path → bytes) and `directory`, without touching anything.
     public func plan(contents files: [String: [UInt8]], in directory: String) -> Summary {
         var summary = Summary()
-        for path in files.keys.sorted() {
+        for path in Self.sortedPaths(files.keys) {
             if let existing = Self.contents(ofFile: directory + "/" + path), existing == files[path] {
                 summary.unchanged.append(path)
             } else {
@@ -82,25 +82,23 @@ public struct GeneratedOutputWriter: Sendable {
         let staging = (parent.isEmpty ? "." : parent) + "/.letta-codegen-staging-\(UUID().uuidString)"
         try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
         defer { try? fileManager.removeItem(atPath: staging) }
-        // Each directory is created once, not once per file.
-        var created = Set<Substring>()
-        func createParent(of path: String) throws {
-            // Every path here is `directory/relative`, so the parent is everything before the last `/`. Foundation's
-            // `deletingLastPathComponent` cost as much as the rest of writing.
-            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
+        // Each directory is created once, not once per file: the parents of the relative paths, in both places.
+        // Foundation's `deletingLastPathComponent` cost as much as the rest of writing.
+        var parents: [Substring] = []
+        for path in summary.written {
+            guard let slash = Self.lastSlash(in: path) else { continue }
             let parent = path[..<slash]
-            if !parent.isEmpty, created.insert(parent).inserted {
-                try fileManager.createDirectory(atPath: String(parent), withIntermediateDirectories: true)
-            }
+            if !parent.isEmpty, parents.last != parent, !parents.contains(parent) { parents.append(parent) }
+        }
+        for parent in parents {
+            try fileManager.createDirectory(atPath: staging + "/" + parent, withIntermediateDirectories: true)
+            try fileManager.createDirectory(atPath: directory + "/" + parent, withIntermediateDirectories: true)
         }
         for path in summary.written {
-            let staged = staging + "/" + path
-            try createParent(of: staged)
-            try Self.writeFile(staged, contents: files[path] ?? [])
+            try Self.writeFile(staging + "/" + path, contents: files[path] ?? [])
         }
         for path in summary.written {
             let destination = directory + "/" + path
-            try createParent(of: destination)
             // rename(2) replaces the destination atomically: readers see the old file or the new one, never half.
             if rename(staging + "/" + path, destination) != 0 {
                 throw Self.posixError(destination, "cannot move generated file into place")
@@ -110,6 +108,32 @@ public struct GeneratedOutputWriter: Sendable {
             try fileManager.removeItem(atPath: directory + "/" + path)
         }
         return summary
+    }
+
+    /// Paths in `String` order; compared as bytes when all are ASCII (the same order, without Unicode-aware
+    /// comparison), as Strings otherwise.
+    static func sortedPaths(_ paths: some Collection<String>) -> [String] {
+        let paths = Array(paths)
+        let bytes = paths.map { Array($0.utf8) }
+        guard bytes.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) else { return paths.sorted() }
+        return paths.indices.sorted { Self.precedes(bytes[$0], bytes[$1]) }.map { paths[$0] }
+    }
+
+    /// Byte order: `memcmp` over the common length, then the shorter first.
+    private static func precedes(_ left: [UInt8], _ right: [UInt8]) -> Bool {
+        let common = min(left.count, right.count)
+        let order = left.withUnsafeBufferPointer { left in
+            right.withUnsafeBufferPointer { right in
+                guard common > 0, let leftStart = left.baseAddress, let rightStart = right.baseAddress else { return Int32(0) }
+                return memcmp(leftStart, rightStart, common)
+            }
+        }
+        return order != 0 ? order < 0 : left.count < right.count
+    }
+
+    /// Where the last `/` of `path` is, read as bytes.
+    private static func lastSlash(in path: String) -> String.Index? {
+        path.utf8.lastIndex(of: UInt8(ascii: "/"))
     }
 
     /// The bytes of a file, or nil when it cannot be read (absent). POSIX calls: a generator writes hundreds of
