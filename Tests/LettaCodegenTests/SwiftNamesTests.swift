@@ -57,6 +57,29 @@ import Testing
         #expect(TypeNameTable.shortened("____") == "____")
     }
 
+    /// The byte-level spelling of ASCII names gives what the `Character`-level rules give.
+    @Test(arguments: [
+        "tool_call_id", "ToolCallID", "HTTPStatus", "openai_api_key", "OPENAI", "OpenAIModel", "XAIModelSettings",
+        "chatgpt_oauth", "in_context_message_ids", "IDs", "URLs", "io_stream", "IO", "gpt-4o-mini", "1024", "2fa",
+        "", "__", "a", "A", "aB", "AB", "ABc", "Type", "Any", "llm_api_error", "x9Y", "9x", "sglang_model",
+        "SGLangModelSettings", "some", "none", "a-b c_d", "AI", "ai_ml", "utc_time", "Self", "Protocol",
+    ])
+    func asciiSpellingAgreesWithCharacterSpelling(_ name: String) {
+        #expect(SwiftNames.memberName(name) == SwiftNames.characterMemberName(name))
+        #expect(SwiftNames.typeName(name) == SwiftNames.characterTypeName(name))
+        #expect(SwiftNames.lowerFirstWord(name) == SwiftNames.characterLowerFirstWord(name))
+    }
+
+    /// The byte-level speller writes into a buffer as long as the name: a table spelling must keep its word's length.
+    @Test func tableSpellingsKeepTheirWordsLength() {
+        for (word, special) in SwiftNames.specialWords {
+            for spelling in [special.compound, special.mixedCase].compactMap({ $0 }) {
+                #expect(spelling.utf8.count == word.utf8.count, "\(word) → \(spelling)")
+                #expect(SwiftNames.lowerFirstWord(spelling).utf8.count == word.utf8.count, "\(word) → \(spelling)")
+            }
+        }
+    }
+
     /// The byte-level split gives what Foundation's `components(separatedBy: "__")` gives, empty parts dropped.
     @Test(arguments: ["", "a", "a__b", "a___b", "a____b", "__a", "a__", "____", "_", "___", "a_b__c_", "é__ü", "x__y__z"])
     func moduleComponentsAgreeWithFoundation(_ name: String) {

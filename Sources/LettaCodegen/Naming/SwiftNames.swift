@@ -44,29 +44,37 @@ public enum SwiftNames {
     /// Where each word of `asciiWords` lies in the bytes; nil when a byte is not ASCII.
     static func asciiWordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
         var words: [Range<Int>] = []
+        return forEachASCIIWord(in: bytes) { words.append($0) } ? words : nil
+    }
+
+    /// Calls `body` with where each word lies, in order; false (after calling it for the words before) when a byte
+    /// is not ASCII. The spelling functions build on this, so no array of words is made per name.
+    @inline(__always)
+    static func forEachASCIIWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) -> Bool {
+        // Checked first, so a name that is not ASCII gives no words to `body`.
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
         var start = -1
-        func flush(_ end: Int) {
-            if start >= 0 && end > start { words.append(start..<end) }
-            start = -1
-        }
         for index in bytes.indices {
             let byte = bytes[index]
-            if byte >= 0x80 { return nil }
             guard isLower(byte) || isUpper(byte) || isDigit(byte) else {
-                flush(index)
+                if start >= 0 { body(start..<index) }
+                start = -1
                 continue
             }
             if start >= 0 {
                 let previous = bytes[index - 1]
-                let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
                 let lowerToUpper = (isLower(previous) || isDigit(previous)) && isUpper(byte)
-                let acronymEnd = isUpper(previous) && isUpper(byte) && next.map(isLower) == true
-                if lowerToUpper || acronymEnd { flush(index) }
+                let acronymEnd = isUpper(previous) && isUpper(byte) && index + 1 < bytes.count && isLower(bytes[index + 1])
+                if lowerToUpper || acronymEnd {
+                    body(start..<index)
+                    start = index
+                }
+            } else {
+                start = index
             }
-            if start < 0 { start = index }
         }
-        flush(bytes.count)
-        return words
+        if start >= 0 { body(start..<bytes.count) }
+        return true
     }
 
     private static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
@@ -163,6 +171,12 @@ public enum SwiftNames {
 
     /// lowerCamel for a case named after a type: `SGLangModelSettings` → `sgLangModelSettings`, `XAIModel` → `xaiModel`.
     public static func lowerFirstWord(_ typeName: String) -> String {
+        var text = typeName
+        return text.withUTF8({ asciiLowerFirstWord($0, of: typeName) }) ?? characterLowerFirstWord(typeName)
+    }
+
+    /// `lowerFirstWord` by `Character`s: any name.
+    static func characterLowerFirstWord(_ typeName: String) -> String {
         let characters = Array(typeName)
         var upperRun = 0
         while upperRun < characters.count, characters[upperRun].isUppercase { upperRun += 1 }
@@ -176,6 +190,27 @@ public enum SwiftNames {
             lowerCount = upperRun
         }
         return String(characters[..<lowerCount]).lowercased() + String(characters[lowerCount...])
+    }
+
+    /// `lowerFirstWord` of an ASCII name (`typeName` is the same name, returned when it has nothing to lower);
+    /// nil when a byte is not ASCII.
+    private static func asciiLowerFirstWord(_ bytes: UnsafeBufferPointer<UInt8>, of typeName: String) -> String? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        var upperRun = 0
+        while upperRun < bytes.count, isUpper(bytes[upperRun]) { upperRun += 1 }
+        if upperRun == 0 { return typeName }
+        let lowerCount: Int
+        if upperRun == bytes.count || upperRun == 1 {
+            lowerCount = upperRun
+        } else if isLower(bytes[upperRun]) {
+            lowerCount = upperRun - 1
+        } else {
+            lowerCount = upperRun
+        }
+        return String(unsafeUninitializedCapacity: bytes.count) { spelled in
+            for index in bytes.indices { spelled[index] = index < lowerCount ? bytes[index] + 0x20 : bytes[index] }
+            return bytes.count
+        }
     }
 
     private static func upperFirst(_ word: String) -> String {
@@ -207,71 +242,151 @@ public enum SwiftNames {
     /// The longest word in `specialWords`: a longer word needs no lookup.
     static let longestSpecialWord = specialWords.keys.map(\.utf8.count).max() ?? 0
 
-    private static func special(_ word: UnsafeBufferPointer<UInt8>) -> SpecialWord? {
-        guard word.count <= longestSpecialWord else { return nil }
-        let lower = String(unsafeUninitializedCapacity: word.count) { buffer in
-            for (index, byte) in word.enumerated() { buffer[index] = isUpper(byte) ? byte + 0x20 : byte }
-            return word.count
+    /// A lowercased ASCII word of up to 16 bytes as two integers, first byte lowest: compared in two steps.
+    struct PackedWord: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init?(lowercasing word: some Collection<UInt8>) {
+            guard word.count <= 16 else { return nil }
+            for (offset, byte) in word.enumerated() {
+                let lower = UInt64(isUpper(byte) ? byte + 0x20 : byte)
+                if offset < 8 { low |= lower << (8 * UInt64(offset)) } else { high |= lower << (8 * UInt64(offset - 8)) }
+            }
         }
-        return specialWords[lower]
+    }
+
+    /// `specialWords` by the word's first letter (`a`…`z`), packed: a word costs a scan of a handful of integer
+    /// pairs, not a `String` and a hash.
+    static let specialWordsByInitial: [[(word: PackedWord, special: SpecialWord)]] = {
+        var buckets = [[(word: PackedWord, special: SpecialWord)]](repeating: [], count: 26)
+        for (word, special) in specialWords.sorted(by: { $0.key < $1.key }) {
+            guard let initial = word.utf8.first, isLower(initial), let packed = PackedWord(lowercasing: Array(word.utf8))
+            else { continue }
+            buckets[Int(initial - 0x61)].append((packed, special))
+        }
+        return buckets
+    }()
+
+    private static func special(_ word: UnsafeBufferPointer<UInt8>) -> SpecialWord? {
+        guard word.count <= longestSpecialWord, let initial = word.first, isLower(initial) || isUpper(initial),
+              let packed = PackedWord(lowercasing: word)
+        else { return nil }
+        for entry in specialWordsByInitial[Int((isUpper(initial) ? initial + 0x20 : initial) - 0x61)] where entry.word == packed {
+            return entry.special
+        }
+        return nil
     }
 
     /// `typeName` of an ASCII name; nil when a byte is not ASCII.
     static func asciiTypeName(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard let ranges = asciiWordRanges(bytes) else { return nil }
-        guard !ranges.isEmpty else { return "Unnamed" }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 4)
-        for range in ranges {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { buffer in
+            asciiTypeName(bytes, spellingInto: buffer)
+        }
+    }
+
+    private static func asciiTypeName(
+        _ bytes: UnsafeBufferPointer<UInt8>, spellingInto buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> String? {
+        var result = SpelledName(into: buffer)
+        let isASCII = forEachASCIIWord(in: bytes) { range in
             let word = UnsafeBufferPointer(rebasing: bytes[range])
             let special = special(word)
             if let mixed = special?.mixedCase {
-                result.appendUTF8(mixed)
+                result.append(mixed)
             } else if special?.isAcronym == true, word.count <= 4, !word.contains(where: isUpper),
                       !word.elementsEqual("io".utf8) {
-                result.append(contentsOf: word.lazy.map { isLower($0) ? $0 - 0x20 : $0 })
+                result.append(word, uppercasing: true)
             } else {
-                appendUpperFirst(word, to: &result)
+                result.appendUpperFirst(word)
             }
         }
-        if let first = result.first, isDigit(first) { result.insert(UInt8(ascii: "_"), at: 0) }
-        return escapedType(String(decoding: result, as: UTF8.self))
+        guard isASCII else { return nil }
+        guard !result.isEmpty else { return "Unnamed" }
+        return escapedType(result.text)
     }
 
     /// `memberName` of an ASCII name; nil when a byte is not ASCII.
     static func asciiMemberName(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard let ranges = asciiWordRanges(bytes) else { return nil }
-        guard let firstRange = ranges.first else { return "empty" }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 4)
-        let first = UnsafeBufferPointer(rebasing: bytes[firstRange])
-        if let compound = special(first)?.compound {
-            result.appendUTF8(lowerFirstWord(compound))
-        } else {
-            result.append(contentsOf: first.lazy.map { isUpper($0) ? $0 + 0x20 : $0 })
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { buffer in
+            asciiMemberName(bytes, spellingInto: buffer)
         }
-        for range in ranges.dropFirst() {
-            let word = UnsafeBufferPointer(rebasing: bytes[range])
-            let special = special(word)
-            if let compound = special?.compound {
-                result.appendUTF8(compound)
-            } else if let mixed = special?.mixedCase {
-                result.appendUTF8(mixed)
-            } else if special?.isAcronym == true {
-                result.append(contentsOf: word.lazy.map { isLower($0) ? $0 - 0x20 : $0 })
-            } else {
-                appendUpperFirst(word, to: &result)
-            }
-        }
-        if let firstByte = result.first, isDigit(firstByte) { result.insert(UInt8(ascii: "_"), at: 0) }
-        return String(decoding: result, as: UTF8.self)
     }
 
-    /// The word with its first letter uppercased, the rest as written.
-    private static func appendUpperFirst(_ word: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
-        guard let first = word.first else { return }
-        result.append(isLower(first) ? first - 0x20 : first)
-        result.append(contentsOf: UnsafeBufferPointer(rebasing: word.dropFirst()))
+    private static func asciiMemberName(
+        _ bytes: UnsafeBufferPointer<UInt8>, spellingInto buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> String? {
+        var result = SpelledName(into: buffer)
+        var isFirst = true
+        let isASCII = forEachASCIIWord(in: bytes) { range in
+            let word = UnsafeBufferPointer(rebasing: bytes[range])
+            let special = special(word)
+            if isFirst {
+                isFirst = false
+                if let compound = special?.compound {
+                    result.append(lowerFirstWord(compound))
+                } else {
+                    result.append(word, uppercasing: false)
+                }
+            } else if let compound = special?.compound {
+                result.append(compound)
+            } else if let mixed = special?.mixedCase {
+                result.append(mixed)
+            } else if special?.isAcronym == true {
+                result.append(word, uppercasing: true)
+            } else {
+                result.appendUpperFirst(word)
+            }
+        }
+        guard isASCII else { return nil }
+        guard !result.isEmpty else { return "empty" }
+        return result.text
+    }
+
+    /// An ASCII name being spelled into a buffer of the caller's: every word keeps its length (the tables respell,
+    /// never lengthen), so the name fits the input's length plus the `_` before a leading digit.
+    private struct SpelledName {
+        private let bytes: UnsafeMutableBufferPointer<UInt8>
+        /// Bytes written, counting the `_` at index 0 that is kept only before a digit.
+        private var count = 1
+
+        /// Spells into a buffer of at least one byte more than the input.
+        init(into bytes: UnsafeMutableBufferPointer<UInt8>) {
+            self.bytes = bytes
+            bytes[0] = UInt8(ascii: "_")
+        }
+
+        var isEmpty: Bool { count == 1 }
+
+        mutating func append(_ word: UnsafeBufferPointer<UInt8>, uppercasing: Bool) {
+            for byte in word {
+                bytes[count] = uppercasing ? (isLower(byte) ? byte - 0x20 : byte) : (isUpper(byte) ? byte + 0x20 : byte)
+                count += 1
+            }
+        }
+
+        /// The word with its first letter uppercased, the rest as written.
+        mutating func appendUpperFirst(_ word: UnsafeBufferPointer<UInt8>) {
+            for (offset, byte) in word.enumerated() {
+                bytes[count] = offset == 0 && isLower(byte) ? byte - 0x20 : byte
+                count += 1
+            }
+        }
+
+        /// A spelling from the word tables, as long as the word it replaces (a test pins that); a longer one
+        /// would be cut rather than written past the buffer.
+        mutating func append(_ spelling: String) {
+            for byte in spelling.utf8 where count < bytes.count {
+                bytes[count] = byte
+                count += 1
+            }
+        }
+
+        /// The name, `_`-prefixed when it starts with a digit.
+        var text: String {
+            let start = count > 1 && isDigit(bytes[1]) ? 0 : 1
+            return String(decoding: UnsafeMutableBufferPointer(rebasing: bytes[start..<count]), as: UTF8.self)
+        }
     }
 
     private static func escapedType(_ name: String) -> String {
