@@ -22,43 +22,61 @@ struct TypeNameTable {
     ) {
         let unavailable = Self.runtimeTypeNames.union(reservedNames)
         let schemas = document.schemas
-        let shortNames = Dictionary(grouping: schemas, by: { Self.shortened($0.name) })
-        var candidate: [SchemaKey: String] = [:]
-        for group in shortNames.values {
-            for (key, name) in Self.distinguishingSuffixes(group) { candidate[key] = name }
+        // Worked out by the schema's position in `schemas`, and put in `names` at the end.
+        var candidate = [String?](repeating: nil, count: schemas.count)
+        var chosen = [String?](repeating: nil, count: schemas.count)
+        var isCollapsed = [Bool](repeating: false, count: schemas.count)
+
+        var shortNameGroups: [String: [Int]] = [:]
+        shortNameGroups.reserveCapacity(schemas.count)
+        for (index, named) in schemas.enumerated() { shortNameGroups[Self.shortened(named.name), default: []].append(index) }
+        for group in shortNameGroups.values {
+            if group.count == 1, let last = Self.lastModuleComponent(of: schemas[group[0]].name) {
+                // Most names shorten to a name of their own: the last component is distinct already.
+                candidate[group[0]] = String(last)
+                continue
+            }
+            let suffixes = Self.distinguishingSuffixes(group.map { schemas[$0] })
+            for (index, suffix) in zip(group, suffixes) { candidate[index] = suffix.name }
         }
         // Input/Output pairs.
-        let byName = Dictionary(schemas.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        for named in schemas {
-            for suffix in ["-Input", "-Output"] where named.name.hasSuffix(suffix) {
-                let base = String(named.name.dropLast(suffix.count))
-                let otherSuffix = suffix == "-Input" ? "-Output" : "-Input"
-                guard byName[base] == nil else { continue }
-                if let other = byName[base + otherSuffix] {
-                    let equal = SchemaFingerprint(document: document).fingerprint(named.schema)
-                        == SchemaFingerprint(document: document).fingerprint(other.schema)
-                    if equal {
-                        candidate[named.key] = base
-                        if suffix == "-Output" { collapsedKeys.insert(named.key) }
-                    }
-                } else {
-                    candidate[named.key] = base
+        var byName: [String: Int] = [:]
+        byName.reserveCapacity(schemas.count)
+        for (index, named) in schemas.enumerated() where byName[named.name] == nil { byName[named.name] = index }
+        for (index, named) in schemas.enumerated() {
+            guard let variant = Self.variant(of: named.name) else { continue }
+            let base = variant.base
+            guard byName[base] == nil else { continue }
+            if let other = byName[base + (variant.isInput ? "-Output" : "-Input")] {
+                let equal = SchemaFingerprint(document: document).fingerprint(named.schema)
+                    == SchemaFingerprint(document: document).fingerprint(schemas[other].schema)
+                if equal {
+                    candidate[index] = base
+                    if !variant.isInput { isCollapsed[index] = true }
                 }
+            } else {
+                candidate[index] = base
             }
         }
-        for named in schemas {
-            let raw = renames[named.name] ?? candidate[named.key] ?? named.name
-            names[named.key] = renames[named.name] ?? SwiftNames.typeName(raw)
+        for (index, named) in schemas.enumerated() {
+            let rename = renames.isEmpty ? nil : renames[named.name]
+            chosen[index] = rename ?? SwiftNames.typeName(candidate[index] ?? named.name)
         }
         // Collisions with the runtime's types that generated code uses and the registry (`Data` → `DataModel`,
         // `LettaModelsRegistry` → `LettaModelsRegistryModel`), then among the
         // types generated: the schema spelled exactly like the Swift name keeps it (else the first in document
         // order), the others are numbered in document order (`ToolReturn2`). Two config renames to one name are
         // the config's to fix.
-        let generated = schemas.filter { !collapsedKeys.contains($0.key) }
-        var taken = Set(generated.compactMap { names[$0.key] })
-        for named in generated {
-            guard let name = names[named.key], unavailable.contains(name) else { continue }
+        let generated = schemas.indices.filter { !isCollapsed[$0] }
+        var taken = Set<String>(minimumCapacity: generated.count)
+        var groups: [String: [Int]] = [:]
+        groups.reserveCapacity(generated.count)
+        for index in generated {
+            if let name = chosen[index] { taken.insert(name) }
+        }
+        for index in generated {
+            let named = schemas[index]
+            guard let name = chosen[index], unavailable.contains(name) else { continue }
             if renames[named.name] != nil {
                 diagnostics.error(
                     "the codegen config names schema '\(named.name)' '\(name)', which generated code already uses; rename it",
@@ -66,36 +84,49 @@ struct TypeNameTable {
                 )
                 continue
             }
-            var chosen = name + "Model"
-            while taken.contains(chosen) || unavailable.contains(chosen) { chosen += "Value" }
-            names[named.key] = chosen
-            taken.insert(chosen)
+            var replacement = name + "Model"
+            while taken.contains(replacement) || unavailable.contains(replacement) { replacement += "Value" }
+            chosen[index] = replacement
+            taken.insert(replacement)
         }
-        let groups = Dictionary(grouping: generated.indices, by: { names[generated[$0].key] ?? "" })
-        for index in generated.indices {
-            let named = generated[index]
-            guard let name = names[named.key], let group = groups[name], group.count > 1, group.first == index else { continue }
+        // Positions in `generated` by name.
+        for (position, index) in generated.enumerated() { groups[chosen[index] ?? "", default: []].append(position) }
+        for (position, index) in generated.enumerated() {
+            guard let name = chosen[index], let group = groups[name], group.count > 1, group.first == position else { continue }
             let members = group.map { generated[$0] }
-            let configured = members.filter { renames[$0.name] != nil }
+            let configured = members.filter { renames[schemas[$0].name] != nil }
             for (first, second) in zip(configured, configured.dropFirst()) {
                 diagnostics.error(
-                    "the codegen config names schema '\(second.name)' and schema '\(first.name)' both '\(name)'; rename one",
-                    at: second.nameLocation
+                    "the codegen config names schema '\(schemas[second].name)' and schema '\(schemas[first].name)' both '\(name)'; rename one",
+                    at: schemas[second].nameLocation
                 )
             }
-            let keeper = configured.first ?? members.first { $0.name == name } ?? members[0]
-            for (position, member) in members.enumerated() where member.key != keeper.key && renames[member.name] == nil {
-                var number = max(2, position + 1)
+            let keeper = configured.first ?? members.first { schemas[$0].name == name } ?? members[0]
+            for (offset, member) in members.enumerated() where member != keeper && renames[schemas[member].name] == nil {
+                var number = max(2, offset + 1)
                 while taken.contains(name + String(number)) { number += 1 }
-                names[member.key] = name + String(number)
+                chosen[member] = name + String(number)
                 taken.insert(name + String(number))
             }
         }
         // A collapsed `X-Output` is the type its `X-Input` became.
-        for named in schemas where collapsedKeys.contains(named.key) {
+        for (index, named) in schemas.enumerated() where isCollapsed[index] {
             let input = String(named.name.dropLast("-Output".count)) + "-Input"
-            if let partner = byName[input], let name = names[partner.key] { names[named.key] = name }
+            if let partner = byName[input], let name = chosen[partner] { chosen[index] = name }
         }
+        names.reserveCapacity(schemas.count)
+        for (index, named) in schemas.enumerated() {
+            if let name = chosen[index] { names[named.key] = name }
+            if isCollapsed[index] { collapsedKeys.insert(named.key) }
+        }
+    }
+
+    /// `X` and whether the name is `X-Input` (else `X-Output`); nil for a name with neither suffix.
+    static func variant(of name: String) -> (base: String, isInput: Bool)? {
+        for (suffix, isInput) in [("-Input", true), ("-Output", false)] where name.hasSuffix(suffix) {
+            return (String(name.dropLast(suffix.count)), isInput)
+        }
+        return nil
     }
 
     /// Types of LettaCodegenRuntime (and Foundation) that generated code names unqualified.
@@ -141,7 +172,30 @@ struct TypeNameTable {
 
     /// The last `__`-separated component: Python module paths in schema names carry no meaning for Swift.
     static func shortened(_ name: String) -> String {
-        moduleComponents(of: name).last.map(String.init) ?? name
+        lastModuleComponent(of: name).map(String.init) ?? name
+    }
+
+    /// The last of `moduleComponents(of: name)`, found in the same left-to-right pass without collecting the others.
+    static func lastModuleComponent(of name: String) -> Substring? {
+        var text = name
+        guard let range = text.withUTF8({ bytes -> Range<Int>? in
+            var last: Range<Int>?
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "_"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "_") {
+                    if start != index { last = start..<index }
+                    index += 2
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            if start != bytes.count { last = start..<bytes.count }
+            return last
+        }) else { return nil }
+        let utf8 = name.utf8
+        return name[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
     }
 
     /// The non-empty parts of `name` between `__` separators, found left to right as
