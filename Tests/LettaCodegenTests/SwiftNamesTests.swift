@@ -43,6 +43,18 @@ import Testing
         #expect(SwiftNames.memberName("none") == "none")
     }
 
+    /// The packed keyword table answers as the keyword set does, for every keyword and near misses.
+    @Test func keywordTableAgreesWithTheKeywordSet() {
+        var names = Array(SwiftNames.keywords)
+        for keyword in SwiftNames.keywords {
+            names += [keyword.uppercased(), keyword.capitalized, keyword + "s", String(keyword.dropLast()), "_" + keyword]
+        }
+        names += ["", "a", "ï", "initï", "précédencegroup", "associatedtypes", "x1", "Selfie"]
+        for name in names {
+            #expect(SwiftNames.isKeyword(name) == SwiftNames.keywords.contains(name), "\(name)")
+        }
+    }
+
     @Test func keywordsAreEscaped() {
         #expect(SwiftNames.escapedMember("default") == "`default`")
         #expect(SwiftNames.escapedMember("self") == "`self`")

@@ -166,8 +166,31 @@ public enum SwiftNames {
     }
 
     public static func escapedMember(_ name: String) -> String {
-        keywords.contains(name) ? "`\(name)`" : name
+        isKeyword(name) ? "`\(name)`" : name
     }
+
+    /// Whether `name` is in `keywords`: packed and compared with the few keywords of its first letter, no hash.
+    static func isKeyword(_ name: String) -> Bool {
+        let count = name.utf8.count
+        guard count >= 2, count <= longestKeyword else { return false }
+        return name.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let initial = bytes.first, isLower(initial) || isUpper(initial), let packed = PackedWord(exactly: bytes)
+            else { return false }
+            return keywordsByInitial[Int(initial | 0x20) - 0x61].contains(packed)
+        } ?? keywords.contains(name)
+    }
+
+    static let longestKeyword = keywords.map(\.utf8.count).max() ?? 0
+
+    /// `keywords` by first letter, either case (`Self` and `self` share `s`), packed as written.
+    static let keywordsByInitial: [[PackedWord]] = {
+        var buckets = [[PackedWord]](repeating: [], count: 26)
+        for keyword in keywords.sorted() {
+            guard let initial = keyword.utf8.first, let packed = PackedWord(exactly: keyword) else { continue }
+            buckets[Int(initial | 0x20) - 0x61].append(packed)
+        }
+        return buckets
+    }()
 
     /// lowerCamel for a case named after a type: `SGLangModelSettings` → `sgLangModelSettings`, `XAIModel` → `xaiModel`.
     public static func lowerFirstWord(_ typeName: String) -> String {
@@ -247,11 +270,30 @@ public enum SwiftNames {
         var low: UInt64 = 0
         var high: UInt64 = 0
 
-        init?(lowercasing word: some Collection<UInt8>) {
+        init?(lowercasing word: UnsafeBufferPointer<UInt8>) {
+            self.init(word, lowercasing: true)
+        }
+
+        /// The bytes as written.
+        init?(exactly word: UnsafeBufferPointer<UInt8>) {
+            self.init(word, lowercasing: false)
+        }
+
+        /// A table's word.
+        init?(exactly word: String) {
+            guard let packed = Array(word.utf8).withUnsafeBufferPointer({ PackedWord(exactly: $0) }) else { return nil }
+            self = packed
+        }
+
+        @inline(__always)
+        private init?(_ word: UnsafeBufferPointer<UInt8>, lowercasing: Bool) {
             guard word.count <= 16 else { return nil }
-            for (offset, byte) in word.enumerated() {
-                let lower = UInt64(isUpper(byte) ? byte + 0x20 : byte)
-                if offset < 8 { low |= lower << (8 * UInt64(offset)) } else { high |= lower << (8 * UInt64(offset - 8)) }
+            var offset = 0
+            while offset < word.count {
+                let byte = word[offset]
+                let packed = UInt64(lowercasing && isUpper(byte) ? byte + 0x20 : byte)
+                if offset < 8 { low |= packed << (8 * UInt64(offset)) } else { high |= packed << (8 * UInt64(offset - 8)) }
+                offset += 1
             }
         }
     }
@@ -261,8 +303,7 @@ public enum SwiftNames {
     static let specialWordsByInitial: [[(word: PackedWord, special: SpecialWord)]] = {
         var buckets = [[(word: PackedWord, special: SpecialWord)]](repeating: [], count: 26)
         for (word, special) in specialWords.sorted(by: { $0.key < $1.key }) {
-            guard let initial = word.utf8.first, isLower(initial), let packed = PackedWord(lowercasing: Array(word.utf8))
-            else { continue }
+            guard let initial = word.utf8.first, isLower(initial), let packed = PackedWord(exactly: word) else { continue }
             buckets[Int(initial - 0x61)].append((packed, special))
         }
         return buckets

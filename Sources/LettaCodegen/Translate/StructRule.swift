@@ -82,7 +82,7 @@ extension TranslationContext {
             )
             dropped.insert(index)
         }
-        for (index, property) in merged.properties.enumerated() where !dropped.contains(index) {
+        for (index, property) in merged.properties.enumerated() where dropped.isEmpty || !dropped.contains(index) {
             let swiftName = assigned.names[index]
             let fieldIndex = fieldNames.count
             fieldNames.append(property.name)
