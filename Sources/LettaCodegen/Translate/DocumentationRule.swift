@@ -3,6 +3,13 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `///` comments from `description` (else `title`), plus the server default where the spec gives one.
 extension TranslationContext {
@@ -54,9 +61,16 @@ extension TranslationContext {
         var start = 0
         var index = 0
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return [] }
+        // Without a CR (nearly always), the next line break is found by `memchr`, not byte by byte.
+        let hasCarriageReturn = memchr(base, Int32(carriageReturn), count) != nil
         while index <= count {
             var breakLength = 1
-            if index < count {
+            if !hasCarriageReturn {
+                if index < count {
+                    index = memchr(base + index, Int32(newline), count - index).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
+                }
+            } else if index < count {
                 let byte = bytes[index]
                 if byte != newline && byte != carriageReturn {
                     index += 1
