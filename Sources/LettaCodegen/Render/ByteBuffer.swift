@@ -85,32 +85,54 @@ struct ByteBuffer: UTF8Sink {
         self.count += bytes.count
     }
 
-    /// One whole line: `indentation` spaces, `prefix`, `text`, `suffix` and a line break, with room made once.
-    mutating func appendLine(
-        indentation: Int, prefix: StaticString = "", _ text: UnsafeRawBufferPointer, suffix: StaticString = ""
-    ) {
-        let total = indentation + prefix.utf8CodeUnitCount + text.count + suffix.utf8CodeUnitCount + 1
-        reserve(total)
+    /// One whole line: `indentation` spaces, `text` and a line break, with room made once.
+    mutating func appendLine(indentation: Int, _ text: UnsafeRawBufferPointer) {
+        let total = indentation + text.count + 1
+        // Spaces go in eight at a time, possibly past the indentation (the text then overwrites them): room for that.
+        reserve(total + 8)
         let count = count
         storage.withUnsafeMutablePointerToElements { base in
-            var target = base + count
-            target.initialize(repeating: UInt8(ascii: " "), count: indentation)
-            target += indentation
-            prefix.withUTF8Buffer { piece in
-                if let source = piece.baseAddress { target.initialize(from: source, count: piece.count) }
-                target += piece.count
-            }
+            let target = UnsafeMutableRawPointer(base + count)
+            Self.writeSpaces(indentation, at: target)
             if let source = text.baseAddress, !text.isEmpty {
-                UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: text.count)
-                target += text.count
+                (target + indentation).copyMemory(from: source, byteCount: text.count)
             }
-            suffix.withUTF8Buffer { piece in
-                if let source = piece.baseAddress { target.initialize(from: source, count: piece.count) }
-                target += piece.count
-            }
-            target.pointee = UInt8(ascii: "\n")
+            target.storeBytes(of: UInt8(ascii: "\n"), toByteOffset: indentation + text.count, as: UInt8.self)
         }
         self.count += total
+    }
+
+    /// `appendLine(indentation:_:)` with `prefix` before the text and `suffix` after it.
+    mutating func appendLine(
+        indentation: Int, prefix: StaticString, _ text: UnsafeRawBufferPointer, suffix: StaticString
+    ) {
+        let total = indentation + prefix.utf8CodeUnitCount + text.count + suffix.utf8CodeUnitCount + 1
+        reserve(total + 8)
+        let count = count
+        storage.withUnsafeMutablePointerToElements { base in
+            var target = UnsafeMutableRawPointer(base + count)
+            Self.writeSpaces(indentation, at: target)
+            target += indentation
+            func copy(_ piece: UnsafeRawBufferPointer) {
+                if let source = piece.baseAddress, !piece.isEmpty { target.copyMemory(from: source, byteCount: piece.count) }
+                target += piece.count
+            }
+            prefix.withUTF8Buffer { copy(UnsafeRawBufferPointer($0)) }
+            copy(text)
+            suffix.withUTF8Buffer { copy(UnsafeRawBufferPointer($0)) }
+            target.storeBytes(of: UInt8(ascii: "\n"), as: UInt8.self)
+        }
+        self.count += total
+    }
+
+    /// Writes at least `count` spaces (rounded up to a multiple of eight) at `target`, a word at a time.
+    @inline(__always)
+    private static func writeSpaces(_ count: Int, at target: UnsafeMutableRawPointer) {
+        var offset = 0
+        while offset < count {
+            target.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
     }
 
     mutating func removeLast() {
@@ -164,6 +186,7 @@ struct LineBytes: UTF8Sink {
 
     var isEmpty: Bool { spilled.map(\.isEmpty) ?? (inlineCount == 0) }
 
+    @inline(__always)
     mutating func append(_ bytes: UnsafeRawBufferPointer) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         if spilled == nil {

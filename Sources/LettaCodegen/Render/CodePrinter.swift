@@ -36,7 +36,7 @@ struct CodePrinter {
     /// `header {` … `}` with the body indented.
     mutating func block(_ header: CodeLine, _ body: (inout CodePrinter) -> Void) {
         header.withUnsafeBytes { text in
-            bytes.appendLine(indentation: indentation, text, suffix: " {")
+            bytes.appendLine(indentation: indentation, prefix: "", text, suffix: " {")
         }
         level += 1
         body(&self)
@@ -61,7 +61,7 @@ struct CodePrinter {
                 line("///")
             } else {
                 var text = documentationLine
-                text.withUTF8 { bytes.appendLine(indentation: indentation, prefix: "/// ", UnsafeRawBufferPointer($0)) }
+                text.withUTF8 { bytes.appendLine(indentation: indentation, prefix: "/// ", UnsafeRawBufferPointer($0), suffix: "") }
             }
         }
     }

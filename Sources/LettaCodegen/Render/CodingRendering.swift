@@ -37,7 +37,7 @@ extension SwiftRenderer {
 
     /// The statement (without `try`) that writes `value`, an expression of `type` (not optional), as field `index`
     /// of the object being written.
-    func writeFieldStatement(_ value: String, _ type: SwiftType, field index: Int) -> CodeLine {
+    func writeFieldStatement(_ value: CodeLine, _ type: SwiftType, field index: Int) -> CodeLine {
         switch type {
         case .string: "writer.writeString(\(value), at: \(index), &object_)"
         case .int: "writer.writeInt(\(value), at: \(index), &object_)"

@@ -74,16 +74,19 @@ extension SwiftRenderer {
             printer.line("var object_ = try reader.beginObject(Self.fields)")
             printer.block("while let field_ = try reader.nextField(&object_)") { printer in
                 printer.line("switch field_ {")
-                var cases: [(Int, CodeLine)] = structure.constants.map { constant in
-                    (constant.fieldIndex, "try reader.readConstant(Self.\(SwiftNames.escapedMember(constant.swiftName)), aliases: \(literals: constant.acceptedAliases))")
-                }
-                cases += structure.properties.map { property in
-                    let target: CodeLine = property.type.isOptional ? "self.\(property.storageName)" : "_\(property.swiftName)"
-                    return (property.fieldIndex, "\(target) = try \(readExpression(property.type))")
-                }
-                // Sorted through their indices: a line is too large a value to move around.
-                for position in cases.indices.sorted(by: { cases[$0].0 < cases[$1].0 }) {
-                    printer.line("case \(cases[position].0): \(cases[position].1)")
+                for member in Self.fieldOrder(structure) {
+                    switch member {
+                    case .constant(let index):
+                        let constant = structure.constants[index]
+                        printer.line("case \(constant.fieldIndex): try reader.readConstant(Self.\(SwiftNames.escapedMember(constant.swiftName)), aliases: \(literals: constant.acceptedAliases))")
+                    case .property(let index):
+                        let property = structure.properties[index]
+                        if property.type.isOptional {
+                            printer.line("case \(property.fieldIndex): self.\(property.storageName) = try \(readExpression(property.type))")
+                        } else {
+                            printer.line("case \(property.fieldIndex): _\(property.swiftName) = try \(readExpression(property.type))")
+                        }
+                    }
                 }
                 printer.line("default: try reader.readUnknownField(&object_, into: &self.additionalProperties)")
                 printer.line("}")
@@ -98,21 +101,43 @@ extension SwiftRenderer {
     private func renderStructEncodingBody(_ structure: StructDeclaration, into printer: inout CodePrinter) {
         printer.block("func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure)") { printer in
             printer.line("var object_ = try writer.beginObject(Self.fields)")
-            var lines: [(Int, CodeLine)] = structure.constants.map { constant in
-                (constant.fieldIndex, "try \(writeFieldStatement("Self." + SwiftNames.escapedMember(constant.swiftName), .string, field: constant.fieldIndex))")
-            }
-            lines += structure.properties.map { property in
-                // `self.`: a property may be called `writer`.
-                let storage = "self." + property.storageName
-                if case .optional(let wrapped) = property.type {
-                    return (property.fieldIndex, "if let value = \(storage) { try \(writeFieldStatement("value", wrapped, field: property.fieldIndex)) }")
+            for member in Self.fieldOrder(structure) {
+                switch member {
+                case .constant(let index):
+                    let constant = structure.constants[index]
+                    let value: CodeLine = "Self.\(SwiftNames.escapedMember(constant.swiftName))"
+                    printer.line("try \(writeFieldStatement(value, .string, field: constant.fieldIndex))")
+                case .property(let index):
+                    let property = structure.properties[index]
+                    // `self.`: a property may be called `writer`.
+                    if case .optional(let wrapped) = property.type {
+                        printer.line("if let value = self.\(property.storageName) { try \(writeFieldStatement("value", wrapped, field: property.fieldIndex)) }")
+                    } else {
+                        let value: CodeLine = "self.\(property.storageName)"
+                        printer.line("try \(writeFieldStatement(value, property.type, field: property.fieldIndex))")
+                    }
                 }
-                return (property.fieldIndex, "try \(writeFieldStatement(storage, property.type, field: property.fieldIndex))")
             }
-            for position in lines.indices.sorted(by: { lines[$0].0 < lines[$1].0 }) { printer.line(lines[position].1) }
             printer.line("try writer.writeUnknownFields(self.additionalProperties, &object_, excluding: Self.fields)")
             printer.line("try writer.endObject(&object_)")
         }
+    }
+
+    /// A struct's constants and properties, in the order of their fields.
+    enum Member {
+        case constant(Int)
+        case property(Int)
+    }
+
+    /// The constants and properties by field index: the order both bodies read and write them in.
+    static func fieldOrder(_ structure: StructDeclaration) -> [Member] {
+        var order: [(field: Int, member: Member)] = []
+        order.reserveCapacity(structure.constants.count + structure.properties.count)
+        for (index, constant) in structure.constants.enumerated() { order.append((constant.fieldIndex, .constant(index))) }
+        for (index, property) in structure.properties.enumerated() { order.append((property.fieldIndex, .property(index))) }
+        // Each list is in field order already (fields are numbered as they are declared); sorting keeps any order.
+        if !structure.constants.isEmpty { order.sort { $0.field < $1.field } }
+        return order.map(\.member)
     }
 
     /// `==` as one `guard` per property through `equalValues` (see there): the synthesized `==` was half of the
