@@ -100,7 +100,7 @@ struct CodeLine: ExpressibleByStringInterpolation {
 
     func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
         switch storage {
-        case .literal(let text): text.withUTF8Buffer { body(UnsafeRawBufferPointer($0)) }
+        case .literal(let text): text.withUTF8Bytes(body)
         case .built(let bytes): bytes.withUnsafeBytes(body)
         }
     }
@@ -111,7 +111,7 @@ struct CodeLine: ExpressibleByStringInterpolation {
         init(literalCapacity: Int, interpolationCount: Int) {}
 
         mutating func appendLiteral(_ literal: StaticString) {
-            literal.withUTF8Buffer { bytes.append(UnsafeRawBufferPointer($0)) }
+            literal.withUTF8Bytes { bytes.append($0) }
         }
 
         mutating func appendInterpolation(_ value: String) {
@@ -155,6 +155,16 @@ struct CodeLine: ExpressibleByStringInterpolation {
         mutating func appendInterpolation(literals values: [String]) {
             SwiftLiteral.appendArray(values, to: &bytes)
         }
+    }
+}
+
+extension StaticString {
+    /// The bytes of the literal: where they lie in the binary for a text literal (no closure, no copy), a copy
+    /// on the stack for a single-scalar one.
+    @inline(__always)
+    func withUTF8Bytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        if hasPointerRepresentation { return body(UnsafeRawBufferPointer(start: utf8Start, count: utf8CodeUnitCount)) }
+        return withUTF8Buffer { body(UnsafeRawBufferPointer($0)) }
     }
 }
 

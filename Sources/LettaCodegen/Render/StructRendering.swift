@@ -131,12 +131,13 @@ extension SwiftRenderer {
 
     /// The constants and properties by field index: the order both bodies read and write them in.
     static func fieldOrder(_ structure: StructDeclaration) -> [Member] {
+        // Without constants (most structs), the properties are the fields, in order.
+        if structure.constants.isEmpty { return structure.properties.indices.map { .property($0) } }
         var order: [(field: Int, member: Member)] = []
         order.reserveCapacity(structure.constants.count + structure.properties.count)
         for (index, constant) in structure.constants.enumerated() { order.append((constant.fieldIndex, .constant(index))) }
-        for (index, property) in structure.properties.enumerated() { order.append((property.fieldIndex, .property(index))) }
-        // Each list is in field order already (fields are numbered as they are declared); sorting keeps any order.
-        if !structure.constants.isEmpty { order.sort { $0.field < $1.field } }
+        for index in structure.properties.indices { order.append((structure.properties[index].fieldIndex, .property(index))) }
+        order.sort { $0.field < $1.field }
         return order.map(\.member)
     }
 
@@ -144,8 +145,8 @@ extension SwiftRenderer {
     /// type-checking time of the whole upstream document's models. `hash(into:)` stays synthesized.
     func renderStructEquality(_ structure: StructDeclaration, into printer: inout CodePrinter) {
         printer.block("\(accessLevel) static func == (lhs: \(structure.name), rhs: \(structure.name)) -> Bool") { printer in
-            for property in structure.properties {
-                let storage = property.storageName
+            for index in structure.properties.indices {
+                let storage = structure.properties[index].storageName
                 printer.line("guard equalValues(lhs.\(storage), rhs.\(storage)) else { return false }")
             }
             printer.line("return equalValues(lhs.additionalProperties, rhs.additionalProperties)")
