@@ -110,19 +110,21 @@ struct ByteBuffer: UTF8Sink {
         reserve(total + 8)
         let count = count
         storage.withUnsafeMutablePointerToElements { base in
-            var target = UnsafeMutableRawPointer(base + count)
-            Self.writeSpaces(indentation, at: target)
-            target += indentation
-            func copy(_ piece: UnsafeRawBufferPointer) {
-                if let source = piece.baseAddress, !piece.isEmpty { target.copyMemory(from: source, byteCount: piece.count) }
-                target += piece.count
-            }
-            prefix.withUTF8Buffer { copy(UnsafeRawBufferPointer($0)) }
-            copy(text)
-            suffix.withUTF8Buffer { copy(UnsafeRawBufferPointer($0)) }
-            target.storeBytes(of: UInt8(ascii: "\n"), as: UInt8.self)
+            let start = UnsafeMutableRawPointer(base + count)
+            Self.writeSpaces(indentation, at: start)
+            let afterPrefix = prefix.withUTF8Bytes { Self.copy($0, to: start + indentation) }
+            let afterText = Self.copy(text, to: afterPrefix)
+            let end = suffix.withUTF8Bytes { Self.copy($0, to: afterText) }
+            end.storeBytes(of: UInt8(ascii: "\n"), as: UInt8.self)
         }
         self.count += total
+    }
+
+    /// Copies `bytes` to `target`; returns where they end.
+    @inline(__always)
+    private static func copy(_ bytes: UnsafeRawBufferPointer, to target: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer {
+        if let source = bytes.baseAddress, !bytes.isEmpty { target.copyMemory(from: source, byteCount: bytes.count) }
+        return target + bytes.count
     }
 
     /// Writes at least `count` spaces (rounded up to a multiple of eight) at `target`, a word at a time.

@@ -44,10 +44,6 @@ struct CodePrinter {
         line("}")
     }
 
-    @_disfavoredOverload
-    mutating func block(_ header: String, _ body: (inout CodePrinter) -> Void) {
-        block(CodeLine(header), body)
-    }
 
     mutating func indented(_ body: (inout CodePrinter) -> Void) {
         level += 1
