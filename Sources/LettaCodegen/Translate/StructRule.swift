@@ -8,6 +8,18 @@ extension TranslationContext {
         var requiredNames: [String] = []
 
         var required: Set<String> { Set(requiredNames) }
+
+        /// The required names sorted, each once: `required.sorted()` without hashing.
+        var sortedRequiredNames: [String] {
+            var sorted = requiredNames.sorted()
+            var kept = 0
+            for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
+                sorted[kept] = sorted[index]
+                kept += 1
+            }
+            sorted.removeLast(sorted.count - kept)
+            return sorted
+        }
     }
 
     /// Properties and required names of an object through its `allOf` parts and referenced bases.

@@ -16,7 +16,7 @@ extension TranslationContext {
         for (index, member) in members.enumerated() {
             let merged = objectSchema(of: member).map { mergedObject($0) }
             objectKeys.append(merged.map { object in
-                (object.required.sorted().filter { $0 != tagProperty }, object.properties.map(\.name).sorted().filter { $0 != tagProperty })
+                (object.sortedRequiredNames.filter { $0 != tagProperty }, object.properties.map(\.name).sorted().filter { $0 != tagProperty })
             })
             var tags: [String] = []
             var ownTagCount = 0

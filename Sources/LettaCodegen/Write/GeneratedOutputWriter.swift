@@ -46,7 +46,7 @@ public struct GeneratedOutputWriter: Sendable {
     /// The differences between `files` (relative path → bytes) and `directory`, without touching anything.
     public func plan(contents files: [String: [UInt8]], in directory: String) -> Summary {
         var summary = Summary()
-        for path in Self.sortedPaths(files.keys) {
+        for path in TextOrder.sorted(files.keys) {
             if let existing = Self.contents(ofFile: directory + "/" + path), existing == files[path] {
                 summary.unchanged.append(path)
             } else {
@@ -108,27 +108,6 @@ public struct GeneratedOutputWriter: Sendable {
             try fileManager.removeItem(atPath: directory + "/" + path)
         }
         return summary
-    }
-
-    /// Paths in `String` order; compared as bytes when all are ASCII (the same order, without Unicode-aware
-    /// comparison), as Strings otherwise.
-    static func sortedPaths(_ paths: some Collection<String>) -> [String] {
-        let paths = Array(paths)
-        let bytes = paths.map { Array($0.utf8) }
-        guard bytes.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) else { return paths.sorted() }
-        return paths.indices.sorted { Self.precedes(bytes[$0], bytes[$1]) }.map { paths[$0] }
-    }
-
-    /// Byte order: `memcmp` over the common length, then the shorter first.
-    private static func precedes(_ left: [UInt8], _ right: [UInt8]) -> Bool {
-        let common = min(left.count, right.count)
-        let order = left.withUnsafeBufferPointer { left in
-            right.withUnsafeBufferPointer { right in
-                guard common > 0, let leftStart = left.baseAddress, let rightStart = right.baseAddress else { return Int32(0) }
-                return memcmp(leftStart, rightStart, common)
-            }
-        }
-        return order != 0 ? order < 0 : left.count < right.count
     }
 
     /// Where the last `/` of `path` is, read as bytes.
