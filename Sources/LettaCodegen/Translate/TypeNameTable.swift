@@ -27,24 +27,35 @@ struct TypeNameTable {
         var chosen = [String?](repeating: nil, count: schemas.count)
         var isCollapsed = [Bool](repeating: false, count: schemas.count)
 
+        // Most names shorten to a name of their own: the last component is distinct already. Only names that
+        // shorten alike are grouped.
+        let shortNames = schemas.map { Self.shortened($0.name) }
+        var seenShortNames = Set<String>(minimumCapacity: schemas.count)
+        var sharedShortNames = Set<String>()
+        for name in shortNames where !seenShortNames.insert(name).inserted { sharedShortNames.insert(name) }
         var shortNameGroups: [String: [Int]] = [:]
-        shortNameGroups.reserveCapacity(schemas.count)
-        for (index, named) in schemas.enumerated() { shortNameGroups[Self.shortened(named.name), default: []].append(index) }
-        for group in shortNameGroups.values {
-            if group.count == 1, let last = Self.lastModuleComponent(of: schemas[group[0]].name) {
-                // Most names shorten to a name of their own: the last component is distinct already.
-                candidate[group[0]] = String(last)
-                continue
+        for (index, named) in schemas.enumerated() {
+            if !sharedShortNames.isEmpty, sharedShortNames.contains(shortNames[index]) {
+                shortNameGroups[shortNames[index], default: []].append(index)
+            } else if let last = Self.lastModuleComponent(of: named.name) {
+                candidate[index] = String(last)
+            } else {
+                shortNameGroups[shortNames[index], default: []].append(index)
             }
+        }
+        for group in shortNameGroups.values {
             let suffixes = Self.distinguishingSuffixes(group.map { schemas[$0] })
             for (index, suffix) in zip(group, suffixes) { candidate[index] = suffix.name }
         }
-        // Input/Output pairs.
+        // Input/Output pairs: schemas by name only when some name has one of the suffixes.
+        let variants = schemas.map { Self.variant(of: $0.name) }
         var byName: [String: Int] = [:]
-        byName.reserveCapacity(schemas.count)
-        for (index, named) in schemas.enumerated() where byName[named.name] == nil { byName[named.name] = index }
+        if variants.contains(where: { $0 != nil }) {
+            byName.reserveCapacity(schemas.count)
+            for (index, named) in schemas.enumerated() where byName[named.name] == nil { byName[named.name] = index }
+        }
         for (index, named) in schemas.enumerated() {
-            guard let variant = Self.variant(of: named.name) else { continue }
+            guard let variant = variants[index] else { continue }
             let base = variant.base
             guard byName[base] == nil else { continue }
             if let other = byName[base + (variant.isInput ? "-Output" : "-Input")] {
@@ -69,8 +80,6 @@ struct TypeNameTable {
         // the config's to fix.
         let generated = schemas.indices.filter { !isCollapsed[$0] }
         var taken = Set<String>(minimumCapacity: generated.count)
-        var groups: [String: [Int]] = [:]
-        groups.reserveCapacity(generated.count)
         for index in generated {
             if let name = chosen[index] { taken.insert(name) }
         }
@@ -89,9 +98,17 @@ struct TypeNameTable {
             chosen[index] = replacement
             taken.insert(replacement)
         }
-        // Positions in `generated` by name.
-        for (position, index) in generated.enumerated() { groups[chosen[index] ?? "", default: []].append(position) }
-        for (position, index) in generated.enumerated() {
+        // Positions in `generated` by name, for the names more than one type has (most have none).
+        var groups: [String: [Int]] = [:]
+        var seenNames = Set<String>(minimumCapacity: generated.count)
+        var sharedNames = Set<String>()
+        for index in generated where !seenNames.insert(chosen[index] ?? "").inserted { sharedNames.insert(chosen[index] ?? "") }
+        if !sharedNames.isEmpty {
+            for (position, index) in generated.enumerated() where sharedNames.contains(chosen[index] ?? "") {
+                groups[chosen[index] ?? "", default: []].append(position)
+            }
+        }
+        for (position, index) in generated.enumerated() where !groups.isEmpty {
             guard let name = chosen[index], let group = groups[name], group.count > 1, group.first == position else { continue }
             let members = group.map { generated[$0] }
             let configured = members.filter { renames[schemas[$0].name] != nil }
