@@ -86,6 +86,7 @@ enum RecursionRule {
     /// names itself.
     static func markIndirectUnions(_ declarations: [Declaration]) -> [Declaration] {
         var graph = ReferenceGraph()
+        graph.ids.reserveCapacity(2 * declarations.count)
         for declaration in declarations { graph.addEdges(declaration, prefix: "") }
         let onCycle = graph.nodesOnCycles()
         return declarations.map { mark($0, prefix: "", graph: graph, onCycle: onCycle) }
@@ -101,11 +102,14 @@ enum RecursionRule {
         var successors: [[Int]] = []
 
         mutating func id(of name: String) -> Int {
-            if let id = ids[name] { return id }
-            ids[name] = successors.count
-            successors.append([])
-            return successors.count - 1
+            // One lookup: the default is stored when the name is new.
+            let next = successors.count
+            let id = Self.read(&ids[name, default: next])
+            if id == next { successors.append([]) }
+            return id
         }
+
+        private static func read(_ value: inout Int) -> Int { value }
 
         mutating func addEdges(_ declaration: Declaration, prefix: String) {
             let name = qualified(prefix, declaration.name)
