@@ -15,16 +15,9 @@ final class TranslationContext {
     /// object can contain itself (a property of `A` that is `allOf: [$ref A, …]`); each would nest a struct inside
     /// the last without end.
     var inlineObjectsInProgress: Set<ObjectIdentifier> = []
-    /// `SwiftNames.memberName` by wire name: the same property names (`id`, `type`, `created_at`) recur across
-    /// hundreds of schemas.
-    private var memberNames: [String: String] = [:]
-
-    /// `SwiftNames.memberName(wireName)`, spelled once per distinct name.
+    /// `SwiftNames.memberName(wireName)`: spelling a name on its bytes costs less than looking it up in a table.
     func memberName(_ wireName: String) -> String {
-        if let known = memberNames[wireName] { return known }
-        let name = SwiftNames.memberName(wireName)
-        memberNames[wireName] = name
-        return name
+        SwiftNames.memberName(wireName)
     }
 
     init(document: SpecDocument, configuration: CodegenConfiguration) {
