@@ -42,6 +42,11 @@ public struct CodegenConfiguration: Sendable {
     public init() {}
 
     /// The configured Swift name of `property` (a wire name) of type `type`, when `renames.properties` has one.
+    /// The config's name for case `value` (a wire value or a union member's key) of `type`, if it gives one.
+    func renamedCase(_ value: String, of type: String) -> String? {
+        caseRenames.isEmpty ? nil : caseRenames[type + "." + value]
+    }
+
     func renamedProperty(_ property: String, of type: String) -> String? {
         propertyRenames.isEmpty ? nil : propertyRenames[type + "." + property]
     }

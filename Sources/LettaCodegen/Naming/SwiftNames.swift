@@ -17,9 +17,6 @@ public enum SwiftNames {
         "openai": "OpenAI", "openrouter": "OpenRouter", "chatgpt": "ChatGPT", "sglang": "SGLang",
     ]
 
-    /// Case names that would read as `Optional.none`/`.some` where an optional of the enum is expected.
-    static let optionalCaseNames: Set<String> = ["none", "some"]
-
     static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
         "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows",
@@ -152,7 +149,7 @@ public enum SwiftNames {
     /// `someValue`, because `.none` passed where `Kind?` is expected means nil, silently.
     public static func caseName(_ value: String) -> String {
         let name = memberName(value)
-        return optionalCaseNames.contains(name) ? name + "Value" : name
+        return name == "none" || name == "some" ? name + "Value" : name
     }
 
     /// A member name ready to print: keywords get backticks.

@@ -2,10 +2,15 @@
 extension TranslationContext {
     func openEnumDeclaration(name: String, values: [String], schema: Schema) -> OpenEnumDeclaration {
         var distinctValues: [String] = []
-        var seenValues = Set<String>()
-        for value in values where seenValues.insert(value).inserted { distinctValues.append(value) }
+        if values.count <= 12 {
+            // Few values (nearly every enum): compared, not hashed.
+            for value in values where !distinctValues.contains(value) { distinctValues.append(value) }
+        } else {
+            var seenValues = Set<String>()
+            for value in values where seenValues.insert(value).inserted { distinctValues.append(value) }
+        }
         let assigned = NameAssignment.assign(distinctValues.map { value in
-            let renamed = configuration.caseRenames["\(name).\(value)"]
+            let renamed = configuration.renamedCase(value, of: name)
             return .init(proposed: renamed ?? SwiftNames.caseName(value), fromConfiguration: renamed != nil)
         }, reserved: NameAssignment.caseReservedNames)
         for (first, second) in assigned.configurationClashes {

@@ -62,7 +62,7 @@ extension TranslationContext {
             for index in cases.indices where cases[index].swiftName == "array" {
                 if case .array(let element) = cases[index].payload {
                     let plural = Self.pluralName(of: element)
-                    let renamed = configuration.caseRenames["\(name).\(plural)"]
+                    let renamed = configuration.renamedCase(plural, of: name)
                     caseNaming[index].proposed = renamed ?? plural
                     caseNaming[index].fromConfiguration = renamed != nil
                 }
@@ -308,7 +308,7 @@ extension TranslationContext {
 
     private func unionCaseName(union: String, member: Schema, tag: String?, payload: SwiftType) -> NameAssignment.Candidate {
         func named(_ base: String, key: String) -> NameAssignment.Candidate {
-            let renamed = configuration.caseRenames["\(union).\(key)"]
+            let renamed = configuration.renamedCase(key, of: union)
             return .init(proposed: renamed ?? base, fromConfiguration: renamed != nil)
         }
         if let tag {
