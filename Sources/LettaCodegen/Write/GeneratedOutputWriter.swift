@@ -46,8 +46,9 @@ public struct GeneratedOutputWriter: Sendable {
     /// The differences between `files` (relative path → bytes) and `directory`, without touching anything.
     public func plan(contents files: [String: [UInt8]], in directory: String) -> Summary {
         var summary = Summary()
+        var inDirectory = PathBuffer(directory: directory)
         for path in TextOrder.sorted(files.keys) {
-            if let existing = Self.contents(ofFile: directory + "/" + path), existing == files[path] {
+            if let existing = inDirectory.withPath(path, Self.contents(ofFile:)), existing == files[path] {
                 summary.unchanged.append(path)
             } else {
                 summary.written.append(path)
@@ -94,14 +95,20 @@ public struct GeneratedOutputWriter: Sendable {
             try fileManager.createDirectory(atPath: staging + "/" + parent, withIntermediateDirectories: true)
             try fileManager.createDirectory(atPath: directory + "/" + parent, withIntermediateDirectories: true)
         }
+        // Paths are put together in two reused C strings: a String and its C copy per file cost more than the
+        // system calls.
+        var staged = PathBuffer(directory: staging)
+        var placed = PathBuffer(directory: directory)
         for path in summary.written {
-            try Self.writeFile(staging + "/" + path, contents: files[path] ?? [])
+            try staged.withPath(path) { stagedPath in
+                try Self.writeFile(stagedPath, contents: files[path] ?? [], displayPath: { staging + "/" + path })
+            }
         }
         for path in summary.written {
-            let destination = directory + "/" + path
             // rename(2) replaces the destination atomically: readers see the old file or the new one, never half.
-            if rename(staging + "/" + path, destination) != 0 {
-                throw Self.posixError(destination, "cannot move generated file into place")
+            let renamed = staged.withPath(path) { from in placed.withPath(path) { to in rename(from, to) } }
+            if renamed != 0 {
+                throw Self.posixError(directory + "/" + path, "cannot move generated file into place")
             }
         }
         for path in summary.removed {
@@ -117,7 +124,7 @@ public struct GeneratedOutputWriter: Sendable {
 
     /// The bytes of a file, or nil when it cannot be read (absent). POSIX calls: a generator writes hundreds of
     /// files, and Foundation's per-file overhead was a tenth of the whole run.
-    static func contents(ofFile path: String) -> [UInt8]? {
+    static func contents(ofFile path: UnsafePointer<CChar>) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -131,10 +138,10 @@ public struct GeneratedOutputWriter: Sendable {
         }
     }
 
-    /// Creates or truncates `path` and writes `contents` whole.
-    static func writeFile(_ path: String, contents: [UInt8]) throws {
+    /// Creates or truncates `path` and writes `contents` whole; errors name the file as `displayPath` gives it.
+    static func writeFile(_ path: UnsafePointer<CChar>, contents: [UInt8], displayPath: () -> String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw posixError(path, "cannot create generated file") }
+        guard descriptor >= 0 else { throw posixError(displayPath(), "cannot create generated file") }
         defer { close(descriptor) }
         try contents.withUnsafeBufferPointer { bytes in
             var offset = 0
@@ -143,7 +150,7 @@ public struct GeneratedOutputWriter: Sendable {
                 let written = systemWrite(descriptor, base + offset, bytes.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw posixError(path, "cannot write generated file")
+                    throw posixError(displayPath(), "cannot write generated file")
                 }
                 offset += written
             }
@@ -158,5 +165,28 @@ public struct GeneratedOutputWriter: Sendable {
     /// Managed files under `directory`, relative, sorted.
     func existingManagedFiles(in directory: String) -> [String] {
         DirectoryWalk.relativePaths(under: directory).filter { managedExtensions.contains(PathText.fileExtension(of: $0)) }.sorted()
+    }
+}
+
+/// `directory/relative` as a C string, built in one buffer that each path reuses.
+private struct PathBuffer {
+    private var bytes: [CChar]
+    /// The length of `directory/`.
+    private let prefixCount: Int
+
+    init(directory: String) {
+        bytes = directory.utf8CString.dropLast() + [CChar(bitPattern: UInt8(ascii: "/"))]
+        prefixCount = bytes.count
+    }
+
+    /// Calls `body` with `directory/relative`, nul-terminated.
+    mutating func withPath<Result>(_ relative: String, _ body: (UnsafePointer<CChar>) throws -> Result) rethrows -> Result {
+        bytes.removeLast(bytes.count - prefixCount)
+        var relative = relative
+        relative.withUTF8 { text in
+            bytes.append(contentsOf: UnsafeRawBufferPointer(text).bindMemory(to: CChar.self))
+        }
+        bytes.append(0)
+        return try body(bytes)
     }
 }
