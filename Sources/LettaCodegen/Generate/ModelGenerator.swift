@@ -37,6 +37,24 @@ public struct ModelGenerator: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
+    /// Each legacy tag value a constant of `declaration` (or of a type nested in it) accepts, with the value it
+    /// writes back.
+    private static func collectLegacyTagValues(_ declaration: Declaration, into values: inout [String: String]) {
+        switch declaration {
+        case .structure(let structure):
+            for constant in structure.constants {
+                for alias in constant.acceptedAliases { values[alias] = constant.value }
+            }
+            for nested in structure.nested { collectLegacyTagValues(nested, into: &values) }
+        case .union(let union):
+            for nested in union.nested { collectLegacyTagValues(nested, into: &values) }
+        case .typeAlias(let alias):
+            for nested in alias.nested { collectLegacyTagValues(nested, into: &values) }
+        case .openEnum:
+            break
+        }
+    }
+
     /// The module name when neither a config nor the command line gives one: the spec's `info.title` as a type
     /// name (`Together APIs` → `TogetherAPIs`), else `Models`.
     public static func moduleName(forTitle title: String?) -> String {
@@ -82,6 +100,8 @@ public struct ModelGenerator: Sendable {
 
         let renderer = SwiftRenderer(specDisplayName: specDisplayName, accessLevel: configuration.accessLevel)
         var files: [String: [UInt8]] = [:]
+        // One file per type, the registry, and (with tests) the test file and two fixtures per type at most.
+        files.reserveCapacity(translation.files.count * (configuration.generateTests ? 3 : 1) + 2)
         var entries: [SwiftRenderer.RegistryEntry] = []
         var hasDeprecated = false
         for file in translation.files {
@@ -91,19 +111,7 @@ public struct ModelGenerator: Sendable {
             entries.append(.init(name: name, reference: deprecated ? SwiftRenderer.deprecatedNamespace + "." + name : name))
         }
         var legacyTagValues: [String: String] = [:]
-        func collectLegacyTagValues(_ declaration: Declaration) {
-            switch declaration {
-            case .structure(let structure):
-                for constant in structure.constants {
-                    for alias in constant.acceptedAliases { legacyTagValues[alias] = constant.value }
-                }
-                structure.nested.forEach(collectLegacyTagValues)
-            case .union(let union): union.nested.forEach(collectLegacyTagValues)
-            case .typeAlias(let alias): alias.nested.forEach(collectLegacyTagValues)
-            case .openEnum: break
-            }
-        }
-        translation.files.forEach { collectLegacyTagValues($0.declaration) }
+        for file in translation.files { Self.collectLegacyTagValues(file.declaration, into: &legacyTagValues) }
         let registry = SwiftRenderer.RegistryContent(
             moduleName: configuration.moduleName, entries: entries, hasDeprecatedTypes: hasDeprecated,
             legacyTagValues: legacyTagValues

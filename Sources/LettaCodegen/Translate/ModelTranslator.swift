@@ -89,6 +89,8 @@ enum RecursionRule {
         graph.ids.reserveCapacity(2 * declarations.count)
         for declaration in declarations { graph.addEdges(declaration, prefix: "") }
         let onCycle = graph.nodesOnCycles()
+        // Most documents have no union that contains itself: then nothing changes, and nothing is rebuilt.
+        guard graph.unionNodes.contains(where: { onCycle[$0] }) else { return declarations }
         return declarations.map { mark($0, prefix: "", graph: graph, onCycle: onCycle) }
     }
 
@@ -100,6 +102,8 @@ enum RecursionRule {
     private struct ReferenceGraph {
         var ids: [String: Int] = [:]
         var successors: [[Int]] = []
+        /// The nodes that are unions: only they can become `indirect`.
+        var unionNodes: [Int] = []
 
         mutating func id(of name: String) -> Int {
             // One lookup: the default is stored when the name is new.
@@ -114,6 +118,7 @@ enum RecursionRule {
         mutating func addEdges(_ declaration: Declaration, prefix: String) {
             let name = qualified(prefix, declaration.name)
             let source = id(of: name)
+            if case .union = declaration { unionNodes.append(source) }
             let nested = declaration.nestedDeclarations
             var targets: [Int] = []
             func add(_ type: SwiftType) {
