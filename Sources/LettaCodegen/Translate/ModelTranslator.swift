@@ -22,6 +22,8 @@ public struct ModelTranslator: Sendable {
         var declarations: [Declaration] = []
         var examples: [String: [YAMLNode]] = [:]
         var origins: [String: NamedSchema] = [:]
+        declarations.reserveCapacity(roots.count)
+        origins.reserveCapacity(roots.count)
         for named in roots {
             if let declaration = context.topLevelDeclaration(for: named) {
                 declarations.append(declaration)

@@ -73,6 +73,8 @@ extension TranslationContext {
         var properties: [PropertyDeclaration] = []
         var nested: [Declaration] = []
         var fieldNames: [String] = []
+        properties.reserveCapacity(merged.properties.count)
+        fieldNames.reserveCapacity(merged.properties.count)
         let assigned = NameAssignment.assign(merged.properties.map { property in
             let renamed = configuration.renamedProperty(property.name, of: name)
             return .init(proposed: renamed ?? memberName(property.name), fromConfiguration: renamed != nil)
