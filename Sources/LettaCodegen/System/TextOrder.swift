@@ -13,22 +13,30 @@ import Darwin
 enum TextOrder {
     /// `strings.sorted()`, in the same order.
     static func sorted(_ strings: some Collection<String>) -> [String] {
-        let strings = Array(strings)
+        var strings = Array(strings)
         guard strings.count > 1 else { return strings }
-        let bytes = strings.map { Array($0.utf8) }
-        guard bytes.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) else { return strings.sorted() }
-        return strings.indices.sorted { precedes(bytes[$0], bytes[$1]) }.map { strings[$0] }
+        guard strings.allSatisfy(isContiguousASCII) else { return strings.sorted() }
+        strings.sort { left, right in
+            // Both are contiguous (checked above), so neither default is taken.
+            left.utf8.withContiguousStorageIfAvailable { left in
+                right.utf8.withContiguousStorageIfAvailable { right in precedes(left, right) } ?? false
+            } ?? false
+        }
+        return strings
+    }
+
+    /// Whether the text's UTF-8 can be read in place and is all ASCII.
+    private static func isContiguousASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } } ?? false
     }
 
     /// Byte order: `memcmp` over the common length, then the shorter first.
-    private static func precedes(_ left: [UInt8], _ right: [UInt8]) -> Bool {
+    private static func precedes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
         let common = min(left.count, right.count)
-        let order = left.withUnsafeBufferPointer { left in
-            right.withUnsafeBufferPointer { right in
-                guard common > 0, let leftStart = left.baseAddress, let rightStart = right.baseAddress else { return Int32(0) }
-                return memcmp(leftStart, rightStart, common)
-            }
+        guard common > 0, let leftStart = left.baseAddress, let rightStart = right.baseAddress else {
+            return left.count < right.count
         }
+        let order = memcmp(leftStart, rightStart, common)
         return order != 0 ? order < 0 : left.count < right.count
     }
 }
