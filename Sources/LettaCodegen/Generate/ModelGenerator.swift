@@ -122,8 +122,10 @@ public struct ModelGenerator: Sendable {
         case .singleFile(let name):
             files[module + "/" + name] = renderer.renderCombinedUTF8(translation.files, registry: registry)
         case .filePerType:
+            var printer = CodePrinter()
+            let directory = module + "/"
             for file in translation.files {
-                files[module + "/" + file.fileName] = renderer.renderUTF8(file)
+                files[directory + file.fileName] = renderer.renderUTF8(file, reusing: &printer)
             }
             let registryName = module + "Registry.swift"
             if files[module + "/" + registryName] != nil {

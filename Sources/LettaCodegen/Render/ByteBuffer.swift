@@ -137,6 +137,15 @@ struct ByteBuffer: UTF8Sink {
         }
     }
 
+    /// Empties the buffer, keeping its storage when this buffer alone holds it.
+    mutating func removeAll() {
+        if isKnownUniquelyReferenced(&storage) {
+            count = 0
+        } else {
+            self = ByteBuffer(capacity: capacity)
+        }
+    }
+
     mutating func removeLast() {
         precondition(count > 0, "removeLast from an empty buffer")
         count -= 1

@@ -13,6 +13,12 @@ struct CodePrinter {
     /// The UTF-8 of the text, as written to a file.
     var utf8: [UInt8] { bytes.array }
 
+    /// Empties the printer for the next file, keeping its buffer.
+    mutating func removeAll() {
+        bytes.removeAll()
+        level = 0
+    }
+
     /// The indentation of a line at the current level.
     private var indentation: Int { 4 * level }
 

@@ -22,6 +22,13 @@ public struct SwiftRenderer: Sendable {
     /// `render(_:)` as the bytes of the file.
     func renderUTF8(_ file: SwiftFile) -> [UInt8] {
         var printer = CodePrinter()
+        return renderUTF8(file, reusing: &printer)
+    }
+
+    /// `renderUTF8(_:)` in `printer`'s buffer, emptied first: rendering many files through one printer allocates
+    /// its buffer once.
+    func renderUTF8(_ file: SwiftFile, reusing printer: inout CodePrinter) -> [UInt8] {
+        printer.removeAll()
         renderPreamble(into: &printer)
         renderBody(of: file, into: &printer)
         return printer.utf8
