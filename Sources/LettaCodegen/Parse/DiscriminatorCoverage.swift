@@ -14,6 +14,12 @@ extension SpecDocument {
     /// Keys of the named schemas a union member stands for: the one it references and, for a member that is itself
     /// a union, its members' (recursively), so a mapping to any of them selects this member.
     func discriminatorCoverage(of member: Schema) -> Set<SchemaKey> {
+        // Nearly every member is a `$ref` to an object: it stands for that schema alone.
+        if let reference = member.reference, member.isReferenceOnly, let target = resolve(reference),
+           target.schema.oneOf == nil, target.schema.anyOf == nil,
+           !(target.schema.reference != nil && target.schema.isReferenceOnly) {
+            return [target.key]
+        }
         var keys = Set<SchemaKey>()
         var visited = Set<ObjectIdentifier>()
         cover(member, into: &keys, visited: &visited)
