@@ -43,6 +43,12 @@ import Testing
         #expect(SwiftNames.memberName("none") == "none")
     }
 
+    /// The last part of a qualified name is what splitting at dots gives.
+    @Test(arguments: ["Outer.Inner", "A.B.C", "Plain", "", ".", "..", "A.", "A..", ".A", "A..B", "Ünï.Côdé", "e\u{301}.x"])
+    func unqualifiedNamesAgreeWithSplitting(_ name: String) {
+        #expect(SwiftNames.unqualified(name) == (name.split(separator: ".").last.map(String.init) ?? name))
+    }
+
     /// The packed keyword table answers as the keyword set does, for every keyword and near misses.
     @Test func keywordTableAgreesWithTheKeywordSet() {
         var names = Array(SwiftNames.keywords)

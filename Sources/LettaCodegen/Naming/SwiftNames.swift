@@ -153,6 +153,23 @@ public enum SwiftNames {
     }
 
     /// A member name ready to print: keywords get backticks.
+    /// The last part of a qualified type name: `Outer.Inner` → `Inner`, as `split(separator: ".").last` gives it.
+    static func unqualified(_ qualifiedName: String) -> String {
+        let utf8 = qualifiedName.utf8
+        // By Characters when not ASCII, where a `.` with a combining mark is not a `.`.
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return qualifiedName.split(separator: ".").last.map(String.init) ?? qualifiedName
+        }
+        var end = utf8.endIndex
+        // Trailing dots end no part (empty parts are dropped).
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: ".") { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return qualifiedName }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != UInt8(ascii: ".") { start = utf8.index(before: start) }
+        if start == utf8.startIndex && end == utf8.endIndex { return qualifiedName }
+        return String(qualifiedName[start..<end])
+    }
+
     /// A nested type's qualified name as a DocC symbol path: `Outer.Inner` → `Outer/Inner`.
     static func symbolPath(_ qualifiedName: String) -> String {
         let utf8 = qualifiedName.utf8

@@ -38,7 +38,7 @@ extension TranslationContext {
                 fallbackName = nestedTypeName(base, inside: name)
                 usedNestedNames.insert(fallbackName)
             }
-            memberNames.append(fallbackName.split(separator: ".").last.map(String.init) ?? fallbackName)
+            memberNames.append(SwiftNames.unqualified(fallbackName))
             let payload = swiftType(for: member, suggestedName: fallbackName, nested: &nested)
             let kinds = valueKinds(of: member)
             // A member named by its tag has one value of its own; one with several (an enum, a member union) is
@@ -316,7 +316,7 @@ extension TranslationContext {
         }
         switch payload {
         case .named(let qualifiedName):
-            let typeName = qualifiedName.split(separator: ".").last.map(String.init) ?? qualifiedName
+            let typeName = SwiftNames.unqualified(qualifiedName)
             return named(SwiftNames.lowerFirstWord(typeName), key: typeName)
         case .string: return named("string", key: "string")
         case .int: return named("integer", key: "integer")
@@ -406,7 +406,7 @@ extension TranslationContext {
         case .bool: "bools"
         case .date: "dates"
         case .jsonValue: "values"
-        case .named(let qualified): SwiftNames.lowerFirstWord(qualified.split(separator: ".").last.map(String.init) ?? qualified) + "s"
+        case .named(let qualified): SwiftNames.lowerFirstWord(SwiftNames.unqualified(qualified)) + "s"
         case .array(let inner): String(pluralName(of: inner).dropLast()) + "Arrays"
         case .dictionary: "objects"
         case .optional(let wrapped), .nullable(let wrapped): pluralName(of: wrapped)
