@@ -68,6 +68,13 @@ struct CodePrinter {
         }
     }
 
+    /// One `///` line built as a line of code (not empty).
+    mutating func documentation(_ line: CodeLine) {
+        line.withUnsafeBytes { text in
+            bytes.appendLine(indentation: indentation, prefix: "/// ", text, suffix: "")
+        }
+    }
+
     /// Removes a trailing blank line before a closing brace, so blocks end tidily.
     mutating func trimTrailingBlankLine() {
         while bytes.endsWithBlankLine {

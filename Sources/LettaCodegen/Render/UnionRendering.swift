@@ -37,51 +37,92 @@ extension SwiftRenderer {
 
     /// `Payload: ``SystemMessage``; `message_type` is `system_message`.`: the payload with DocC symbol links to the
     /// generated types, and for tagged unions the tag values that select the case.
-    private func caseDocumentation(_ unionCase: UnionCase, union: UnionDeclaration) -> [String] {
-        let payload = "Payload: " + Self.payloadPhrase(unionCase.payload)
-        guard let property = union.tagProperty, !unionCase.tags.isEmpty else { return [payload + "."] }
-        let own = unionCase.tags.prefix(max(unionCase.ownTagCount, 1)).map { "`\($0)`" }
-        let legacy = unionCase.tags.dropFirst(max(unionCase.ownTagCount, 1)).map { "`\($0)`" }
-        var sentence = payload + "; `\(property)` is " + Self.alternatives(own)
-        if !legacy.isEmpty { sentence += ", or " + Self.alternatives(legacy) + " (legacy)" }
-        return [sentence + "."]
+    private func caseDocumentation(_ unionCase: UnionCase, union: UnionDeclaration) -> CodeLine {
+        var line = CodeLine.Interpolation(literalCapacity: 0, interpolationCount: 0)
+        line.appendLiteral("Payload: ")
+        Self.appendPayloadPhrase(unionCase.payload, to: &line.bytes)
+        guard let property = union.tagProperty, !unionCase.tags.isEmpty else {
+            line.appendLiteral(".")
+            return CodeLine(stringInterpolation: line)
+        }
+        let ownCount = max(unionCase.ownTagCount, 1)
+        line.appendLiteral("; `")
+        line.appendInterpolation(property)
+        line.appendLiteral("` is ")
+        Self.appendAlternatives(unionCase.tags.prefix(ownCount), to: &line.bytes)
+        let legacy = unionCase.tags.dropFirst(ownCount)
+        if !legacy.isEmpty {
+            line.appendLiteral(", or ")
+            Self.appendAlternatives(legacy, to: &line.bytes)
+            line.appendLiteral(" (legacy)")
+        }
+        line.appendLiteral(".")
+        return CodeLine(stringInterpolation: line)
     }
 
-    /// `a`, `a or b`, `a, b or c`.
-    private static func alternatives(_ values: [String]) -> String {
-        guard let last = values.last else { return "" }
-        return values.count == 1 ? last : values.dropLast().joined(separator: ", ") + " or " + last
+    /// `` `a` ``, `` `a` or `b` ``, `` `a`, `b` or `c` ``.
+    private static func appendAlternatives(_ values: ArraySlice<String>, to out: inout LineBytes) {
+        for (position, value) in values.enumerated() {
+            if position > 0 { out.appendUTF8(position == values.count - 1 ? " or " : ", ") }
+            out.append(UInt8(ascii: "`"))
+            out.appendUTF8(value)
+            out.append(UInt8(ascii: "`"))
+        }
     }
 
     /// A payload type in words, generated types as DocC symbol links (``Outer/Inner`` for namespaced ones).
     static func payloadPhrase(_ type: SwiftType) -> String {
+        var bytes = LineBytes()
+        appendPayloadPhrase(type, to: &bytes)
+        return bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `payloadPhrase`, appended.
+    static func appendPayloadPhrase(_ type: SwiftType, to out: inout LineBytes) {
         switch type {
-        case .named(let name): "``" + SwiftNames.symbolPath(name) + "``"
-        case .array(let element): "an array of " + pluralPhrase(element)
-        case .dictionary(let value): "an object of " + pluralPhrase(value)
-        case .optional(let wrapped), .nullable(let wrapped): payloadPhrase(wrapped) + " or null"
-        case .string: "a string"
-        case .int: "an integer"
-        case .double: "a number"
-        case .bool: "a Boolean"
-        case .date: "a date"
-        case .jsonValue: "any JSON value"
+        case .named(let name):
+            out.appendUTF8("``")
+            out.appendUTF8(SwiftNames.symbolPath(name))
+            out.appendUTF8("``")
+        case .array(let element):
+            out.appendUTF8("an array of ")
+            appendPluralPhrase(element, to: &out)
+        case .dictionary(let value):
+            out.appendUTF8("an object of ")
+            appendPluralPhrase(value, to: &out)
+        case .optional(let wrapped), .nullable(let wrapped):
+            appendPayloadPhrase(wrapped, to: &out)
+            out.appendUTF8(" or null")
+        case .string: out.appendUTF8("a string")
+        case .int: out.appendUTF8("an integer")
+        case .double: out.appendUTF8("a number")
+        case .bool: out.appendUTF8("a Boolean")
+        case .date: out.appendUTF8("a date")
+        case .jsonValue: out.appendUTF8("any JSON value")
         }
     }
 
     /// What an array or object holds: `strings`, `arrays of integers`, ``ToolCall`` values.
-    private static func pluralPhrase(_ type: SwiftType) -> String {
+    private static func appendPluralPhrase(_ type: SwiftType, to out: inout LineBytes) {
         switch type {
-        case .named: payloadPhrase(type) + " values"
-        case .array(let element): "arrays of " + pluralPhrase(element)
-        case .dictionary(let value): "objects of " + pluralPhrase(value)
-        case .optional(let wrapped), .nullable(let wrapped): pluralPhrase(wrapped) + " or nulls"
-        case .string: "strings"
-        case .int: "integers"
-        case .double: "numbers"
-        case .bool: "Booleans"
-        case .date: "dates"
-        case .jsonValue: "JSON values"
+        case .named:
+            appendPayloadPhrase(type, to: &out)
+            out.appendUTF8(" values")
+        case .array(let element):
+            out.appendUTF8("arrays of ")
+            appendPluralPhrase(element, to: &out)
+        case .dictionary(let value):
+            out.appendUTF8("objects of ")
+            appendPluralPhrase(value, to: &out)
+        case .optional(let wrapped), .nullable(let wrapped):
+            appendPluralPhrase(wrapped, to: &out)
+            out.appendUTF8(" or nulls")
+        case .string: out.appendUTF8("strings")
+        case .int: out.appendUTF8("integers")
+        case .double: out.appendUTF8("numbers")
+        case .bool: out.appendUTF8("Booleans")
+        case .date: out.appendUTF8("dates")
+        case .jsonValue: out.appendUTF8("JSON values")
         }
     }
 
