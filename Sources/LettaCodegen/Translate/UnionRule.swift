@@ -111,19 +111,50 @@ extension TranslationContext {
                 tags.append(.init(value: alias, caseIndex: index))
             }
         }
-        var common: Set<String>?
+        // The keys every member declares. Each list is sorted, so the lists are merged rather than hashed.
+        var common: [String]?
         for keys in objectKeys {
-            let declared = Set(keys?.declared ?? [])
-            common = common.map { $0.intersection(declared) } ?? declared
+            let declared = keys?.declared ?? []
+            common = common.map { Self.sortedIntersection($0, declared) } ?? declared
         }
         var withoutTag: [TaggedDecoding.TaglessCandidate] = []
         for (index, keys) in objectKeys.enumerated() {
             guard let keys else { continue }
-            let evidence = keys.declared.filter { !(common ?? []).contains($0) }
+            let evidence = Self.sortedDifference(keys.declared, common ?? [])
             guard !evidence.isEmpty else { continue }
             withoutTag.append(.init(caseIndex: index, memberName: memberNames[index], requiredKeys: keys.required, evidenceKeys: evidence))
         }
         return TaggedDecoding(property: property, tags: tags, withoutTag: withoutTag)
+    }
+
+    /// The strings in both sorted lists, in order.
+    static func sortedIntersection(_ left: [String], _ right: [String]) -> [String] {
+        var result: [String] = []
+        var leftIndex = 0, rightIndex = 0
+        while leftIndex < left.count, rightIndex < right.count {
+            if left[leftIndex] == right[rightIndex] {
+                result.append(left[leftIndex])
+                leftIndex += 1
+                rightIndex += 1
+            } else if left[leftIndex] < right[rightIndex] {
+                leftIndex += 1
+            } else {
+                rightIndex += 1
+            }
+        }
+        return result
+    }
+
+    /// The strings of sorted `left` that sorted `right` lacks, in order.
+    static func sortedDifference(_ left: [String], _ right: [String]) -> [String] {
+        var result: [String] = []
+        var rightIndex = 0
+        for value in left {
+            while rightIndex < right.count, right[rightIndex] < value { rightIndex += 1 }
+            if rightIndex < right.count, right[rightIndex] == value { continue }
+            result.append(value)
+        }
+        return result
     }
 
     /// Members grouped by JSON kind, in the order the kinds first appear; within a kind, integers before other
