@@ -100,14 +100,14 @@ extension TranslationContext {
         property: String, cases: [UnionCase], objectKeys: [(required: [String], declared: [String])?], memberNames: [String]
     ) -> TaggedDecoding {
         var tags: [TaggedDecoding.Tag] = []
-        var seen = Set<String>()
+        var seen = DistinctStrings(expectedCount: cases.reduce(0) { $0 + $1.tags.count })
         for (index, unionCase) in cases.enumerated() {
-            if let canonical = unionCase.tags.first, seen.insert(canonical).inserted {
+            if let canonical = unionCase.tags.first, seen.insert(canonical) {
                 tags.append(.init(value: canonical, caseIndex: index))
             }
         }
         for (index, unionCase) in cases.enumerated() {
-            for alias in unionCase.tags.dropFirst() where seen.insert(alias).inserted {
+            for alias in unionCase.tags.dropFirst() where seen.insert(alias) {
                 tags.append(.init(value: alias, caseIndex: index))
             }
         }
@@ -442,5 +442,23 @@ extension TranslationContext {
         case .dictionary: "objects"
         case .optional(let wrapped), .nullable(let wrapped): pluralName(of: wrapped)
         }
+    }
+}
+
+/// Strings seen so far: a list compared in turn while few are expected (no hashing), a set beyond.
+struct DistinctStrings {
+    private var list: [String] = []
+    private var set: Set<String>?
+
+    init(expectedCount: Int) {
+        if expectedCount > 16 { set = Set(minimumCapacity: expectedCount) } else { list.reserveCapacity(expectedCount) }
+    }
+
+    /// Adds `value`; true when it was not there yet.
+    mutating func insert(_ value: String) -> Bool {
+        if set != nil { return set?.insert(value).inserted ?? false }
+        guard !list.contains(value) else { return false }
+        list.append(value)
+        return true
     }
 }
