@@ -37,8 +37,9 @@ struct TypeNameTable {
         for (index, named) in schemas.enumerated() {
             if !sharedShortNames.isEmpty, sharedShortNames.contains(shortNames[index]) {
                 shortNameGroups[shortNames[index], default: []].append(index)
-            } else if let last = Self.lastModuleComponent(of: named.name) {
-                candidate[index] = String(last)
+            } else if Self.lastModuleComponent(of: named.name) != nil {
+                // The short name is that last component.
+                candidate[index] = shortNames[index]
             } else {
                 shortNameGroups[shortNames[index], default: []].append(index)
             }
@@ -140,6 +141,8 @@ struct TypeNameTable {
 
     /// `X` and whether the name is `X-Input` (else `X-Output`); nil for a name with neither suffix.
     static func variant(of name: String) -> (base: String, isInput: Bool)? {
+        // Both suffixes end in `t`: most names are ruled out by their last byte.
+        guard name.utf8.last == UInt8(ascii: "t") else { return nil }
         for (suffix, isInput) in [("-Input", true), ("-Output", false)] where name.hasSuffix(suffix) {
             return (String(name.dropLast(suffix.count)), isInput)
         }
