@@ -68,10 +68,13 @@ enum ReferenceCollector {
 
     private static func collect(_ schema: Schema, into result: inout [SchemaReference]) {
         if let reference = schema.reference { result.append(reference) }
-        for property in schema.properties { collect(property.schema, into: &result) }
+        let properties = schema.properties
+        for index in properties.indices { collect(properties[index].schema, into: &result) }
         if let items = schema.items { collect(items, into: &result) }
         if case .schema(let additional) = schema.additionalProperties { collect(additional, into: &result) }
-        schema.forEachComposedMember { collect($0, into: &result) }
+        if schema.oneOf != nil || schema.anyOf != nil || schema.allOf != nil {
+            schema.forEachComposedMember { collect($0, into: &result) }
+        }
         // A mapping entry names its schema by pointer or by bare name (OpenAPI allows both); either becomes a case.
         for entry in schema.discriminator?.mapping ?? [] {
             result.append(entry.isPointer ? entry.reference : SchemaReference(

@@ -245,9 +245,12 @@ extension TranslationContext {
                     .append(contentsOf: memberTags.dropFirst())
             }
         }
-        for property in schema.properties { collectAliases(in: property.schema) }
+        let properties = schema.properties
+        for index in properties.indices { collectAliases(in: properties[index].schema) }
         if let items = schema.items { collectAliases(in: items) }
-        schema.forEachComposedMember { collectAliases(in: $0) }
+        if schema.oneOf != nil || schema.anyOf != nil || schema.allOf != nil {
+            schema.forEachComposedMember { collectAliases(in: $0) }
+        }
     }
 
     /// The values selecting a member, and how many of the first are its own (the rest are mapping aliases).
