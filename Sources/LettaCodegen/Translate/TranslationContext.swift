@@ -82,6 +82,18 @@ final class TranslationContext {
     }
 
     /// The Swift name of the type a reference points at.
+    /// The name generated code refers to a reference's target by and whether the target allows null, worked out
+    /// once per target: properties refer to the same few schemas again and again.
+    func referencedType(_ reference: SchemaReference) -> (name: String?, nullable: Bool) {
+        if let known = referencedTypes[reference.key] { return known }
+        let target = resolve(reference)
+        let referenced = (name: target.map { names.referenceName(for: $0) }, nullable: referenceIsNullable(reference))
+        referencedTypes[reference.key] = referenced
+        return referenced
+    }
+
+    private var referencedTypes: [SchemaKey: (name: String?, nullable: Bool)] = [:]
+
     func typeName(for reference: SchemaReference) -> String? {
         resolve(reference).map { names.referenceName(for: $0) }
     }

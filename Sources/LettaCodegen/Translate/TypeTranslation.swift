@@ -11,8 +11,9 @@ extension TranslationContext {
         let type: SwiftType
         switch shape {
         case .reference(let reference):
-            type = typeName(for: reference).map(SwiftType.named) ?? .jsonValue
-            if referenceIsNullable(reference) {
+            let target = referencedType(reference)
+            type = target.name.map(SwiftType.named) ?? .jsonValue
+            if target.nullable {
                 return (type, true)
             }
         case .object(let object):
