@@ -119,7 +119,11 @@ public struct GeneratedOutputWriter: Sendable {
 
     /// Where the last `/` of `path` is, read as bytes.
     private static func lastSlash(in path: String) -> String.Index? {
-        path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let utf8 = path.utf8
+        guard let offset = utf8.withContiguousStorageIfAvailable({ $0.lastIndex(of: UInt8(ascii: "/")) }) else {
+            return utf8.lastIndex(of: UInt8(ascii: "/"))
+        }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 
     /// The bytes of a file, or nil when it cannot be read (absent). POSIX calls: a generator writes hundreds of
