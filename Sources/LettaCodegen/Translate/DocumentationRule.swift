@@ -64,6 +64,19 @@ extension TranslationContext {
         guard let base = bytes.baseAddress else { return [] }
         // Without a CR (nearly always), the next line break is found by `memchr`, not byte by byte.
         let hasCarriageReturn = memchr(base, Int32(carriageReturn), count) != nil
+        if !hasCarriageReturn, memchr(base, Int32(newline), count) == nil {
+            // One line (most descriptions): its trailing and common leading whitespace trimmed, no list of lines.
+            var end = count
+            while end > 0, bytes[end - 1] == space || bytes[end - 1] == tab { end -= 1 }
+            if end < count, end > 0, bytes[end - 1] >= 0x80 { return nil }
+            var indent = 0
+            while indent < end, bytes[indent] == space { indent += 1 }
+            var content = indent
+            while content < end, bytes[content] == tab || bytes[content] == space { content += 1 }
+            if content < end, bytes[content] >= 0x80 { return nil }
+            guard indent < end else { return [] }
+            return [String(decoding: UnsafeBufferPointer(rebasing: bytes[indent..<end]), as: UTF8.self)]
+        }
         while index <= count {
             var breakLength = 1
             if !hasCarriageReturn {
