@@ -152,7 +152,6 @@ public enum SwiftNames {
         return name == "none" || name == "some" ? name + "Value" : name
     }
 
-    /// A member name ready to print: keywords get backticks.
     /// The last part of a qualified type name: `Outer.Inner` → `Inner`, as `split(separator: ".").last` gives it.
     static func unqualified(_ qualifiedName: String) -> String {
         let utf8 = qualifiedName.utf8
@@ -179,6 +178,7 @@ public enum SwiftNames {
         return String(decoding: utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: "/") : $0 }, as: UTF8.self)
     }
 
+    /// A member name ready to print: keywords get backticks.
     public static func escapedMember(_ name: String) -> String {
         isKeyword(name) ? "`\(name)`" : name
     }

@@ -50,7 +50,6 @@ struct CodePrinter {
         line("}")
     }
 
-
     mutating func indented(_ body: (inout CodePrinter) -> Void) {
         level += 1
         body(&self)

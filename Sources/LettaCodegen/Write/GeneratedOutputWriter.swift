@@ -93,7 +93,6 @@ public struct GeneratedOutputWriter: Sendable {
         }
         for parent in parents {
             try fileManager.createDirectory(atPath: staging + "/" + parent, withIntermediateDirectories: true)
-            try fileManager.createDirectory(atPath: directory + "/" + parent, withIntermediateDirectories: true)
         }
         // Paths are put together in two reused C strings: a String and its C copy per file cost more than the
         // system calls.
@@ -103,6 +102,10 @@ public struct GeneratedOutputWriter: Sendable {
             try staged.withPath(path) { stagedPath in
                 try Self.writeFile(stagedPath, contents: files[path] ?? [], displayPath: { staging + "/" + path })
             }
+        }
+        // Only now, with every file staged, does `directory` change.
+        for parent in parents {
+            try fileManager.createDirectory(atPath: directory + "/" + parent, withIntermediateDirectories: true)
         }
         for path in summary.written {
             // rename(2) replaces the destination atomically: readers see the old file or the new one, never half.
@@ -188,7 +191,7 @@ private struct PathBuffer {
         bytes.removeLast(bytes.count - prefixCount)
         var relative = relative
         relative.withUTF8 { text in
-            bytes.append(contentsOf: UnsafeRawBufferPointer(text).bindMemory(to: CChar.self))
+            text.withMemoryRebound(to: CChar.self) { bytes.append(contentsOf: $0) }
         }
         bytes.append(0)
         return try body(bytes)
