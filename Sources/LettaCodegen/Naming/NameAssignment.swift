@@ -66,14 +66,10 @@ struct NameAssignment {
         return (names, clashes)
     }
 
-    /// Whether some name occurs twice: pairs compared while there are few names (no hashing), a set beyond.
+    /// Whether some name occurs twice.
     private static func hasRepeats(_ names: [String]) -> Bool {
-        guard names.count > 12 else {
-            for index in names.indices.dropFirst() where names[..<index].contains(names[index]) { return true }
-            return false
-        }
-        var seen = Set<String>(minimumCapacity: names.count)
-        for name in names where !seen.insert(name).inserted { return true }
+        var seen = DistinctStrings(expectedCount: names.count)
+        for name in names where !seen.insert(name) { return true }
         return false
     }
 

@@ -335,15 +335,10 @@ public enum SwiftNames {
 
     /// `typeName` of an ASCII name; nil when a byte is not ASCII.
     static func asciiTypeName(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { buffer in
-            asciiTypeName(bytes, spellingInto: buffer)
-        }
+        SpelledName.spelling(bytes) { result in asciiTypeName(bytes, spellingInto: &result) }
     }
 
-    private static func asciiTypeName(
-        _ bytes: UnsafeBufferPointer<UInt8>, spellingInto buffer: UnsafeMutableBufferPointer<UInt8>
-    ) -> String? {
-        var result = SpelledName(into: buffer)
+    private static func asciiTypeName(_ bytes: UnsafeBufferPointer<UInt8>, spellingInto result: inout SpelledName) -> String? {
         let isASCII = forEachASCIIWord(in: bytes) { range in
             let word = UnsafeBufferPointer(rebasing: bytes[range])
             let special = special(word)
@@ -363,15 +358,10 @@ public enum SwiftNames {
 
     /// `memberName` of an ASCII name; nil when a byte is not ASCII.
     static func asciiMemberName(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { buffer in
-            asciiMemberName(bytes, spellingInto: buffer)
-        }
+        SpelledName.spelling(bytes) { result in asciiMemberName(bytes, spellingInto: &result) }
     }
 
-    private static func asciiMemberName(
-        _ bytes: UnsafeBufferPointer<UInt8>, spellingInto buffer: UnsafeMutableBufferPointer<UInt8>
-    ) -> String? {
-        var result = SpelledName(into: buffer)
+    private static func asciiMemberName(_ bytes: UnsafeBufferPointer<UInt8>, spellingInto result: inout SpelledName) -> String? {
         var isFirst = true
         let isASCII = forEachASCIIWord(in: bytes) { range in
             let word = UnsafeBufferPointer(rebasing: bytes[range])
@@ -406,9 +396,17 @@ public enum SwiftNames {
         private var count = 1
 
         /// Spells into a buffer of at least one byte more than the input.
-        init(into bytes: UnsafeMutableBufferPointer<UInt8>) {
+        private init(into bytes: UnsafeMutableBufferPointer<UInt8>) {
             self.bytes = bytes
             bytes[0] = UInt8(ascii: "_")
+        }
+
+        /// Calls `spell` with a name spelled into a buffer on the stack, room for the spelling of `name`.
+        static func spelling(_ name: UnsafeBufferPointer<UInt8>, _ spell: (inout SpelledName) -> String?) -> String? {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count + 1) { buffer in
+                var spelled = SpelledName(into: buffer)
+                return spell(&spelled)
+            }
         }
 
         var isEmpty: Bool { count == 1 }

@@ -1,14 +1,8 @@
 /// String enums are open: known cases plus `unknown(String)`, so a value the server adds later round-trips.
 extension TranslationContext {
     func openEnumDeclaration(name: String, values: [String], schema: Schema) -> OpenEnumDeclaration {
-        var distinctValues: [String] = []
-        if values.count <= 12 {
-            // Few values (nearly every enum): compared, not hashed.
-            for value in values where !distinctValues.contains(value) { distinctValues.append(value) }
-        } else {
-            var seenValues = Set<String>()
-            for value in values where seenValues.insert(value).inserted { distinctValues.append(value) }
-        }
+        var seenValues = DistinctStrings(expectedCount: values.count)
+        let distinctValues = values.filter { seenValues.insert($0) }
         let assigned = NameAssignment.assign(distinctValues.map { value in
             let renamed = configuration.renamedCase(value, of: name)
             return .init(proposed: renamed ?? SwiftNames.caseName(value), fromConfiguration: renamed != nil)

@@ -29,15 +29,16 @@ struct TypeNameTable {
 
         // Most names shorten to a name of their own: the last component is distinct already. Only names that
         // shorten alike are grouped.
-        let shortNames = schemas.map { Self.shortened($0.name) }
+        let lastComponents = schemas.map { Self.lastModuleComponent(of: $0.name) }
+        let shortNames = zip(schemas, lastComponents).map { named, last in last.map(String.init) ?? named.name }
         var seenShortNames = Set<String>(minimumCapacity: schemas.count)
         var sharedShortNames = Set<String>()
         for name in shortNames where !seenShortNames.insert(name).inserted { sharedShortNames.insert(name) }
         var shortNameGroups: [String: [Int]] = [:]
-        for (index, named) in schemas.enumerated() {
+        for index in schemas.indices {
             if !sharedShortNames.isEmpty, sharedShortNames.contains(shortNames[index]) {
                 shortNameGroups[shortNames[index], default: []].append(index)
-            } else if Self.lastModuleComponent(of: named.name) != nil {
+            } else if lastComponents[index] != nil {
                 // The short name is that last component.
                 candidate[index] = shortNames[index]
             } else {
@@ -195,48 +196,44 @@ struct TypeNameTable {
         lastModuleComponent(of: name).map(String.init) ?? name
     }
 
-    /// The last of `moduleComponents(of: name)`, found in the same left-to-right pass without collecting the others.
+    /// The last of `moduleComponents(of: name)`, without collecting the others.
     static func lastModuleComponent(of name: String) -> Substring? {
-        var text = name
-        guard let range = text.withUTF8({ bytes -> Range<Int>? in
-            var last: Range<Int>?
-            var start = 0
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] == UInt8(ascii: "_"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "_") {
-                    if start != index { last = start..<index }
-                    index += 2
-                    start = index
-                } else {
-                    index += 1
-                }
-            }
-            if start != bytes.count { last = start..<bytes.count }
-            return last
-        }) else { return nil }
-        let utf8 = name.utf8
-        return name[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+        var last: Range<Int>?
+        forEachModuleComponent(in: name) { last = $0 }
+        return last.map { substring(of: name, utf8Offsets: $0) }
     }
 
     /// The non-empty parts of `name` between `__` separators, found left to right as
     /// `components(separatedBy: "__")` finds them (`a___b` → `a`, `_b`), without Foundation's cost per name.
     static func moduleComponents(of name: String) -> [Substring] {
         var components: [Substring] = []
-        let utf8 = name.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            let next = utf8.index(after: index)
-            if utf8[index] == UInt8(ascii: "_"), next != utf8.endIndex, utf8[next] == UInt8(ascii: "_") {
-                if start != index { components.append(name[start..<index]) }
-                index = utf8.index(after: next)
-                start = index
-            } else {
-                index = next
-            }
-        }
-        if start != utf8.endIndex { components.append(name[start...]) }
+        forEachModuleComponent(in: name) { components.append(substring(of: name, utf8Offsets: $0)) }
         return components
+    }
+
+    /// Calls `body` with where each part of `moduleComponents(of: name)` lies, as UTF-8 offsets: one pass over the
+    /// bytes.
+    private static func forEachModuleComponent(in name: String, _ body: (Range<Int>) -> Void) {
+        var text = name
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "_"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "_") {
+                    if start != index { body(start..<index) }
+                    index += 2
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            if start != bytes.count { body(start..<bytes.count) }
+        }
+    }
+
+    private static func substring(of name: String, utf8Offsets range: Range<Int>) -> Substring {
+        let utf8 = name.utf8
+        return name[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
     }
 }
 
