@@ -287,6 +287,63 @@ func encodedOnBothPaths<T: JSONModel>(_ value: T) throws -> (bytes: String, coda
     }
 }
 
+/// Found by fuzz-json in CI: a union's tag of the wrong kind, then a key with invalid UTF-8 later in the same object.
+/// The byte reader met the tag first (a type mismatch at `message_type`); JSONDecoder checks every key of an object
+/// when it opens it (an invalid-data error at the object). Whatever semantic error the byte reader meets first, a
+/// failing document with a bad string anywhere is answered as JSONDecoder answers it, and one with bad syntax
+/// anywhere as Foundation's scan answers it.
+@Suite struct FirstErrorBeforeABadStringTests {
+    /// The finding, as committed in Tests/Fuzz/Regressions/json: `{"message_type":42, …, "reasoni<0xFF × 84>ng_tokens":42, …}`.
+    static let finding = Data(#"{"message_type":42,"prompt_tokens":42,"total_tokens":42,"step_count":42,"run_ids":["sample text"],"cached_input_tokens":42,"cache_writokens":42,"reasoni"#.utf8)
+        + Data(repeating: 0xFF, count: 84) + Data(#"ng_tokens":42,"context_tokens":42}"#.utf8)
+
+    @Test func theFindingIsReportedAtTheTopLevelOnBothPaths() throws {
+        let json = Self.finding
+        #expect(agreement(LettaMessageUnion.self, json) == "")
+        #expect(agreement(LettaStreamingResponse.self, json) == "")
+    }
+
+    /// Each document fails on a semantic error first in document order, with a bad string or bad syntax after it;
+    /// the path is where JSONDecoder (or Foundation's scan) stops. `«FF»` stands for the byte 0xFF, `«01»` for 0x01.
+    @Test(arguments: [
+        // A bad key later in an object: invalid UTF-8, an unpaired surrogate, a control character, a bad escape.
+        (#"{"message_type":42,"id":"m","x«FF»y":1}"#, ""),
+        (#"{"message_type":42,"id":"m","\ud800":1}"#, ""),
+        (#"{"message_type":"assistant_message","content":[{"type":"text","text":5,"x«01»":1}]}"#, "content/Index 0"),
+        (#"{"message_type":"user_message","content":[{"type":"text","text":7,"\q":1}]}"#, "content/Index 0"),
+        // A bad value JSONDecoder never reads: the tag's error stands.
+        (#"{"message_type":42,"content":"«FF»"}"#, "message_type"),
+        // A bad value JSONDecoder reads before the field of the wrong kind (`date` is declared before `content`).
+        (#"{"message_type":"assistant_message","content":5,"date":"«FF»"}"#, "date"),
+        // Bad syntax after the first semantic error: Foundation's scan, at the top level.
+        (#"{"message_type":42,"id":}"#, ""),
+        (#"{"message_type":42,"id":"m"} x"#, ""),
+    ])
+    func theErrorIsWhereJSONDecoderStops(_ document: String, _ path: String) {
+        #expect(agreement(LettaMessageUnion.self, Self.bytes(document)) == path, "\(document)")
+    }
+
+    static func bytes(_ document: String) -> Data {
+        var bytes: [UInt8] = []
+        var rest = Substring(document)
+        while let marker = rest.range(of: "«") {
+            bytes += rest[..<marker.lowerBound].utf8
+            let hex = rest[marker.upperBound...].prefix(2)
+            bytes.append(UInt8(hex, radix: 16) ?? 0)
+            rest = rest[rest.index(marker.upperBound, offsetBy: 3)...]
+        }
+        bytes += rest.utf8
+        return Data(bytes)
+    }
+
+    /// The coding path both paths report, or what differs between them.
+    private func agreement<T: JSONModel>(_ type: T.Type, _ json: Data) -> String {
+        if let disagreement = RoundTripCheck.decodingPathsDisagreement(type, json: json) { return disagreement }
+        guard case .error(let path, _) = RoundTripCheck.decodeWithBytes(type, json: json) else { return "(decoded)" }
+        return path
+    }
+}
+
 /// Found by fuzz-json: JSONDecoder reads a document with a NUL among its first four bytes as UTF-16 or UTF-32 (`00 38`
 /// is UTF-16BE `8`, `30 00 00 00` UTF-32LE `0`); the byte reader, which reads UTF-8, now gives JSONDecoder's answer
 /// for such documents (no UTF-8 JSON document has one there).

@@ -68,10 +68,12 @@ public struct JSONReader {
                 return try JSONDecoder().decode(T.self, from: Data(bytes))
             }
             if let syntaxError = FoundationSyntaxCheck.error(in: bytes) { throw syntaxError }
-            // A bad string (control character, invalid UTF-8, bad escape): JSONDecoder checks every key of an object
-            // when it opens it, before any value, so a bad key later in an object wins over a bad value read first.
-            // Only JSONDecoder's own walk gives its answer; it is asked only here, on documents that fail.
-            if JSONStringScanning.Failure.isContentError(firstError) {
+            // A bad string anywhere (control character, invalid UTF-8, bad escape, lone surrogate): JSONDecoder
+            // checks every key of an object when it opens it, before any value, so a bad key later in an object wins
+            // over whatever the byte reader met first there, a type mismatch on a union's tag included, and a bad
+            // value counts once JSONDecoder reads it in its own order. Only JSONDecoder's own walk gives its answer;
+            // it is asked only here, on documents that fail and hold a bad string.
+            if JSONStringScanning.Failure.isContentError(firstError) || JSONStringScanning.containsInvalidString(buffer) {
                 do {
                     _ = try JSONDecoder().decode(T.self, from: Data(bytes))
                 } catch {

@@ -96,6 +96,22 @@ enum JSONStringScanning {
         }
     }
 
+    /// Whether some string of a document, a key or a value, is one `text` rejects. The document must be valid JSON
+    /// syntax (every quote outside a string opens one), as Foundation's scan has confirmed on the error path, the
+    /// only place this runs.
+    static func containsInvalidString(_ document: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while let quote = document[index...].firstIndex(of: UInt8(ascii: "\"")) {
+            guard let token = try? scan(document, quote: quote) else { return true }
+            if !token.plain {
+                let content = UnsafeBufferPointer(rebasing: document[(quote + 1)..<token.textEnd])
+                if (try? text(content, token: token)) == nil { return true }
+            }
+            index = token.next
+        }
+        return false
+    }
+
     /// The high bit of every byte of a word (little-endian) that is a quote, a backslash or below 0x20, and
     /// perhaps of bytes above the lowest such one (borrows): zero exactly when there is none.
     @inline(__always)
