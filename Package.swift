@@ -81,10 +81,6 @@ let package = Package(
             dependencies: ["LettaCodegen", "LettaCodegenRuntime"]
         ),
         .testTarget(
-            name: "LettaCodegenCommandLineTests",
-            dependencies: ["letta-codegen"]
-        ),
-        .testTarget(
             name: "LettaCodegenRuntimeTests",
             dependencies: ["LettaCodegenRuntime"]
         ),

@@ -47,13 +47,11 @@ struct GenerationOptions: ParsableArguments {
             if let module { configuration.moduleName = module }
             var specPath = spec ?? Self.defaultSpec
             if spec == nil, config != nil, let located = try configuration.locateSpec() { specPath = located }
-            // The process exits once the files are written: the models are left for the system to reclaim.
-            let loaded = try SpecLoader(disposal: .keepUntilExit).load(path: specPath)
-            defer { ModelDisposal.keepUntilExit.dispose(loaded) }
+            let loaded = try SpecLoader().load(path: specPath)
             if module == nil, !configuration.declaresModule {
                 configuration.moduleName = ModelGenerator.moduleName(forTitle: loaded.document.title)
             }
-            let generated = try ModelGenerator(configuration: configuration, disposal: .keepUntilExit).generate(
+            let generated = try ModelGenerator(configuration: configuration).generate(
                 document: loaded.document,
                 loadDiagnostics: loaded.diagnostics,
                 specDisplayName: specName ?? displayName(ofSpec: specPath),
@@ -84,7 +82,6 @@ struct GenerateCommand: ParsableCommand {
         let (output, root) = try options.generate()
         let writer = GeneratedOutputWriter(managedDirectories: output.directories)
         let summary = try writer.write(contents: output.fileContents, to: root)
-        ModelDisposal.keepUntilExit.dispose(output)
         let elapsed = start.duration(to: .now).wholeMilliseconds
         let place = output.directories.map { PathText.appending($0, to: root) }.joined(separator: ", ")
         print(

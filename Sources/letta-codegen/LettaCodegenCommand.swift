@@ -12,7 +12,7 @@ struct LettaCodegenCommand: ParsableCommand {
     /// ArgumentParser exits 64 on usage errors; this tool promises 0 clean, 1 on spec errors, 2 on bad usage.
     static func main() {
         do {
-            var command = try DirectInvocation.command(for: Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot()
+            var command = try parseAsRoot()
             try command.run()
         } catch let exit as ExitCode {
             exitProcess(exit.rawValue)

@@ -17,7 +17,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let start = ContinuousClock.now
-        let report = SpecLinter(loader: SpecLoader(disposal: .keepUntilExit)).lint(path: spec)
+        let report = SpecLinter().lint(path: spec)
         let elapsed = start.duration(to: .now)
         DiagnosticPrinter.printToStandardError(report.diagnostics)
         print(report.summaryLine(milliseconds: elapsed.wholeMilliseconds))

@@ -48,15 +48,6 @@ import Testing
         return path
     }
 
-    /// Byte order for ASCII text is String order; a non-ASCII string makes it sort as Strings.
-    @Test(arguments: [
-        ["b.swift", "a/b.swift", "a.swift", "B.swift", "a-b.swift", "ab", "a", "Models/Z.swift", "Models/a.swift"],
-        ["é.swift", "e\u{301}x.swift", "f.swift", "e.swift"],
-    ])
-    func textIsSortedAsStringsSort(paths: [String]) {
-        #expect(TextOrder.sorted(paths) == paths.sorted())
-    }
-
     @Test func secondWriteRewritesNothingAndStaleFilesGo() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

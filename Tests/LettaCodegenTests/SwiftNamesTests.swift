@@ -43,29 +43,21 @@ import Testing
         #expect(SwiftNames.memberName("none") == "none")
     }
 
-    /// The last part of a qualified name is what splitting at dots gives.
-    @Test(arguments: ["Outer.Inner", "A.B.C", "Plain", "", ".", "..", "A.", "A..", ".A", "A..B", "Ünï.Côdé", "e\u{301}.x"])
-    func unqualifiedNamesAgreeWithSplitting(_ name: String) {
-        #expect(SwiftNames.unqualified(name) == (name.split(separator: ".").last.map(String.init) ?? name))
+    @Test func keywordsAreEscapedWhereMembersAreNamed() {
+        #expect(MemberName("default").escaped == "`default`")
+        #expect(MemberName("default").plain == "default")
+        #expect(MemberName("self").escaped == "`self`")
+        #expect(MemberName("type").escaped == "type")
+        #expect(MemberName("content").escaped == "content")
     }
 
-    /// The packed keyword table answers as the keyword set does, for every keyword and near misses.
-    @Test func keywordTableAgreesWithTheKeywordSet() {
-        var names = Array(SwiftNames.keywords)
-        for keyword in SwiftNames.keywords {
-            names += [keyword.uppercased(), keyword.capitalized, keyword + "s", String(keyword.dropLast()), "_" + keyword]
-        }
-        names += ["", "a", "ï", "initï", "précédencegroup", "associatedtypes", "x1", "Selfie"]
-        for name in names {
-            #expect(SwiftNames.isKeyword(name) == SwiftNames.keywords.contains(name), "\(name)")
-        }
-    }
-
-    @Test func keywordsAreEscaped() {
-        #expect(SwiftNames.escapedMember("default") == "`default`")
-        #expect(SwiftNames.escapedMember("self") == "`self`")
-        #expect(SwiftNames.escapedMember("type") == "type")
-        #expect(SwiftNames.escapedMember("content") == "content")
+    @Test(arguments: [
+        ("tool_call_id", ["tool", "call", "id"]), ("ToolCallID", ["Tool", "Call", "ID"]), ("HTTPStatus", ["HTTP", "Status"]),
+        ("imageURL2x", ["image", "URL2x"]), ("tool-call id", ["tool", "call", "id"]), ("a__b", ["a", "b"]), ("", []),
+        ("gpt-4o-mini", ["gpt", "4o", "mini"]), ("x9Y", ["x9", "Y"]), ("ünïcødé_name", ["ünïcødé", "name"]),
+    ] as [(String, [String])])
+    func wordsSplitAtSeparatorsAndCaseChanges(_ name: String, _ words: [String]) {
+        #expect(SwiftNames.words(name) == words)
     }
 
     @Test func modulePathsInSchemaNamesAreShortened() {
@@ -75,33 +67,10 @@ import Testing
         #expect(TypeNameTable.shortened("____") == "____")
     }
 
-    /// The byte-level spelling of ASCII names gives what the `Character`-level rules give.
-    @Test(arguments: [
-        "tool_call_id", "ToolCallID", "HTTPStatus", "openai_api_key", "OPENAI", "OpenAIModel", "XAIModelSettings",
-        "chatgpt_oauth", "in_context_message_ids", "IDs", "URLs", "io_stream", "IO", "gpt-4o-mini", "1024", "2fa",
-        "", "__", "a", "A", "aB", "AB", "ABc", "Type", "Any", "llm_api_error", "x9Y", "9x", "sglang_model",
-        "SGLangModelSettings", "some", "none", "a-b c_d", "AI", "ai_ml", "utc_time", "Self", "Protocol",
-    ])
-    func asciiSpellingAgreesWithCharacterSpelling(_ name: String) {
-        #expect(SwiftNames.memberName(name) == SwiftNames.characterMemberName(name))
-        #expect(SwiftNames.typeName(name) == SwiftNames.characterTypeName(name))
-        #expect(SwiftNames.lowerFirstWord(name) == SwiftNames.characterLowerFirstWord(name))
-    }
-
-    /// The byte-level speller writes into a buffer as long as the name: a table spelling must keep its word's length.
-    @Test func tableSpellingsKeepTheirWordsLength() {
-        for (word, special) in SwiftNames.specialWords {
-            for spelling in [special.compound, special.mixedCase].compactMap({ $0 }) {
-                #expect(spelling.utf8.count == word.utf8.count, "\(word) → \(spelling)")
-                #expect(SwiftNames.lowerFirstWord(spelling).utf8.count == word.utf8.count, "\(word) → \(spelling)")
-            }
-        }
-    }
-
-    /// The byte-level split gives what Foundation's `components(separatedBy: "__")` gives, empty parts dropped.
+    /// Module paths split as Foundation's `components(separatedBy: "__")` splits them, empty parts dropped.
     @Test(arguments: ["", "a", "a__b", "a___b", "a____b", "__a", "a__", "____", "_", "___", "a_b__c_", "é__ü", "x__y__z"])
     func moduleComponentsAgreeWithFoundation(_ name: String) {
-        let foundation = name.components(separatedBy: "__").filter { !$0.isEmpty }
-        #expect(TypeNameTable.moduleComponents(of: name).map(String.init) == foundation)
+        let foundation: [String] = name.components(separatedBy: "__").filter { !$0.isEmpty }
+        #expect(TypeNameTable.moduleComponents(of: name) == foundation)
     }
 }

@@ -32,7 +32,7 @@ struct UpstreamGenerationTests {
     @Test func namesAreShortenedToTheFewestComponentsThatDiffer() throws {
         let document = try SpecLoader().load(path: UpstreamDocument.path).document
         let output = ModelTranslator().translate(document)
-        let names = Set(output.files.map(\.declaration.name))
+        let names = Set(output.files.map(\.declaration.name.name))
         for expected in [
             "ToolReturn", "CompactionSettings", "ChatGPTOAuthModelSettings", "AgentFileAgentSchema",
             "PydanticAgentSchemaAgentSchema", "AgentsCompactionRequest", "ConversationsCompactionRequest",

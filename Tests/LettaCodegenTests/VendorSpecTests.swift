@@ -29,15 +29,15 @@ struct SharedDocument: CustomTestStringConvertible, Sendable {
         let document = try SpecLoader().load(path: spec.path).document
         let output = ModelTranslator().translate(document)
         #expect(output.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
-        let declarations = Dictionary(output.files.map { ($0.declaration.name, $0.declaration) }, uniquingKeysWith: { first, _ in first })
+        let declarations = Dictionary(output.files.map { ($0.declaration.name.name, $0.declaration) }, uniquingKeysWith: { first, _ in first })
         let context = TranslationContext(document: document, configuration: CodegenConfiguration())
         var objects = 0
         var missing: [String] = []
         for named in document.schemas where !context.names.isCollapsed(named) {
             guard case .object(let object) = context.shape(of: named.schema).shape else { continue }
             objects += 1
-            let name = context.names.name(for: named)
-            guard case .structure(let structure)? = declarations[name] else {
+            let name = context.names.typeName(for: named).name
+            guard let structure = declarations[name]?.structure else {
                 missing.append("\(named.name): no struct \(name)")
                 continue
             }

@@ -1,19 +1,12 @@
-/// The whole pipeline for one spec: Load → Parse → Validate → Translate → Render. Writing is separate
+/// The whole pipeline for one spec: Load → Parse → Check → Translate → Render. Writing is separate
 /// (`GeneratedOutputWriter`) so `check` can compare without touching the disk.
 public struct ModelGenerator: Sendable {
     public var configuration: CodegenConfiguration
     public var loader: SpecLoader
-    /// What happens to the declarations once the files are rendered, and to the document when this generator
-    /// loaded it (`.keepUntilExit` for a process that exits soon after).
-    public var disposal: ModelDisposal
 
-    public init(
-        configuration: CodegenConfiguration = CodegenConfiguration(), loader: SpecLoader = SpecLoader(),
-        disposal: ModelDisposal = .free
-    ) {
+    public init(configuration: CodegenConfiguration = CodegenConfiguration(), loader: SpecLoader = SpecLoader()) {
         self.configuration = configuration
         self.loader = loader
-        self.disposal = disposal
     }
 
     /// How the output is laid out.
@@ -37,24 +30,6 @@ public struct ModelGenerator: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Each legacy tag value a constant of `declaration` (or of a type nested in it) accepts, with the value it
-    /// writes back.
-    private static func collectLegacyTagValues(_ declaration: Declaration, into values: inout [String: String]) {
-        switch declaration {
-        case .structure(let structure):
-            for constant in structure.constants {
-                for alias in constant.acceptedAliases { values[alias] = constant.value }
-            }
-            for nested in structure.nested { collectLegacyTagValues(nested, into: &values) }
-        case .union(let union):
-            for nested in union.nested { collectLegacyTagValues(nested, into: &values) }
-        case .typeAlias(let alias):
-            for nested in alias.nested { collectLegacyTagValues(nested, into: &values) }
-        case .openEnum:
-            break
-        }
-    }
-
     /// The module name when neither a config nor the command line gives one: the spec's `info.title` as a type
     /// name (`Together APIs` → `TogetherAPIs`), else `Models`.
     public static func moduleName(forTitle title: String?) -> String {
@@ -72,13 +47,12 @@ public struct ModelGenerator: Sendable {
         specPath: String, specDisplayName: String, layout: Layout = .filePerType
     ) throws(DiagnosticsError) -> Output {
         let loaded = try loader.load(path: specPath)
-        defer { disposal.dispose(loaded) }
         return try generate(
             document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: specDisplayName, layout: layout
         )
     }
 
-    /// Validate, then translate: the declarations, and every warning so far (errors are thrown).
+    /// Check, then translate: the declarations, and every warning so far (errors are thrown).
     func translate(
         document: SpecDocument, loadDiagnostics: [Diagnostic]
     ) throws(DiagnosticsError) -> (ModelTranslator.Output, DiagnosticCollector) {
@@ -96,51 +70,43 @@ public struct ModelGenerator: Sendable {
         document: SpecDocument, loadDiagnostics: [Diagnostic] = [], specDisplayName: String, layout: Layout = .filePerType
     ) throws(DiagnosticsError) -> Output {
         let (translation, collector) = try translate(document: document, loadDiagnostics: loadDiagnostics)
-        defer { disposal.dispose(translation) }
-
         let renderer = SwiftRenderer(specDisplayName: specDisplayName, accessLevel: configuration.accessLevel)
-        var files: [String: [UInt8]] = [:]
-        // One file per type, the registry, and (with tests) the test file and two fixtures per type at most.
-        files.reserveCapacity(translation.files.count * (configuration.generateTests ? 3 : 1) + 2)
-        var entries: [SwiftRenderer.RegistryEntry] = []
-        var hasDeprecated = false
-        for file in translation.files {
-            let deprecated = renderer.topLevelDeprecation(file.declaration) != nil
-            hasDeprecated = hasDeprecated || deprecated
-            let name = file.declaration.name
-            entries.append(.init(name: name, reference: deprecated ? SwiftRenderer.deprecatedNamespace + "." + name : name))
-        }
-        var legacyTagValues: [String: String] = [:]
-        for file in translation.files { Self.collectLegacyTagValues(file.declaration, into: &legacyTagValues) }
-        let registry = SwiftRenderer.RegistryContent(
-            moduleName: configuration.moduleName, entries: entries, hasDeprecatedTypes: hasDeprecated,
-            legacyTagValues: legacyTagValues
-        )
         let module = configuration.moduleName
+        var legacyTagValues: [String: String] = [:]
+        for file in translation.files {
+            file.declaration.forEachDeclaration { declaration in
+                for constant in declaration.structure?.constants ?? [] {
+                    for alias in constant.acceptedAliases { legacyTagValues[alias] = constant.value }
+                }
+            }
+        }
+        let registry = SwiftRenderer.RegistryContent(
+            moduleName: module, types: translation.files.map(\.declaration.name), legacyTagValues: legacyTagValues
+        )
+        var files: [String: [UInt8]] = [:]
         var directories = [module]
         switch layout {
         case .singleFile(let name):
-            files[module + "/" + name] = renderer.renderCombinedUTF8(translation.files, registry: registry)
+            files[module + "/" + name] = renderer.renderCombined(translation.files, registry: registry)
         case .filePerType:
             var printer = CodePrinter()
-            let directory = module + "/"
             for file in translation.files {
-                files[directory + file.fileName] = renderer.renderUTF8(file, reusing: &printer)
+                files[module + "/" + file.fileName] = renderer.render(file, reusing: &printer)
             }
-            let registryName = module + "Registry.swift"
+            let registryName = GeneratedCodeNames.registry(ofModule: module) + ".swift"
             if files[module + "/" + registryName] != nil {
                 throw DiagnosticsError([.error(
                     "a schema generates '\(registryName)', the registry's file; rename it in the codegen config",
                     at: SourceLocation(file: document.path, line: 1, column: 1)
                 )])
             }
-            files[module + "/" + registryName] = renderer.renderRegistryUTF8(registry)
+            files[module + "/" + registryName] = renderer.renderRegistry(registry)
             if configuration.generateTests {
                 var synthesizer = FixtureSynthesizer(files: translation.files)
                 var validTypes: [String] = []
                 var invalidTypes: [String] = []
                 for file in translation.files {
-                    let name = file.declaration.name
+                    let name = file.declaration.name.name
                     let examples = (translation.examples[name] ?? []).map(OrderedJSON.init)
                     let fixtures = synthesizer.fixtures(for: file.declaration, examples: examples)
                     if !fixtures.valid.isEmpty {

@@ -20,7 +20,6 @@ public struct SpecLinter: Sendable {
     public func lint(path: String) -> Report {
         do {
             let loaded = try loader.load(path: path)
-            defer { loader.disposal.dispose(loaded) }
             return report(path: path, loaded: loaded)
         } catch {
             return Report(path: path, schemaCount: 0, diagnostics: Self.sorted(error.diagnostics))
@@ -30,7 +29,6 @@ public struct SpecLinter: Sendable {
     public func lint(root: YAMLNode, path: String) -> Report {
         do {
             let loaded = try loader.load(root: root, path: path)
-            defer { loader.disposal.dispose(loaded) }
             return report(path: path, loaded: loaded)
         } catch {
             return Report(path: path, schemaCount: 0, diagnostics: Self.sorted(error.diagnostics))

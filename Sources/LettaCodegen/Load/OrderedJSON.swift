@@ -33,85 +33,67 @@
 
     /// The compact rendering: no spaces, non-ASCII as raw UTF-8, control characters escaped.
     public var text: String {
-        var out: [UInt8] = []
+        var out = ""
         append(to: &out, escapingLineSeparators: false)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     var escapedText: String {
-        var out: [UInt8] = []
+        var out = ""
         append(to: &out, escapingLineSeparators: true)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
-    private func append(to out: inout [UInt8], escapingLineSeparators: Bool) {
+    private func append(to out: inout String, escapingLineSeparators: Bool) {
         switch self {
-        case .null: out.appendUTF8("null")
-        case .bool(let value): out.appendUTF8((value ? "true" : "false"))
-        case .integer(let value): out.appendUTF8(String(value))
-        case .double(let value): out.appendUTF8((value.isFinite ? String(value) : "null"))
+        case .null: out += "null"
+        case .bool(let value): out += value ? "true" : "false"
+        case .integer(let value): out += String(value)
+        case .double(let value): out += value.isFinite ? String(value) : "null"
         case .string(let value): Self.appendString(value, to: &out, escapingLineSeparators: escapingLineSeparators)
         case .array(let elements):
-            out.append(UInt8(ascii: "["))
+            out += "["
             for (index, element) in elements.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
+                if index > 0 { out += "," }
                 element.append(to: &out, escapingLineSeparators: escapingLineSeparators)
             }
-            out.append(UInt8(ascii: "]"))
+            out += "]"
         case .object(let entries):
-            out.append(UInt8(ascii: "{"))
+            out += "{"
             for (index, entry) in entries.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
+                if index > 0 { out += "," }
                 Self.appendString(entry.key, to: &out, escapingLineSeparators: escapingLineSeparators)
-                out.append(UInt8(ascii: ":"))
+                out += ":"
                 entry.value.append(to: &out, escapingLineSeparators: escapingLineSeparators)
             }
-            out.append(UInt8(ascii: "}"))
+            out += "}"
         }
     }
 
     /// A JSON string: `"` and `\` escaped, `\n` `\r` `\t` by name, other control characters (and U+2028/U+2029
-    /// when `escapingLineSeparators`) as `\u00XX`; every other byte copied, in runs.
-    static func appendString(_ value: String, to out: inout [UInt8], escapingLineSeparators: Bool) {
-        out.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { bytes in
-            var runStart = 0
-            var index = 0
-            func escape(_ replacement: String, skipping count: Int) {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                out.appendUTF8(replacement)
-                index += count
-                runStart = index
-            }
-            while index < bytes.count {
-                let byte = bytes[index]
-                switch byte {
-                case UInt8(ascii: "\""): escape(#"\""#, skipping: 1)
-                case UInt8(ascii: "\\"): escape(#"\\"#, skipping: 1)
-                case UInt8(ascii: "\n"): escape(#"\n"#, skipping: 1)
-                case UInt8(ascii: "\r"): escape(#"\r"#, skipping: 1)
-                case UInt8(ascii: "\t"): escape(#"\t"#, skipping: 1)
-                case 0..<0x20:
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    out.appendUTF8(#"\u00"#)
-                    out.append(Self.hexDigits[Int(byte >> 4)])
-                    out.append(Self.hexDigits[Int(byte & 0x0F)])
-                    index += 1
-                    runStart = index
-                case 0xE2 where escapingLineSeparators && index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape(bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#, skipping: 3)
-                default:
-                    index += 1
+    /// when `escapingLineSeparators`) as `\u00XX`.
+    static func appendString(_ value: String, to out: inout String, escapingLineSeparators: Bool) {
+        out += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += #"\""#
+            case "\\": out += #"\\"#
+            case "\n": out += #"\n"#
+            case "\r": out += #"\r"#
+            case "\t": out += #"\t"#
+            case "\u{2028}" where escapingLineSeparators: out += #"\u2028"#
+            case "\u{2029}" where escapingLineSeparators: out += #"\u2029"#
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += #"\u00"# + (hex.count == 1 ? "0" + hex : hex)
+                } else {
+                    out.unicodeScalars.append(scalar)
                 }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        out.append(UInt8(ascii: "\""))
+        out += "\""
     }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     init(_ scalar: YAMLScalar) {
         switch scalar {

@@ -37,17 +37,17 @@ public struct APIChange: Hashable, Sendable {
 
 /// Compares the Swift APIs two specs generate: types, union cases and their tags, properties, optionality, types,
 /// enum values, constants, deprecations and documented server defaults.
-public struct APIDiff: Sendable {
-    public var old: GeneratedAPI
-    public var new: GeneratedAPI
+package struct APIDiff: Sendable {
+    package var old: GeneratedAPI
+    package var new: GeneratedAPI
 
-    public init(old: GeneratedAPI, new: GeneratedAPI) {
+    package init(old: GeneratedAPI, new: GeneratedAPI) {
         self.old = old
         self.new = new
     }
 
     /// Every change, grouped by type (types in name order, changes in declaration order within a type).
-    public func changes() -> [APIChange] {
+    package func changes() -> [APIChange] {
         var session = DiffSession(old: old, new: new)
         session.run()
         return session.changes.enumerated()
@@ -94,14 +94,14 @@ private struct DiffSession {
     }
 
     mutating func run() {
-        let oldByName = Dictionary(old.declarations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let newByName = Dictionary(new.declarations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        var removed = old.declarations.filter { newByName[$0.name] == nil }
-        var added = new.declarations.filter { oldByName[$0.name] == nil }
+        let oldByName = Dictionary(old.declarations.map { ($0.name.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let newByName = Dictionary(new.declarations.map { ($0.name.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var removed = old.declarations.filter { newByName[$0.name.name] == nil }
+        var added = new.declarations.filter { oldByName[$0.name.name] == nil }
         matchRenames(removed: &removed, added: &added)
 
         for declaration in new.declarations {
-            let name = declaration.name
+            let name = declaration.name.name
             let oldName = renamedFrom[name] ?? name
             let place = topLevelPlace(oldName: oldName, newName: name)
             if oldName != name {
@@ -115,12 +115,12 @@ private struct DiffSession {
             }
         }
         for declaration in added {
-            let place = topLevelPlace(oldName: nil, newName: declaration.name)
-            record(place, .additive, "type added (\(kindWord(declaration)))")
+            let place = topLevelPlace(oldName: nil, newName: declaration.name.name)
+            record(place, .additive, "type added (\(declaration.kindDescription))")
         }
         for declaration in removed {
-            let place = topLevelPlace(oldName: declaration.name, newName: nil)
-            record(place, .sourceBreaking, "type removed (\(kindWord(declaration)))")
+            let place = topLevelPlace(oldName: declaration.name.name, newName: nil)
+            record(place, .sourceBreaking, "type removed (\(declaration.kindDescription))")
         }
     }
 
@@ -128,16 +128,16 @@ private struct DiffSession {
     /// they are the only pair with the same wire shape (fields, tags or values).
     private mutating func matchRenames(removed: inout [Declaration], added: inout [Declaration]) {
         for declaration in removed {
-            guard let schemaName = old.origins[declaration.name]?.name,
-                  let index = added.firstIndex(where: { new.origins[$0.name]?.name == schemaName }) else { continue }
-            renamed[declaration.name] = added[index].name
+            guard let schemaName = old.origins[declaration.name.name]?.name,
+                  let index = added.firstIndex(where: { new.origins[$0.name.name]?.name == schemaName }) else { continue }
+            renamed[declaration.name.name] = added[index].name.name
             added.remove(at: index)
         }
-        removed.removeAll { renamed[$0.name] != nil }
+        removed.removeAll { renamed[$0.name.name] != nil }
         renamed.merge(Self.uniqueShapeMatches(removed: removed, added: added)) { first, _ in first }
-        removed.removeAll { renamed[$0.name] != nil }
+        removed.removeAll { renamed[$0.name.name] != nil }
         renamedFrom = Dictionary(renamed.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
-        added.removeAll { renamedFrom[$0.name] != nil }
+        added.removeAll { renamedFrom[$0.name.name] != nil }
     }
 
     /// Old name → new name for each removed declaration whose wire shape exactly one added declaration shares, and
@@ -149,19 +149,17 @@ private struct DiffSession {
         for (index, shape) in removedShapes.enumerated() where !shape.isEmpty {
             guard removedShapes.filter({ $0 == shape }).count == 1 else { continue }
             let candidates = addedShapes.indices.filter { addedShapes[$0] == shape }
-            if candidates.count == 1 { matches[removed[index].name] = added[candidates[0]].name }
+            if candidates.count == 1 { matches[removed[index].name.name] = added[candidates[0]].name.name }
         }
         return matches
     }
 
     /// What identifies a type on the wire: its kind and field names, tags or enum values.
     private static func wireShape(_ declaration: Declaration) -> [String] {
-        switch declaration {
-        case .structure(let structure): ["struct"] + structure.fieldNames.sorted()
-        case .union(let union): union.cases.count < 2 ? [] : ["union"] + union.cases.flatMap(\.tags).sorted()
-        case .openEnum(let openEnum): ["enum"] + openEnum.cases.map(\.rawValue).sorted()
-        case .typeAlias: []
-        }
+        if let structure = declaration.structure { return ["struct"] + structure.fieldNames.sorted() }
+        if let union = declaration.union { return union.cases.count < 2 ? [] : ["union"] + union.cases.flatMap(\.tags).sorted() }
+        if let openEnum = declaration.openEnum { return ["enum"] + openEnum.cases.map(\.rawValue).sorted() }
+        return []
     }
 
     private func topLevelPlace(oldName: String?, newName: String?) -> Place {
@@ -182,15 +180,6 @@ private struct DiffSession {
         ))
     }
 
-    private func kindWord(_ declaration: Declaration) -> String {
-        switch declaration {
-        case .structure: "struct"
-        case .union(let union): union.tagProperty.map { "enum tagged on '\($0)'" } ?? "enum chosen by shape"
-        case .openEnum: "string enum"
-        case .typeAlias(let alias): "typealias of \(sourceText(alias.target))"
-        }
-    }
-
     // MARK: Declarations
 
     private mutating func compare(_ previous: Declaration, _ current: Declaration, at place: Place) {
@@ -198,55 +187,56 @@ private struct DiffSession {
         scope = nestedScope(previous, current)
         defer { scope = outer }
         compareDeprecation(previous.deprecation, current.deprecation, what: "type", at: place)
-        switch (previous, current) {
-        case (.structure(let before), .structure(let after)):
+        if let before = previous.structure, let after = current.structure {
             compareStructures(before, after, at: place)
-        case (.union(let before), .union(let after)):
+        } else if let before = previous.union, let after = current.union {
             compareUnions(before, after, at: place)
-        case (.openEnum(let before), .openEnum(let after)):
+        } else if let before = previous.openEnum, let after = current.openEnum {
             compareEnums(before, after, at: place)
-        case (.typeAlias(let before), .typeAlias(let after)):
+        } else if let before = previous.typeAlias, let after = current.typeAlias {
             if let change = typeChange(before.target, after.target) {
                 record(place, change.impact, "aliased type changed: \(change.text)")
             }
-            compareNested(before.nested, after.nested, at: place)
-        default:
-            record(place, [.sourceBreaking, .wireBreaking], "was a \(kindWord(previous)), now a \(kindWord(current))")
+        } else {
+            record(place, [.sourceBreaking, .wireBreaking], "was a \(previous.kindDescription), now a \(current.kindDescription)")
+            return
         }
+        compareNested(previous.nested, current.nested, at: place)
     }
 
     /// The nested types of both sides, with those only one side has paired up when exactly one pair shares a wire
     /// shape (a nested type renamed because its name came to shadow a type it refers to).
     private func nestedScope(_ previous: Declaration, _ current: Declaration) -> NestedScope {
-        let before = previous.nestedDeclarations
-        let after = current.nestedDeclarations
+        let before = previous.nested
+        let after = current.nested
         var result = NestedScope()
-        result.old = Dictionary(before.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        result.new = Dictionary(after.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        result.old = Dictionary(before.map { ($0.name.name, $0) }, uniquingKeysWith: { first, _ in first })
+        result.new = Dictionary(after.map { ($0.name.name, $0) }, uniquingKeysWith: { first, _ in first })
         result.renamed = Self.uniqueShapeMatches(
-            removed: before.filter { result.new[$0.name] == nil }, added: after.filter { result.old[$0.name] == nil }
+            removed: before.filter { result.new[$0.name.name] == nil }, added: after.filter { result.old[$0.name.name] == nil }
         )
         result.renamedFrom = Dictionary(result.renamed.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
         return result
     }
 
     private mutating func compareNested(_ before: [Declaration], _ after: [Declaration], at place: Place) {
-        let previous = Dictionary(before.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let previous = Dictionary(before.map { ($0.name.name, $0) }, uniquingKeysWith: { first, _ in first })
         let renamedNested = scope.renamed
-        let currentNames = Set(after.map(\.name))
+        let currentNames = Set(after.map(\.name.name))
         for declaration in after {
-            let nestedPlace = place.nested(declaration.name)
-            if let oldName = scope.renamedFrom[declaration.name], let earlier = previous[oldName] {
+            let name = declaration.name.name
+            let nestedPlace = place.nested(name)
+            if let oldName = scope.renamedFrom[name], let earlier = previous[oldName] {
                 record(nestedPlace, .sourceBreaking, "type renamed from \(oldName)")
                 compare(earlier, declaration, at: nestedPlace)
-            } else if let earlier = previous[declaration.name] {
+            } else if let earlier = previous[name] {
                 compare(earlier, declaration, at: nestedPlace)
             } else {
-                record(nestedPlace, .additive, "type added (\(kindWord(declaration)))")
+                record(nestedPlace, .additive, "type added (\(declaration.kindDescription))")
             }
         }
-        for declaration in before where !currentNames.contains(declaration.name) && renamedNested[declaration.name] == nil {
-            record(place.nested(declaration.name), .sourceBreaking, "type removed (\(kindWord(declaration)))")
+        for declaration in before where !currentNames.contains(declaration.name.name) && renamedNested[declaration.name.name] == nil {
+            record(place.nested(declaration.name.name), .sourceBreaking, "type removed (\(declaration.kindDescription))")
         }
     }
 
@@ -298,7 +288,6 @@ private struct DiffSession {
             }
         }
         compareProperties(before.properties, after.properties, skipping: Set(before.constants.map(\.wireName) + after.constants.map(\.wireName)), at: place)
-        compareNested(before.nested, after.nested, at: place)
     }
 
     private func propertyLocations(_ wireName: String, at place: Place) -> (old: SourceLocation, new: SourceLocation) {
@@ -322,12 +311,12 @@ private struct DiffSession {
             let label = "property '\(property.wireName)'"
             guard let earlier = previous[property.wireName] else {
                 let impact: APIChange.Impact = property.type.isOptional ? .additive : [.sourceBreaking, .wireBreaking]
-                record(place, impact, "\(label) added: \(property.swiftName): \(sourceText(property.type))",
+                record(place, impact, "\(label) added: \(property.name.plain): \(sourceText(property.type))",
                        old: locations.old, new: locations.new)
                 continue
             }
-            if earlier.swiftName != property.swiftName {
-                record(place, .sourceBreaking, "\(label) renamed in Swift from \(earlier.swiftName) to \(property.swiftName)",
+            if earlier.name.plain != property.name.plain {
+                record(place, .sourceBreaking, "\(label) renamed in Swift from \(earlier.name.plain) to \(property.name.plain)",
                        old: locations.old, new: locations.new)
             }
             if let change = typeChange(earlier.type, property.type) {
@@ -344,22 +333,23 @@ private struct DiffSession {
         for property in before where !currentNames.contains(property.wireName) && !constants.contains(property.wireName) {
             let locations = propertyLocations(property.wireName, at: place)
             let impact: APIChange.Impact = property.type.isOptional ? .sourceBreaking : [.sourceBreaking, .wireBreaking]
-            record(place, impact, "property '\(property.wireName)' removed (was \(property.swiftName): \(sourceText(property.type)))",
+            record(place, impact, "property '\(property.wireName)' removed (was \(property.name.plain): \(sourceText(property.type)))",
                    old: locations.old, new: locations.new)
         }
     }
 
     /// How a declared type changed, and what that breaks; nil when it did not (old names mapped through renames).
+    /// Types compare as generated code spells them: a nested type by its own name, whatever its parent is called.
     private func typeChange(_ before: SwiftType, _ after: SwiftType) -> (impact: APIChange.Impact, text: String)? {
         let mapped = renaming(before)
         let text = "\(before.sourceText) → \(after.sourceText)"
-        guard mapped != after else {
-            return before == after ? nil : (.sourceBreaking, "type \(text) (renamed type)")
+        guard mapped.sourceText != after.sourceText else {
+            return before.sourceText == after.sourceText ? nil : (.sourceBreaking, "type \(text) (renamed type)")
         }
-        if mapped.unwrapped == after.unwrapped {
+        if mapped.unwrapped.sourceText == after.unwrapped.sourceText {
             return ([.sourceBreaking, .wireBreaking], (after.isOptional ? "became optional: " : "became non-optional: ") + text)
         }
-        if withoutNullable(mapped) == withoutNullable(after) {
+        if withoutNullable(mapped).sourceText == withoutNullable(after).sourceText {
             return (.sourceBreaking, "explicit null kept apart changed: " + text)
         }
         if readsTheSameStrings(mapped, after) {
@@ -374,25 +364,26 @@ private struct DiffSession {
         case (.optional(let left), .optional(let right)), (.array(let left), .array(let right)),
              (.dictionary(let left), .dictionary(let right)), (.nullable(let left), .nullable(let right)):
             return readsTheSameStrings(left, right)
-        case (.string, .named(let name)): return isOpenEnum(name, newSide: true)
-        case (.named(let name), .string): return isOpenEnum(name, newSide: false)
+        case (.string, .named(let name)): return isOpenEnum(name.reference, newSide: true)
+        case (.named(let name), .string): return isOpenEnum(name.reference, newSide: false)
         default: return false
         }
     }
 
     private func isOpenEnum(_ name: String, newSide: Bool) -> Bool {
         let nested = newSide ? scope.new : scope.old
-        let declaration = nested[name] ?? (newSide ? new : old).declarations.first { $0.name == name }
-        if case .openEnum? = declaration { return true }
-        return false
+        let declaration = nested[name] ?? (newSide ? new : old).declarations.first { $0.name.reference == name }
+        return declaration?.openEnum != nil
     }
 
     /// An old type in new names: nested names first (they shadow top-level ones), then top-level renames.
     private func renaming(_ type: SwiftType) -> SwiftType {
         switch type {
         case .named(let name):
-            if scope.old[name] != nil { return .named(scope.renamed[name] ?? name) }
-            return .named(renamed[name] ?? name)
+            if name.isNested {
+                return .named(TypeName(components: [scope.renamed[name.name] ?? name.name], isNested: true))
+            }
+            return .named(.topLevel(renamed[name.name] ?? name.name, namespace: name.namespace))
         case .array(let element): return .array(renaming(element))
         case .dictionary(let element): return .dictionary(renaming(element))
         case .optional(let wrapped): return .optional(renaming(wrapped))
@@ -423,36 +414,35 @@ private struct DiffSession {
         }
         compareDecodingPlans(before, after, at: place)
         let tagged = after.tagProperty != nil
-        let previous = Dictionary(before.cases.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
-        let currentNames = Set(after.cases.map(\.swiftName))
+        let previous = Dictionary(before.cases.map { ($0.name.plain, $0) }, uniquingKeysWith: { first, _ in first })
+        let currentNames = Set(after.cases.map(\.name.plain))
         for unionCase in after.cases {
-            let locations = caseLocations(before: previous[unionCase.swiftName], after: unionCase, at: place)
-            guard let earlier = previous[unionCase.swiftName] else {
+            let locations = caseLocations(before: previous[unionCase.name.plain], after: unionCase, at: place)
+            guard let earlier = previous[unionCase.name.plain] else {
                 // Exhaustive switches stop compiling; an old client keeps the new tag in `unknown`, but a shape
                 // union has no `unknown` and rejects (or mis-reads) the new member.
                 let impact: APIChange.Impact = tagged ? .sourceBreaking : [.sourceBreaking, .wireBreaking]
-                record(place, impact, "case \(unionCase.swiftName)(\(sourceText(unionCase.payload))) added\(tagList(unionCase.tags))",
+                record(place, impact, "case \(unionCase.name.plain)(\(sourceText(unionCase.payload))) added\(tagList(unionCase.tags))",
                        old: locations.old, new: locations.new)
                 continue
             }
             if let change = typeChange(earlier.payload, unionCase.payload) {
-                record(place, change.impact, "case \(unionCase.swiftName) payload \(change.text)", old: locations.old, new: locations.new)
+                record(place, change.impact, "case \(unionCase.name.plain) payload \(change.text)", old: locations.old, new: locations.new)
             }
             for tag in unionCase.tags where !earlier.tags.contains(tag) {
-                record(place, .additive, "case \(unionCase.swiftName) also chosen by \"\(tag)\"", old: locations.old, new: locations.new)
+                record(place, .additive, "case \(unionCase.name.plain) also chosen by \"\(tag)\"", old: locations.old, new: locations.new)
             }
             for tag in earlier.tags where !unionCase.tags.contains(tag) {
-                record(place, .wireBreaking, "case \(unionCase.swiftName) no longer chosen by \"\(tag)\"", old: locations.old, new: locations.new)
+                record(place, .wireBreaking, "case \(unionCase.name.plain) no longer chosen by \"\(tag)\"", old: locations.old, new: locations.new)
             }
         }
-        for unionCase in before.cases where !currentNames.contains(unionCase.swiftName) {
+        for unionCase in before.cases where !currentNames.contains(unionCase.name.plain) {
             let locations = caseLocations(before: unionCase, after: nil, at: place)
             record(place, [.sourceBreaking, .wireBreaking],
-                   "case \(unionCase.swiftName)(\(sourceText(unionCase.payload))) removed\(tagList(unionCase.tags))",
+                   "case \(unionCase.name.plain)(\(sourceText(unionCase.payload))) removed\(tagList(unionCase.tags))",
                    old: locations.old, new: locations.new)
         }
-        compareProperties(before.sharedProperties, after.sharedProperties, skipping: [], at: place)
-        compareNested(before.nested, after.nested, at: place)
+        compareProperties(before.sharedProperties.map(\.property), after.sharedProperties.map(\.property), skipping: [], at: place)
     }
 
     private func sourceText(_ type: SwiftType) -> String { type.sourceText }
@@ -461,16 +451,16 @@ private struct DiffSession {
     /// order a shape union tries the members of one JSON kind.
     private mutating func compareDecodingPlans(_ before: UnionDeclaration, _ after: UnionDeclaration, at place: Place) {
         func caseName(_ union: UnionDeclaration, _ index: Int) -> String {
-            union.cases.indices.contains(index) ? union.cases[index].swiftName : "#\(index)"
+            union.cases.indices.contains(index) ? union.cases[index].name.plain : "#\(index)"
         }
         switch (before.decoding, after.decoding) {
         case (.tagged(let previous), .tagged(let current)):
             let previousNames = previous.withoutTag.map { caseName(before, $0.caseIndex) }
             let currentNames = current.withoutTag.map { caseName(after, $0.caseIndex) }
-            for name in previousNames where !currentNames.contains(name) && after.cases.contains(where: { $0.swiftName == name }) {
+            for name in previousNames where !currentNames.contains(name) && after.cases.contains(where: { $0.name.plain == name }) {
                 record(place, .wireBreaking, "without '\(current.property)', case \(name) is no longer chosen by the keys present")
             }
-            for name in currentNames where !previousNames.contains(name) && before.cases.contains(where: { $0.swiftName == name }) {
+            for name in currentNames where !previousNames.contains(name) && before.cases.contains(where: { $0.name.plain == name }) {
                 record(place, .additive, "without '\(current.property)', case \(name) is now chosen by the keys present")
             }
         case (.shape(let previous), .shape(let current)):
@@ -497,7 +487,7 @@ private struct DiffSession {
 
     private func caseLocations(before: UnionCase?, after: UnionCase?, at place: Place) -> (old: SourceLocation, new: SourceLocation) {
         func payloadName(_ unionCase: UnionCase?) -> String? {
-            if case .named(let name)? = unionCase?.payload.unwrapped { return name }
+            if case .named(let name)? = unionCase?.payload.unwrapped { return name.name }
             return nil
         }
         let oldLocation = before.flatMap { old.location(ofMember: payloadName($0), tag: $0.tags.first, inUnion: oldPath(place)) }
@@ -512,16 +502,16 @@ private struct DiffSession {
             let newLocation = new.location(ofEnumValue: value.rawValue, inType: place.path)
             guard let earlier = previous[value.rawValue] else {
                 // Exhaustive switches stop compiling; old clients read the value as `unknown`.
-                record(place, .sourceBreaking, "value \"\(value.rawValue)\" added (case \(value.swiftName))", new: newLocation)
+                record(place, .sourceBreaking, "value \"\(value.rawValue)\" added (case \(value.name.plain))", new: newLocation)
                 continue
             }
-            if earlier.swiftName != value.swiftName {
-                record(place, .sourceBreaking, "value \"\(value.rawValue)\" renamed in Swift from \(earlier.swiftName) to \(value.swiftName)",
+            if earlier.name.plain != value.name.plain {
+                record(place, .sourceBreaking, "value \"\(value.rawValue)\" renamed in Swift from \(earlier.name.plain) to \(value.name.plain)",
                        old: old.location(ofEnumValue: value.rawValue, inType: oldPath(place)), new: newLocation)
             }
         }
         for value in before.cases where !currentValues.contains(value.rawValue) {
-            record(place, [.sourceBreaking, .wireBreaking], "value \"\(value.rawValue)\" removed (case \(value.swiftName))",
+            record(place, [.sourceBreaking, .wireBreaking], "value \"\(value.rawValue)\" removed (case \(value.name.plain))",
                    old: old.location(ofEnumValue: value.rawValue, inType: oldPath(place)))
         }
     }

@@ -1,16 +1,16 @@
 /// The Swift API one spec generates, as declarations (not text), with the schema each top-level type came from:
 /// what `letta-codegen diff` compares.
-public struct GeneratedAPI: Sendable {
-    public var document: SpecDocument
+package struct GeneratedAPI: Sendable {
+    package var document: SpecDocument
     /// Top-level declarations in generation order.
-    public var declarations: [Declaration]
+    package var declarations: [Declaration]
     /// The schema each top-level type was translated from, by type name.
-    public var origins: [String: NamedSchema]
+    package var origins: [String: NamedSchema]
     /// Warnings of loading, validation and translation (errors are thrown).
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
 
     /// Loads, validates and translates a spec exactly as `generate` does, without rendering.
-    public static func load(
+    package static func load(
         path: String, configuration: CodegenConfiguration = CodegenConfiguration(), loader: SpecLoader = SpecLoader()
     ) throws(DiagnosticsError) -> GeneratedAPI {
         let loaded = try loader.load(path: path)

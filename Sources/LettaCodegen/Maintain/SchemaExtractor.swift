@@ -92,8 +92,8 @@ public struct SchemaExtractor: Sendable {
             let module = configuration.declaresModule
                 ? configuration.moduleName : ModelGenerator.moduleName(forTitle: document.title)
             return TypeNameTable(
-                document: document, renames: configuration.typeRenames, reservedNames: [module + "Registry"],
-                diagnostics: &ignored
+                document: document, renames: configuration.typeRenames,
+                unavailable: GeneratedCodeNames.unavailableTypeNames(module: module), diagnostics: &ignored
             )
         }
         let wholeNames = table(whole)
@@ -101,8 +101,8 @@ public struct SchemaExtractor: Sendable {
         var warnings: [Diagnostic] = []
         for named in extract.schemas {
             guard let original = whole.schema(named: named.name) else { continue }
-            let before = wholeNames.name(for: original)
-            let after = extractNames.name(for: named)
+            let before = wholeNames.typeName(for: original).name
+            let after = extractNames.typeName(for: named).name
             if before != after {
                 warnings.append(.warning(
                     "'\(named.name)' generates '\(after)' in the extract but '\(before)' in the whole document: "

@@ -7,6 +7,8 @@
 /// looked up in `SpecDocument`, not a link. A walk over children alone meets every schema once, with no visited set.
 public final class Schema: Sendable {
     public let location: SourceLocation
+    /// Where the schema is written in its file, as a JSON pointer (`#/components/schemas/UserMessage/properties/content`).
+    public let pointer: String
     public let reference: SchemaReference?
     /// `type`, as a list even when the spec wrote one string (3.1 allows `[string, "null"]`).
     public let types: [JSONType]?
@@ -34,6 +36,7 @@ public final class Schema: Sendable {
 
     public init(
         location: SourceLocation,
+        pointer: String = "#",
         reference: SchemaReference? = nil,
         types: [JSONType]? = nil,
         properties: [SchemaProperty] = [],
@@ -57,6 +60,7 @@ public final class Schema: Sendable {
         examples: [YAMLNode] = []
     ) {
         self.location = location
+        self.pointer = pointer
         self.reference = reference
         self.types = types
         self.properties = properties

@@ -7,13 +7,14 @@ struct SchemaParser {
     /// named schema).
     var resourcePointer: String?
 
-    mutating func parse(_ node: YAMLNode) -> Schema {
+    /// The schema written at `node`, whose JSON pointer in its file is `pointer` (`#/components/schemas/X`).
+    mutating func parse(_ node: YAMLNode, at pointer: String) -> Schema {
         if case .scalar(.bool) = node.content {
             // 3.1 boolean schema: `true` accepts anything; `false` is never useful in a model, treat it alike.
-            return Schema(location: node.location)
+            return Schema(location: node.location, pointer: pointer)
         }
         guard let entries = mapping(node, context: "a schema") else {
-            return Schema(location: node.location)
+            return Schema(location: node.location, pointer: pointer)
         }
         var reference: SchemaReference?
         var types: [JSONType]?
@@ -58,8 +59,12 @@ struct SchemaParser {
                 types = parseTypes(value)
             case .properties:
                 guard let propertyEntries = mapping(value, context: "'properties'") else { break }
+                let propertiesPointer = pointer + "/properties/"
                 properties = propertyEntries.map {
-                    SchemaProperty(name: $0.key, nameLocation: $0.keyLocation, schema: parse($0.value))
+                    SchemaProperty(
+                        name: $0.key, nameLocation: $0.keyLocation,
+                        schema: parse($0.value, at: propertiesPointer + JSONPointer.escape($0.key))
+                    )
                 }
             case .required:
                 guard let elements = sequence(value, context: "'required'") else { break }
@@ -69,26 +74,26 @@ struct SchemaParser {
             case .items:
                 if case .sequence(let tuple) = value.content {
                     // 3.0 tuple form: not used by the Letta specs; keep the first schema so nothing crashes.
-                    items = tuple.first.map { parse($0) }
+                    items = tuple.first.map { parse($0, at: pointer + "/items/0") }
                 } else {
-                    items = parse(value)
+                    items = parse(value, at: pointer + "/items")
                 }
             case .additionalProperties:
                 if case .scalar(.bool(let allowed)) = value.content {
                     additionalProperties = .allowed(allowed)
                 } else {
-                    additionalProperties = .schema(parse(value))
+                    additionalProperties = .schema(parse(value, at: pointer + "/additionalProperties"))
                 }
             case .enum:
                 enumValues = sequence(value, context: "'enum'").map(Array.init)
             case .const:
                 constValue = value
             case .oneOf:
-                oneOf = sequence(value, context: "'oneOf'")?.map { parse($0) }
+                oneOf = sequence(value, context: "'oneOf'").map { parse($0, at: pointer + "/oneOf") }
             case .anyOf:
-                anyOf = sequence(value, context: "'anyOf'")?.map { parse($0) }
+                anyOf = sequence(value, context: "'anyOf'").map { parse($0, at: pointer + "/anyOf") }
             case .allOf:
-                allOf = sequence(value, context: "'allOf'")?.map { parse($0) }
+                allOf = sequence(value, context: "'allOf'").map { parse($0, at: pointer + "/allOf") }
             case .discriminator:
                 discriminator = parseDiscriminator(value)
             case .nullable:
@@ -117,6 +122,7 @@ struct SchemaParser {
         }
         return Schema(
             location: node.location,
+            pointer: pointer,
             reference: reference,
             types: types,
             properties: properties,
@@ -139,6 +145,11 @@ struct SchemaParser {
             writeOnly: writeOnly,
             examples: examples
         )
+    }
+
+    /// The schemas of a sequence keyword, each at `pointer/index`.
+    private mutating func parse(_ elements: YAMLSequence, at pointer: String) -> [Schema] {
+        elements.enumerated().map { index, element in parse(element, at: pointer + "/" + String(index)) }
     }
 
     private mutating func parseTypes(_ node: YAMLNode) -> [JSONType]? {
@@ -225,45 +236,39 @@ struct SchemaParser {
     }
 }
 
-/// The JSON Schema keywords the parser reads. Told apart by length first, so a key costs a comparison or two rather
-/// than one per keyword (a `switch` over strings compares them in turn).
+/// The JSON Schema keywords the parser reads.
 enum SchemaKeyword {
     case ref, recursiveRef, dynamicRef, type, properties, required, items, additionalProperties, `enum`, const, oneOf
     case anyOf, allOf, discriminator, nullable, format, title, description, `default`, deprecated, readOnly, writeOnly
     case examples, example
 
     init?(_ key: String) {
-        let keyword: SchemaKeyword?
-        switch key.utf8.count {
-        case 4: keyword = key == "type" ? .type : key == "$ref" ? .ref : key == "enum" ? .enum : nil
-        case 5:
-            switch key {
-            case "items": keyword = .items
-            case "title": keyword = .title
-            case "anyOf": keyword = .anyOf
-            case "oneOf": keyword = .oneOf
-            case "allOf": keyword = .allOf
-            case "const": keyword = .const
-            default: keyword = nil
-            }
-        case 6: keyword = key == "format" ? .format : nil
-        case 7: keyword = key == "default" ? .default : key == "example" ? .example : nil
-        case 8:
-            switch key {
-            case "required": keyword = .required
-            case "nullable": keyword = .nullable
-            case "examples": keyword = .examples
-            case "readOnly": keyword = .readOnly
-            default: keyword = nil
-            }
-        case 9: keyword = key == "writeOnly" ? .writeOnly : nil
-        case 10: keyword = key == "properties" ? .properties : key == "deprecated" ? .deprecated : nil
-        case 11: keyword = key == "description" ? .description : key == "$dynamicRef" ? .dynamicRef : nil
-        case 13: keyword = key == "discriminator" ? .discriminator : key == "$recursiveRef" ? .recursiveRef : nil
-        case 20: keyword = key == "additionalProperties" ? .additionalProperties : nil
-        default: keyword = nil
+        switch key {
+        case "$ref": self = .ref
+        case "$recursiveRef": self = .recursiveRef
+        case "$dynamicRef": self = .dynamicRef
+        case "type": self = .type
+        case "properties": self = .properties
+        case "required": self = .required
+        case "items": self = .items
+        case "additionalProperties": self = .additionalProperties
+        case "enum": self = .enum
+        case "const": self = .const
+        case "oneOf": self = .oneOf
+        case "anyOf": self = .anyOf
+        case "allOf": self = .allOf
+        case "discriminator": self = .discriminator
+        case "nullable": self = .nullable
+        case "format": self = .format
+        case "title": self = .title
+        case "description": self = .description
+        case "default": self = .default
+        case "deprecated": self = .deprecated
+        case "readOnly": self = .readOnly
+        case "writeOnly": self = .writeOnly
+        case "examples": self = .examples
+        case "example": self = .example
+        default: return nil
         }
-        guard let keyword else { return nil }
-        self = keyword
     }
 }

@@ -13,14 +13,10 @@ public struct SpecLoader: Sendable {
     /// Whether a `$ref` may read another file. Off for specs from untrusted sources (and the fuzzer): a reference
     /// that names a file is then an error at its own line:column, and nothing outside the document is read.
     public var readsReferencedFiles: Bool
-    /// What happens to the YAML trees and the lookup tables once the document is built (`.keepUntilExit` for a
-    /// process that exits soon after).
-    public var disposal: ModelDisposal
 
-    public init(yamlLoader: YAMLLoader = YAMLLoader(), readsReferencedFiles: Bool = true, disposal: ModelDisposal = .free) {
+    public init(yamlLoader: YAMLLoader = YAMLLoader(), readsReferencedFiles: Bool = true) {
         self.yamlLoader = yamlLoader
         self.readsReferencedFiles = readsReferencedFiles
-        self.disposal = disposal
     }
 
     public struct Result: Sendable {
@@ -38,7 +34,6 @@ public struct SpecLoader: Sendable {
         var session = ResolutionSession(rootPath: path, rootNode: root, yamlLoader: yamlLoader)
         session.readsReferencedFiles = readsReferencedFiles
         let document = try session.run()
-        disposal.dispose(session)
         return Result(document: document, diagnostics: session.parser.diagnostics.diagnostics)
     }
 }
@@ -74,9 +69,9 @@ private struct ResolutionSession {
             if let schemasNode = componentEntries.first(where: { $0.key == "schemas" })?.value,
                let schemaEntries = parser.mapping(schemasNode, context: "'components/schemas'") {
                 for entry in schemaEntries {
-                    let pointer = "#/components/schemas/" + Self.escape(entry.key)
+                    let pointer = "#/components/schemas/" + JSONPointer.escape(entry.key)
                     parser.resourcePointer = pointer
-                    let schema = parser.parse(entry.value)
+                    let schema = parser.parse(entry.value, at: pointer)
                     parser.resourcePointer = nil
                     let key = SchemaKey(rootPath + pointer)
                     let named = NamedSchema(name: entry.key, nameLocation: entry.keyLocation, schema: schema, key: key)
@@ -89,7 +84,7 @@ private struct ResolutionSession {
         var operationSchemas: [Schema] = []
         if let paths = rootNode["paths"], let pathEntries = parser.mapping(paths, context: "'paths'") {
             for pathEntry in pathEntries {
-                operationSchemas.append(contentsOf: collectOperationSchemas(pathEntry.value))
+                operationSchemas.append(contentsOf: collectOperationSchemas(pathEntry.value, at: "#/paths/" + JSONPointer.escape(pathEntry.key)))
             }
         }
         pending.append(contentsOf: operationSchemas)
@@ -132,24 +127,26 @@ private struct ResolutionSession {
 
     private static let operationKeys: Set<String> = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
-    /// Schemas of parameters, request bodies and responses of one path item.
-    private mutating func collectOperationSchemas(_ pathItem: YAMLNode) -> [Schema] {
+    /// Schemas of parameters, request bodies and responses of one path item, written at `pointer`.
+    private mutating func collectOperationSchemas(_ pathItem: YAMLNode, at pointer: String) -> [Schema] {
         guard let entries = parser.mapping(pathItem, context: "a path item") else { return [] }
         var schemas: [Schema] = []
         for entry in entries {
+            let entryPointer = pointer + "/" + JSONPointer.escape(entry.key)
             if entry.key == "parameters" {
-                schemas.append(contentsOf: parameterSchemas(entry.value))
+                schemas.append(contentsOf: parameterSchemas(entry.value, at: entryPointer))
             } else if Self.operationKeys.contains(entry.key), let operation = parser.mapping(entry.value, context: "an operation") {
                 for part in operation {
+                    let partPointer = entryPointer + "/" + JSONPointer.escape(part.key)
                     switch part.key {
                     case "parameters":
-                        schemas.append(contentsOf: parameterSchemas(part.value))
+                        schemas.append(contentsOf: parameterSchemas(part.value, at: partPointer))
                     case "requestBody":
-                        schemas.append(contentsOf: contentSchemas(part.value))
+                        schemas.append(contentsOf: contentSchemas(part.value, at: partPointer))
                     case "responses":
                         guard let responses = part.value.entries else { break }
                         for response in responses {
-                            schemas.append(contentsOf: contentSchemas(response.value))
+                            schemas.append(contentsOf: contentSchemas(response.value, at: partPointer + "/" + JSONPointer.escape(response.key)))
                         }
                     default:
                         break
@@ -160,14 +157,18 @@ private struct ResolutionSession {
         return schemas
     }
 
-    private mutating func parameterSchemas(_ node: YAMLNode) -> [Schema] {
+    private mutating func parameterSchemas(_ node: YAMLNode, at pointer: String) -> [Schema] {
         guard let parameters = parser.sequence(node, context: "'parameters'") else { return [] }
-        return parameters.compactMap { parameter in parameter["schema"].map { parser.parse($0) } }
+        return parameters.enumerated().compactMap { index, parameter in
+            parameter["schema"].map { parser.parse($0, at: pointer + "/" + String(index) + "/schema") }
+        }
     }
 
-    private mutating func contentSchemas(_ node: YAMLNode) -> [Schema] {
+    private mutating func contentSchemas(_ node: YAMLNode, at pointer: String) -> [Schema] {
         guard let content = node["content"]?.entries else { return [] }
-        return content.compactMap { mediaType in mediaType.value["schema"].map { parser.parse($0) } }
+        return content.compactMap { mediaType in
+            mediaType.value["schema"].map { parser.parse($0, at: pointer + "/content/" + JSONPointer.escape(mediaType.key) + "/schema") }
+        }
     }
 
     // MARK: References
@@ -220,8 +221,9 @@ private struct ResolutionSession {
             }
             node = next
         }
-        parser.resourcePointer = "#" + tokens.map { "/" + Self.escape($0) }.joined()
-        let schema = parser.parse(node)
+        let targetPointer = "#" + tokens.map { "/" + JSONPointer.escape($0) }.joined()
+        parser.resourcePointer = targetPointer
+        let schema = parser.parse(node, at: targetPointer)
         parser.resourcePointer = nil
         let name = tokens.last ?? Self.fileStem(file)
         let named = NamedSchema(name: name, nameLocation: node.location, schema: schema, key: key)
@@ -280,25 +282,6 @@ private struct ResolutionSession {
                 current = next.schema
             }
         }
-    }
-
-    /// A JSON-pointer token: `~` → `~0`, `/` → `~1` (most names have neither and come back as they are).
-    private static func escape(_ token: String) -> String {
-        func needsEscape(_ bytes: some Sequence<UInt8>) -> Bool {
-            bytes.contains { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }
-        }
-        // Read in place when the text is contiguous (a key from the loader always is).
-        guard token.utf8.withContiguousStorageIfAvailable(needsEscape) ?? needsEscape(token.utf8) else { return token }
-        // On bytes: a `~` followed by a combining mark is one `Character`, which a `String` replacement would skip.
-        var escaped: [UInt8] = []
-        for byte in token.utf8 {
-            switch byte {
-            case UInt8(ascii: "~"): escaped += [UInt8(ascii: "~"), UInt8(ascii: "0")]
-            case UInt8(ascii: "/"): escaped += [UInt8(ascii: "~"), UInt8(ascii: "1")]
-            default: escaped.append(byte)
-            }
-        }
-        return String(decoding: escaped, as: UTF8.self)
     }
 
     private static func fileStem(_ file: String) -> String {

@@ -16,7 +16,7 @@ extension SwiftRenderer {
     }
 
     /// The expression (without `try`) that reads a value of `type` at the reader's position.
-    func readExpression(_ type: SwiftType) -> CodeLine {
+    func readExpression(_ type: SwiftType) -> String {
         switch type {
         case .string: "reader.readString()"
         case .int: "reader.readInt()"
@@ -24,7 +24,7 @@ extension SwiftRenderer {
         case .bool: "reader.readBool()"
         case .date: "reader.readDate()"
         case .jsonValue: "JSONValue(readingWith: &reader)"
-        case .named, .array, .dictionary: "\(type: type)(readingWith: &reader)"
+        case .named, .array, .dictionary: "\(type.sourceText)(readingWith: &reader)"
         case .nullable(let wrapped), .optional(.nullable(let wrapped)): "reader.readNull() ? .null : .value(\(readExpression(wrapped)))"
         case .optional(.string): "reader.readStringOrNull()"
         case .optional(.int): "reader.readIntOrNull()"
@@ -37,7 +37,7 @@ extension SwiftRenderer {
 
     /// The statement (without `try`) that writes `value`, an expression of `type` (not optional), as field `index`
     /// of the object being written.
-    func writeFieldStatement(_ value: CodeLine, _ type: SwiftType, field index: Int) -> CodeLine {
+    func writeFieldStatement(_ value: String, _ type: SwiftType, field index: Int) -> String {
         switch type {
         case .string: "writer.writeString(\(value), at: \(index), &object_)"
         case .int: "writer.writeInt(\(value), at: \(index), &object_)"
@@ -49,7 +49,7 @@ extension SwiftRenderer {
     }
 
     /// The statement (without `try`) that writes `value`, an expression of `type` (not optional).
-    func writeStatement(_ value: String, _ type: SwiftType) -> CodeLine {
+    func writeStatement(_ value: String, _ type: SwiftType) -> String {
         switch type {
         case .string: "writer.writeString(\(value))"
         case .int: "writer.writeInt(\(value))"

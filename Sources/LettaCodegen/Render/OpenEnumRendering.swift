@@ -1,22 +1,23 @@
 /// Open string enums: known cases, `unknown(String)`, equality by raw value.
 extension SwiftRenderer {
-    func renderOpenEnum(_ openEnum: OpenEnumDeclaration, into printer: inout CodePrinter) {
-        printer.documentation(openEnum.documentation)
-        printer.block("\(accessLevel) enum \(openEnum.name): RawRepresentable, \(Self.conformances)") { printer in
+    func renderOpenEnum(_ declaration: Declaration, _ openEnum: OpenEnumDeclaration, into printer: inout CodePrinter) {
+        printer.documentation(declaration.documentation)
+        let name = declaration.name.name
+        printer.block("\(accessLevel) enum \(name): RawRepresentable, \(Self.conformances)") { printer in
             for enumCase in openEnum.cases {
-                printer.line("case \(SwiftNames.escapedMember(enumCase.swiftName))")
+                printer.line("case \(enumCase.name.escaped)")
             }
             printer.documentation(["A value this version does not know, kept as sent."])
             printer.line("case unknown(String)")
             printer.line()
             printer.documentation(["Every value the API description lists, in its order."])
-            let known = openEnum.cases.map { "." + SwiftNames.escapedMember($0.swiftName) }.joined(separator: ", ")
-            printer.line("\(accessLevel) static let knownCases: [\(openEnum.name)] = [\(known)]")
+            let known = openEnum.cases.map { "." + $0.name.escaped }.joined(separator: ", ")
+            printer.line("\(accessLevel) static let knownCases: [\(name)] = [\(known)]")
             printer.line()
             printer.block("\(accessLevel) init(rawValue: String)") { printer in
                 printer.line("switch rawValue {")
                 for enumCase in openEnum.cases {
-                    printer.line("case \(literal: enumCase.rawValue): self = .\(SwiftNames.escapedMember(enumCase.swiftName))")
+                    printer.line("case \(SwiftLiteral.string(enumCase.rawValue)): self = .\(enumCase.name.escaped)")
                 }
                 printer.line("default: self = .unknown(rawValue)")
                 printer.line("}")
@@ -25,7 +26,7 @@ extension SwiftRenderer {
             printer.block("\(accessLevel) var rawValue: String") { printer in
                 printer.line("switch self {")
                 for enumCase in openEnum.cases {
-                    printer.line("case .\(SwiftNames.escapedMember(enumCase.swiftName)): \(literal: enumCase.rawValue)")
+                    printer.line("case .\(enumCase.name.escaped): \(SwiftLiteral.string(enumCase.rawValue))")
                 }
                 printer.line("case .unknown(let value): value")
                 printer.line("}")
@@ -42,7 +43,7 @@ extension SwiftRenderer {
             }
             printer.line()
             printer.documentation(["`.unknown(\"x\")` equals the known case whose raw value is `x`."])
-            printer.block("\(accessLevel) static func == (lhs: \(openEnum.name), rhs: \(openEnum.name)) -> Bool") { printer in
+            printer.block("\(accessLevel) static func == (lhs: \(name), rhs: \(name)) -> Bool") { printer in
                 printer.line("equalValues(lhs.rawValue, rhs.rawValue)")
             }
             printer.line()

@@ -1,6 +1,6 @@
 /// The generated round-trip test suite: Swift Testing, parameterized over the fixture files.
 extension SwiftRenderer {
-    public func renderRoundTripTests(moduleName: String, validTypes: [String], invalidTypes: [String]) -> String {
+    func renderRoundTripTests(moduleName: String, validTypes: [String], invalidTypes: [String]) -> String {
         var printer = CodePrinter()
         printer.line(headerLine)
         printer.line()

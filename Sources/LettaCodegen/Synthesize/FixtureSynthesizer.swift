@@ -26,37 +26,38 @@ struct FixtureSynthesizer {
     ]
     static let maximumDepth = 7
 
-    let topLevel: [String: Declaration]
+    /// Every declaration, nested ones included, by type name.
+    let declarations: [TypeName: Declaration]
     /// Rotates which member or enum value a nested union or enum gets, so nested positions see variety.
     private var rotation = 0
 
     init(files: [SwiftFile]) {
-        var topLevel: [String: Declaration] = [:]
-        for file in files { topLevel[file.declaration.name] = file.declaration }
-        self.topLevel = topLevel
+        var declarations: [TypeName: Declaration] = [:]
+        for file in files {
+            file.declaration.forEachDeclaration { declarations[$0.name] = $0 }
+        }
+        self.declarations = declarations
     }
 
     mutating func fixtures(for declaration: Declaration, examples: [OrderedJSON]) -> TypeFixtures {
         rotation = 0
         var lines: [OrderedJSON] = []
-        let scope = [declaration]
-        switch declaration {
-        case .structure(let structure):
+        if let structure = declaration.structure {
             for variant in Self.objectVariants {
-                lines.append(structInstance(structure, scope: scope, variant: variant, depth: 0))
+                lines.append(structInstance(structure, variant: variant, depth: 0))
             }
-        case .union(let union):
+        } else if let union = declaration.union {
             for index in union.cases.indices {
                 lines.append(contentsOf: [Variant.full, .minimal, .unknownKeys].compactMap {
-                    unionInstance(union, caseIndex: index, scope: scope, variant: $0, depth: 0)
+                    unionInstance(union, caseIndex: index, variant: $0, depth: 0)
                 })
             }
-            if let unknown = unknownVariantInstance(union, scope: scope) { lines.append(unknown) }
-        case .openEnum(let openEnum):
+            if let unknown = unknownVariantInstance(union) { lines.append(unknown) }
+        } else if let openEnum = declaration.openEnum {
             lines = openEnum.cases.map { .string($0.rawValue) } + [.string("x_future_value")]
-        case .typeAlias(let alias):
+        } else if let alias = declaration.typeAlias {
             for variant in [Variant.minimal, .full] {
-                if let value = instance(of: alias.target, scope: scope + alias.nested, variant: variant, depth: 0) {
+                if let value = instance(of: alias.target, variant: variant, depth: 0) {
                     lines.append(value)
                 }
             }
@@ -78,7 +79,7 @@ struct FixtureSynthesizer {
 
     // MARK: Instances
 
-    mutating func instance(of type: SwiftType, scope: [Declaration], variant: Variant, depth: Int) -> OrderedJSON? {
+    mutating func instance(of type: SwiftType, variant: Variant, depth: Int) -> OrderedJSON? {
         switch type {
         case .string:
             if case .extremeStrings(let text) = variant { return .string(text) }
@@ -98,32 +99,31 @@ struct FixtureSynthesizer {
             return .object([.init(key: "free_form", value: .array([.integer(1), .string("two"), .null, .object([.init(key: "nested", value: .double(2.5))])]))])
         case .array(let element):
             if variant == .minimal { return .array([]) }
-            return instance(of: element, scope: scope, variant: variant, depth: depth + 1).map { .array([$0]) }
+            return instance(of: element, variant: variant, depth: depth + 1).map { .array([$0]) }
         case .dictionary(let value):
             if variant == .minimal { return .object([]) }
-            return instance(of: value, scope: scope, variant: variant, depth: depth + 1).map { .object([.init(key: "key", value: $0)]) }
+            return instance(of: value, variant: variant, depth: depth + 1).map { .object([.init(key: "key", value: $0)]) }
         case .optional(let wrapped), .nullable(let wrapped):
-            return instance(of: wrapped, scope: scope, variant: variant, depth: depth)
+            return instance(of: wrapped, variant: variant, depth: depth)
         case .named(let name):
-            guard let (declaration, declarationScope) = lookup(name, in: scope) else { return nil }
-            switch declaration {
-            case .structure(let structure):
-                return structInstance(structure, scope: declarationScope, variant: variant, depth: depth)
-            case .union(let union):
+            guard let declaration = declarations[name] else { return nil }
+            if let structure = declaration.structure {
+                return structInstance(structure, variant: variant, depth: depth)
+            } else if let union = declaration.union {
                 rotation += 1
-                return unionInstance(union, caseIndex: rotation % union.cases.count, scope: declarationScope, variant: variant, depth: depth)
-            case .openEnum(let openEnum):
+                return unionInstance(union, caseIndex: rotation % union.cases.count, variant: variant, depth: depth)
+            } else if let openEnum = declaration.openEnum {
                 guard !openEnum.cases.isEmpty else { return .string("x_future_value") }
                 rotation += 1
                 return .string(openEnum.cases[rotation % openEnum.cases.count].rawValue)
-            case .typeAlias(let alias):
-                return instance(of: alias.target, scope: declarationScope + alias.nested, variant: variant, depth: depth)
+            } else if let alias = declaration.typeAlias {
+                return instance(of: alias.target, variant: variant, depth: depth)
             }
+            return nil
         }
     }
 
-    mutating func structInstance(_ structure: StructDeclaration, scope: [Declaration], variant: Variant, depth: Int) -> OrderedJSON {
-        let scope = scope + [.structure(structure)]
+    mutating func structInstance(_ structure: StructDeclaration, variant: Variant, depth: Int) -> OrderedJSON {
         var entries = structure.constants.map { OrderedJSON.Entry(key: $0.wireName, value: .string($0.value)) }
         for property in structure.properties {
             if property.type.isOptional {
@@ -136,7 +136,7 @@ struct FixtureSynthesizer {
                     if depth >= Self.maximumDepth { continue }
                 }
             }
-            if let value = instance(of: property.type, scope: scope, variant: variant, depth: depth + 1) {
+            if let value = instance(of: property.type, variant: variant, depth: depth + 1) {
                 entries.append(.init(key: property.wireName, value: value))
             }
         }
@@ -144,43 +144,21 @@ struct FixtureSynthesizer {
         return .object(entries)
     }
 
-    mutating func unionInstance(_ union: UnionDeclaration, caseIndex: Int, scope: [Declaration], variant: Variant, depth: Int) -> OrderedJSON? {
+    mutating func unionInstance(_ union: UnionDeclaration, caseIndex: Int, variant: Variant, depth: Int) -> OrderedJSON? {
         guard union.cases.indices.contains(caseIndex) else { return nil }
-        let member = union.cases[caseIndex]
-        return instance(of: member.payload, scope: scope + [.union(union)], variant: variant, depth: depth)
+        return instance(of: union.cases[caseIndex].payload, variant: variant, depth: depth)
     }
 
     /// `{tag: "x_future_…", shared fields…, x_unknown_key: …}` for a discriminated union.
-    mutating func unknownVariantInstance(_ union: UnionDeclaration, scope: [Declaration]) -> OrderedJSON? {
+    mutating func unknownVariantInstance(_ union: UnionDeclaration) -> OrderedJSON? {
         guard let property = union.tagProperty else { return nil }
         var entries = [OrderedJSON.Entry(key: property, value: .string("x_future_variant"))]
         for shared in union.sharedProperties {
-            if let value = instance(of: shared.type, scope: scope, variant: .full, depth: 1) {
-                entries.append(.init(key: shared.wireName, value: value))
+            if let value = instance(of: shared.property.type, variant: .full, depth: 1) {
+                entries.append(.init(key: shared.property.wireName, value: value))
             }
         }
         entries.append(.init(key: Self.unknownKey, value: Self.unknownKeyValue))
         return .object(entries)
-    }
-
-    /// Finds a type by the name generated code uses, looking outward from the innermost scope, then top level.
-    func lookup(_ name: String, in scope: [Declaration]) -> (Declaration, [Declaration])? {
-        let bare = name.hasPrefix(SwiftRenderer.deprecatedNamespace + ".")
-            ? String(name.dropFirst(SwiftRenderer.deprecatedNamespace.count + 1)) : name
-        for depth in stride(from: scope.count - 1, through: 0, by: -1) {
-            if let found = Self.nested(of: scope[depth]).first(where: { $0.name == bare }) {
-                return (found, Array(scope[...depth]))
-            }
-        }
-        return topLevel[bare].map { ($0, []) }
-    }
-
-    static func nested(of declaration: Declaration) -> [Declaration] {
-        switch declaration {
-        case .structure(let structure): structure.nested
-        case .union(let union): union.nested
-        case .typeAlias(let alias): alias.nested
-        case .openEnum: []
-        }
     }
 }

@@ -2,13 +2,11 @@
 extension FixtureSynthesizer {
     mutating func invalidFixtures(for declaration: Declaration) -> [String] {
         var lines: [OrderedJSON] = []
-        switch declaration {
-        case .structure(let structure):
-            let scope = [declaration]
-            guard case .object(let full) = structInstance(structure, scope: scope, variant: .full, depth: 0) else { return [] }
+        if let structure = declaration.structure {
+            guard case .object(let full) = structInstance(structure, variant: .full, depth: 0) else { return [] }
             // A wrong type on the first required property whose type rejects a mismatched value.
-            if let property = structure.properties.first(where: { !$0.type.isOptional && wrongValue(for: $0.type, scope: scope) != nil }),
-               let wrong = wrongValue(for: property.type, scope: scope) {
+            if let property = structure.properties.first(where: { !$0.type.isOptional && wrongValue(for: $0.type) != nil }),
+               let wrong = wrongValue(for: property.type) {
                 lines.append(Self.invalid(path: property.wireName, document: .object(Self.replacing(property.wireName, with: wrong, in: full))))
             }
             // A missing required key.
@@ -22,16 +20,14 @@ extension FixtureSynthesizer {
                     document: .object(Self.replacing(constant.wireName, with: .string("x_wrong_const"), in: full))
                 ))
             }
-        case .union(let union):
+        } else if let union = declaration.union {
             if let property = union.tagProperty {
                 lines.append(Self.invalid(path: property, document: .object([.init(key: property, value: .integer(7))])))
             } else if let wrong = shapeUnionWrongValue(union) {
                 lines.append(Self.invalid(path: "", document: wrong))
             }
-        case .openEnum:
+        } else if declaration.openEnum != nil {
             lines.append(Self.invalid(path: "", document: .integer(7)))
-        case .typeAlias:
-            break
         }
         return Self.unique(lines.map(\.text))
     }
@@ -45,23 +41,22 @@ extension FixtureSynthesizer {
     }
 
     /// A value of the wrong JSON kind for `type`, or nil when the type accepts anything (JSONValue).
-    func wrongValue(for type: SwiftType, scope: [Declaration]) -> OrderedJSON? {
+    func wrongValue(for type: SwiftType) -> OrderedJSON? {
         switch type {
         case .string, .date: return .integer(7)
         case .int, .double, .bool: return .string("x_not_this_type")
         case .array, .dictionary: return .string("x_not_this_type")
         case .jsonValue: return nil
-        case .optional(let wrapped), .nullable(let wrapped): return wrongValue(for: wrapped, scope: scope)
+        case .optional(let wrapped), .nullable(let wrapped): return wrongValue(for: wrapped)
         case .named(let name):
-            guard let (declaration, declarationScope) = lookup(name, in: scope) else { return nil }
-            switch declaration {
-            case .structure, .openEnum: return declaration.isStructure ? .string("x_not_this_type") : .integer(7)
-            case .union(let union):
-                if union.tagProperty != nil { return .integer(7) }
-                return shapeUnionWrongValue(union)
-            case .typeAlias(let alias):
-                return wrongValue(for: alias.target, scope: declarationScope + alias.nested)
+            guard let declaration = declarations[name] else { return nil }
+            if declaration.structure != nil { return .string("x_not_this_type") }
+            if declaration.openEnum != nil { return .integer(7) }
+            if let union = declaration.union {
+                return union.tagProperty != nil ? .integer(7) : shapeUnionWrongValue(union)
             }
+            if let alias = declaration.typeAlias { return wrongValue(for: alias.target) }
+            return nil
         }
     }
 
@@ -76,9 +71,3 @@ extension FixtureSynthesizer {
     }
 }
 
-extension Declaration {
-    var isStructure: Bool {
-        if case .structure = self { return true }
-        return false
-    }
-}

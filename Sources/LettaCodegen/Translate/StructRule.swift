@@ -7,30 +7,13 @@ extension TranslationContext {
         /// The required names in the order met, a name listed twice included.
         var requiredNames: [String] = []
 
-        var required: Set<String> { Set(requiredNames) }
-
-        /// The required names sorted, each once: `required.sorted()` without hashing.
-        var sortedRequiredNames: [String] {
-            var sorted = requiredNames.sorted()
-            var kept = 0
-            for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
-                sorted[kept] = sorted[index]
-                kept += 1
-            }
-            sorted.removeLast(sorted.count - kept)
-            return sorted
-        }
+        /// The required names sorted, each once.
+        var sortedRequiredNames: [String] { Set(requiredNames).sorted() }
     }
 
     /// Properties and required names of an object through its `allOf` parts and referenced bases.
     func mergedObject(_ schema: Schema) -> MergedObject {
         var merged = MergedObject()
-        if schema.reference == nil && schema.allOf == nil {
-            // A plain object (the common case): its own lists, nothing to visit.
-            merged.properties = schema.properties
-            merged.requiredNames = schema.required.map(\.value)
-            return merged
-        }
         var visited = Set<ObjectIdentifier>()
         merge(schema, into: &merged, visited: &visited)
         return merged
@@ -38,52 +21,42 @@ extension TranslationContext {
 
     private func merge(_ schema: Schema, into merged: inout MergedObject, visited: inout Set<ObjectIdentifier>) {
         guard visited.insert(ObjectIdentifier(schema)).inserted else { return }
-        let mergesParts = schema.reference != nil || schema.allOf != nil
         if let reference = schema.reference, let target = resolve(reference) {
             merge(target.schema, into: &merged, visited: &visited)
         }
         for part in schema.allOf ?? [] {
             merge(part, into: &merged, visited: &visited)
         }
-        if merged.properties.isEmpty && !mergesParts {
-            // A plain object (the common case): its own properties, no name can repeat.
-            merged.properties = schema.properties
-        } else {
-            for property in schema.properties {
-                if let index = merged.properties.firstIndex(where: { $0.name == property.name }) {
-                    merged.properties[index] = property
-                } else {
-                    merged.properties.append(property)
-                }
+        for property in schema.properties {
+            if let index = merged.properties.firstIndex(where: { $0.name == property.name }) {
+                merged.properties[index] = property
+            } else {
+                merged.properties.append(property)
             }
         }
-        for name in schema.required { merged.requiredNames.append(name.value) }
+        merged.requiredNames += schema.required.map(\.value)
     }
 
-    /// A constant's description without the server default (the constant is its own value).
-    private func constantDocumentation(for schema: Schema) -> [String] {
-        (schema.description ?? schema.title).map(Self.paragraphLines) ?? []
-    }
-
-    func structDeclaration(name: String, schema: Schema, documentationSource: Schema, key: SchemaKey?) -> StructDeclaration {
+    /// The struct for an object schema; its documentation comes from `documentationSource` (the named schema, whose
+    /// `allOf` wrapper the object may be) and `key` is the named schema's, whose legacy tag values its constants
+    /// accept.
+    func structDeclaration(name: TypeName, schema: Schema, documentationSource: Schema, key: SchemaKey?) -> Declaration {
         let merged = mergedObject(schema)
-        // Required lists are short: scanned, unless long enough that hashing each name once costs less.
-        let requiredSet = merged.requiredNames.count > 16 ? merged.required : nil
+        let required = Set(merged.requiredNames)
         var constants: [ConstantDeclaration] = []
         var properties: [PropertyDeclaration] = []
         var nested: [Declaration] = []
         var fieldNames: [String] = []
-        properties.reserveCapacity(merged.properties.count)
-        fieldNames.reserveCapacity(merged.properties.count)
+        let typeKey = name.name
         let assigned = NameAssignment.assign(merged.properties.map { property in
-            let renamed = configuration.renamedProperty(property.name, of: name)
-            return .init(proposed: renamed ?? memberName(property.name), fromConfiguration: renamed != nil)
-        }, reserved: NameAssignment.propertyReservedNames)
+            let renamed = configuration.renamedProperty(property.name, of: typeKey)
+            return .init(proposed: renamed ?? SwiftNames.memberName(property.name), fromConfiguration: renamed != nil)
+        }, reserved: GeneratedCodeNames.structMembers)
         var dropped = Set<Int>()
         for (first, second) in assigned.configurationClashes {
             let property = merged.properties[second]
             diagnostics.error(
-                "the codegen config names properties '\(merged.properties[first].name)' and '\(property.name)' of '\(name)' "
+                "the codegen config names properties '\(merged.properties[first].name)' and '\(property.name)' of '\(typeKey)' "
                     + "both '\(assigned.names[second])'; rename one",
                 at: property.nameLocation
             )
@@ -91,24 +64,24 @@ extension TranslationContext {
         }
         for (index, property) in merged.properties.enumerated() where assigned.names[index] == "additionalProperties" {
             diagnostics.error(
-                "the codegen config names property '\(property.name)' of '\(name)' 'additionalProperties', which holds the unknown keys; rename it",
+                "the codegen config names property '\(property.name)' of '\(typeKey)' 'additionalProperties', which holds the unknown keys; rename it",
                 at: property.nameLocation
             )
             dropped.insert(index)
         }
-        for (index, property) in merged.properties.enumerated() where dropped.isEmpty || !dropped.contains(index) {
-            let swiftName = assigned.names[index]
+        for (index, property) in merged.properties.enumerated() where !dropped.contains(index) {
+            let memberName = MemberName(assigned.names[index])
             let fieldIndex = fieldNames.count
             fieldNames.append(property.name)
             if let constant = property.schema.constValue?.stringValue {
                 let aliases = key.flatMap { discriminatorAliases[$0]?[property.name] } ?? []
                 constants.append(ConstantDeclaration(
-                    swiftName: swiftName,
+                    name: memberName,
                     wireName: property.name,
                     fieldIndex: fieldIndex,
                     value: constant,
                     acceptedAliases: aliases.filter { $0 != constant },
-                    documentation: constantDocumentation(for: property.schema)
+                    documentation: constantDocumentation(for: property.schema, value: constant)
                 ))
                 continue
             }
@@ -118,12 +91,12 @@ extension TranslationContext {
             )
             // A read-only or write-only property is absent in one direction, so it is optional even when required.
             let oneDirection = property.schema.readOnly || property.schema.writeOnly
-            let optional = resolved.nullable || !(requiredSet?.contains(property.name) ?? merged.requiredNames.contains(property.name)) || oneDirection
+            let optional = resolved.nullable || !required.contains(property.name) || oneDirection
             var type: SwiftType = optional ? .optional(resolved.type) : resolved.type
-            if configuration.isTriStateNullable(property.name, of: name) {
+            if configuration.isTriStateNullable(property.name, of: typeKey) {
                 if !resolved.nullable || resolved.type == .date {
                     diagnostics.error(
-                        "'\(name).\(property.name)' is listed under 'nullable' but "
+                        "'\(typeKey).\(property.name)' is listed under 'nullable' but "
                             + (resolved.nullable ? "is a date-time (not supported tri-state)" : "cannot be null in the spec"),
                         at: property.nameLocation
                     )
@@ -133,8 +106,8 @@ extension TranslationContext {
             }
             let deprecation = deprecation(forProperty: property.schema)
             properties.append(PropertyDeclaration(
-                swiftName: swiftName,
-                storageName: Self.storageName(swiftName, deprecated: deprecation != nil),
+                name: memberName,
+                storage: Self.storage(of: memberName, deprecated: deprecation != nil),
                 wireName: property.name,
                 fieldIndex: fieldIndex,
                 type: type,
@@ -142,19 +115,25 @@ extension TranslationContext {
                 deprecation: deprecation
             ))
         }
-        return StructDeclaration(
+        return Declaration(
             name: name,
-            documentation: documentation(for: documentationSource),
+            documentation: typeDocumentation(for: documentationSource),
             deprecation: deprecation(for: documentationSource),
-            fieldNames: fieldNames,
-            constants: constants,
-            properties: properties,
-            nested: nested
+            nested: nested,
+            kind: .structure(StructDeclaration(fieldNames: fieldNames, constants: constants, properties: properties))
         )
     }
 
-    /// The stored property behind a property: its own (escaped) name, or `_name` behind a deprecated accessor.
-    static func storageName(_ swiftName: String, deprecated: Bool) -> String {
-        deprecated ? "_" + swiftName : SwiftNames.escapedMember(swiftName)
+    /// A constant's description (without the server default: the constant is its own value), then what it does.
+    private func constantDocumentation(for schema: Schema, value: String) -> [String] {
+        var lines = (schema.description ?? schema.title).map(Self.paragraphLines) ?? []
+        if !lines.isEmpty { lines.append("") }
+        lines.append("Always `\(value)` on the wire for this type; written on encode, checked on decode.")
+        return lines
+    }
+
+    /// The stored property behind a property: the property itself, or `_name` behind a deprecated accessor.
+    static func storage(of name: MemberName, deprecated: Bool) -> MemberName {
+        deprecated ? MemberName("_" + name.plain) : name
     }
 }

@@ -1,11 +1,61 @@
 /// The structured Swift the translators produce and the renderer prints: declarations, not strings.
 ///
-/// Only `Render/` knows syntax and indentation; translators decide names, types, cases and coding behaviour.
+/// Every decision is made when translating and recorded here: names (escaped where Swift needs it), types (by
+/// `TypeName`, never spliced text), documentation (the prose, the origin in the spec), how each union chooses a
+/// case and how an unknown variant answers a shared property. `Render/` only spells these out.
+
+/// Where a generated type is declared, and how generated code refers to it.
+///
+/// A top-level type lives at the module's top level or inside a namespace (`DeprecatedModels`); a nested type
+/// inside another generated type. Nested types are referred to by their own name (only their parent's scope uses
+/// them), top-level ones by their path from the module.
+package struct TypeName: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The path from the module's top level: `["ToolCall"]`, `["DeprecatedModels", "ToolReturn"]`,
+    /// `["UserMessage", "Content"]`.
+    package let components: [String]
+    /// Declared inside another generated type.
+    package let isNested: Bool
+
+    /// A type at the module's top level, or inside the caseless enum `namespace`.
+    package static func topLevel(_ name: String, namespace: String? = nil) -> TypeName {
+        TypeName(components: namespace.map { [$0, name] } ?? [name], isNested: false)
+    }
+
+    /// A type declared inside this one.
+    package func nested(_ name: String) -> TypeName {
+        TypeName(components: components + [name], isNested: true)
+    }
+
+    /// The name the type is declared with.
+    package var name: String { components[components.count - 1] }
+
+    /// The namespace a top-level type is declared in, if any.
+    package var namespace: String? {
+        !isNested && components.count > 1 ? components[0] : nil
+    }
+
+    /// How generated code spells a reference to the type where it is used.
+    package var reference: String {
+        isNested ? name : components.joined(separator: ".")
+    }
+
+    /// The reference as a DocC symbol path (`DeprecatedModels/ToolReturn`).
+    package var symbolPath: String {
+        isNested ? name : components.joined(separator: "/")
+    }
+
+    /// Every component, dotted: how a nested type is named in messages (`UserMessage.Content`).
+    package var description: String { components.joined(separator: ".") }
+
+    package static func < (lhs: TypeName, rhs: TypeName) -> Bool {
+        lhs.components.lexicographicallyPrecedes(rhs.components)
+    }
+}
 
 /// A Swift type as used in a declaration.
-public indirect enum SwiftType: Hashable, Sendable {
+package indirect enum SwiftType: Hashable, Sendable {
     case string, int, double, bool, date, jsonValue
-    case named(String)
+    case named(TypeName)
     case array(SwiftType)
     case dictionary(SwiftType)
     case optional(SwiftType)
@@ -13,238 +63,242 @@ public indirect enum SwiftType: Hashable, Sendable {
     case nullable(SwiftType)
 
     /// The type without an outer optional.
-    public var unwrapped: SwiftType {
+    package var unwrapped: SwiftType {
         if case .optional(let wrapped) = self { return wrapped }
         return self
     }
 
-    public var isOptional: Bool {
+    package var isOptional: Bool {
         if case .optional = self { return true }
         return false
     }
 
     /// How the type is spelled in Swift source (`[String: JSONValue]?`).
-    public var sourceText: String {
-        var bytes: [UInt8] = []
-        appendSourceText(to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// `sourceText`, appended as UTF-8.
-    func appendSourceText(to bytes: inout some UTF8Sink) {
+    package var sourceText: String {
         switch self {
-        case .string: bytes.appendUTF8("String")
-        case .int: bytes.appendUTF8("Int")
-        case .double: bytes.appendUTF8("Double")
-        case .bool: bytes.appendUTF8("Bool")
-        case .date: bytes.appendUTF8("Date")
-        case .jsonValue: bytes.appendUTF8("JSONValue")
-        case .named(let name): bytes.appendUTF8(name)
-        case .array(let element): element.appendSourceText(to: &bytes, between: "[", and: "]")
-        case .dictionary(let value): value.appendSourceText(to: &bytes, between: "[String: ", and: "]")
-        case .optional(let wrapped): wrapped.appendSourceText(to: &bytes, between: "", and: "?")
-        case .nullable(let wrapped): wrapped.appendSourceText(to: &bytes, between: "Nullable<", and: ">")
+        case .string: "String"
+        case .int: "Int"
+        case .double: "Double"
+        case .bool: "Bool"
+        case .date: "Date"
+        case .jsonValue: "JSONValue"
+        case .named(let name): name.reference
+        case .array(let element): "[" + element.sourceText + "]"
+        case .dictionary(let value): "[String: " + value.sourceText + "]"
+        case .optional(let wrapped): wrapped.sourceText + "?"
+        case .nullable(let wrapped): "Nullable<" + wrapped.sourceText + ">"
         }
     }
+}
 
-    private func appendSourceText(to bytes: inout some UTF8Sink, between prefix: String, and suffix: String) {
-        bytes.appendUTF8(prefix)
-        appendSourceText(to: &bytes)
-        bytes.appendUTF8(suffix)
+/// A name of a property, constant or case, as Swift needs it in each place.
+package struct MemberName: Hashable, Sendable, CustomStringConvertible {
+    /// The name itself: an argument label, the suffix of a local.
+    package let plain: String
+    /// As declared and referred to: a keyword in backticks.
+    package let escaped: String
+
+    package init(_ plain: String) {
+        self.plain = plain
+        escaped = SwiftNames.isKeyword(plain) ? "`" + plain + "`" : plain
     }
+
+    package var description: String { plain }
 }
 
 /// One generated file: a top-level declaration (with its nested types).
-public struct SwiftFile: Hashable, Sendable {
-    public var fileName: String
-    public var declaration: Declaration
+package struct SwiftFile: Hashable, Sendable {
+    package var fileName: String
+    package var declaration: Declaration
 }
 
-public indirect enum Declaration: Hashable, Sendable {
-    case structure(StructDeclaration)
-    case union(UnionDeclaration)
-    case openEnum(OpenEnumDeclaration)
-    case typeAlias(TypeAliasDeclaration)
-
-    public var name: String {
-        switch self {
-        case .structure(let declaration): declaration.name
-        case .union(let declaration): declaration.name
-        case .openEnum(let declaration): declaration.name
-        case .typeAlias(let declaration): declaration.name
-        }
-    }
-
+/// A generated type: what every kind has, and the kind.
+package struct Declaration: Hashable, Sendable {
+    package var name: TypeName
+    /// The `///` lines, complete: the spec's prose, notes, and where in the spec the type comes from.
+    package var documentation: [String]
+    package var deprecation: Deprecation?
     /// The types declared inside this one.
-    public var nestedDeclarations: [Declaration] {
-        switch self {
-        case .structure(let declaration): declaration.nested
-        case .union(let declaration): declaration.nested
-        case .openEnum: []
-        case .typeAlias(let declaration): declaration.nested
-        }
-    }
+    package var nested: [Declaration]
+    package var kind: Kind
 
-    public var deprecation: Deprecation? {
-        switch self {
-        case .structure(let declaration): declaration.deprecation
-        case .union(let declaration): declaration.deprecation
-        case .openEnum(let declaration): declaration.deprecation
-        case .typeAlias(let declaration): declaration.deprecation
-        }
+    package enum Kind: Hashable, Sendable {
+        case structure(StructDeclaration)
+        case union(UnionDeclaration)
+        case openEnum(OpenEnumDeclaration)
+        case typeAlias(TypeAliasDeclaration)
     }
 }
 
 /// `@available(*, deprecated, message:)` on a public symbol.
-public struct Deprecation: Hashable, Sendable {
-    public var message: String?
+package struct Deprecation: Hashable, Sendable {
+    package var message: String?
 }
 
 /// A JSON object → `struct` with stored properties, constants for `const` properties, and kept unknown keys.
-public struct StructDeclaration: Hashable, Sendable {
-    public var name: String
-    public var documentation: [String]
-    public var deprecation: Deprecation?
+package struct StructDeclaration: Hashable, Sendable {
     /// The wire names of constants and properties in declaration order: the type's field table, which both
     /// readers match keys against and both writers write. Constants and properties refer to it by index.
-    public var fieldNames: [String]
-    public var constants: [ConstantDeclaration]
-    public var properties: [PropertyDeclaration]
-    public var nested: [Declaration]
+    package var fieldNames: [String]
+    package var constants: [ConstantDeclaration]
+    package var properties: [PropertyDeclaration]
+
+    /// A constant or a property, by its position in `constants` or `properties`.
+    package enum Member: Hashable, Sendable {
+        case constant(Int)
+        case property(Int)
+    }
+
+    /// The constants and properties in the order of their fields: the order both bodies read and write them in.
+    package var fieldOrder: [Member] {
+        var order: [(field: Int, member: Member)] = []
+        for (index, constant) in constants.enumerated() { order.append((constant.fieldIndex, .constant(index))) }
+        for (index, property) in properties.enumerated() { order.append((property.fieldIndex, .property(index))) }
+        return order.sorted { $0.field < $1.field }.map(\.member)
+    }
 }
 
 /// A `const` property: not stored; written on encode; absent accepted on decode; another value is an error.
-public struct ConstantDeclaration: Hashable, Sendable {
-    public var swiftName: String
-    public var wireName: String
+package struct ConstantDeclaration: Hashable, Sendable {
+    package var name: MemberName
+    package var wireName: String
     /// Index in the struct's `fieldNames`.
-    public var fieldIndex: Int
-    public var value: String
+    package var fieldIndex: Int
+    package var value: String
     /// Other values accepted on decode (legacy discriminator keys mapped to this type), written back as `value`.
-    public var acceptedAliases: [String]
-    public var documentation: [String]
+    package var acceptedAliases: [String]
+    package var documentation: [String]
 }
 
-public struct PropertyDeclaration: Hashable, Sendable {
-    public var swiftName: String
-    /// The stored property's name: `swiftName` (escaped when a keyword), or `_swiftName` behind a deprecated
-    /// accessor, so generated code never touches the deprecated symbol.
-    public var storageName: String
-    public var wireName: String
-    /// Index in the struct's `fieldNames` (unused for a union's shared properties).
-    public var fieldIndex: Int
+package struct PropertyDeclaration: Hashable, Sendable {
+    package var name: MemberName
+    /// The stored property: the property itself, or `_name` behind a deprecated accessor, so generated code never
+    /// touches the deprecated symbol.
+    package var storage: MemberName
+    package var wireName: String
+    /// Index in the struct's `fieldNames`.
+    package var fieldIndex: Int
     /// The public type; optional when not required or nullable.
-    public var type: SwiftType
-    public var documentation: [String]
-    public var deprecation: Deprecation?
+    package var type: SwiftType
+    package var documentation: [String]
+    package var deprecation: Deprecation?
 }
 
 /// A tagged or shape union → `enum` with one case per member, plus `unknown` for tagged unions.
-public struct UnionDeclaration: Hashable, Sendable {
-    public var name: String
-    public var documentation: [String]
-    public var deprecation: Deprecation?
-    public var cases: [UnionCase]
+package struct UnionDeclaration: Hashable, Sendable {
+    package var cases: [UnionCase]
     /// How a value chooses its case: decided when translating, printed as is.
-    public var decoding: UnionDecodingPlan
+    package var decoding: UnionDecodingPlan
     /// Members reference the union again: the enum must be `indirect`.
-    public var isIndirect: Bool
+    package var isIndirect: Bool
+    /// The documentation of `unknown`, the case that keeps a tag no case knows (tagged unions only).
+    package var unknownCaseDocumentation: [String]?
     /// Properties every member has through a shared `allOf` base, exposed on the enum itself.
-    public var sharedProperties: [PropertyDeclaration]
-    public var nested: [Declaration]
+    package var sharedProperties: [SharedProperty]
 
     /// Tagged unions keep a tag no case knows in `.unknown`.
-    public var tagProperty: String? {
+    package var tagProperty: String? {
         if case .tagged(let tagged) = decoding { return tagged.property }
         return nil
     }
 }
 
-public struct UnionCase: Hashable, Sendable {
-    public var swiftName: String
-    public var payload: SwiftType
+package struct UnionCase: Hashable, Sendable {
+    package var name: MemberName
+    package var payload: SwiftType
     /// Tag values selecting this case (canonical first, then legacy aliases).
-    public var tags: [String]
+    package var tags: [String]
     /// How many of `tags` are the member's own values (its `const`, its `enum`, its members' for a member union);
     /// the rest come from the discriminator mapping.
-    public var ownTagCount: Int
+    package var ownTagCount: Int
     /// The JSON kinds of the member's values (several for a member that is itself a shape union).
-    public var kinds: [ValueKind]
+    package var kinds: [ValueKind]
+    package var documentation: [String]
 }
 
-/// The kind of a JSON value, as unions group their members.
-public enum ValueKind: String, Hashable, Sendable, CaseIterable {
+/// A property of a union's shared base, read without a switch: from the member's payload, and for an unknown
+/// variant from its raw JSON.
+package struct SharedProperty: Hashable, Sendable {
+    package var property: PropertyDeclaration
+    /// How an unknown variant's raw JSON gives the value (tagged unions only).
+    package var unknownVariantRead: UnknownVariantRead?
+}
+
+/// The JSON accessor that reads a shared property's value from an unknown variant's raw JSON.
+package enum UnknownVariantRead: Hashable, Sendable {
+    case string, integer, number, bool, date
+}
+
+/// The kind of a JSON value, as unions group their members: the cases of the runtime's `JSONKind`, which a test
+/// holds equal.
+package enum ValueKind: String, Hashable, Sendable, CaseIterable {
     case null, bool, number, string, array, object
 }
 
 /// How a union's value is decoded into a case.
-public enum UnionDecodingPlan: Hashable, Sendable {
+package enum UnionDecodingPlan: Hashable, Sendable {
     /// Read the tag once; its value picks the case; a value no case knows becomes `.unknown`.
     case tagged(TaggedDecoding)
     /// No tag: the JSON kind picks a group of members, tried in order (objects ranked by the keys present).
     case shape(ShapeDecoding)
 }
 
-public struct TaggedDecoding: Hashable, Sendable {
-    public struct Tag: Hashable, Sendable {
-        public var value: String
-        public var caseIndex: Int
+package struct TaggedDecoding: Hashable, Sendable {
+    package struct Tag: Hashable, Sendable {
+        package var value: String
+        package var caseIndex: Int
     }
 
     /// A member that structure can choose when the tag is absent (rule: exactly one member fits on keys that
     /// set it apart).
-    public struct TaglessCandidate: Hashable, Sendable {
-        public var caseIndex: Int
-        public var memberName: String
-        public var requiredKeys: [String]
+    package struct TaglessCandidate: Hashable, Sendable {
+        package var caseIndex: Int
+        package var memberName: String
+        package var requiredKeys: [String]
         /// Declared keys that not every member declares.
-        public var evidenceKeys: [String]
+        package var evidenceKeys: [String]
     }
 
-    public var property: String
+    package var property: String
     /// Every tag value with its case: each case's canonical value in case order, then legacy aliases.
-    public var tags: [Tag]
-    public var withoutTag: [TaglessCandidate]
+    package var tags: [Tag]
+    package var withoutTag: [TaglessCandidate]
 }
 
-public struct ShapeDecoding: Hashable, Sendable {
-    public struct KindGroup: Hashable, Sendable {
-        public var kind: ValueKind
+package struct ShapeDecoding: Hashable, Sendable {
+    package struct KindGroup: Hashable, Sendable {
+        package var kind: ValueKind
         /// The cases of this kind, in the order they are tried.
-        public var cases: [Int]
+        package var cases: [Int]
         /// For several object members: what ranks them by the keys present (in `cases` order).
-        public var objectShapes: [ObjectShape]
+        package var objectShapes: [ObjectShape]
     }
 
-    public struct ObjectShape: Hashable, Sendable {
-        public var caseIndex: Int
-        public var requiredKeys: [String]
-        public var declaredKeys: [String]
+    package struct ObjectShape: Hashable, Sendable {
+        package var caseIndex: Int
+        package var requiredKeys: [String]
+        package var declaredKeys: [String]
     }
 
     /// Groups in the order a Codable decoder probes kinds (the members' order in the spec).
-    public var groups: [KindGroup]
+    package var groups: [KindGroup]
+    /// The cases read through a member lookup (those of groups with several members), in case order.
+    package var casesReadByIndex: [Int]
+    /// Some JSON kind has no group, so a value of it is an error.
+    package var rejectsSomeKind: Bool
 }
 
 /// A string enum → open `enum` with known cases plus `unknown(String)`.
-public struct OpenEnumDeclaration: Hashable, Sendable {
-    public struct Case: Hashable, Sendable {
-        public var swiftName: String
-        public var rawValue: String
+package struct OpenEnumDeclaration: Hashable, Sendable {
+    package struct Case: Hashable, Sendable {
+        package var name: MemberName
+        package var rawValue: String
     }
 
-    public var name: String
-    public var documentation: [String]
-    public var deprecation: Deprecation?
-    public var cases: [Case]
+    package var cases: [Case]
 }
 
 /// `public typealias Name = Type` for schemas that are only another type (a free-form object, an array, …).
-public struct TypeAliasDeclaration: Hashable, Sendable {
-    public var name: String
-    public var documentation: [String]
-    public var deprecation: Deprecation?
-    public var target: SwiftType
-    /// Inline types the target uses (e.g. the element struct of an array alias), declared beside the alias.
-    public var nested: [Declaration]
+package struct TypeAliasDeclaration: Hashable, Sendable {
+    package var target: SwiftType
 }

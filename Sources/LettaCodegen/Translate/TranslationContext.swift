@@ -3,63 +3,61 @@
 final class TranslationContext {
     let document: SpecDocument
     let configuration: CodegenConfiguration
-    var names: TypeNameTable
+    let names: TypeNameTable
     var diagnostics = DiagnosticCollector()
+    /// Names no type may take: what generated code uses besides the generated types.
+    let unavailableTypeNames: Set<String>
     /// Legacy discriminator values accepted by a member type, by member key and property (from union mappings).
     var discriminatorAliases: [SchemaKey: [String: [String]]] = [:]
-    /// The tag values of each union member, by member, tag property and discriminator.
+    /// The tag values of each union member, by member, tag property and discriminator: asked once when collecting
+    /// legacy aliases and again when translating the union.
     var memberTagsCache: [MemberTagsKey: MemberTags] = [:]
-    /// Each discriminator's mapping as (value, target key), by the discriminator's location.
-    var mappingTargetKeysByDiscriminator: [SourceLocation: [(value: String, key: SchemaKey)]] = [:]
     /// Inline object schemas whose struct is being declared. Merging `allOf` parts follows `$ref`s, so an inline
     /// object can contain itself (a property of `A` that is `allOf: [$ref A, …]`); each would nest a struct inside
     /// the last without end.
     var inlineObjectsInProgress: Set<ObjectIdentifier> = []
-    /// `SwiftNames.memberName(wireName)`: spelling a name on its bytes costs less than looking it up in a table.
-    func memberName(_ wireName: String) -> String {
-        SwiftNames.memberName(wireName)
-    }
 
     init(document: SpecDocument, configuration: CodegenConfiguration) {
         self.document = document
         self.configuration = configuration
+        unavailableTypeNames = GeneratedCodeNames.unavailableTypeNames(module: configuration.moduleName)
         var collector = DiagnosticCollector()
         names = TypeNameTable(
-            document: document, renames: configuration.typeRenames,
-            reservedNames: [configuration.moduleName + "Registry"], diagnostics: &collector
+            document: document, renames: configuration.typeRenames, unavailable: unavailableTypeNames,
+            diagnostics: &collector
         )
         diagnostics = collector
     }
 
     /// Every top-level type name: a nested type with one of these names may shadow it.
-    lazy var topLevelNames: Set<String> = Set(document.schemas.map { names.name(for: $0) })
+    lazy var topLevelNames: Set<String> = Set(document.schemas.map { names.typeName(for: $0).name })
     /// The top-level schema being translated.
     var currentRoot: NamedSchema?
-    /// The Swift names of the types each top-level schema can refer to (its `$ref` closure, itself included), by key.
+    /// The names of the types each top-level schema can refer to (its `$ref` closure, itself included), by key.
     private var reachableNames: [SchemaKey: Set<String>] = [:]
 
     /// The name for an inline type nested in `owner`: the property's name, with `Value` appended when it would
-    /// repeat the owner's name or shadow a top-level type that the enclosing top-level type can refer to (a nested
-    /// `ToolCall` would make `ToolCall` mean the nested type there). Top-level types it cannot refer to do not
-    /// count, so a type's Swift does not change when an unrelated schema is added, and a spec cut down to a few
-    /// schemas (`letta-codegen extract`) generates the same nested names as the whole document.
-    func nestedTypeName(_ base: String, inside owner: String) -> String {
+    /// repeat the owner's name, take a name generated code uses, or shadow a top-level type that the enclosing
+    /// top-level type can refer to (a nested `ToolCall` would make `ToolCall` mean the nested type there). Top-level
+    /// types it cannot refer to do not count, so a type's Swift does not change when an unrelated schema is added,
+    /// and a spec cut down to a few schemas (`letta-codegen extract`) generates the same nested names as the whole
+    /// document.
+    func nestedTypeName(_ base: String, inside owner: TypeName) -> TypeName {
         var name = base
-        while name == owner || mayShadow(name) || TypeNameTable.runtimeTypeNames.contains(name) { name += "Value" }
-        return name
+        while name == owner.name || unavailableTypeNames.contains(name) || mayShadow(name) { name += "Value" }
+        return owner.nested(name)
     }
 
     private func mayShadow(_ name: String) -> Bool {
         guard topLevelNames.contains(name) else { return false }
         guard let root = currentRoot else { return true }
         if let known = reachableNames[root.key] { return known.contains(name) }
-        var reachable: Set<String> = [names.name(for: root), names.referenceName(for: root)]
+        var reachable: Set<String> = [names.typeName(for: root).name]
         var seen: Set<SchemaKey> = [root.key]
         var queue = [root]
         while let named = queue.popLast() {
             for target in referenceTargets(of: named) where seen.insert(target.key).inserted {
-                reachable.insert(names.name(for: target))
-                reachable.insert(names.referenceName(for: target))
+                reachable.insert(names.typeName(for: target).name)
                 queue.append(target)
             }
         }
@@ -67,12 +65,13 @@ final class TranslationContext {
         return reachable.contains(name)
     }
 
-    /// The schemas a named schema's `$ref`s and mappings point at, found once per schema.
+    /// The schemas a named schema's `$ref`s and mappings point at, found once per schema: every top-level type
+    /// whose closure holds it asks again.
     private var referenceTargetsByKey: [SchemaKey: [NamedSchema]] = [:]
 
     private func referenceTargets(of named: NamedSchema) -> [NamedSchema] {
         if let known = referenceTargetsByKey[named.key] { return known }
-        let targets = ReferenceCollector.references(in: named.schema).compactMap { document.resolve($0) }
+        let targets = ReferenceCollector.references(in: named.schema).compactMap { resolve($0) }
         referenceTargetsByKey[named.key] = targets
         return targets
     }
@@ -81,20 +80,18 @@ final class TranslationContext {
         document.resolve(reference)
     }
 
-    /// The Swift name of the type a reference points at.
-    /// The name generated code refers to a reference's target by and whether the target allows null, worked out
-    /// once per target: properties refer to the same few schemas again and again.
-    func referencedType(_ reference: SchemaReference) -> (name: String?, nullable: Bool) {
-        if let known = referencedTypes[reference.key] { return known }
-        let target = resolve(reference)
-        let referenced = (name: target.map { names.referenceName(for: $0) }, nullable: referenceIsNullable(reference))
-        referencedTypes[reference.key] = referenced
-        return referenced
+    /// The type a reference's target is declared as.
+    func typeName(for reference: SchemaReference) -> TypeName? {
+        resolve(reference).map { names.typeName(for: $0) }
     }
 
-    private var referencedTypes: [SchemaKey: (name: String?, nullable: Bool)] = [:]
-
-    func typeName(for reference: SchemaReference) -> String? {
-        resolve(reference).map { names.referenceName(for: $0) }
+    /// Where in the spec a schema is written, as generated documentation names it: its JSON pointer, preceded by
+    /// its file's path (relative to the spec's folder) when that is not the spec itself.
+    func origin(of schema: Schema) -> String {
+        let file = schema.location.file
+        guard file != document.path else { return schema.pointer }
+        let folder = PathText.directory(of: document.path)
+        let relative = !folder.isEmpty && file.hasPrefix(folder + "/") ? String(file.dropFirst(folder.count + 1)) : file
+        return relative + schema.pointer
     }
 }

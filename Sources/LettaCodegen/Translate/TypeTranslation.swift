@@ -1,21 +1,17 @@
 /// Schema → Swift type at a use site (a property, an array element, a union member). Inline objects, enums and
 /// unions become nested types named after the property (`UserMessage.Content`), appended to `nested`.
 extension TranslationContext {
-    ///
     /// `suggestedName` is worked out only for a schema that declares a nested type (most properties are references
-    /// and scalars).
+    /// and scalars); an array's element and a dictionary's value add `Item` and `Value` to it.
     func swiftType(
-        for schema: Schema, suggestedName makeSuggestedName: @autoclosure () -> String, nested: inout [Declaration]
+        for schema: Schema, suggestedName makeSuggestedName: @autoclosure () -> TypeName, nested: inout [Declaration]
     ) -> (type: SwiftType, nullable: Bool) {
         let (shape, nullable) = shape(of: schema)
         let type: SwiftType
         switch shape {
         case .reference(let reference):
-            let target = referencedType(reference)
-            type = target.name.map(SwiftType.named) ?? .jsonValue
-            if target.nullable {
-                return (type, true)
-            }
+            guard let target = resolve(reference) else { return (.jsonValue, nullable) }
+            return (.named(names.typeName(for: target)), nullable || self.shape(of: target.schema).nullable)
         case .object(let object):
             guard inlineObjectsInProgress.insert(ObjectIdentifier(object)).inserted else {
                 diagnostics.warning(
@@ -26,16 +22,13 @@ extension TranslationContext {
                 type = .jsonValue
                 break
             }
-            let suggestedName = makeSuggestedName()
-            let declaration = structDeclaration(name: suggestedName, schema: object, documentationSource: object, key: nil)
+            let name = makeSuggestedName()
+            nested.append(structDeclaration(name: name, schema: object, documentationSource: object, key: nil))
             inlineObjectsInProgress.remove(ObjectIdentifier(object))
-            nested.append(.structure(declaration))
-            type = .named(suggestedName)
+            type = .named(name)
         case .dictionary(let values):
             if let values {
-                var elementNested: [Declaration] = []
-                let element = swiftType(for: values, suggestedName: makeSuggestedName() + "Value", nested: &elementNested)
-                nested.append(contentsOf: elementNested)
+                let element = swiftType(for: values, suggestedName: makeSuggestedName().appending("Value"), nested: &nested)
                 let value = Self.dateAsString(element.type)
                 type = .dictionary(element.nullable ? .optional(value) : value)
             } else {
@@ -43,16 +36,16 @@ extension TranslationContext {
             }
         case .array(let items):
             if let items {
-                let element = swiftType(for: items, suggestedName: makeSuggestedName() + "Item", nested: &nested)
+                let element = swiftType(for: items, suggestedName: makeSuggestedName().appending("Item"), nested: &nested)
                 let value = Self.dateAsString(element.type)
                 type = .array(element.nullable ? .optional(value) : value)
             } else {
                 type = .array(.jsonValue)
             }
         case .stringEnum(let values):
-            let suggestedName = makeSuggestedName()
-            nested.append(.openEnum(openEnumDeclaration(name: suggestedName, values: values, schema: schema)))
-            type = .named(suggestedName)
+            let name = makeSuggestedName()
+            nested.append(openEnumDeclaration(name: name, values: values, schema: schema))
+            type = .named(name)
         case .string(let format):
             type = format == "date-time" ? .date : .string
         case .integer:
@@ -62,21 +55,22 @@ extension TranslationContext {
         case .boolean:
             type = .bool
         case .union(let members, let discriminator):
-            let suggestedName = makeSuggestedName()
-            let declaration = unionDeclaration(
-                name: suggestedName, schema: schema, members: members, discriminator: discriminator
-            )
-            nested.append(.union(declaration))
-            type = .named(suggestedName)
+            let name = makeSuggestedName()
+            nested.append(unionDeclaration(name: name, schema: schema, members: members, discriminator: discriminator))
+            type = .named(name)
         case .multipleTypes(let types):
-            let suggestedName = makeSuggestedName()
-            let members = types.map { Schema(location: schema.location, types: [$0], items: schema.items) }
-            nested.append(.union(unionDeclaration(name: suggestedName, schema: schema, members: members, discriminator: nil)))
-            type = .named(suggestedName)
+            let name = makeSuggestedName()
+            nested.append(unionDeclaration(name: name, schema: schema, members: Self.members(of: schema, types: types), discriminator: nil))
+            type = .named(name)
         case .null, .any:
             type = .jsonValue
         }
         return (type, nullable)
+    }
+
+    /// `type: [string, integer]` as a union of one member per type.
+    static func members(of schema: Schema, types: [JSONType]) -> [Schema] {
+        types.map { Schema(location: schema.location, pointer: schema.pointer, types: [$0], items: schema.items) }
     }
 
     /// The declaration for a named schema, or nil when it collapses into another (`X-Output` equal to `X-Input`).
@@ -85,36 +79,28 @@ extension TranslationContext {
         if names.isCollapsed(named) { return nil }
         currentRoot = named
         defer { currentRoot = nil }
-        let name = names.name(for: named)
+        let name = names.typeName(for: named)
         let schema = named.schema
         switch shape(of: schema).shape {
         case .object(let object):
-            return .structure(structDeclaration(name: name, schema: object, documentationSource: schema, key: named.key))
+            return structDeclaration(name: name, schema: object, documentationSource: schema, key: named.key)
         case .stringEnum(let values):
-            return .openEnum(openEnumDeclaration(name: name, values: values, schema: schema))
+            return openEnumDeclaration(name: name, values: values, schema: schema)
         case .union(let members, let discriminator):
-            return .union(unionDeclaration(name: name, schema: schema, members: members, discriminator: discriminator))
+            return unionDeclaration(name: name, schema: schema, members: members, discriminator: discriminator)
         case .multipleTypes(let types):
-            let members = types.map { Schema(location: schema.location, types: [$0], items: schema.items) }
-            return .union(unionDeclaration(name: name, schema: schema, members: members, discriminator: nil))
+            return unionDeclaration(name: name, schema: schema, members: Self.members(of: schema, types: types), discriminator: nil)
         case .reference, .dictionary, .array, .string, .integer, .number, .boolean, .null, .any:
             var nested: [Declaration] = []
-            let target = swiftType(for: schema, suggestedName: name + "Element", nested: &nested)
-            let alias = TypeAliasDeclaration(
+            let target = swiftType(for: schema, suggestedName: name.nested(name.name + "Element"), nested: &nested)
+            return Declaration(
                 name: name,
-                documentation: documentation(for: schema),
+                documentation: typeDocumentation(for: schema),
                 deprecation: deprecation(for: schema),
-                target: Self.dateAsString(target.type),
-                nested: nested
+                nested: nested,
+                kind: .typeAlias(TypeAliasDeclaration(target: Self.dateAsString(target.type)))
             )
-            return .typeAlias(alias)
         }
-    }
-
-    /// True when a named schema itself allows null, so every reference to it is optional.
-    func referenceIsNullable(_ reference: SchemaReference) -> Bool {
-        guard let target = resolve(reference) else { return false }
-        return shape(of: target.schema).nullable
     }
 
     /// Dates are decoded by generated code at property level (a plain `JSONDecoder()` would otherwise apply its own
@@ -122,5 +108,13 @@ extension TranslationContext {
     /// `RFC3339.parse` turns them into `Date`s.
     static func dateAsString(_ type: SwiftType) -> SwiftType {
         type == .date ? .string : type
+    }
+}
+
+extension TypeName {
+    /// The same type name with `suffix` appended to its own name (`Content` → `ContentItem`).
+    func appending(_ suffix: String) -> TypeName {
+        guard isNested else { return .topLevel(name + suffix, namespace: namespace) }
+        return TypeName(components: Array(components.dropLast()) + [name + suffix], isNested: true)
     }
 }

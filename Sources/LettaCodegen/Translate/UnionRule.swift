@@ -3,7 +3,7 @@
 /// - implicit: no discriminator object, but every member has a string `const` on one property (e.g. `type`);
 /// - shape: neither; members are chosen by JSON kind, then objects by their required keys.
 extension TranslationContext {
-    func unionDeclaration(name: String, schema: Schema, members declaredMembers: [Schema], discriminator: Discriminator?) -> UnionDeclaration {
+    func unionDeclaration(name: TypeName, schema: Schema, members declaredMembers: [Schema], discriminator: Discriminator?) -> Declaration {
         let members = declaredMembers + membersForMappingsOutside(declaredMembers, discriminator: discriminator)
         var nested: [Declaration] = []
         let tagProperty = discriminator?.propertyName ?? implicitDiscriminator(of: members)
@@ -25,9 +25,9 @@ extension TranslationContext {
                 tags = memberTags.values
                 ownTagCount = memberTags.ownCount
             }
-            let fallbackName: String
+            let memberType: TypeName
             if let reference = member.reference, let typeName = typeName(for: reference) {
-                fallbackName = typeName
+                memberType = typeName
             } else {
                 var base = inlineMemberTypeName(member, tags: ownTagCount > 1 ? [] : tags)
                 if usedNestedNames.contains(base) {
@@ -35,19 +35,22 @@ extension TranslationContext {
                     while usedNestedNames.contains(base + String(position)) { position += 1 }
                     base += String(position)
                 }
-                fallbackName = nestedTypeName(base, inside: name)
-                usedNestedNames.insert(fallbackName)
+                memberType = nestedTypeName(base, inside: name)
+                usedNestedNames.insert(memberType.name)
             }
-            memberNames.append(SwiftNames.unqualified(fallbackName))
-            let payload = swiftType(for: member, suggestedName: fallbackName, nested: &nested)
+            memberNames.append(memberType.name)
+            let payload = swiftType(for: member, suggestedName: memberType, nested: &nested)
             let kinds = valueKinds(of: member)
             // A member named by its tag has one value of its own; one with several (an enum, a member union) is
             // named by its type.
             let namingTag = ownTagCount > 1 ? nil : tags.first
-            var naming = unionCaseName(union: name, member: member, tag: namingTag, payload: payload.type)
+            var naming = unionCaseName(union: name.name, member: member, tag: namingTag, payload: payload.type)
             naming.alternatives = { [unowned self] in caseNameAlternatives(for: member) }
             caseNaming.append(naming)
-            cases.append(UnionCase(swiftName: naming.proposed, payload: payload.type, tags: tags, ownTagCount: ownTagCount, kinds: kinds))
+            cases.append(UnionCase(
+                name: MemberName(naming.proposed), payload: payload.type, tags: tags, ownTagCount: ownTagCount, kinds: kinds,
+                documentation: []
+            ))
             memberKinds.append(kinds)
         }
         // A value that is some member's own const belongs to that member, even if a mapping also sends it elsewhere
@@ -58,21 +61,24 @@ extension TranslationContext {
             cases[index].tags = [own] + cases[index].tags.dropFirst().filter { !ownConstants.contains($0) }
         }
         // Several array members: name each after its elements (`strings`, `integerArrays`).
-        if cases.filter({ $0.swiftName == "array" }).count > 1 {
-            for index in cases.indices where cases[index].swiftName == "array" {
+        if cases.filter({ $0.name.plain == "array" }).count > 1 {
+            for index in cases.indices where cases[index].name.plain == "array" {
                 if case .array(let element) = cases[index].payload {
                     let plural = Self.pluralName(of: element)
-                    let renamed = configuration.renamedCase(plural, of: name)
+                    let renamed = configuration.renamedCase(plural, of: name.name)
                     caseNaming[index].proposed = renamed ?? plural
                     caseNaming[index].fromConfiguration = renamed != nil
                 }
             }
         }
-        let assigned = NameAssignment.assign(caseNaming, reserved: NameAssignment.caseReservedNames)
-        for (index, caseName) in assigned.names.enumerated() { cases[index].swiftName = caseName }
+        let assigned = NameAssignment.assign(caseNaming, reserved: GeneratedCodeNames.enumMembers)
+        for (index, caseName) in assigned.names.enumerated() {
+            cases[index].name = MemberName(caseName)
+            cases[index].documentation = [Self.caseDocumentation(cases[index], tagProperty: tagProperty)]
+        }
         for (first, second) in assigned.configurationClashes {
             diagnostics.error(
-                "the codegen config names two members of '\(name)' '\(cases[first].swiftName)' (members \(first + 1) and \(second + 1)); rename one",
+                "the codegen config names two members of '\(name.name)' '\(cases[first].name)' (members \(first + 1) and \(second + 1)); rename one",
                 at: schema.location
             )
         }
@@ -82,16 +88,76 @@ extension TranslationContext {
         } else {
             decoding = .shape(shapeDecoding(cases: cases, kinds: memberKinds, objectKeys: objectKeys))
         }
-        return UnionDeclaration(
-            name: name,
-            documentation: documentation(for: schema),
-            deprecation: deprecation(for: schema),
+        let union = UnionDeclaration(
             cases: cases,
             decoding: decoding,
             isIndirect: false,
-            sharedProperties: sharedProperties(of: members, union: name),
-            nested: nested
+            unknownCaseDocumentation: tagProperty.map { property in
+                ["A `\(property)` this version does not know: the value and the whole JSON object, written back unchanged."]
+            },
+            sharedProperties: sharedProperties(of: members, union: name, tagged: tagProperty != nil)
         )
+        return Declaration(
+            name: name,
+            documentation: typeDocumentation(for: schema),
+            deprecation: deprecation(for: schema),
+            nested: nested,
+            kind: .union(union)
+        )
+    }
+
+    /// `Payload: ``SystemMessage``; `message_type` is `system_message`.`: the payload, generated types as DocC
+    /// symbol links, and for tagged unions the tag values that select the case (legacy ones marked).
+    static func caseDocumentation(_ unionCase: UnionCase, tagProperty: String?) -> String {
+        var line = "Payload: " + payloadPhrase(unionCase.payload)
+        guard let tagProperty, !unionCase.tags.isEmpty else { return line + "." }
+        let ownCount = max(unionCase.ownTagCount, 1)
+        line += "; `\(tagProperty)` is " + alternatives(unionCase.tags.prefix(ownCount))
+        let legacy = unionCase.tags.dropFirst(ownCount)
+        if !legacy.isEmpty { line += ", or " + alternatives(legacy) + " (legacy)" }
+        return line + "."
+    }
+
+    /// `` `a` ``, `` `a` or `b` ``, `` `a`, `b` or `c` ``.
+    private static func alternatives(_ values: ArraySlice<String>) -> String {
+        var text = ""
+        for (position, value) in values.enumerated() {
+            if position > 0 { text += position == values.count - 1 ? " or " : ", " }
+            text += "`" + value + "`"
+        }
+        return text
+    }
+
+    /// A payload type in words, generated types as DocC symbol links (``DeprecatedModels/ToolReturn``).
+    static func payloadPhrase(_ type: SwiftType) -> String {
+        switch type {
+        case .named(let name): "``" + name.symbolPath + "``"
+        case .array(let element): "an array of " + pluralPhrase(element)
+        case .dictionary(let value): "an object of " + pluralPhrase(value)
+        case .optional(let wrapped), .nullable(let wrapped): payloadPhrase(wrapped) + " or null"
+        case .string: "a string"
+        case .int: "an integer"
+        case .double: "a number"
+        case .bool: "a Boolean"
+        case .date: "a date"
+        case .jsonValue: "any JSON value"
+        }
+    }
+
+    /// What an array or object holds: `strings`, `arrays of integers`, ``ToolCall`` values.
+    private static func pluralPhrase(_ type: SwiftType) -> String {
+        switch type {
+        case .named: payloadPhrase(type) + " values"
+        case .array(let element): "arrays of " + pluralPhrase(element)
+        case .dictionary(let value): "objects of " + pluralPhrase(value)
+        case .optional(let wrapped), .nullable(let wrapped): pluralPhrase(wrapped) + " or nulls"
+        case .string: "strings"
+        case .int: "integers"
+        case .double: "numbers"
+        case .bool: "Booleans"
+        case .date: "dates"
+        case .jsonValue: "JSON values"
+        }
     }
 
     /// Tag values (each case's canonical value in case order, then aliases) and the members that structure can
@@ -100,61 +166,31 @@ extension TranslationContext {
         property: String, cases: [UnionCase], objectKeys: [(required: [String], declared: [String])?], memberNames: [String]
     ) -> TaggedDecoding {
         var tags: [TaggedDecoding.Tag] = []
-        var seen = DistinctStrings(expectedCount: cases.reduce(0) { $0 + $1.tags.count })
+        var seen = Set<String>()
         for (index, unionCase) in cases.enumerated() {
-            if let canonical = unionCase.tags.first, seen.insert(canonical) {
+            if let canonical = unionCase.tags.first, seen.insert(canonical).inserted {
                 tags.append(.init(value: canonical, caseIndex: index))
             }
         }
         for (index, unionCase) in cases.enumerated() {
-            for alias in unionCase.tags.dropFirst() where seen.insert(alias) {
+            for alias in unionCase.tags.dropFirst() where seen.insert(alias).inserted {
                 tags.append(.init(value: alias, caseIndex: index))
             }
         }
-        // The keys every member declares. Each list is sorted, so the lists are merged rather than hashed.
-        var common: [String]?
+        // The keys every member declares (an object member that declares none makes that none).
+        var common: Set<String>?
         for keys in objectKeys {
-            let declared = keys?.declared ?? []
-            common = common.map { Self.sortedIntersection($0, declared) } ?? declared
+            let declared = Set(keys?.declared ?? [])
+            common = common.map { $0.intersection(declared) } ?? declared
         }
         var withoutTag: [TaggedDecoding.TaglessCandidate] = []
         for (index, keys) in objectKeys.enumerated() {
             guard let keys else { continue }
-            let evidence = Self.sortedDifference(keys.declared, common ?? [])
+            let evidence = keys.declared.filter { !(common ?? []).contains($0) }
             guard !evidence.isEmpty else { continue }
             withoutTag.append(.init(caseIndex: index, memberName: memberNames[index], requiredKeys: keys.required, evidenceKeys: evidence))
         }
         return TaggedDecoding(property: property, tags: tags, withoutTag: withoutTag)
-    }
-
-    /// The strings in both sorted lists, in order.
-    static func sortedIntersection(_ left: [String], _ right: [String]) -> [String] {
-        var result: [String] = []
-        var leftIndex = 0, rightIndex = 0
-        while leftIndex < left.count, rightIndex < right.count {
-            if left[leftIndex] == right[rightIndex] {
-                result.append(left[leftIndex])
-                leftIndex += 1
-                rightIndex += 1
-            } else if left[leftIndex] < right[rightIndex] {
-                leftIndex += 1
-            } else {
-                rightIndex += 1
-            }
-        }
-        return result
-    }
-
-    /// The strings of sorted `left` that sorted `right` lacks, in order.
-    static func sortedDifference(_ left: [String], _ right: [String]) -> [String] {
-        var result: [String] = []
-        var rightIndex = 0
-        for value in left {
-            while rightIndex < right.count, right[rightIndex] < value { rightIndex += 1 }
-            if rightIndex < right.count, right[rightIndex] == value { continue }
-            result.append(value)
-        }
-        return result
     }
 
     /// Members grouped by JSON kind, in the order the kinds first appear; within a kind, integers before other
@@ -180,7 +216,8 @@ extension TranslationContext {
             }
             return .init(kind: kind, cases: tried, objectShapes: shapes)
         }
-        return ShapeDecoding(groups: groups)
+        let readByIndex = Set(groups.filter { $0.cases.count > 1 }.flatMap(\.cases)).sorted()
+        return ShapeDecoding(groups: groups, casesReadByIndex: readByIndex, rejectsSomeKind: groups.count < ValueKind.allCases.count)
     }
 
     /// Lower is tried first among members of one kind: a payload that rejects more values goes before one that
@@ -245,12 +282,9 @@ extension TranslationContext {
                     .append(contentsOf: memberTags.dropFirst())
             }
         }
-        let properties = schema.properties
-        for index in properties.indices { collectAliases(in: properties[index].schema) }
+        for property in schema.properties { collectAliases(in: property.schema) }
         if let items = schema.items { collectAliases(in: items) }
-        if schema.oneOf != nil || schema.anyOf != nil || schema.allOf != nil {
-            schema.forEachComposedMember { collectAliases(in: $0) }
-        }
+        schema.forEachComposedMember { collectAliases(in: $0) }
     }
 
     /// The values selecting a member, and how many of the first are its own (the rest are mapping aliases).
@@ -314,13 +348,9 @@ extension TranslationContext {
         return (own, all)
     }
 
-    /// Each mapping value with the key of the schema it points at (unresolvable entries left out), once per
-    /// discriminator.
+    /// Each mapping value with the key of the schema it points at (unresolvable entries left out).
     private func mappingTargetKeys(of discriminator: Discriminator) -> [(value: String, key: SchemaKey)] {
-        if let known = mappingTargetKeysByDiscriminator[discriminator.location] { return known }
-        let keys = discriminator.mapping.compactMap { entry in document.mappingTarget(entry).map { (entry.value, $0.key) } }
-        mappingTargetKeysByDiscriminator[discriminator.location] = keys
-        return keys
+        discriminator.mapping.compactMap { entry in document.mappingTarget(entry).map { (entry.value, $0.key) } }
     }
 
     /// Schemas a discriminator maps values to that no member stands for: OpenAPI says the mapping decides, so each
@@ -349,9 +379,8 @@ extension TranslationContext {
             return named(SwiftNames.caseName(tag), key: tag)
         }
         switch payload {
-        case .named(let qualifiedName):
-            let typeName = SwiftNames.unqualified(qualifiedName)
-            return named(SwiftNames.lowerFirstWord(typeName), key: typeName)
+        case .named(let typeName):
+            return named(SwiftNames.lowerFirstWord(typeName.name), key: typeName.name)
         case .string: return named("string", key: "string")
         case .int: return named("integer", key: "integer")
         case .double: return named("number", key: "number")
@@ -386,7 +415,7 @@ extension TranslationContext {
         var referencedName: String?
         if let reference = member.reference, let named = resolve(reference) {
             target = named.schema
-            referencedName = SwiftNames.lowerFirstWord(names.referenceName(for: named))
+            referencedName = SwiftNames.lowerFirstWord(names.typeName(for: named).name)
         }
         var alternatives: [String] = []
         if let format = member.format ?? target.format { alternatives.append(SwiftNames.caseName(format)) }
@@ -395,8 +424,9 @@ extension TranslationContext {
         return alternatives
     }
 
-    /// Properties of a base schema that every member includes through `allOf: [$ref: Base, …]`.
-    private func sharedProperties(of members: [Schema], union: String) -> [PropertyDeclaration] {
+    /// Properties of a base schema that every member includes through `allOf: [$ref: Base, …]`: those of a simple
+    /// type, which an unknown variant's raw JSON can give too.
+    private func sharedProperties(of members: [Schema], union: TypeName, tagged: Bool) -> [SharedProperty] {
         var common: [SchemaKey]?
         for member in members {
             guard let reference = member.reference, let target = resolve(reference) else { return [] }
@@ -408,25 +438,36 @@ extension TranslationContext {
         }
         guard let baseKey = common?.first, let base = document.targets[baseKey] else { return [] }
         var nested: [Declaration] = []
-        let merged = mergedObject(base.schema)
-        return merged.properties.compactMap { property in
+        let note = tagged
+            ? "Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type)."
+            : "Shared by every member."
+        return mergedObject(base.schema).properties.compactMap { property in
             guard property.schema.constValue == nil else { return nil }
-            let resolved = swiftType(for: property.schema, suggestedName: SwiftNames.typeName(property.name), nested: &nested)
-            // Only simple types can be read from an unknown variant's raw JSON.
+            let resolved = swiftType(
+                for: property.schema, suggestedName: union.nested(SwiftNames.typeName(property.name)), nested: &nested
+            )
+            let read: UnknownVariantRead
             switch resolved.type {
-            case .string, .int, .double, .bool, .date: break
+            case .string: read = .string
+            case .int: read = .integer
+            case .double: read = .number
+            case .bool: read = .bool
+            case .date: read = .date
             default: return nil
             }
-            let swiftName = memberName(property.name)
+            let name = MemberName(SwiftNames.memberName(property.name))
             let deprecation = deprecation(forProperty: property.schema)
-            return PropertyDeclaration(
-                swiftName: swiftName,
-                storageName: Self.storageName(swiftName, deprecated: deprecation != nil),
-                wireName: property.name,
-                fieldIndex: -1,
-                type: .optional(resolved.type),
-                documentation: documentation(for: property.schema),
-                deprecation: deprecation
+            return SharedProperty(
+                property: PropertyDeclaration(
+                    name: name,
+                    storage: Self.storage(of: name, deprecated: deprecation != nil),
+                    wireName: property.name,
+                    fieldIndex: -1,
+                    type: .optional(resolved.type),
+                    documentation: Self.joined(documentation(for: property.schema), [note]),
+                    deprecation: deprecation
+                ),
+                unknownVariantRead: tagged ? read : nil
             )
         }
     }
@@ -440,7 +481,7 @@ extension TranslationContext {
         case .bool: "bools"
         case .date: "dates"
         case .jsonValue: "values"
-        case .named(let qualified): SwiftNames.lowerFirstWord(SwiftNames.unqualified(qualified)) + "s"
+        case .named(let typeName): SwiftNames.lowerFirstWord(typeName.name) + "s"
         case .array(let inner): String(pluralName(of: inner).dropLast()) + "Arrays"
         case .dictionary: "objects"
         case .optional(let wrapped), .nullable(let wrapped): pluralName(of: wrapped)

@@ -46,9 +46,8 @@ public struct GeneratedOutputWriter: Sendable {
     /// The differences between `files` (relative path → bytes) and `directory`, without touching anything.
     public func plan(contents files: [String: [UInt8]], in directory: String) -> Summary {
         var summary = Summary()
-        var inDirectory = PathBuffer(directory: directory)
-        for path in TextOrder.sorted(files.keys) {
-            if let existing = inDirectory.withPath(path, Self.contents(ofFile:)), existing == files[path] {
+        for path in files.keys.sorted() {
+            if let existing = FileManager.default.contents(atPath: directory + "/" + path), existing.elementsEqual(files[path] ?? []) {
                 summary.unchanged.append(path)
             } else {
                 summary.written.append(path)
@@ -83,24 +82,15 @@ public struct GeneratedOutputWriter: Sendable {
         let staging = (parent.isEmpty ? "." : parent) + "/.letta-codegen-staging-\(UUID().uuidString)"
         try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
         defer { try? fileManager.removeItem(atPath: staging) }
-        // Each directory is created once, not once per file: the parents of the relative paths, in both places.
-        // Foundation's `deletingLastPathComponent` cost as much as the rest of writing.
-        var parents: [Substring] = []
-        for path in summary.written {
-            guard let slash = Self.lastSlash(in: path) else { continue }
-            let parent = path[..<slash]
-            if !parent.isEmpty, parents.last != parent, !parents.contains(parent) { parents.append(parent) }
-        }
+        // The directories the written files go into, each once.
+        let parents = Set(summary.written.map { PathText.directory(of: $0) }).filter { !$0.isEmpty }.sorted()
         for parent in parents {
             try fileManager.createDirectory(atPath: staging + "/" + parent, withIntermediateDirectories: true)
         }
-        // Paths are put together in two reused C strings: a String and its C copy per file cost more than the
-        // system calls.
-        var staged = PathBuffer(directory: staging)
-        var placed = PathBuffer(directory: directory)
         for path in summary.written {
-            try staged.withPath(path) { stagedPath in
-                try Self.writeFile(stagedPath, contents: files[path] ?? [], displayPath: { staging + "/" + path })
+            let stagedPath = staging + "/" + path
+            guard fileManager.createFile(atPath: stagedPath, contents: Data(files[path] ?? [])) else {
+                throw Self.posixError(stagedPath, "cannot create generated file")
             }
         }
         // Only now, with every file staged, does `directory` change.
@@ -109,8 +99,7 @@ public struct GeneratedOutputWriter: Sendable {
         }
         for path in summary.written {
             // rename(2) replaces the destination atomically: readers see the old file or the new one, never half.
-            let renamed = staged.withPath(path) { from in placed.withPath(path) { to in rename(from, to) } }
-            if renamed != 0 {
+            if rename(staging + "/" + path, directory + "/" + path) != 0 {
                 throw Self.posixError(directory + "/" + path, "cannot move generated file into place")
             }
         }
@@ -118,50 +107,6 @@ public struct GeneratedOutputWriter: Sendable {
             try fileManager.removeItem(atPath: directory + "/" + path)
         }
         return summary
-    }
-
-    /// Where the last `/` of `path` is, read as bytes.
-    private static func lastSlash(in path: String) -> String.Index? {
-        let utf8 = path.utf8
-        guard let offset = utf8.withContiguousStorageIfAvailable({ $0.lastIndex(of: UInt8(ascii: "/")) }) else {
-            return utf8.lastIndex(of: UInt8(ascii: "/"))
-        }
-        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
-    }
-
-    /// The bytes of a file, or nil when it cannot be read (absent). POSIX calls: a generator writes hundreds of
-    /// files, and Foundation's per-file overhead was a tenth of the whole run.
-    static func contents(ofFile path: UnsafePointer<CChar>) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 { return nil }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[..<count])
-        }
-    }
-
-    /// Creates or truncates `path` and writes `contents` whole; errors name the file as `displayPath` gives it.
-    static func writeFile(_ path: UnsafePointer<CChar>, contents: [UInt8], displayPath: () -> String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw posixError(displayPath(), "cannot create generated file") }
-        defer { close(descriptor) }
-        try contents.withUnsafeBufferPointer { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                guard let base = bytes.baseAddress else { return }
-                let written = systemWrite(descriptor, base + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw posixError(displayPath(), "cannot write generated file")
-                }
-                offset += written
-            }
-        }
     }
 
     private static func posixError(_ path: String, _ what: String) -> WriteError {
@@ -175,25 +120,3 @@ public struct GeneratedOutputWriter: Sendable {
     }
 }
 
-/// `directory/relative` as a C string, built in one buffer that each path reuses.
-private struct PathBuffer {
-    private var bytes: [CChar]
-    /// The length of `directory/`.
-    private let prefixCount: Int
-
-    init(directory: String) {
-        bytes = directory.utf8CString.dropLast() + [CChar(bitPattern: UInt8(ascii: "/"))]
-        prefixCount = bytes.count
-    }
-
-    /// Calls `body` with `directory/relative`, nul-terminated.
-    mutating func withPath<Result>(_ relative: String, _ body: (UnsafePointer<CChar>) throws -> Result) rethrows -> Result {
-        bytes.removeLast(bytes.count - prefixCount)
-        var relative = relative
-        relative.withUTF8 { text in
-            text.withMemoryRebound(to: CChar.self) { bytes.append(contentsOf: $0) }
-        }
-        bytes.append(0)
-        return try body(bytes)
-    }
-}

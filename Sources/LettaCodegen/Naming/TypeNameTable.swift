@@ -1,90 +1,58 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Decides the Swift name of every named schema, once, before translation.
 ///
 /// - `letta__schemas__letta_message__ToolReturn` → `ToolReturn` when no other schema shortens to the same name.
 /// - `X-Input` / `X-Output` collapse to `X` when structurally equal (same shape, descriptions aside).
 /// - Config renames win. Names that would collide are chosen (see the rules at the collision pass).
+/// - A deprecated schema's type lives in the `DeprecatedModels` namespace (its public name is a deprecated alias).
 struct TypeNameTable {
-    /// Swift type name by `NamedSchema.key`.
-    private(set) var names: [SchemaKey: String] = [:]
+    /// The type of each schema, by `NamedSchema.key`.
+    private(set) var names: [SchemaKey: TypeName] = [:]
     /// Keys of schemas that are structurally equal to another one and generate no type of their own.
     private(set) var collapsedKeys: Set<SchemaKey> = []
 
-    /// - Parameter reservedNames: names the output uses besides the runtime's (the registry, `<Module>Registry`).
+    /// - Parameter unavailable: names no type may take: what generated code uses besides the generated types.
     init(
-        document: SpecDocument, renames: [String: String], reservedNames: Set<String> = [],
-        diagnostics: inout DiagnosticCollector
+        document: SpecDocument, renames: [String: String], unavailable: Set<String>, diagnostics: inout DiagnosticCollector
     ) {
-        let unavailable = Self.runtimeTypeNames.union(reservedNames)
         let schemas = document.schemas
-        // Worked out by the schema's position in `schemas`, and put in `names` at the end.
         var candidate = [String?](repeating: nil, count: schemas.count)
         var chosen = [String?](repeating: nil, count: schemas.count)
         var isCollapsed = [Bool](repeating: false, count: schemas.count)
 
-        // Most names shorten to a name of their own: the last component is distinct already. Only names that
-        // shorten alike are grouped.
-        let lastComponents = schemas.map { Self.lastModuleComponent(of: $0.name) }
-        let shortNames = zip(schemas, lastComponents).map { named, last in last.map(String.init) ?? named.name }
-        var seenShortNames = Set<String>(minimumCapacity: schemas.count)
-        var sharedShortNames = Set<String>()
-        for name in shortNames where !seenShortNames.insert(name).inserted { sharedShortNames.insert(name) }
+        // Short names: the last module component, unless several schemas shorten alike; then the fewest trailing
+        // components that tell them apart.
         var shortNameGroups: [String: [Int]] = [:]
-        for index in schemas.indices {
-            if !sharedShortNames.isEmpty, sharedShortNames.contains(shortNames[index]) {
-                shortNameGroups[shortNames[index], default: []].append(index)
-            } else if lastComponents[index] != nil {
-                // The short name is that last component.
-                candidate[index] = shortNames[index]
-            } else {
-                shortNameGroups[shortNames[index], default: []].append(index)
-            }
+        for (index, named) in schemas.enumerated() {
+            shortNameGroups[Self.shortened(named.name), default: []].append(index)
         }
         for group in shortNameGroups.values {
             let suffixes = Self.distinguishingSuffixes(group.map { schemas[$0] })
             for (index, suffix) in zip(group, suffixes) { candidate[index] = suffix.name }
         }
-        // Input/Output pairs: schemas by name only when some name has one of the suffixes.
-        let variants = schemas.map { Self.variant(of: $0.name) }
+        // Input/Output pairs.
         var byName: [String: Int] = [:]
-        if variants.contains(where: { $0 != nil }) {
-            byName.reserveCapacity(schemas.count)
-            for (index, named) in schemas.enumerated() where byName[named.name] == nil { byName[named.name] = index }
-        }
+        for (index, named) in schemas.enumerated() where byName[named.name] == nil { byName[named.name] = index }
+        let fingerprint = SchemaFingerprint(document: document)
         for (index, named) in schemas.enumerated() {
-            guard let variant = variants[index] else { continue }
-            let base = variant.base
-            guard byName[base] == nil else { continue }
-            if let other = byName[base + (variant.isInput ? "-Output" : "-Input")] {
-                let equal = SchemaFingerprint(document: document).fingerprint(named.schema)
-                    == SchemaFingerprint(document: document).fingerprint(schemas[other].schema)
-                if equal {
-                    candidate[index] = base
+            guard let variant = Self.variant(of: named.name), byName[variant.base] == nil else { continue }
+            if let other = byName[variant.base + (variant.isInput ? "-Output" : "-Input")] {
+                if fingerprint.fingerprint(named.schema) == fingerprint.fingerprint(schemas[other].schema) {
+                    candidate[index] = variant.base
                     if !variant.isInput { isCollapsed[index] = true }
                 }
             } else {
-                candidate[index] = base
+                candidate[index] = variant.base
             }
         }
         for (index, named) in schemas.enumerated() {
-            let rename = renames.isEmpty ? nil : renames[named.name]
-            chosen[index] = rename ?? SwiftNames.typeName(candidate[index] ?? named.name)
+            chosen[index] = renames[named.name] ?? SwiftNames.typeName(candidate[index] ?? named.name)
         }
-        // Collisions with the runtime's types that generated code uses and the registry (`Data` → `DataModel`,
-        // `LettaModelsRegistry` → `LettaModelsRegistryModel`), then among the
-        // types generated: the schema spelled exactly like the Swift name keeps it (else the first in document
-        // order), the others are numbered in document order (`ToolReturn2`). Two config renames to one name are
-        // the config's to fix.
+        // Collisions with the names generated code uses (`Data` → `DataModel`, `FieldTable` → `FieldTableModel`),
+        // then among the types generated: the schema spelled exactly like the Swift name keeps it (else the first
+        // in document order), the others are numbered in document order (`ToolReturn2`). Two config renames to one
+        // name are the config's to fix.
         let generated = schemas.indices.filter { !isCollapsed[$0] }
-        var taken = Set<String>(minimumCapacity: generated.count)
-        for index in generated {
-            if let name = chosen[index] { taken.insert(name) }
-        }
+        var taken = Set(generated.compactMap { chosen[$0] })
         for index in generated {
             let named = schemas[index]
             guard let name = chosen[index], unavailable.contains(name) else { continue }
@@ -100,19 +68,11 @@ struct TypeNameTable {
             chosen[index] = replacement
             taken.insert(replacement)
         }
-        // Positions in `generated` by name, for the names more than one type has (most have none).
         var groups: [String: [Int]] = [:]
-        var seenNames = Set<String>(minimumCapacity: generated.count)
-        var sharedNames = Set<String>()
-        for index in generated where !seenNames.insert(chosen[index] ?? "").inserted { sharedNames.insert(chosen[index] ?? "") }
-        if !sharedNames.isEmpty {
-            for (position, index) in generated.enumerated() where sharedNames.contains(chosen[index] ?? "") {
-                groups[chosen[index] ?? "", default: []].append(position)
-            }
-        }
-        for (position, index) in generated.enumerated() where !groups.isEmpty {
-            guard let name = chosen[index], let group = groups[name], group.count > 1, group.first == position else { continue }
-            let members = group.map { generated[$0] }
+        for index in generated { groups[chosen[index] ?? "", default: []].append(index) }
+        for index in generated {
+            guard let name = chosen[index], let members = groups[name], members.count > 1 else { continue }
+            groups[name] = nil
             let configured = members.filter { renames[schemas[$0].name] != nil }
             for (first, second) in zip(configured, configured.dropFirst()) {
                 diagnostics.error(
@@ -133,40 +93,26 @@ struct TypeNameTable {
             let input = String(named.name.dropLast("-Output".count)) + "-Input"
             if let partner = byName[input], let name = chosen[partner] { chosen[index] = name }
         }
-        names.reserveCapacity(schemas.count)
         for (index, named) in schemas.enumerated() {
-            if let name = chosen[index] { names[named.key] = name }
+            if let name = chosen[index] {
+                names[named.key] = .topLevel(name, namespace: named.schema.deprecated ? GeneratedCodeNames.deprecatedNamespace : nil)
+            }
             if isCollapsed[index] { collapsedKeys.insert(named.key) }
         }
     }
 
     /// `X` and whether the name is `X-Input` (else `X-Output`); nil for a name with neither suffix.
     static func variant(of name: String) -> (base: String, isInput: Bool)? {
-        // Both suffixes end in `t`: most names are ruled out by their last byte.
-        guard name.utf8.last == UInt8(ascii: "t") else { return nil }
         for (suffix, isInput) in [("-Input", true), ("-Output", false)] where name.hasSuffix(suffix) {
             return (String(name.dropLast(suffix.count)), isInput)
         }
         return nil
     }
 
-    /// Types of LettaCodegenRuntime (and Foundation) that generated code names unqualified.
-    static let runtimeTypeNames: Set<String> = [
-        "JSONValue", "JSONReader", "JSONWriter", "JSONKind", "Nullable", "UnknownVariant", "UnionDecoding",
-        "UnionMemberShape", "StringCodingKey", "AdditionalProperties", "RFC3339", "Date", "Data", "String", "Int",
-        "Double", "Bool", "Set",
-    ]
-
-    /// The name the type is declared with.
-    func name(for named: NamedSchema) -> String {
-        names[named.key] ?? SwiftNames.typeName(named.name)
-    }
-
-    /// The name generated code uses to refer to the type: deprecated types are reached through their namespace, so
-    /// using them inside the module raises no deprecation warning (their public name is a deprecated alias).
-    func referenceName(for named: NamedSchema) -> String {
-        let name = name(for: named)
-        return named.schema.deprecated ? SwiftRenderer.deprecatedNamespace + "." + name : name
+    /// The type of a schema: its name, and the namespace generated code reaches it through (deprecated types are
+    /// reached through theirs, so using them inside the module raises no deprecation warning).
+    func typeName(for named: NamedSchema) -> TypeName {
+        names[named.key] ?? .topLevel(SwiftNames.typeName(named.name))
     }
 
     func isCollapsed(_ named: NamedSchema) -> Bool {
@@ -176,15 +122,11 @@ struct TypeNameTable {
     /// For schemas that shorten to one name, the fewest trailing `__` components that tell them apart
     /// (`letta__schemas__agent_file__AgentSchema` → `agent_file__AgentSchema`); one schema keeps the last component.
     static func distinguishingSuffixes(_ group: [NamedSchema]) -> [(key: SchemaKey, name: String)] {
-        if group.count == 1, let only = group.first, let last = moduleComponents(of: only.name).last {
-            // Most names shorten to a name of their own: the last component is distinct already.
-            return [(only.key, String(last))]
-        }
         let components = group.map { moduleComponents(of: $0.name) }
         let longest = components.map(\.count).max() ?? 1
         for count in 1...max(longest, 1) {
             let names = components.map { $0.suffix(count).joined(separator: "__") }
-            if Set(names).count == names.count {
+            if Set(names).count == names.count, !names.contains("") {
                 return zip(group, names).map { ($0.key, $1) }
             }
         }
@@ -193,47 +135,12 @@ struct TypeNameTable {
 
     /// The last `__`-separated component: Python module paths in schema names carry no meaning for Swift.
     static func shortened(_ name: String) -> String {
-        lastModuleComponent(of: name).map(String.init) ?? name
+        moduleComponents(of: name).last ?? name
     }
 
-    /// The last of `moduleComponents(of: name)`, without collecting the others.
-    static func lastModuleComponent(of name: String) -> Substring? {
-        var last: Range<Int>?
-        forEachModuleComponent(in: name) { last = $0 }
-        return last.map { substring(of: name, utf8Offsets: $0) }
-    }
-
-    /// The non-empty parts of `name` between `__` separators, found left to right as
-    /// `components(separatedBy: "__")` finds them (`a___b` → `a`, `_b`), without Foundation's cost per name.
-    static func moduleComponents(of name: String) -> [Substring] {
-        var components: [Substring] = []
-        forEachModuleComponent(in: name) { components.append(substring(of: name, utf8Offsets: $0)) }
-        return components
-    }
-
-    /// Calls `body` with where each part of `moduleComponents(of: name)` lies, as UTF-8 offsets: one pass over the
-    /// bytes.
-    private static func forEachModuleComponent(in name: String, _ body: (Range<Int>) -> Void) {
-        var text = name
-        text.withUTF8 { bytes in
-            var start = 0
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] == UInt8(ascii: "_"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "_") {
-                    if start != index { body(start..<index) }
-                    index += 2
-                    start = index
-                } else {
-                    index += 1
-                }
-            }
-            if start != bytes.count { body(start..<bytes.count) }
-        }
-    }
-
-    private static func substring(of name: String, utf8Offsets range: Range<Int>) -> Substring {
-        let utf8 = name.utf8
-        return name[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+    /// The non-empty parts of `name` between `__` separators, left to right (`a___b` → `a`, `_b`).
+    static func moduleComponents(of name: String) -> [String] {
+        name.split(separator: "__").map(String.init)
     }
 }
 
