@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Effort level for supported Anthropic(-compatible) models (controls token spending). 'xhigh' and 'max' are available on Opus 4.6+.
-public enum AnthropicEffort: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/AnthropicEffort`.
+public enum AnthropicEffort: RawRepresentable, Codable, Hashable, Sendable {
     case low
     case medium
     case high
@@ -37,7 +39,11 @@ public enum AnthropicEffort: RawRepresentable, Codable, Hashable, Sendable, JSON
         case .unknown(let value): value
         }
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension AnthropicEffort: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -54,7 +60,7 @@ public enum AnthropicEffort: RawRepresentable, Codable, Hashable, Sendable, JSON
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
-    public static func == (lhs: AnthropicEffort, rhs: AnthropicEffort) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         equalValues(lhs.rawValue, rhs.rawValue)
     }
 

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Anthropic model configuration.
-public struct AnthropicModelSettings: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/AnthropicModelSettings`.
+public struct AnthropicModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
     /// Always `anthropic` on the wire for this type; written on encode, checked on decode.
@@ -68,7 +70,11 @@ public struct AnthropicModelSettings: Codable, Hashable, Sendable, JSONModel {
         self.strict = strict
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension AnthropicModelSettings: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["provider_type", "max_output_tokens", "parallel_tool_calls", "temperature", "thinking", "response_format", "verbosity", "effort", "strict"]
 
@@ -113,7 +119,7 @@ public struct AnthropicModelSettings: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: AnthropicModelSettings, rhs: AnthropicModelSettings) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.maxOutputTokens, rhs.maxOutputTokens) else { return false }
         guard equalValues(lhs.parallelToolCalls, rhs.parallelToolCalls) else { return false }
         guard equalValues(lhs.temperature, rhs.temperature) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The extended thinking configuration for Anthropic(-compatible) models.
-public struct AnthropicThinking: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/AnthropicThinking`.
+public struct AnthropicThinking: Codable, Hashable, Sendable {
     /// The type of thinking to use.
     ///
     /// Server default: `"enabled"`.
@@ -27,7 +29,11 @@ public struct AnthropicThinking: Codable, Hashable, Sendable, JSONModel {
         self.budgetTokens = budgetTokens
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension AnthropicThinking: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "budget_tokens"]
 
@@ -58,7 +64,7 @@ public struct AnthropicThinking: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: AnthropicThinking, rhs: AnthropicThinking) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.type, rhs.type) else { return false }
         guard equalValues(lhs.budgetTokens, rhs.budgetTokens) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Input to approve or deny a tool call request.
-public struct ApprovalCreate: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ApprovalCreate`.
+public struct ApprovalCreate: Codable, Hashable, Sendable {
     /// The message type to be created.
     ///
     /// Always `approval` on the wire for this type; written on encode, checked on decode.
@@ -48,7 +50,11 @@ public struct ApprovalCreate: Codable, Hashable, Sendable, JSONModel {
         self.groupID = groupID
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ApprovalCreate: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "approvals", "approve", "approval_request_id", "reason", "otid", "group_id"]
 
@@ -89,7 +95,7 @@ public struct ApprovalCreate: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ApprovalCreate, rhs: ApprovalCreate) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.approvals, rhs.approvals) else { return false }
         guard equalValues(lhs.approve, rhs.approve) else { return false }
         guard equalValues(lhs.approvalRequestID, rhs.approvalRequestID) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A message representing a response from the user indicating whether a tool has been approved to run.
-public struct ApprovalResponseMessage: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ApprovalResponseMessage`.
+public struct ApprovalResponseMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
     /// Always `approval_response_message` on the wire for this type; written on encode, checked on decode.
@@ -98,7 +100,11 @@ public struct ApprovalResponseMessage: Codable, Hashable, Sendable, JSONModel {
         self._reason = reason
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ApprovalResponseMessage: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["id", "date", "name", "otid", "sender_id", "step_id", "is_err", "seq_id", "run_id", "message_type", "approvals", "approve", "approval_request_id", "reason"]
 
@@ -157,7 +163,7 @@ public struct ApprovalResponseMessage: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ApprovalResponseMessage, rhs: ApprovalResponseMessage) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.id, rhs.id) else { return false }
         guard equalValues(lhs.date, rhs.date) else { return false }
         guard equalValues(lhs.name, rhs.name) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// An approval or denial of a requested tool call.
-public struct ApprovalReturn: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ApprovalReturn`.
+public struct ApprovalReturn: Codable, Hashable, Sendable {
     /// The message type to be created.
     ///
     /// Always `approval` on the wire for this type; written on encode, checked on decode.
@@ -33,7 +35,11 @@ public struct ApprovalReturn: Codable, Hashable, Sendable, JSONModel {
         self.reason = reason
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ApprovalReturn: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "tool_call_id", "approve", "reason"]
 
@@ -72,7 +78,7 @@ public struct ApprovalReturn: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ApprovalReturn, rhs: ApprovalReturn) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.toolCallID, rhs.toolCallID) else { return false }
         guard equalValues(lhs.approve, rhs.approve) else { return false }
         guard equalValues(lhs.reason, rhs.reason) else { return false }

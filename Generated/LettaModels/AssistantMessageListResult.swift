@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Assistant message list result with agent context: an UpdateAssistantMessage plus the owning agent_id and the message id.
-public struct AssistantMessageListResult: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/AssistantMessageListResult`.
+public struct AssistantMessageListResult: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
     /// Always `assistant_message` on the wire for this type; written on encode, checked on decode.
@@ -38,7 +40,11 @@ public struct AssistantMessageListResult: Codable, Hashable, Sendable, JSONModel
         self.createdAt = createdAt
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension AssistantMessageListResult: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["message_type", "content", "message_id", "agent_id", "created_at"]
 
@@ -81,7 +87,7 @@ public struct AssistantMessageListResult: Codable, Hashable, Sendable, JSONModel
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: AssistantMessageListResult, rhs: AssistantMessageListResult) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.content, rhs.content) else { return false }
         guard equalValues(lhs.messageID, rhs.messageID) else { return false }
         guard equalValues(lhs.agentID, rhs.agentID) else { return false }

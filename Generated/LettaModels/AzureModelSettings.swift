@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Azure OpenAI model configuration (OpenAI-compatible).
-public struct AzureModelSettings: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/AzureModelSettings`.
+public struct AzureModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
     /// Always `azure` on the wire for this type; written on encode, checked on decode.
@@ -44,7 +46,11 @@ public struct AzureModelSettings: Codable, Hashable, Sendable, JSONModel {
         self.responseFormat = responseFormat
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension AzureModelSettings: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["provider_type", "max_output_tokens", "parallel_tool_calls", "temperature", "response_format"]
 
@@ -81,7 +87,7 @@ public struct AzureModelSettings: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: AzureModelSettings, rhs: AzureModelSettings) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.maxOutputTokens, rhs.maxOutputTokens) else { return false }
         guard equalValues(lhs.parallelToolCalls, rhs.parallelToolCalls) else { return false }
         guard equalValues(lhs.temperature, rhs.temperature) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// An image sent inline as base64 data.
-public struct Base64Image: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/Base64Image`.
+public struct Base64Image: Codable, Hashable, Sendable {
     /// The source type for the image.
     ///
     /// Always `base64` on the wire for this type; written on encode, checked on decode.
@@ -33,7 +35,11 @@ public struct Base64Image: Codable, Hashable, Sendable, JSONModel {
         self.detail = detail
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension Base64Image: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "media_type", "data", "detail"]
 
@@ -72,7 +78,7 @@ public struct Base64Image: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: Base64Image, rhs: Base64Image) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.mediaType, rhs.mediaType) else { return false }
         guard equalValues(lhs.data, rhs.data) else { return false }
         guard equalValues(lhs.detail, rhs.detail) else { return false }

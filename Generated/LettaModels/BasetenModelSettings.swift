@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Baseten model configuration (OpenAI-compatible).
-public struct BasetenModelSettings: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/BasetenModelSettings`.
+public struct BasetenModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
     /// Always `baseten` on the wire for this type; written on encode, checked on decode.
@@ -39,7 +41,11 @@ public struct BasetenModelSettings: Codable, Hashable, Sendable, JSONModel {
         self.temperature = temperature
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension BasetenModelSettings: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["provider_type", "max_output_tokens", "parallel_tool_calls", "temperature"]
 
@@ -74,7 +80,7 @@ public struct BasetenModelSettings: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: BasetenModelSettings, rhs: BasetenModelSettings) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.maxOutputTokens, rhs.maxOutputTokens) else { return false }
         guard equalValues(lhs.parallelToolCalls, rhs.parallelToolCalls) else { return false }
         guard equalValues(lhs.temperature, rhs.temperature) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Log probability information for one output token.
-public struct ChatCompletionTokenLogprob: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ChatCompletionTokenLogprob`.
+public struct ChatCompletionTokenLogprob: Codable, Hashable, Sendable {
     /// The token.
     public var token: String
 
@@ -33,7 +35,11 @@ public struct ChatCompletionTokenLogprob: Codable, Hashable, Sendable, JSONModel
         self.topLogprobs = topLogprobs
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ChatCompletionTokenLogprob: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["token", "bytes", "logprob", "top_logprobs"]
 
@@ -74,7 +80,7 @@ public struct ChatCompletionTokenLogprob: Codable, Hashable, Sendable, JSONModel
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ChatCompletionTokenLogprob, rhs: ChatCompletionTokenLogprob) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.token, rhs.token) else { return false }
         guard equalValues(lhs.bytes, rhs.bytes) else { return false }
         guard equalValues(lhs.logprob, rhs.logprob) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// ChatGPT OAuth model configuration (uses the ChatGPT backend API).
-public struct ChatGPTOAuthModelSettings: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ChatGPTOAuthModelSettings`.
+public struct ChatGPTOAuthModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
     /// Always `chatgpt_oauth` on the wire for this type; written on encode, checked on decode.
@@ -46,7 +48,11 @@ public struct ChatGPTOAuthModelSettings: Codable, Hashable, Sendable, JSONModel 
         self.reasoning = reasoning
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ChatGPTOAuthModelSettings: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["provider_type", "max_output_tokens", "parallel_tool_calls", "temperature", "reasoning"]
 
@@ -83,7 +89,7 @@ public struct ChatGPTOAuthModelSettings: Codable, Hashable, Sendable, JSONModel 
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ChatGPTOAuthModelSettings, rhs: ChatGPTOAuthModelSettings) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.maxOutputTokens, rhs.maxOutputTokens) else { return false }
         guard equalValues(lhs.parallelToolCalls, rhs.parallelToolCalls) else { return false }
         guard equalValues(lhs.temperature, rhs.temperature) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The reasoning effort level for GPT-5.x and o-series models on the ChatGPT backend.
-public enum ChatGPTOAuthReasoningEffort: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ChatGPTOAuthReasoningEffort`.
+public enum ChatGPTOAuthReasoningEffort: RawRepresentable, Codable, Hashable, Sendable {
     case noneValue
     case low
     case medium
@@ -37,7 +39,11 @@ public enum ChatGPTOAuthReasoningEffort: RawRepresentable, Codable, Hashable, Se
         case .unknown(let value): value
         }
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ChatGPTOAuthReasoningEffort: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -54,7 +60,7 @@ public enum ChatGPTOAuthReasoningEffort: RawRepresentable, Codable, Hashable, Se
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
-    public static func == (lhs: ChatGPTOAuthReasoningEffort, rhs: ChatGPTOAuthReasoningEffort) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         equalValues(lhs.rawValue, rhs.rawValue)
     }
 

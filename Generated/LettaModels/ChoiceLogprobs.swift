@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Log probabilities of the output tokens from the last LLM call.
-public struct ChoiceLogprobs: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ChoiceLogprobs`.
+public struct ChoiceLogprobs: Codable, Hashable, Sendable {
     /// Log probabilities of the content tokens.
     public var content: [ChatCompletionTokenLogprob]?
 
@@ -23,7 +25,11 @@ public struct ChoiceLogprobs: Codable, Hashable, Sendable, JSONModel {
         self.refusal = refusal
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ChoiceLogprobs: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["content", "refusal"]
 
@@ -54,7 +60,7 @@ public struct ChoiceLogprobs: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ChoiceLogprobs, rhs: ChoiceLogprobs) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.content, rhs.content) else { return false }
         guard equalValues(lhs.refusal, rhs.refusal) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A client-side skill, rendered in the system prompt's available skills section.
-public struct ClientSkill: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ClientSkill`.
+public struct ClientSkill: Codable, Hashable, Sendable {
     /// The name of the skill.
     public var name: String
 
@@ -28,7 +30,11 @@ public struct ClientSkill: Codable, Hashable, Sendable, JSONModel {
         self.location = location
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ClientSkill: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["name", "description", "location"]
 
@@ -67,7 +73,7 @@ public struct ClientSkill: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ClientSkill, rhs: ClientSkill) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.name, rhs.name) else { return false }
         guard equalValues(lhs.description, rhs.description) else { return false }
         guard equalValues(lhs.location, rhs.location) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A client-side tool. When the agent calls it, execution pauses and control returns to the client, which provides the result via a ToolReturn.
-public struct ClientTool: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ClientTool`.
+public struct ClientTool: Codable, Hashable, Sendable {
     /// The name of the tool function.
     public var name: String
 
@@ -28,7 +30,11 @@ public struct ClientTool: Codable, Hashable, Sendable, JSONModel {
         self.parameters = parameters
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ClientTool: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["name", "description", "parameters"]
 
@@ -63,7 +69,7 @@ public struct ClientTool: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ClientTool, rhs: ClientTool) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.name, rhs.name) else { return false }
         guard equalValues(lhs.description, rhs.description) else { return false }
         guard equalValues(lhs.parameters, rhs.parameters) else { return false }

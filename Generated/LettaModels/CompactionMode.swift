@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The summarization technique used for compaction.
-public enum CompactionMode: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/CompactionMode`.
+public enum CompactionMode: RawRepresentable, Codable, Hashable, Sendable {
     case all
     case slidingWindow
     case selfCompactAll
@@ -34,7 +36,11 @@ public enum CompactionMode: RawRepresentable, Codable, Hashable, Sendable, JSONM
         case .unknown(let value): value
         }
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension CompactionMode: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -51,7 +57,7 @@ public enum CompactionMode: RawRepresentable, Codable, Hashable, Sendable, JSONM
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
-    public static func == (lhs: CompactionMode, rhs: CompactionMode) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         equalValues(lhs.rawValue, rhs.rawValue)
     }
 

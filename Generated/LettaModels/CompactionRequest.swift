@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Body of a compact-conversation request.
-public struct CompactionRequest: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/CompactionRequest`.
+public struct CompactionRequest: Codable, Hashable, Sendable {
     /// Agent ID for agent-direct mode with the 'default' conversation.
     public var agentID: String?
 
@@ -23,7 +25,11 @@ public struct CompactionRequest: Codable, Hashable, Sendable, JSONModel {
         self.compactionSettings = compactionSettings
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension CompactionRequest: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["agent_id", "compaction_settings"]
 
@@ -54,7 +60,7 @@ public struct CompactionRequest: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: CompactionRequest, rhs: CompactionRequest) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.agentID, rhs.agentID) else { return false }
         guard equalValues(lhs.compactionSettings, rhs.compactionSettings) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)

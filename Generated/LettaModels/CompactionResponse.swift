@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Result of a compaction.
-public struct CompactionResponse: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/CompactionResponse`.
+public struct CompactionResponse: Codable, Hashable, Sendable {
     /// The summary produced by the compaction.
     public var summary: String
 
@@ -28,7 +30,11 @@ public struct CompactionResponse: Codable, Hashable, Sendable, JSONModel {
         self.numMessagesAfter = numMessagesAfter
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension CompactionResponse: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["summary", "num_messages_before", "num_messages_after"]
 
@@ -67,7 +73,7 @@ public struct CompactionResponse: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: CompactionResponse, rhs: CompactionResponse) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.summary, rhs.summary) else { return false }
         guard equalValues(lhs.numMessagesBefore, rhs.numMessagesBefore) else { return false }
         guard equalValues(lhs.numMessagesAfter, rhs.numMessagesAfter) else { return false }

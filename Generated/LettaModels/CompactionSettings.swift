@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Configuration for conversation compaction / summarization. Per-model settings (temperature, max tokens, etc.) are derived from the default configuration for that handle.
-public struct CompactionSettings: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/CompactionSettings`.
+public struct CompactionSettings: Codable, Hashable, Sendable {
     /// Model handle to use for sliding_window/all summarization (format: provider/model-name). If null, uses lightweight provider-specific defaults.
     public var model: String?
 
@@ -54,7 +56,11 @@ public struct CompactionSettings: Codable, Hashable, Sendable, JSONModel {
         self.slidingWindowPercentage = slidingWindowPercentage
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension CompactionSettings: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["model", "model_settings", "prompt", "prompt_acknowledgement", "clip_chars", "mode", "sliding_window_percentage"]
 
@@ -95,7 +101,7 @@ public struct CompactionSettings: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: CompactionSettings, rhs: CompactionSettings) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.model, rhs.model) else { return false }
         guard equalValues(lhs.modelSettings, rhs.modelSettings) else { return false }
         guard equalValues(lhs.prompt, rhs.prompt) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Statistics about a memory compaction operation.
-public struct CompactionStats: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/CompactionStats`.
+public struct CompactionStats: Codable, Hashable, Sendable {
     /// What triggered the compaction (e.g., 'context_window_exceeded', 'post_step_context_check').
     public var trigger: String
 
@@ -43,7 +45,11 @@ public struct CompactionStats: Codable, Hashable, Sendable, JSONModel {
         self.messagesCountAfter = messagesCountAfter
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension CompactionStats: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["trigger", "context_tokens_before", "context_tokens_after", "context_window", "messages_count_before", "messages_count_after"]
 
@@ -90,7 +96,7 @@ public struct CompactionStats: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: CompactionStats, rhs: CompactionStats) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.trigger, rhs.trigger) else { return false }
         guard equalValues(lhs.contextTokensBefore, rhs.contextTokensBefore) else { return false }
         guard equalValues(lhs.contextTokensAfter, rhs.contextTokensAfter) else { return false }

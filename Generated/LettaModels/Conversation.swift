@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// An isolated message thread on an agent. Conversations share the agent's memory blocks and tools but keep separate message histories.
-public struct Conversation: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/Conversation`.
+public struct Conversation: Codable, Hashable, Sendable {
     /// The ID of the conversation ('conv-xxx').
     public var id: String
 
@@ -40,7 +42,11 @@ public struct Conversation: Codable, Hashable, Sendable, JSONModel {
         self.inContextMessageIDs = inContextMessageIDs
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension Conversation: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["id", "agent_id", "created_at", "summary", "in_context_message_ids"]
 
@@ -81,7 +87,7 @@ public struct Conversation: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: Conversation, rhs: Conversation) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.id, rhs.id) else { return false }
         guard equalValues(lhs.agentID, rhs.agentID) else { return false }
         guard equalValues(lhs.createdAt, rhs.createdAt) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Body of a send-message request to a conversation.
-public struct ConversationMessageRequest: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ConversationMessageRequest`.
+public struct ConversationMessageRequest: Codable, Hashable, Sendable {
     /// The messages to be sent to the agent.
     public var messages: [LettaMessageCreateUnion]?
 
@@ -158,6 +160,20 @@ public struct ConversationMessageRequest: Codable, Hashable, Sendable, JSONModel
         self.additionalProperties = additionalProperties
     }
 
+    /// Syntactic sugar for a single user message. Equivalent to messages=[{'role': 'user', 'content': input}].
+    ///
+    /// - Remark: Generated from `#/components/schemas/ConversationMessageRequest/properties/input`.
+    public enum Input: Codable, Hashable, Sendable {
+        /// Payload: a string.
+        case string(String)
+        /// Payload: an array of ``LettaInputContentUnion`` values.
+        case array([LettaInputContentUnion])
+    }
+}
+
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ConversationMessageRequest: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["messages", "input", "max_steps", "use_assistant_message", "assistant_message_tool_name", "assistant_message_tool_kwarg", "include_return_message_types", "enable_thinking", "client_tools", "client_skills", "override_model", "override_system", "include_compaction_messages", "return_logprobs", "top_logprobs", "return_token_ids", "agent_id", "streaming", "stream_tokens", "include_pings", "background"]
 
@@ -226,7 +242,7 @@ public struct ConversationMessageRequest: Codable, Hashable, Sendable, JSONModel
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ConversationMessageRequest, rhs: ConversationMessageRequest) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.messages, rhs.messages) else { return false }
         guard equalValues(lhs.input, rhs.input) else { return false }
         guard equalValues(lhs.maxSteps, rhs.maxSteps) else { return false }
@@ -250,45 +266,39 @@ public struct ConversationMessageRequest: Codable, Hashable, Sendable, JSONModel
         guard equalValues(lhs.background, rhs.background) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }
+}
 
-    /// Syntactic sugar for a single user message. Equivalent to messages=[{'role': 'user', 'content': input}].
-    public enum Input: Codable, Hashable, Sendable, JSONModel {
-        /// Payload: a string.
-        case string(String)
-        /// Payload: an array of ``LettaInputContentUnion`` values.
-        case array([LettaInputContentUnion])
+extension ConversationMessageRequest.Input: JSONModel {
+    public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
+    public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
+    @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
+    @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
-        public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
-        public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
-        @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
-        @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
-        @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
-        @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
-
-        init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-            switch try reader.peekKind(expected: [.string, .array]) {
-            case .string:
-                self = .string(try reader.readString())
-            case .array:
-                self = .array(try [LettaInputContentUnion](readingWith: &reader))
-            case let kind:
-                throw reader.kindMismatch(Self.self, expected: [.string, .array], found: kind)
-            }
+    init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
+        switch try reader.peekKind(expected: [.string, .array]) {
+        case .string:
+            self = .string(try reader.readString())
+        case .array:
+            self = .array(try [LettaInputContentUnion](readingWith: &reader))
+        case let kind:
+            throw reader.kindMismatch(Self.self, expected: [.string, .array], found: kind)
         }
+    }
 
-        func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
-            switch self {
-            case .string(let value): try writer.writeString(value)
-            case .array(let value): try value.write(with: &writer)
-            }
+    func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
+        switch self {
+        case .string(let value): try writer.writeString(value)
+        case .array(let value): try value.write(with: &writer)
         }
+    }
 
-        public static func == (lhs: Input, rhs: Input) -> Bool {
-            switch (lhs, rhs) {
-            case (.string(let left), .string(let right)): return equalValues(left, right)
-            case (.array(let left), .array(let right)): return equalValues(left, right)
-            default: return false
-            }
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        switch (lhs, rhs) {
+        case (.string(let left), .string(let right)): return equalValues(left, right)
+        case (.array(let left), .array(let right)): return equalValues(left, right)
+        default: return false
         }
     }
 }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A message notifying the developer that an event has occurred (e.g. a compaction). Events are NOT part of the context window. Older servers label it `event`; LettaMessageUnion maps that key here too.
-public struct EventMessage: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/EventMessage`.
+public struct EventMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
     /// Always `event_message` on the wire for this type; written on encode, checked on decode.
@@ -74,6 +76,36 @@ public struct EventMessage: Codable, Hashable, Sendable, JSONModel {
         self.additionalProperties = additionalProperties
     }
 
+    /// The kind of event.
+    ///
+    /// - Remark: Generated from `#/components/schemas/EventMessage/allOf/1/properties/event_type`.
+    public enum EventType: RawRepresentable, Codable, Hashable, Sendable {
+        case compaction
+        /// A value this version does not know, kept as sent.
+        case unknown(String)
+
+        /// Every value the API description lists, in its order.
+        public static let knownCases: [EventType] = [.compaction]
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "compaction": self = .compaction
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .compaction: "compaction"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension EventMessage: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["id", "date", "name", "otid", "sender_id", "step_id", "is_err", "seq_id", "run_id", "message_type", "event_type", "event_data"]
 
@@ -132,7 +164,7 @@ public struct EventMessage: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: EventMessage, rhs: EventMessage) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.id, rhs.id) else { return false }
         guard equalValues(lhs.date, rhs.date) else { return false }
         guard equalValues(lhs.name, rhs.name) else { return false }
@@ -146,52 +178,30 @@ public struct EventMessage: Codable, Hashable, Sendable, JSONModel {
         guard equalValues(lhs.eventData, rhs.eventData) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }
+}
 
-    /// The kind of event.
-    public enum EventType: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
-        case compaction
-        /// A value this version does not know, kept as sent.
-        case unknown(String)
+extension EventMessage.EventType: JSONModel {
+    public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
+    public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
+    @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
+    @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
-        /// Every value the API description lists, in its order.
-        public static let knownCases: [EventType] = [.compaction]
+    init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
+        self.init(rawValue: try reader.readString())
+    }
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "compaction": self = .compaction
-            default: self = .unknown(rawValue)
-            }
-        }
+    func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
+        try writer.writeString(rawValue)
+    }
 
-        public var rawValue: String {
-            switch self {
-            case .compaction: "compaction"
-            case .unknown(let value): value
-            }
-        }
+    /// `.unknown("x")` equals the known case whose raw value is `x`.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        equalValues(lhs.rawValue, rhs.rawValue)
+    }
 
-        public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
-        public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
-        @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
-        @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
-        @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
-        @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
-
-        init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-            self.init(rawValue: try reader.readString())
-        }
-
-        func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
-            try writer.writeString(rawValue)
-        }
-
-        /// `.unknown("x")` equals the known case whose raw value is `x`.
-        public static func == (lhs: EventType, rhs: EventType) -> Bool {
-            equalValues(lhs.rawValue, rhs.rawValue)
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
-        }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rawValue)
     }
 }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The thinking configuration for Gemini models.
-public struct GeminiThinkingConfig: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/GeminiThinkingConfig`.
+public struct GeminiThinkingConfig: Codable, Hashable, Sendable {
     /// Whether to include thoughts in the model's response.
     ///
     /// Server default: `true`.
@@ -27,7 +29,11 @@ public struct GeminiThinkingConfig: Codable, Hashable, Sendable, JSONModel {
         self.thinkingBudget = thinkingBudget
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension GeminiThinkingConfig: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["include_thoughts", "thinking_budget"]
 
@@ -58,7 +64,7 @@ public struct GeminiThinkingConfig: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: GeminiThinkingConfig, rhs: GeminiThinkingConfig) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.includeThoughts, rhs.includeThoughts) else { return false }
         guard equalValues(lhs.thinkingBudget, rhs.thinkingBudget) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)

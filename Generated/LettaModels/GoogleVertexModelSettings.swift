@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Google Vertex AI model configuration.
-public struct GoogleVertexModelSettings: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/GoogleVertexModelSettings`.
+public struct GoogleVertexModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
     /// Always `google_vertex` on the wire for this type; written on encode, checked on decode.
@@ -51,7 +53,11 @@ public struct GoogleVertexModelSettings: Codable, Hashable, Sendable, JSONModel 
         self.responseSchema = responseSchema
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension GoogleVertexModelSettings: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["provider_type", "max_output_tokens", "parallel_tool_calls", "temperature", "thinking_config", "response_schema"]
 
@@ -90,7 +96,7 @@ public struct GoogleVertexModelSettings: Codable, Hashable, Sendable, JSONModel 
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: GoogleVertexModelSettings, rhs: GoogleVertexModelSettings) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.maxOutputTokens, rhs.maxOutputTokens) else { return false }
         guard equalValues(lhs.parallelToolCalls, rhs.parallelToolCalls) else { return false }
         guard equalValues(lhs.temperature, rhs.temperature) else { return false }

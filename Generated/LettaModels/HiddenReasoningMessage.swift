@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Representation of an agent's internal reasoning where reasoning content has been hidden from the response.
-public struct HiddenReasoningMessage: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/HiddenReasoningMessage`.
+public struct HiddenReasoningMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
     /// Always `hidden_reasoning_message` on the wire for this type; written on encode, checked on decode.
@@ -74,6 +76,39 @@ public struct HiddenReasoningMessage: Codable, Hashable, Sendable, JSONModel {
         self.additionalProperties = additionalProperties
     }
 
+    /// Whether the reasoning content was redacted by the provider or simply omitted by the API.
+    ///
+    /// - Remark: Generated from `#/components/schemas/HiddenReasoningMessage/allOf/1/properties/state`.
+    public enum State: RawRepresentable, Codable, Hashable, Sendable {
+        case redacted
+        case omitted
+        /// A value this version does not know, kept as sent.
+        case unknown(String)
+
+        /// Every value the API description lists, in its order.
+        public static let knownCases: [State] = [.redacted, .omitted]
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "redacted": self = .redacted
+            case "omitted": self = .omitted
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .redacted: "redacted"
+            case .omitted: "omitted"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension HiddenReasoningMessage: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["id", "date", "name", "otid", "sender_id", "step_id", "is_err", "seq_id", "run_id", "message_type", "state", "hidden_reasoning"]
 
@@ -130,7 +165,7 @@ public struct HiddenReasoningMessage: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: HiddenReasoningMessage, rhs: HiddenReasoningMessage) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.id, rhs.id) else { return false }
         guard equalValues(lhs.date, rhs.date) else { return false }
         guard equalValues(lhs.name, rhs.name) else { return false }
@@ -144,55 +179,30 @@ public struct HiddenReasoningMessage: Codable, Hashable, Sendable, JSONModel {
         guard equalValues(lhs.hiddenReasoning, rhs.hiddenReasoning) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }
+}
 
-    /// Whether the reasoning content was redacted by the provider or simply omitted by the API.
-    public enum State: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
-        case redacted
-        case omitted
-        /// A value this version does not know, kept as sent.
-        case unknown(String)
+extension HiddenReasoningMessage.State: JSONModel {
+    public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
+    public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
+    @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
+    @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
-        /// Every value the API description lists, in its order.
-        public static let knownCases: [State] = [.redacted, .omitted]
+    init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
+        self.init(rawValue: try reader.readString())
+    }
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "redacted": self = .redacted
-            case "omitted": self = .omitted
-            default: self = .unknown(rawValue)
-            }
-        }
+    func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
+        try writer.writeString(rawValue)
+    }
 
-        public var rawValue: String {
-            switch self {
-            case .redacted: "redacted"
-            case .omitted: "omitted"
-            case .unknown(let value): value
-            }
-        }
+    /// `.unknown("x")` equals the known case whose raw value is `x`.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        equalValues(lhs.rawValue, rhs.rawValue)
+    }
 
-        public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
-        public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
-        @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
-        @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
-        @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
-        @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
-
-        init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-            self.init(rawValue: try reader.readString())
-        }
-
-        func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
-            try writer.writeString(rawValue)
-        }
-
-        /// `.unknown("x")` equals the known case whose raw value is `x`.
-        public static func == (lhs: State, rhs: State) -> Bool {
-            equalValues(lhs.rawValue, rhs.rawValue)
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
-        }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rawValue)
     }
 }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// An image content part.
-public struct ImageContent: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ImageContent`.
+public struct ImageContent: Codable, Hashable, Sendable {
     /// The type of the content part.
     ///
     /// Always `image` on the wire for this type; written on encode, checked on decode.
@@ -23,7 +25,11 @@ public struct ImageContent: Codable, Hashable, Sendable, JSONModel {
         self.source = source
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ImageContent: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "source"]
 
@@ -56,7 +62,7 @@ public struct ImageContent: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ImageContent, rhs: ImageContent) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.source, rhs.source) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }

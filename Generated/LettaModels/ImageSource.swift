@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The source of an image: a URL, inline base64 data, or a Letta-stored file.
-public enum ImageSource: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ImageSource`.
+public enum ImageSource: Codable, Hashable, Sendable {
     /// Payload: ``UrlImage``; `type` is `url`.
     case url(UrlImage)
     /// Payload: ``Base64Image``; `type` is `base64`.
@@ -13,7 +15,11 @@ public enum ImageSource: Codable, Hashable, Sendable, JSONModel {
     case letta(LettaImage)
     /// A `type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ImageSource: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -67,7 +73,7 @@ public enum ImageSource: Codable, Hashable, Sendable, JSONModel {
         }
     }
 
-    public static func == (lhs: ImageSource, rhs: ImageSource) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.url(let left), .url(let right)): return equalValues(left, right)
         case (.base64(let left), .base64(let right)): return equalValues(left, right)

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Response format for JSON object responses.
-public struct JsonObjectResponseFormat: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/JsonObjectResponseFormat`.
+public struct JsonObjectResponseFormat: Codable, Hashable, Sendable {
     /// The type of the response format.
     ///
     /// Always `json_object` on the wire for this type; written on encode, checked on decode.
@@ -18,7 +20,11 @@ public struct JsonObjectResponseFormat: Codable, Hashable, Sendable, JSONModel {
     ) {
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension JsonObjectResponseFormat: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type"]
 
@@ -47,7 +53,7 @@ public struct JsonObjectResponseFormat: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: JsonObjectResponseFormat, rhs: JsonObjectResponseFormat) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }
 }

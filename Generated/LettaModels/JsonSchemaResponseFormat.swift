@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Response format for JSON schema-based responses.
-public struct JsonSchemaResponseFormat: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/JsonSchemaResponseFormat`.
+public struct JsonSchemaResponseFormat: Codable, Hashable, Sendable {
     /// The type of the response format.
     ///
     /// Always `json_schema` on the wire for this type; written on encode, checked on decode.
@@ -23,7 +25,11 @@ public struct JsonSchemaResponseFormat: Codable, Hashable, Sendable, JSONModel {
         self.jsonSchema = jsonSchema
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension JsonSchemaResponseFormat: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "json_schema"]
 
@@ -56,7 +62,7 @@ public struct JsonSchemaResponseFormat: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: JsonSchemaResponseFormat, rhs: JsonSchemaResponseFormat) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.jsonSchema, rhs.jsonSchema) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }

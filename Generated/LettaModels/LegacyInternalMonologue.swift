@@ -5,7 +5,9 @@ import Foundation
 
 extension DeprecatedModels {
     /// Deprecated legacy representation of an agent's internal monologue.
-    public struct LegacyInternalMonologue: Codable, Hashable, Sendable, JSONModel {
+    ///
+    /// - Remark: Generated from `#/components/schemas/LegacyInternalMonologue`.
+    public struct LegacyInternalMonologue: Codable, Hashable, Sendable {
         /// The type of the message.
         ///
         /// Always `internal_monologue` on the wire for this type; written on encode, checked on decode.
@@ -69,77 +71,83 @@ extension DeprecatedModels {
             self.internalMonologue = internalMonologue
             self.additionalProperties = additionalProperties
         }
-
-        /// The wire names in declaration order: what both readers match keys against.
-        static let fields: FieldTable = ["id", "date", "name", "otid", "sender_id", "step_id", "is_err", "seq_id", "run_id", "message_type", "internal_monologue"]
-
-        public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
-        public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
-        @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
-        @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
-        @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
-        @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
-
-        init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-            var _id: String?
-            var _date: Date?
-            var _internalMonologue: String?
-            self.additionalProperties = [:]
-            var object_ = try reader.beginObject(Self.fields)
-            while let field_ = try reader.nextField(&object_) {
-                switch field_ {
-                case 0: _id = try reader.readString()
-                case 1: _date = try reader.readDate()
-                case 2: self.name = try reader.readStringOrNull()
-                case 3: self.otid = try reader.readStringOrNull()
-                case 4: self.senderID = try reader.readStringOrNull()
-                case 5: self.stepID = try reader.readStringOrNull()
-                case 6: self.isErr = try reader.readBoolOrNull()
-                case 7: self.seqID = try reader.readIntOrNull()
-                case 8: self.runID = try reader.readStringOrNull()
-                case 9: try reader.readConstant(Self.messageType, aliases: [])
-                case 10: _internalMonologue = try reader.readString()
-                default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
-                }
-            }
-            self.id = try reader.require(_id, 0, in: object_)
-            self.date = try reader.require(_date, 1, in: object_)
-            self.internalMonologue = try reader.require(_internalMonologue, 10, in: object_)
-        }
-
-        func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
-            var object_ = try writer.beginObject(Self.fields)
-            try writer.writeString(self.id, at: 0, &object_)
-            try writer.writeDate(self.date, at: 1, &object_)
-            if let value = self.name { try writer.writeString(value, at: 2, &object_) }
-            if let value = self.otid { try writer.writeString(value, at: 3, &object_) }
-            if let value = self.senderID { try writer.writeString(value, at: 4, &object_) }
-            if let value = self.stepID { try writer.writeString(value, at: 5, &object_) }
-            if let value = self.isErr { try writer.writeBool(value, at: 6, &object_) }
-            if let value = self.seqID { try writer.writeInt(value, at: 7, &object_) }
-            if let value = self.runID { try writer.writeString(value, at: 8, &object_) }
-            try writer.writeString(Self.messageType, at: 9, &object_)
-            try writer.writeString(self.internalMonologue, at: 10, &object_)
-            try writer.writeUnknownFields(self.additionalProperties, &object_, excluding: Self.fields)
-            try writer.endObject(&object_)
-        }
-
-        public static func == (lhs: LegacyInternalMonologue, rhs: LegacyInternalMonologue) -> Bool {
-            guard equalValues(lhs.id, rhs.id) else { return false }
-            guard equalValues(lhs.date, rhs.date) else { return false }
-            guard equalValues(lhs.name, rhs.name) else { return false }
-            guard equalValues(lhs.otid, rhs.otid) else { return false }
-            guard equalValues(lhs.senderID, rhs.senderID) else { return false }
-            guard equalValues(lhs.stepID, rhs.stepID) else { return false }
-            guard equalValues(lhs.isErr, rhs.isErr) else { return false }
-            guard equalValues(lhs.seqID, rhs.seqID) else { return false }
-            guard equalValues(lhs.runID, rhs.runID) else { return false }
-            guard equalValues(lhs.internalMonologue, rhs.internalMonologue) else { return false }
-            return equalValues(lhs.additionalProperties, rhs.additionalProperties)
-        }
     }
 }
 
 /// Deprecated legacy representation of an agent's internal monologue.
+///
+/// - Remark: Generated from `#/components/schemas/LegacyInternalMonologue`.
 @available(*, deprecated, message: "Deprecated in the API description.")
 public typealias LegacyInternalMonologue = DeprecatedModels.LegacyInternalMonologue
+
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension DeprecatedModels.LegacyInternalMonologue: JSONModel {
+    /// The wire names in declaration order: what both readers match keys against.
+    static let fields: FieldTable = ["id", "date", "name", "otid", "sender_id", "step_id", "is_err", "seq_id", "run_id", "message_type", "internal_monologue"]
+
+    public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
+    public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
+    @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
+    @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
+
+    init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
+        var _id: String?
+        var _date: Date?
+        var _internalMonologue: String?
+        self.additionalProperties = [:]
+        var object_ = try reader.beginObject(Self.fields)
+        while let field_ = try reader.nextField(&object_) {
+            switch field_ {
+            case 0: _id = try reader.readString()
+            case 1: _date = try reader.readDate()
+            case 2: self.name = try reader.readStringOrNull()
+            case 3: self.otid = try reader.readStringOrNull()
+            case 4: self.senderID = try reader.readStringOrNull()
+            case 5: self.stepID = try reader.readStringOrNull()
+            case 6: self.isErr = try reader.readBoolOrNull()
+            case 7: self.seqID = try reader.readIntOrNull()
+            case 8: self.runID = try reader.readStringOrNull()
+            case 9: try reader.readConstant(Self.messageType, aliases: [])
+            case 10: _internalMonologue = try reader.readString()
+            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            }
+        }
+        self.id = try reader.require(_id, 0, in: object_)
+        self.date = try reader.require(_date, 1, in: object_)
+        self.internalMonologue = try reader.require(_internalMonologue, 10, in: object_)
+    }
+
+    func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
+        var object_ = try writer.beginObject(Self.fields)
+        try writer.writeString(self.id, at: 0, &object_)
+        try writer.writeDate(self.date, at: 1, &object_)
+        if let value = self.name { try writer.writeString(value, at: 2, &object_) }
+        if let value = self.otid { try writer.writeString(value, at: 3, &object_) }
+        if let value = self.senderID { try writer.writeString(value, at: 4, &object_) }
+        if let value = self.stepID { try writer.writeString(value, at: 5, &object_) }
+        if let value = self.isErr { try writer.writeBool(value, at: 6, &object_) }
+        if let value = self.seqID { try writer.writeInt(value, at: 7, &object_) }
+        if let value = self.runID { try writer.writeString(value, at: 8, &object_) }
+        try writer.writeString(Self.messageType, at: 9, &object_)
+        try writer.writeString(self.internalMonologue, at: 10, &object_)
+        try writer.writeUnknownFields(self.additionalProperties, &object_, excluding: Self.fields)
+        try writer.endObject(&object_)
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard equalValues(lhs.id, rhs.id) else { return false }
+        guard equalValues(lhs.date, rhs.date) else { return false }
+        guard equalValues(lhs.name, rhs.name) else { return false }
+        guard equalValues(lhs.otid, rhs.otid) else { return false }
+        guard equalValues(lhs.senderID, rhs.senderID) else { return false }
+        guard equalValues(lhs.stepID, rhs.stepID) else { return false }
+        guard equalValues(lhs.isErr, rhs.isErr) else { return false }
+        guard equalValues(lhs.seqID, rhs.seqID) else { return false }
+        guard equalValues(lhs.runID, rhs.runID) else { return false }
+        guard equalValues(lhs.internalMonologue, rhs.internalMonologue) else { return false }
+        return equalValues(lhs.additionalProperties, rhs.additionalProperties)
+    }
+}

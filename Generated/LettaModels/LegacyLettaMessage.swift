@@ -5,7 +5,9 @@ import Foundation
 
 extension DeprecatedModels {
     /// Deprecated legacy message union. Not discriminated: LegacyFunctionCallMessage has no message_type literal of its own.
-    public enum LegacyLettaMessage: Codable, Hashable, Sendable, JSONModel {
+    ///
+    /// - Remark: Generated from `#/components/schemas/LegacyLettaMessage`.
+    public enum LegacyLettaMessage: Codable, Hashable, Sendable {
         /// Payload: ``DeprecatedModels/LegacyInternalMonologue``.
         case legacyInternalMonologue(DeprecatedModels.LegacyInternalMonologue)
         /// Payload: ``AssistantMessage``.
@@ -14,62 +16,6 @@ extension DeprecatedModels {
         case legacyFunctionCallMessage(DeprecatedModels.LegacyFunctionCallMessage)
         /// Payload: ``DeprecatedModels/LegacyFunctionReturn``.
         case legacyFunctionReturn(DeprecatedModels.LegacyFunctionReturn)
-
-        public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
-        public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
-        @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
-        @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
-        @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
-        @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
-
-        /// The object members, ranked by the keys present.
-        static let objectMembers = ObjectMemberMatching([
-            .init(0, required: ["date", "id", "internal_monologue"], declared: ["date", "id", "internal_monologue", "is_err", "message_type", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
-            .init(1, required: ["content", "date", "id"], declared: ["content", "date", "id", "is_err", "message_type", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
-            .init(2, required: ["date", "function_call", "id", "message_type"], declared: ["date", "function_call", "id", "is_err", "message_type", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
-            .init(3, required: ["date", "function_call_id", "function_return", "id", "status"], declared: ["date", "function_call_id", "function_return", "id", "is_err", "message_type", "name", "otid", "run_id", "sender_id", "seq_id", "status", "stderr", "stdout", "step_id"]),
-        ])
-
-        init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-            switch try reader.peekKind(expected: [.object]) {
-            case .object:
-                let candidates = try Self.objectMembers.candidates(reading: &reader)
-                self = try reader.readFirstMatching(candidates, noMatch: "No member of LegacyLettaMessage fits the value.") { member, reader in
-                    try Self.readMember(member, &reader)
-                }
-            case let kind:
-                throw reader.kindMismatch(Self.self, expected: [.object], found: kind)
-            }
-        }
-
-        private static func readMember<Reader: ModelReader>(_ member: Int, _ reader: inout Reader) throws -> Self {
-            switch member {
-            case 0: return .legacyInternalMonologue(try DeprecatedModels.LegacyInternalMonologue(readingWith: &reader))
-            case 1: return .assistantMessage(try AssistantMessage(readingWith: &reader))
-            case 2: return .legacyFunctionCallMessage(try DeprecatedModels.LegacyFunctionCallMessage(readingWith: &reader))
-            case 3: return .legacyFunctionReturn(try DeprecatedModels.LegacyFunctionReturn(readingWith: &reader))
-            default: throw reader.dataCorrupted("LegacyLettaMessage has no member \(member).")
-            }
-        }
-
-        func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
-            switch self {
-            case .legacyInternalMonologue(let value): try value.write(with: &writer)
-            case .assistantMessage(let value): try value.write(with: &writer)
-            case .legacyFunctionCallMessage(let value): try value.write(with: &writer)
-            case .legacyFunctionReturn(let value): try value.write(with: &writer)
-            }
-        }
-
-        public static func == (lhs: LegacyLettaMessage, rhs: LegacyLettaMessage) -> Bool {
-            switch (lhs, rhs) {
-            case (.legacyInternalMonologue(let left), .legacyInternalMonologue(let right)): return equalValues(left, right)
-            case (.assistantMessage(let left), .assistantMessage(let right)): return equalValues(left, right)
-            case (.legacyFunctionCallMessage(let left), .legacyFunctionCallMessage(let right)): return equalValues(left, right)
-            case (.legacyFunctionReturn(let left), .legacyFunctionReturn(let right)): return equalValues(left, right)
-            default: return false
-            }
-        }
 
         /// The ID of the message.
         ///
@@ -182,5 +128,67 @@ extension DeprecatedModels {
 }
 
 /// Deprecated legacy message union. Not discriminated: LegacyFunctionCallMessage has no message_type literal of its own.
+///
+/// - Remark: Generated from `#/components/schemas/LegacyLettaMessage`.
 @available(*, deprecated, message: "Deprecated in the API description.")
 public typealias LegacyLettaMessage = DeprecatedModels.LegacyLettaMessage
+
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension DeprecatedModels.LegacyLettaMessage: JSONModel {
+    public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
+    public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
+    @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
+    @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
+
+    /// The object members, ranked by the keys present.
+    static let objectMembers = ObjectMemberMatching([
+        .init(0, required: ["date", "id", "internal_monologue"], declared: ["date", "id", "internal_monologue", "is_err", "message_type", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
+        .init(1, required: ["content", "date", "id"], declared: ["content", "date", "id", "is_err", "message_type", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
+        .init(2, required: ["date", "function_call", "id", "message_type"], declared: ["date", "function_call", "id", "is_err", "message_type", "name", "otid", "run_id", "sender_id", "seq_id", "step_id"]),
+        .init(3, required: ["date", "function_call_id", "function_return", "id", "status"], declared: ["date", "function_call_id", "function_return", "id", "is_err", "message_type", "name", "otid", "run_id", "sender_id", "seq_id", "status", "stderr", "stdout", "step_id"]),
+    ])
+
+    init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
+        switch try reader.peekKind(expected: [.object]) {
+        case .object:
+            let candidates = try Self.objectMembers.candidates(reading: &reader)
+            self = try reader.readFirstMatching(candidates, noMatch: "No member of LegacyLettaMessage fits the value.") { member, reader in
+                try Self.readMember(member, &reader)
+            }
+        case let kind:
+            throw reader.kindMismatch(Self.self, expected: [.object], found: kind)
+        }
+    }
+
+    private static func readMember<Reader: ModelReader>(_ member: Int, _ reader: inout Reader) throws -> Self {
+        switch member {
+        case 0: return .legacyInternalMonologue(try DeprecatedModels.LegacyInternalMonologue(readingWith: &reader))
+        case 1: return .assistantMessage(try AssistantMessage(readingWith: &reader))
+        case 2: return .legacyFunctionCallMessage(try DeprecatedModels.LegacyFunctionCallMessage(readingWith: &reader))
+        case 3: return .legacyFunctionReturn(try DeprecatedModels.LegacyFunctionReturn(readingWith: &reader))
+        default: throw reader.dataCorrupted("LegacyLettaMessage has no member \(member).")
+        }
+    }
+
+    func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
+        switch self {
+        case .legacyInternalMonologue(let value): try value.write(with: &writer)
+        case .assistantMessage(let value): try value.write(with: &writer)
+        case .legacyFunctionCallMessage(let value): try value.write(with: &writer)
+        case .legacyFunctionReturn(let value): try value.write(with: &writer)
+        }
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        switch (lhs, rhs) {
+        case (.legacyInternalMonologue(let left), .legacyInternalMonologue(let right)): return equalValues(left, right)
+        case (.assistantMessage(let left), .assistantMessage(let right)): return equalValues(left, right)
+        case (.legacyFunctionCallMessage(let left), .legacyFunctionCallMessage(let right)): return equalValues(left, right)
+        case (.legacyFunctionReturn(let left), .legacyFunctionReturn(let right)): return equalValues(left, right)
+        default: return false
+        }
+    }
+}

@@ -4,12 +4,18 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Assistant message content: a plain string or an array of content parts.
-public enum LettaAssistantMessageContent: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaAssistantMessageContent`.
+public enum LettaAssistantMessageContent: Codable, Hashable, Sendable {
     /// Payload: a string.
     case string(String)
     /// Payload: an array of ``LettaAssistantMessageContentUnion`` values.
     case array([LettaAssistantMessageContentUnion])
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaAssistantMessageContent: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -35,7 +41,7 @@ public enum LettaAssistantMessageContent: Codable, Hashable, Sendable, JSONModel
         }
     }
 
-    public static func == (lhs: LettaAssistantMessageContent, rhs: LettaAssistantMessageContent) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.string(let left), .string(let right)): return equalValues(left, right)
         case (.array(let left), .array(let right)): return equalValues(left, right)

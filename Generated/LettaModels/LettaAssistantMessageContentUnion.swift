@@ -4,12 +4,18 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A content part of an assistant message: text only.
-public enum LettaAssistantMessageContentUnion: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaAssistantMessageContentUnion`.
+public enum LettaAssistantMessageContentUnion: Codable, Hashable, Sendable {
     /// Payload: ``TextContent``; `type` is `text`.
     case text(TextContent)
     /// A `type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaAssistantMessageContentUnion: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -56,7 +62,7 @@ public enum LettaAssistantMessageContentUnion: Codable, Hashable, Sendable, JSON
         }
     }
 
-    public static func == (lhs: LettaAssistantMessageContentUnion, rhs: LettaAssistantMessageContentUnion) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.text(let left), .text(let right)): return equalValues(left, right)
         case (.unknown(let left), .unknown(let right)): return equalValues(left, right)

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Notifies the client of an error that occurred during the agent's execution, mid SSE stream.
-public struct LettaErrorMessage: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaErrorMessage`.
+public struct LettaErrorMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
     /// Always `error_message` on the wire for this type; written on encode, checked on decode.
@@ -43,7 +45,11 @@ public struct LettaErrorMessage: Codable, Hashable, Sendable, JSONModel {
         self.seqID = seqID
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaErrorMessage: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["message_type", "run_id", "error_type", "message", "detail", "seq_id"]
 
@@ -88,7 +94,7 @@ public struct LettaErrorMessage: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: LettaErrorMessage, rhs: LettaErrorMessage) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.runID, rhs.runID) else { return false }
         guard equalValues(lhs.errorType, rhs.errorType) else { return false }
         guard equalValues(lhs.message, rhs.message) else { return false }

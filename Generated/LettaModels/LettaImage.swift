@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// An image file persisted in Letta storage.
-public struct LettaImage: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaImage`.
+public struct LettaImage: Codable, Hashable, Sendable {
     /// The source type for the image.
     ///
     /// Always `letta` on the wire for this type; written on encode, checked on decode.
@@ -38,7 +40,11 @@ public struct LettaImage: Codable, Hashable, Sendable, JSONModel {
         self.detail = detail
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaImage: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "file_id", "media_type", "data", "detail"]
 
@@ -77,7 +83,7 @@ public struct LettaImage: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: LettaImage, rhs: LettaImage) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.fileID, rhs.fileID) else { return false }
         guard equalValues(lhs.mediaType, rhs.mediaType) else { return false }
         guard equalValues(lhs.data, rhs.data) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A content part accepted by the `input` shorthand of a send-message request: every LettaMessageContentUnion member plus SummarizedReasoningContent.
-public enum LettaInputContentUnion: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaInputContentUnion`.
+public enum LettaInputContentUnion: Codable, Hashable, Sendable {
     /// Payload: ``TextContent``; `type` is `text`.
     case text(TextContent)
     /// Payload: ``ImageContent``; `type` is `image`.
@@ -23,7 +25,11 @@ public enum LettaInputContentUnion: Codable, Hashable, Sendable, JSONModel {
     case summarizedReasoning(SummarizedReasoningContent)
     /// A `type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaInputContentUnion: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -92,7 +98,7 @@ public enum LettaInputContentUnion: Codable, Hashable, Sendable, JSONModel {
         }
     }
 
-    public static func == (lhs: LettaInputContentUnion, rhs: LettaInputContentUnion) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.text(let left), .text(let right)): return equalValues(left, right)
         case (.image(let left), .image(let right)): return equalValues(left, right)

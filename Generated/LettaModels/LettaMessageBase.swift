@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Fields shared by every Letta message. Each message schema adds its own `message_type` and payload to these through allOf.
-public struct LettaMessageBase: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaMessageBase`.
+public struct LettaMessageBase: Codable, Hashable, Sendable {
     /// The ID of the message.
     public var id: String
 
@@ -58,7 +60,11 @@ public struct LettaMessageBase: Codable, Hashable, Sendable, JSONModel {
         self.runID = runID
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaMessageBase: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["id", "date", "name", "otid", "sender_id", "step_id", "is_err", "seq_id", "run_id"]
 
@@ -107,7 +113,7 @@ public struct LettaMessageBase: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: LettaMessageBase, rhs: LettaMessageBase) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.id, rhs.id) else { return false }
         guard equalValues(lhs.date, rhs.date) else { return false }
         guard equalValues(lhs.name, rhs.name) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A content part of a MessageCreate. `tool_return` maps to ToolReturnContent.
-public enum LettaMessageContentUnion: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaMessageContentUnion`.
+public enum LettaMessageContentUnion: Codable, Hashable, Sendable {
     /// Payload: ``TextContent``; `type` is `text`.
     case text(TextContent)
     /// Payload: ``ImageContent``; `type` is `image`.
@@ -21,7 +23,11 @@ public enum LettaMessageContentUnion: Codable, Hashable, Sendable, JSONModel {
     case omittedReasoning(OmittedReasoningContent)
     /// A `type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaMessageContentUnion: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -87,7 +93,7 @@ public enum LettaMessageContentUnion: Codable, Hashable, Sendable, JSONModel {
         }
     }
 
-    public static func == (lhs: LettaMessageContentUnion, rhs: LettaMessageContentUnion) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.text(let left), .text(let right)): return equalValues(left, right)
         case (.image(let left), .image(let right)): return equalValues(left, right)

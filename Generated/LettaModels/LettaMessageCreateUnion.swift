@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A message in a send-message request: MessageCreate (type `message`), ApprovalCreate (type `approval`) or ToolReturnCreate (type `tool_return`). Each member carries a `type` const with a default; a message without `type` is a MessageCreate.
-public enum LettaMessageCreateUnion: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaMessageCreateUnion`.
+public enum LettaMessageCreateUnion: Codable, Hashable, Sendable {
     /// Payload: ``MessageCreate``; `type` is `message`.
     case message(MessageCreate)
     /// Payload: ``ApprovalCreate``; `type` is `approval`.
@@ -13,7 +15,11 @@ public enum LettaMessageCreateUnion: Codable, Hashable, Sendable, JSONModel {
     case toolReturn(ToolReturnCreate)
     /// A `type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaMessageCreateUnion: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -67,7 +73,7 @@ public enum LettaMessageCreateUnion: Codable, Hashable, Sendable, JSONModel {
         }
     }
 
-    public static func == (lhs: LettaMessageCreateUnion, rhs: LettaMessageCreateUnion) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.message(let left), .message(let right)): return equalValues(left, right)
         case (.approval(let left), .approval(let right)): return equalValues(left, right)

@@ -4,14 +4,20 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// An approval response entry: an ApprovalReturn or a ToolReturn.
-public enum LettaMessageReturnUnion: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaMessageReturnUnion`.
+public enum LettaMessageReturnUnion: Codable, Hashable, Sendable {
     /// Payload: ``ApprovalReturn``; `type` is `approval`.
     case approval(ApprovalReturn)
     /// Payload: ``ToolReturn``; `type` is `tool`.
     case tool(ToolReturn)
     /// A `type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaMessageReturnUnion: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -62,7 +68,7 @@ public enum LettaMessageReturnUnion: Codable, Hashable, Sendable, JSONModel {
         }
     }
 
-    public static func == (lhs: LettaMessageReturnUnion, rhs: LettaMessageReturnUnion) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.approval(let left), .approval(let right)): return equalValues(left, right)
         case (.tool(let left), .tool(let right)): return equalValues(left, right)

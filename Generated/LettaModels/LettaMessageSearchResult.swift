@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A message search / list result, discriminated on `message_type`.
-public enum LettaMessageSearchResult: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaMessageSearchResult`.
+public enum LettaMessageSearchResult: Codable, Hashable, Sendable {
     /// Payload: ``SystemMessageListResult``; `message_type` is `system_message`.
     case systemMessage(SystemMessageListResult)
     /// Payload: ``UserMessageListResult``; `message_type` is `user_message`.
@@ -15,7 +17,11 @@ public enum LettaMessageSearchResult: Codable, Hashable, Sendable, JSONModel {
     case assistantMessage(AssistantMessageListResult)
     /// A `message_type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaMessageSearchResult: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -72,7 +78,7 @@ public enum LettaMessageSearchResult: Codable, Hashable, Sendable, JSONModel {
         }
     }
 
-    public static func == (lhs: LettaMessageSearchResult, rhs: LettaMessageSearchResult) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.systemMessage(let left), .systemMessage(let right)): return equalValues(left, right)
         case (.userMessage(let left), .userMessage(let right)): return equalValues(left, right)

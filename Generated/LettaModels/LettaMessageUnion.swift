@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A Letta message, discriminated on `message_type`. The legacy keys `summary` and `event` map to SummaryMessage and EventMessage as well.
-public enum LettaMessageUnion: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaMessageUnion`.
+public enum LettaMessageUnion: Codable, Hashable, Sendable {
     /// Payload: ``SystemMessage``; `message_type` is `system_message`.
     case systemMessage(SystemMessage)
     /// Payload: ``UserMessage``; `message_type` is `user_message`.
@@ -29,101 +31,6 @@ public enum LettaMessageUnion: Codable, Hashable, Sendable, JSONModel {
     case eventMessage(EventMessage)
     /// A `message_type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)
-
-    public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
-    public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
-    @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
-    @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
-    @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
-    @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
-
-    /// Tag values and the cases they select.
-    static let tags: UnionTags = ["system_message": 0, "user_message": 1, "reasoning_message": 2, "hidden_reasoning_message": 3, "tool_call_message": 4, "tool_return_message": 5, "assistant_message": 6, "approval_request_message": 7, "approval_response_message": 8, "summary_message": 9, "event_message": 10, "summary": 9, "event": 10]
-
-    /// The members the keys present can identify when the tag is absent.
-    static let withoutTag = TaglessMatching(union: "LettaMessageUnion", tag: "message_type", members: [
-        .init(0, "SystemMessage", required: ["content", "date", "id"], evidence: ["content"]),
-        .init(1, "UserMessage", required: ["content", "date", "id"], evidence: ["content"]),
-        .init(2, "ReasoningMessage", required: ["date", "id", "reasoning"], evidence: ["reasoning", "signature", "source"]),
-        .init(3, "HiddenReasoningMessage", required: ["date", "id", "state"], evidence: ["hidden_reasoning", "state"]),
-        .init(4, "ToolCallMessage", required: ["date", "id", "tool_call"], evidence: ["tool_call", "tool_calls"]),
-        .init(5, "ToolReturnMessage", required: ["date", "id", "status", "tool_call_id", "tool_return"], evidence: ["status", "stderr", "stdout", "tool_call_id", "tool_return", "tool_returns"]),
-        .init(6, "AssistantMessage", required: ["content", "date", "id"], evidence: ["content"]),
-        .init(7, "ApprovalRequestMessage", required: ["date", "id", "tool_call"], evidence: ["tool_call", "tool_calls"]),
-        .init(8, "ApprovalResponseMessage", required: ["date", "id"], evidence: ["approval_request_id", "approvals", "approve", "reason"]),
-        .init(9, "SummaryMessage", required: ["date", "id", "summary"], evidence: ["compaction_stats", "summary"]),
-        .init(10, "EventMessage", required: ["date", "event_data", "event_type", "id"], evidence: ["event_data", "event_type"]),
-    ])
-
-    init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        let member: Int
-        switch try reader.peekTag("message_type", in: Self.tags) {
-        case .known(let caseIndex):
-            member = caseIndex
-        case .unknown(let tag):
-            self = .unknown(try reader.readUnknownVariant(tag: tag))
-            return
-        case .absent:
-            let keys = try reader.peekKeys()
-            guard let fitting = Self.withoutTag.member(forKeys: keys) else {
-                throw reader.dataCorrupted(Self.withoutTag.failure(forKeys: keys))
-            }
-            member = fitting
-        }
-        self = try Self.readMember(member, &reader)
-    }
-
-    private static func readMember<Reader: ModelReader>(_ member: Int, _ reader: inout Reader) throws -> Self {
-        switch member {
-        case 0: return .systemMessage(try SystemMessage(readingWith: &reader))
-        case 1: return .userMessage(try UserMessage(readingWith: &reader))
-        case 2: return .reasoningMessage(try ReasoningMessage(readingWith: &reader))
-        case 3: return .hiddenReasoningMessage(try HiddenReasoningMessage(readingWith: &reader))
-        case 4: return .toolCallMessage(try ToolCallMessage(readingWith: &reader))
-        case 5: return .toolReturnMessage(try ToolReturnMessage(readingWith: &reader))
-        case 6: return .assistantMessage(try AssistantMessage(readingWith: &reader))
-        case 7: return .approvalRequestMessage(try ApprovalRequestMessage(readingWith: &reader))
-        case 8: return .approvalResponseMessage(try ApprovalResponseMessage(readingWith: &reader))
-        case 9: return .summaryMessage(try SummaryMessage(readingWith: &reader))
-        case 10: return .eventMessage(try EventMessage(readingWith: &reader))
-        default: throw reader.dataCorrupted("LettaMessageUnion has no member \(member).")
-        }
-    }
-
-    func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
-        switch self {
-        case .systemMessage(let value): try value.write(with: &writer)
-        case .userMessage(let value): try value.write(with: &writer)
-        case .reasoningMessage(let value): try value.write(with: &writer)
-        case .hiddenReasoningMessage(let value): try value.write(with: &writer)
-        case .toolCallMessage(let value): try value.write(with: &writer)
-        case .toolReturnMessage(let value): try value.write(with: &writer)
-        case .assistantMessage(let value): try value.write(with: &writer)
-        case .approvalRequestMessage(let value): try value.write(with: &writer)
-        case .approvalResponseMessage(let value): try value.write(with: &writer)
-        case .summaryMessage(let value): try value.write(with: &writer)
-        case .eventMessage(let value): try value.write(with: &writer)
-        case .unknown(let value): try value.raw.write(with: &writer)
-        }
-    }
-
-    public static func == (lhs: LettaMessageUnion, rhs: LettaMessageUnion) -> Bool {
-        switch (lhs, rhs) {
-        case (.systemMessage(let left), .systemMessage(let right)): return equalValues(left, right)
-        case (.userMessage(let left), .userMessage(let right)): return equalValues(left, right)
-        case (.reasoningMessage(let left), .reasoningMessage(let right)): return equalValues(left, right)
-        case (.hiddenReasoningMessage(let left), .hiddenReasoningMessage(let right)): return equalValues(left, right)
-        case (.toolCallMessage(let left), .toolCallMessage(let right)): return equalValues(left, right)
-        case (.toolReturnMessage(let left), .toolReturnMessage(let right)): return equalValues(left, right)
-        case (.assistantMessage(let left), .assistantMessage(let right)): return equalValues(left, right)
-        case (.approvalRequestMessage(let left), .approvalRequestMessage(let right)): return equalValues(left, right)
-        case (.approvalResponseMessage(let left), .approvalResponseMessage(let right)): return equalValues(left, right)
-        case (.summaryMessage(let left), .summaryMessage(let right)): return equalValues(left, right)
-        case (.eventMessage(let left), .eventMessage(let right)): return equalValues(left, right)
-        case (.unknown(let left), .unknown(let right)): return equalValues(left, right)
-        default: return false
-        }
-    }
 
     /// The ID of the message.
     ///
@@ -302,6 +209,105 @@ public enum LettaMessageUnion: Codable, Hashable, Sendable, JSONModel {
         case .summaryMessage(let value): value.runID
         case .eventMessage(let value): value.runID
         case .unknown(let value): value.raw["run_id"]?.stringValue
+        }
+    }
+}
+
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaMessageUnion: JSONModel {
+    public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
+    public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
+    @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
+    @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
+
+    /// Tag values and the cases they select.
+    static let tags: UnionTags = ["system_message": 0, "user_message": 1, "reasoning_message": 2, "hidden_reasoning_message": 3, "tool_call_message": 4, "tool_return_message": 5, "assistant_message": 6, "approval_request_message": 7, "approval_response_message": 8, "summary_message": 9, "event_message": 10, "summary": 9, "event": 10]
+
+    /// The members the keys present can identify when the tag is absent.
+    static let withoutTag = TaglessMatching(union: "LettaMessageUnion", tag: "message_type", members: [
+        .init(0, "SystemMessage", required: ["content", "date", "id"], evidence: ["content"]),
+        .init(1, "UserMessage", required: ["content", "date", "id"], evidence: ["content"]),
+        .init(2, "ReasoningMessage", required: ["date", "id", "reasoning"], evidence: ["reasoning", "signature", "source"]),
+        .init(3, "HiddenReasoningMessage", required: ["date", "id", "state"], evidence: ["hidden_reasoning", "state"]),
+        .init(4, "ToolCallMessage", required: ["date", "id", "tool_call"], evidence: ["tool_call", "tool_calls"]),
+        .init(5, "ToolReturnMessage", required: ["date", "id", "status", "tool_call_id", "tool_return"], evidence: ["status", "stderr", "stdout", "tool_call_id", "tool_return", "tool_returns"]),
+        .init(6, "AssistantMessage", required: ["content", "date", "id"], evidence: ["content"]),
+        .init(7, "ApprovalRequestMessage", required: ["date", "id", "tool_call"], evidence: ["tool_call", "tool_calls"]),
+        .init(8, "ApprovalResponseMessage", required: ["date", "id"], evidence: ["approval_request_id", "approvals", "approve", "reason"]),
+        .init(9, "SummaryMessage", required: ["date", "id", "summary"], evidence: ["compaction_stats", "summary"]),
+        .init(10, "EventMessage", required: ["date", "event_data", "event_type", "id"], evidence: ["event_data", "event_type"]),
+    ])
+
+    init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
+        let member: Int
+        switch try reader.peekTag("message_type", in: Self.tags) {
+        case .known(let caseIndex):
+            member = caseIndex
+        case .unknown(let tag):
+            self = .unknown(try reader.readUnknownVariant(tag: tag))
+            return
+        case .absent:
+            let keys = try reader.peekKeys()
+            guard let fitting = Self.withoutTag.member(forKeys: keys) else {
+                throw reader.dataCorrupted(Self.withoutTag.failure(forKeys: keys))
+            }
+            member = fitting
+        }
+        self = try Self.readMember(member, &reader)
+    }
+
+    private static func readMember<Reader: ModelReader>(_ member: Int, _ reader: inout Reader) throws -> Self {
+        switch member {
+        case 0: return .systemMessage(try SystemMessage(readingWith: &reader))
+        case 1: return .userMessage(try UserMessage(readingWith: &reader))
+        case 2: return .reasoningMessage(try ReasoningMessage(readingWith: &reader))
+        case 3: return .hiddenReasoningMessage(try HiddenReasoningMessage(readingWith: &reader))
+        case 4: return .toolCallMessage(try ToolCallMessage(readingWith: &reader))
+        case 5: return .toolReturnMessage(try ToolReturnMessage(readingWith: &reader))
+        case 6: return .assistantMessage(try AssistantMessage(readingWith: &reader))
+        case 7: return .approvalRequestMessage(try ApprovalRequestMessage(readingWith: &reader))
+        case 8: return .approvalResponseMessage(try ApprovalResponseMessage(readingWith: &reader))
+        case 9: return .summaryMessage(try SummaryMessage(readingWith: &reader))
+        case 10: return .eventMessage(try EventMessage(readingWith: &reader))
+        default: throw reader.dataCorrupted("LettaMessageUnion has no member \(member).")
+        }
+    }
+
+    func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
+        switch self {
+        case .systemMessage(let value): try value.write(with: &writer)
+        case .userMessage(let value): try value.write(with: &writer)
+        case .reasoningMessage(let value): try value.write(with: &writer)
+        case .hiddenReasoningMessage(let value): try value.write(with: &writer)
+        case .toolCallMessage(let value): try value.write(with: &writer)
+        case .toolReturnMessage(let value): try value.write(with: &writer)
+        case .assistantMessage(let value): try value.write(with: &writer)
+        case .approvalRequestMessage(let value): try value.write(with: &writer)
+        case .approvalResponseMessage(let value): try value.write(with: &writer)
+        case .summaryMessage(let value): try value.write(with: &writer)
+        case .eventMessage(let value): try value.write(with: &writer)
+        case .unknown(let value): try value.raw.write(with: &writer)
+        }
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        switch (lhs, rhs) {
+        case (.systemMessage(let left), .systemMessage(let right)): return equalValues(left, right)
+        case (.userMessage(let left), .userMessage(let right)): return equalValues(left, right)
+        case (.reasoningMessage(let left), .reasoningMessage(let right)): return equalValues(left, right)
+        case (.hiddenReasoningMessage(let left), .hiddenReasoningMessage(let right)): return equalValues(left, right)
+        case (.toolCallMessage(let left), .toolCallMessage(let right)): return equalValues(left, right)
+        case (.toolReturnMessage(let left), .toolReturnMessage(let right)): return equalValues(left, right)
+        case (.assistantMessage(let left), .assistantMessage(let right)): return equalValues(left, right)
+        case (.approvalRequestMessage(let left), .approvalRequestMessage(let right)): return equalValues(left, right)
+        case (.approvalResponseMessage(let left), .approvalResponseMessage(let right)): return equalValues(left, right)
+        case (.summaryMessage(let left), .summaryMessage(let right)): return equalValues(left, right)
+        case (.eventMessage(let left), .eventMessage(let right)): return equalValues(left, right)
+        case (.unknown(let left), .unknown(let right)): return equalValues(left, right)
+        default: return false
         }
     }
 }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A message update, discriminated on `message_type`.
-public enum LettaMessageUpdateUnion: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaMessageUpdateUnion`.
+public enum LettaMessageUpdateUnion: Codable, Hashable, Sendable {
     /// Payload: ``UpdateSystemMessage``; `message_type` is `system_message`.
     case systemMessage(UpdateSystemMessage)
     /// Payload: ``UpdateUserMessage``; `message_type` is `user_message`.
@@ -15,7 +17,11 @@ public enum LettaMessageUpdateUnion: Codable, Hashable, Sendable, JSONModel {
     case assistantMessage(UpdateAssistantMessage)
     /// A `message_type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaMessageUpdateUnion: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -72,7 +78,7 @@ public enum LettaMessageUpdateUnion: Codable, Hashable, Sendable, JSONModel {
         }
     }
 
-    public static func == (lhs: LettaMessageUpdateUnion, rhs: LettaMessageUpdateUnion) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.systemMessage(let left), .systemMessage(let right)): return equalValues(left, right)
         case (.userMessage(let left), .userMessage(let right)): return equalValues(left, right)

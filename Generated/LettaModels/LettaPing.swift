@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A keep-alive message that prevents SSE streams from timing out during long running requests.
-public struct LettaPing: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaPing`.
+public struct LettaPing: Codable, Hashable, Sendable {
     /// The type of the message. Ping messages are a keep-alive to prevent SSE streams from timing out during long running requests.
     ///
     /// Always `ping` on the wire for this type; written on encode, checked on decode.
@@ -63,7 +65,11 @@ public struct LettaPing: Codable, Hashable, Sendable, JSONModel {
         self.runID = runID
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaPing: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["id", "date", "name", "otid", "sender_id", "step_id", "is_err", "seq_id", "run_id", "message_type"]
 
@@ -114,7 +120,7 @@ public struct LettaPing: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: LettaPing, rhs: LettaPing) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.id, rhs.id) else { return false }
         guard equalValues(lhs.date, rhs.date) else { return false }
         guard equalValues(lhs.name, rhs.name) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The stop reason from Letta indicating why the agent loop stopped execution.
-public struct LettaStopReason: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaStopReason`.
+public struct LettaStopReason: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
     /// Always `stop_reason` on the wire for this type; written on encode, checked on decode.
@@ -23,7 +25,11 @@ public struct LettaStopReason: Codable, Hashable, Sendable, JSONModel {
         self.stopReason = stopReason
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaStopReason: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["message_type", "stop_reason"]
 
@@ -56,7 +62,7 @@ public struct LettaStopReason: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: LettaStopReason, rhs: LettaStopReason) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.stopReason, rhs.stopReason) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// One Server-Sent Event of a streamed response: a message, a keep-alive ping, an error, the stop reason or the usage statistics.
-public enum LettaStreamingResponse: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaStreamingResponse`.
+public enum LettaStreamingResponse: Codable, Hashable, Sendable {
     /// Payload: ``SystemMessage``; `message_type` is `system_message`.
     case systemMessage(SystemMessage)
     /// Payload: ``UserMessage``; `message_type` is `user_message`.
@@ -37,7 +39,11 @@ public enum LettaStreamingResponse: Codable, Hashable, Sendable, JSONModel {
     case usageStatistics(LettaUsageStatistics)
     /// A `message_type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaStreamingResponse: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -127,7 +133,7 @@ public enum LettaStreamingResponse: Codable, Hashable, Sendable, JSONModel {
         }
     }
 
-    public static func == (lhs: LettaStreamingResponse, rhs: LettaStreamingResponse) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.systemMessage(let left), .systemMessage(let right)): return equalValues(left, right)
         case (.userMessage(let left), .userMessage(let right)): return equalValues(left, right)

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Usage statistics of an agent interaction.
-public struct LettaUsageStatistics: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaUsageStatistics`.
+public struct LettaUsageStatistics: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
     /// Always `usage_statistics` on the wire for this type; written on encode, checked on decode.
@@ -71,7 +73,11 @@ public struct LettaUsageStatistics: Codable, Hashable, Sendable, JSONModel {
         self.contextTokens = contextTokens
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaUsageStatistics: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["message_type", "completion_tokens", "prompt_tokens", "total_tokens", "step_count", "run_ids", "cached_input_tokens", "cache_write_tokens", "reasoning_tokens", "context_tokens"]
 
@@ -118,7 +124,7 @@ public struct LettaUsageStatistics: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: LettaUsageStatistics, rhs: LettaUsageStatistics) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.completionTokens, rhs.completionTokens) else { return false }
         guard equalValues(lhs.promptTokens, rhs.promptTokens) else { return false }
         guard equalValues(lhs.totalTokens, rhs.totalTokens) else { return false }

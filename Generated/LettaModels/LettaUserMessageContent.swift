@@ -4,12 +4,18 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// User message content: a plain string or an array of multi-modal content parts.
-public enum LettaUserMessageContent: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaUserMessageContent`.
+public enum LettaUserMessageContent: Codable, Hashable, Sendable {
     /// Payload: a string.
     case string(String)
     /// Payload: an array of ``LettaUserMessageContentUnion`` values.
     case array([LettaUserMessageContentUnion])
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaUserMessageContent: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -35,7 +41,7 @@ public enum LettaUserMessageContent: Codable, Hashable, Sendable, JSONModel {
         }
     }
 
-    public static func == (lhs: LettaUserMessageContent, rhs: LettaUserMessageContent) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.string(let left), .string(let right)): return equalValues(left, right)
         case (.array(let left), .array(let right)): return equalValues(left, right)

@@ -4,14 +4,20 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A content part of a user message: text or image.
-public enum LettaUserMessageContentUnion: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/LettaUserMessageContentUnion`.
+public enum LettaUserMessageContentUnion: Codable, Hashable, Sendable {
     /// Payload: ``TextContent``; `type` is `text`.
     case text(TextContent)
     /// Payload: ``ImageContent``; `type` is `image`.
     case image(ImageContent)
     /// A `type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension LettaUserMessageContentUnion: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -62,7 +68,7 @@ public enum LettaUserMessageContentUnion: Codable, Hashable, Sendable, JSONModel
         }
     }
 
-    public static func == (lhs: LettaUserMessageContentUnion, rhs: LettaUserMessageContentUnion) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.text(let left), .text(let right)): return equalValues(left, right)
         case (.image(let left), .image(let right)): return equalValues(left, right)

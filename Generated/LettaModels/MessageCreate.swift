@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Request to create a message.
-public struct MessageCreate: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/MessageCreate`.
+public struct MessageCreate: Codable, Hashable, Sendable {
     /// The message type to be created.
     ///
     /// Always `message` on the wire for this type; written on encode, checked on decode.
@@ -54,6 +56,20 @@ public struct MessageCreate: Codable, Hashable, Sendable, JSONModel {
         self.additionalProperties = additionalProperties
     }
 
+    /// The content of the message.
+    ///
+    /// - Remark: Generated from `#/components/schemas/MessageCreate/properties/content`.
+    public enum Content: Codable, Hashable, Sendable {
+        /// Payload: a string.
+        case string(String)
+        /// Payload: an array of ``LettaMessageContentUnion`` values.
+        case array([LettaMessageContentUnion])
+    }
+}
+
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension MessageCreate: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "role", "content", "name", "otid", "sender_id", "batch_item_id", "group_id"]
 
@@ -100,7 +116,7 @@ public struct MessageCreate: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: MessageCreate, rhs: MessageCreate) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.role, rhs.role) else { return false }
         guard equalValues(lhs.content, rhs.content) else { return false }
         guard equalValues(lhs.name, rhs.name) else { return false }
@@ -110,45 +126,39 @@ public struct MessageCreate: Codable, Hashable, Sendable, JSONModel {
         guard equalValues(lhs.groupID, rhs.groupID) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }
+}
 
-    /// The content of the message.
-    public enum Content: Codable, Hashable, Sendable, JSONModel {
-        /// Payload: a string.
-        case string(String)
-        /// Payload: an array of ``LettaMessageContentUnion`` values.
-        case array([LettaMessageContentUnion])
+extension MessageCreate.Content: JSONModel {
+    public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
+    public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
+    @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
+    @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
-        public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
-        public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
-        @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
-        @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
-        @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
-        @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
-
-        init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-            switch try reader.peekKind(expected: [.string, .array]) {
-            case .string:
-                self = .string(try reader.readString())
-            case .array:
-                self = .array(try [LettaMessageContentUnion](readingWith: &reader))
-            case let kind:
-                throw reader.kindMismatch(Self.self, expected: [.string, .array], found: kind)
-            }
+    init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
+        switch try reader.peekKind(expected: [.string, .array]) {
+        case .string:
+            self = .string(try reader.readString())
+        case .array:
+            self = .array(try [LettaMessageContentUnion](readingWith: &reader))
+        case let kind:
+            throw reader.kindMismatch(Self.self, expected: [.string, .array], found: kind)
         }
+    }
 
-        func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
-            switch self {
-            case .string(let value): try writer.writeString(value)
-            case .array(let value): try value.write(with: &writer)
-            }
+    func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
+        switch self {
+        case .string(let value): try writer.writeString(value)
+        case .array(let value): try value.write(with: &writer)
         }
+    }
 
-        public static func == (lhs: Content, rhs: Content) -> Bool {
-            switch (lhs, rhs) {
-            case (.string(let left), .string(let right)): return equalValues(left, right)
-            case (.array(let left), .array(let right)): return equalValues(left, right)
-            default: return false
-            }
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        switch (lhs, rhs) {
+        case (.string(let left), .string(let right)): return equalValues(left, right)
+        case (.array(let left), .array(let right)): return equalValues(left, right)
+        default: return false
         }
     }
 }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The role of the participant in a MessageCreate.
-public enum MessageCreateRole: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/MessageCreateRole`.
+public enum MessageCreateRole: RawRepresentable, Codable, Hashable, Sendable {
     case user
     case system
     case assistant
@@ -31,7 +33,11 @@ public enum MessageCreateRole: RawRepresentable, Codable, Hashable, Sendable, JS
         case .unknown(let value): value
         }
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension MessageCreateRole: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -48,7 +54,7 @@ public enum MessageCreateRole: RawRepresentable, Codable, Hashable, Sendable, JS
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
-    public static func == (lhs: MessageCreateRole, rhs: MessageCreateRole) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         equalValues(lhs.rawValue, rhs.rawValue)
     }
 

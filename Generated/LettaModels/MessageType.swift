@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The message types a client can filter on (include_return_message_types).
-public enum MessageType: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/MessageType`.
+public enum MessageType: RawRepresentable, Codable, Hashable, Sendable {
     case systemMessage
     case userMessage
     case assistantMessage
@@ -55,7 +57,11 @@ public enum MessageType: RawRepresentable, Codable, Hashable, Sendable, JSONMode
         case .unknown(let value): value
         }
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension MessageType: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -72,7 +78,7 @@ public enum MessageType: RawRepresentable, Codable, Hashable, Sendable, JSONMode
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
-    public static func == (lhs: MessageType, rhs: MessageType) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         equalValues(lhs.rawValue, rhs.rawValue)
     }
 

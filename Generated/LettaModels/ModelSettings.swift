@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Per-provider model settings, discriminated on `provider_type` (17 providers).
-public enum ModelSettings: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ModelSettings`.
+public enum ModelSettings: Codable, Hashable, Sendable {
     /// Payload: ``OpenAIModelSettings``; `provider_type` is `openai`.
     case openAI(OpenAIModelSettings)
     /// Payload: ``SGLangModelSettings``; `provider_type` is `sglang`.
@@ -41,7 +43,11 @@ public enum ModelSettings: Codable, Hashable, Sendable, JSONModel {
     case chatGPTOAuth(ChatGPTOAuthModelSettings)
     /// A `provider_type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ModelSettings: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -136,7 +142,7 @@ public enum ModelSettings: Codable, Hashable, Sendable, JSONModel {
         }
     }
 
-    public static func == (lhs: ModelSettings, rhs: ModelSettings) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.openAI(let left), .openAI(let right)): return equalValues(left, right)
         case (.sgLang(let left), .sgLang(let right)): return equalValues(left, right)

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Kimi Code model configuration (Anthropic-compatible).
-public struct MoonshotCodingModelSettings: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/MoonshotCodingModelSettings`.
+public struct MoonshotCodingModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
     /// Always `moonshot_coding` on the wire for this type; written on encode, checked on decode.
@@ -62,7 +64,11 @@ public struct MoonshotCodingModelSettings: Codable, Hashable, Sendable, JSONMode
         self.strict = strict
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension MoonshotCodingModelSettings: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["provider_type", "max_output_tokens", "parallel_tool_calls", "temperature", "thinking", "response_format", "verbosity", "effort", "strict"]
 
@@ -107,7 +113,7 @@ public struct MoonshotCodingModelSettings: Codable, Hashable, Sendable, JSONMode
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: MoonshotCodingModelSettings, rhs: MoonshotCodingModelSettings) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.maxOutputTokens, rhs.maxOutputTokens) else { return false }
         guard equalValues(lhs.parallelToolCalls, rhs.parallelToolCalls) else { return false }
         guard equalValues(lhs.temperature, rhs.temperature) else { return false }

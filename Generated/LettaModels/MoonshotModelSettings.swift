@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Moonshot/Kimi model configuration (OpenAI-compatible).
-public struct MoonshotModelSettings: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/MoonshotModelSettings`.
+public struct MoonshotModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
     /// Always `moonshot` on the wire for this type; written on encode, checked on decode.
@@ -47,7 +49,11 @@ public struct MoonshotModelSettings: Codable, Hashable, Sendable, JSONModel {
         self.strict = strict
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension MoonshotModelSettings: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["provider_type", "max_output_tokens", "parallel_tool_calls", "temperature", "response_format", "strict"]
 
@@ -86,7 +92,7 @@ public struct MoonshotModelSettings: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: MoonshotModelSettings, rhs: MoonshotModelSettings) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.maxOutputTokens, rhs.maxOutputTokens) else { return false }
         guard equalValues(lhs.parallelToolCalls, rhs.parallelToolCalls) else { return false }
         guard equalValues(lhs.temperature, rhs.temperature) else { return false }

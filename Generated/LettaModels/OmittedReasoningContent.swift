@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A placeholder for reasoning content we know is present, but isn't returned by the provider (e.g. OpenAI GPT-5 on ChatCompletions).
-public struct OmittedReasoningContent: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/OmittedReasoningContent`.
+public struct OmittedReasoningContent: Codable, Hashable, Sendable {
     /// Indicates this is an omitted reasoning step.
     ///
     /// Always `omitted_reasoning` on the wire for this type; written on encode, checked on decode.
@@ -23,7 +25,11 @@ public struct OmittedReasoningContent: Codable, Hashable, Sendable, JSONModel {
         self.signature = signature
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension OmittedReasoningContent: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "signature"]
 
@@ -54,7 +60,7 @@ public struct OmittedReasoningContent: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: OmittedReasoningContent, rhs: OmittedReasoningContent) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.signature, rhs.signature) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// OpenAI model configuration.
-public struct OpenAIModelSettings: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/OpenAIModelSettings`.
+public struct OpenAIModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
     /// Always `openai` on the wire for this type; written on encode, checked on decode.
@@ -58,7 +60,11 @@ public struct OpenAIModelSettings: Codable, Hashable, Sendable, JSONModel {
         self.strict = strict
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension OpenAIModelSettings: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["provider_type", "max_output_tokens", "parallel_tool_calls", "temperature", "reasoning", "response_format", "strict"]
 
@@ -99,7 +105,7 @@ public struct OpenAIModelSettings: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: OpenAIModelSettings, rhs: OpenAIModelSettings) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.maxOutputTokens, rhs.maxOutputTokens) else { return false }
         guard equalValues(lhs.parallelToolCalls, rhs.parallelToolCalls) else { return false }
         guard equalValues(lhs.temperature, rhs.temperature) else { return false }

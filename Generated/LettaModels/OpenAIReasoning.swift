@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The reasoning configuration for OpenAI-style models.
-public struct OpenAIReasoning: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/OpenAIReasoning`.
+public struct OpenAIReasoning: Codable, Hashable, Sendable {
     /// The reasoning effort to use when generating text with reasoning models.
     ///
     /// Server default: `"minimal"`.
@@ -20,7 +22,11 @@ public struct OpenAIReasoning: Codable, Hashable, Sendable, JSONModel {
         self.reasoningEffort = reasoningEffort
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension OpenAIReasoning: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["reasoning_effort"]
 
@@ -49,7 +55,7 @@ public struct OpenAIReasoning: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: OpenAIReasoning, rhs: OpenAIReasoning) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.reasoningEffort, rhs.reasoningEffort) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The reasoning effort to use when generating text with reasoning models (OpenAI-style providers).
-public enum OpenAIReasoningEffort: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/OpenAIReasoningEffort`.
+public enum OpenAIReasoningEffort: RawRepresentable, Codable, Hashable, Sendable {
     case noneValue
     case minimal
     case low
@@ -40,7 +42,11 @@ public enum OpenAIReasoningEffort: RawRepresentable, Codable, Hashable, Sendable
         case .unknown(let value): value
         }
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension OpenAIReasoningEffort: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -57,7 +63,7 @@ public enum OpenAIReasoningEffort: RawRepresentable, Codable, Hashable, Sendable
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
-    public static func == (lhs: OpenAIReasoningEffort, rhs: OpenAIReasoningEffort) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         equalValues(lhs.rawValue, rhs.rawValue)
     }
 

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Reasoning content (sent via the Anthropic Messages API).
-public struct ReasoningContent: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ReasoningContent`.
+public struct ReasoningContent: Codable, Hashable, Sendable {
     /// Indicates this is a reasoning/intermediate step.
     ///
     /// Always `reasoning` on the wire for this type; written on encode, checked on decode.
@@ -33,7 +35,11 @@ public struct ReasoningContent: Codable, Hashable, Sendable, JSONModel {
         self.signature = signature
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ReasoningContent: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "is_native", "reasoning", "signature"]
 
@@ -72,7 +78,7 @@ public struct ReasoningContent: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ReasoningContent, rhs: ReasoningContent) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.isNative, rhs.isNative) else { return false }
         guard equalValues(lhs.reasoning, rhs.reasoning) else { return false }
         guard equalValues(lhs.signature, rhs.signature) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Representation of an agent's internal reasoning.
-public struct ReasoningMessage: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ReasoningMessage`.
+public struct ReasoningMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
     /// Always `reasoning_message` on the wire for this type; written on encode, checked on decode.
@@ -81,6 +83,41 @@ public struct ReasoningMessage: Codable, Hashable, Sendable, JSONModel {
         self.additionalProperties = additionalProperties
     }
 
+    /// Whether the reasoning content was generated natively by a reasoner model or derived via prompting.
+    ///
+    /// Server default: `"non_reasoner_model"`.
+    ///
+    /// - Remark: Generated from `#/components/schemas/ReasoningMessage/allOf/1/properties/source`.
+    public enum Source: RawRepresentable, Codable, Hashable, Sendable {
+        case reasonerModel
+        case nonReasonerModel
+        /// A value this version does not know, kept as sent.
+        case unknown(String)
+
+        /// Every value the API description lists, in its order.
+        public static let knownCases: [Source] = [.reasonerModel, .nonReasonerModel]
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "reasoner_model": self = .reasonerModel
+            case "non_reasoner_model": self = .nonReasonerModel
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .reasonerModel: "reasoner_model"
+            case .nonReasonerModel: "non_reasoner_model"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ReasoningMessage: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["id", "date", "name", "otid", "sender_id", "step_id", "is_err", "seq_id", "run_id", "message_type", "source", "reasoning", "signature"]
 
@@ -139,7 +176,7 @@ public struct ReasoningMessage: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ReasoningMessage, rhs: ReasoningMessage) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.id, rhs.id) else { return false }
         guard equalValues(lhs.date, rhs.date) else { return false }
         guard equalValues(lhs.name, rhs.name) else { return false }
@@ -154,57 +191,30 @@ public struct ReasoningMessage: Codable, Hashable, Sendable, JSONModel {
         guard equalValues(lhs.signature, rhs.signature) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }
+}
 
-    /// Whether the reasoning content was generated natively by a reasoner model or derived via prompting.
-    ///
-    /// Server default: `"non_reasoner_model"`.
-    public enum Source: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
-        case reasonerModel
-        case nonReasonerModel
-        /// A value this version does not know, kept as sent.
-        case unknown(String)
+extension ReasoningMessage.Source: JSONModel {
+    public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
+    public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
+    @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
+    @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
-        /// Every value the API description lists, in its order.
-        public static let knownCases: [Source] = [.reasonerModel, .nonReasonerModel]
+    init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
+        self.init(rawValue: try reader.readString())
+    }
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "reasoner_model": self = .reasonerModel
-            case "non_reasoner_model": self = .nonReasonerModel
-            default: self = .unknown(rawValue)
-            }
-        }
+    func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
+        try writer.writeString(rawValue)
+    }
 
-        public var rawValue: String {
-            switch self {
-            case .reasonerModel: "reasoner_model"
-            case .nonReasonerModel: "non_reasoner_model"
-            case .unknown(let value): value
-            }
-        }
+    /// `.unknown("x")` equals the known case whose raw value is `x`.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        equalValues(lhs.rawValue, rhs.rawValue)
+    }
 
-        public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
-        public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
-        @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
-        @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
-        @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
-        @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
-
-        init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-            self.init(rawValue: try reader.readString())
-        }
-
-        func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
-            try writer.writeString(rawValue)
-        }
-
-        /// `.unknown("x")` equals the known case whose raw value is `x`.
-        public static func == (lhs: Source, rhs: Source) -> Bool {
-            equalValues(lhs.rawValue, rhs.rawValue)
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
-        }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rawValue)
     }
 }

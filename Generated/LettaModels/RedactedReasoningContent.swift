@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Redacted reasoning content (sent via the Anthropic Messages API).
-public struct RedactedReasoningContent: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/RedactedReasoningContent`.
+public struct RedactedReasoningContent: Codable, Hashable, Sendable {
     /// Indicates this is a redacted thinking step.
     ///
     /// Always `redacted_reasoning` on the wire for this type; written on encode, checked on decode.
@@ -23,7 +25,11 @@ public struct RedactedReasoningContent: Codable, Hashable, Sendable, JSONModel {
         self.data = data
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension RedactedReasoningContent: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "data"]
 
@@ -56,7 +62,7 @@ public struct RedactedReasoningContent: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: RedactedReasoningContent, rhs: RedactedReasoningContent) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.data, rhs.data) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }

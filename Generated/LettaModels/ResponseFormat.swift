@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The response format for a model: text, JSON schema or JSON object.
-public enum ResponseFormat: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ResponseFormat`.
+public enum ResponseFormat: Codable, Hashable, Sendable {
     /// Payload: ``TextResponseFormat``; `type` is `text`.
     case text(TextResponseFormat)
     /// Payload: ``JsonSchemaResponseFormat``; `type` is `json_schema`.
@@ -13,7 +15,11 @@ public enum ResponseFormat: Codable, Hashable, Sendable, JSONModel {
     case jsonObject(JsonObjectResponseFormat)
     /// A `type` this version does not know: the value and the whole JSON object, written back unchanged.
     case unknown(UnknownVariant)
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ResponseFormat: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -65,7 +71,7 @@ public enum ResponseFormat: Codable, Hashable, Sendable, JSONModel {
         }
     }
 
-    public static func == (lhs: ResponseFormat, rhs: ResponseFormat) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.text(let left), .text(let right)): return equalValues(left, right)
         case (.jsonSchema(let left), .jsonSchema(let right)): return equalValues(left, right)

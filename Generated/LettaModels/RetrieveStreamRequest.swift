@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Body of a request that resumes the background stream of a conversation.
-public struct RetrieveStreamRequest: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/RetrieveStreamRequest`.
+public struct RetrieveStreamRequest: Codable, Hashable, Sendable {
     /// Agent ID for agent-direct mode with the 'default' conversation.
     public var agentID: String?
 
@@ -56,7 +58,11 @@ public struct RetrieveStreamRequest: Codable, Hashable, Sendable, JSONModel {
         self.batchSize = batchSize
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension RetrieveStreamRequest: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["agent_id", "run_id", "otid", "starting_after", "include_pings", "poll_interval", "batch_size"]
 
@@ -97,7 +103,7 @@ public struct RetrieveStreamRequest: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: RetrieveStreamRequest, rhs: RetrieveStreamRequest) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.agentID, rhs.agentID) else { return false }
         guard equalValues(lhs.runID, rhs.runID) else { return false }
         guard equalValues(lhs.otid, rhs.otid) else { return false }

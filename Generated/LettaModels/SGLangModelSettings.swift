@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// SGLang model configuration (OpenAI-compatible runtime with SGLang-specific parsing).
-public struct SGLangModelSettings: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/SGLangModelSettings`.
+public struct SGLangModelSettings: Codable, Hashable, Sendable {
     /// The type of the provider.
     ///
     /// Always `sglang` on the wire for this type; written on encode, checked on decode.
@@ -63,7 +65,11 @@ public struct SGLangModelSettings: Codable, Hashable, Sendable, JSONModel {
         self.toolCallParser = toolCallParser
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension SGLangModelSettings: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["provider_type", "max_output_tokens", "parallel_tool_calls", "temperature", "reasoning", "response_format", "strict", "tool_call_parser"]
 
@@ -106,7 +112,7 @@ public struct SGLangModelSettings: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: SGLangModelSettings, rhs: SGLangModelSettings) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.maxOutputTokens, rhs.maxOutputTokens) else { return false }
         guard equalValues(lhs.parallelToolCalls, rhs.parallelToolCalls) else { return false }
         guard equalValues(lhs.temperature, rhs.temperature) else { return false }

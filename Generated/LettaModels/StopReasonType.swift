@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The reason why execution of the agent loop stopped.
-public enum StopReasonType: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/StopReasonType`.
+public enum StopReasonType: RawRepresentable, Codable, Hashable, Sendable {
     case endTurn
     case error
     case llmAPIError
@@ -61,7 +63,11 @@ public enum StopReasonType: RawRepresentable, Codable, Hashable, Sendable, JSONM
         case .unknown(let value): value
         }
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension StopReasonType: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -78,7 +84,7 @@ public enum StopReasonType: RawRepresentable, Codable, Hashable, Sendable, JSONM
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
-    public static func == (lhs: StopReasonType, rhs: StopReasonType) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         equalValues(lhs.rawValue, rhs.rawValue)
     }
 

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The style of reasoning content returned by the OpenAI Responses API. Accepted in the `input` of a send-message request.
-public struct SummarizedReasoningContent: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/SummarizedReasoningContent`.
+public struct SummarizedReasoningContent: Codable, Hashable, Sendable {
     /// Indicates this is a summarized reasoning step.
     ///
     /// Always `summarized_reasoning` on the wire for this type; written on encode, checked on decode.
@@ -33,7 +35,11 @@ public struct SummarizedReasoningContent: Codable, Hashable, Sendable, JSONModel
         self.encryptedContent = encryptedContent
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension SummarizedReasoningContent: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "id", "summary", "encrypted_content"]
 
@@ -72,7 +78,7 @@ public struct SummarizedReasoningContent: Codable, Hashable, Sendable, JSONModel
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: SummarizedReasoningContent, rhs: SummarizedReasoningContent) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.id, rhs.id) else { return false }
         guard equalValues(lhs.summary, rhs.summary) else { return false }
         guard equalValues(lhs.encryptedContent, rhs.encryptedContent) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// One summary part of a summarized reasoning step.
-public struct SummarizedReasoningContentPart: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/SummarizedReasoningContentPart`.
+public struct SummarizedReasoningContentPart: Codable, Hashable, Sendable {
     /// The index of the summary part.
     public var index: Int
 
@@ -23,7 +25,11 @@ public struct SummarizedReasoningContentPart: Codable, Hashable, Sendable, JSONM
         self.text = text
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension SummarizedReasoningContentPart: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["index", "text"]
 
@@ -58,7 +64,7 @@ public struct SummarizedReasoningContentPart: Codable, Hashable, Sendable, JSONM
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: SummarizedReasoningContentPart, rhs: SummarizedReasoningContentPart) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.index, rhs.index) else { return false }
         guard equalValues(lhs.text, rhs.text) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A message representing a summary of the conversation. Sent to the LLM as a user or system message depending on the provider. Older servers label it `summary`; LettaMessageUnion maps that key here too.
-public struct SummaryMessage: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/SummaryMessage`.
+public struct SummaryMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
     /// Always `summary_message` on the wire for this type; written on encode, checked on decode.
@@ -73,7 +75,11 @@ public struct SummaryMessage: Codable, Hashable, Sendable, JSONModel {
         self.compactionStats = compactionStats
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension SummaryMessage: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["id", "date", "name", "otid", "sender_id", "step_id", "is_err", "seq_id", "run_id", "message_type", "summary", "compaction_stats"]
 
@@ -130,7 +136,7 @@ public struct SummaryMessage: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: SummaryMessage, rhs: SummaryMessage) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.id, rhs.id) else { return false }
         guard equalValues(lhs.date, rhs.date) else { return false }
         guard equalValues(lhs.name, rhs.name) else { return false }

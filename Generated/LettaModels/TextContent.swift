@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A text content part.
-public struct TextContent: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/TextContent`.
+public struct TextContent: Codable, Hashable, Sendable {
     /// The type of the content part.
     ///
     /// Always `text` on the wire for this type; written on encode, checked on decode.
@@ -28,7 +30,11 @@ public struct TextContent: Codable, Hashable, Sendable, JSONModel {
         self.signature = signature
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension TextContent: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "text", "signature"]
 
@@ -63,7 +69,7 @@ public struct TextContent: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: TextContent, rhs: TextContent) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.text, rhs.text) else { return false }
         guard equalValues(lhs.signature, rhs.signature) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Whether extended thinking is enabled or disabled.
-public enum ThinkingType: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ThinkingType`.
+public enum ThinkingType: RawRepresentable, Codable, Hashable, Sendable {
     case enabled
     case disabled
     /// A value this version does not know, kept as sent.
@@ -28,7 +30,11 @@ public enum ThinkingType: RawRepresentable, Codable, Hashable, Sendable, JSONMod
         case .unknown(let value): value
         }
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ThinkingType: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -45,7 +51,7 @@ public enum ThinkingType: RawRepresentable, Codable, Hashable, Sendable, JSONMod
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
-    public static func == (lhs: ThinkingType, rhs: ThinkingType) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         equalValues(lhs.rawValue, rhs.rawValue)
     }
 

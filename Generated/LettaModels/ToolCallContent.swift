@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A content part representing a tool call event.
-public struct ToolCallContent: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ToolCallContent`.
+public struct ToolCallContent: Codable, Hashable, Sendable {
     /// Indicates this content represents a tool call event.
     ///
     /// Always `tool_call` on the wire for this type; written on encode, checked on decode.
@@ -38,7 +40,11 @@ public struct ToolCallContent: Codable, Hashable, Sendable, JSONModel {
         self.signature = signature
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ToolCallContent: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "id", "name", "input", "signature"]
 
@@ -81,7 +87,7 @@ public struct ToolCallContent: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ToolCallContent, rhs: ToolCallContent) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.id, rhs.id) else { return false }
         guard equalValues(lhs.name, rhs.name) else { return false }
         guard equalValues(lhs.input, rhs.input) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A partial tool call streamed in chunks; keys with null values are omitted on the wire.
-public struct ToolCallDelta: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ToolCallDelta`.
+public struct ToolCallDelta: Codable, Hashable, Sendable {
     /// The name of the tool, if present in this chunk.
     public var name: String?
 
@@ -28,7 +30,11 @@ public struct ToolCallDelta: Codable, Hashable, Sendable, JSONModel {
         self.toolCallID = toolCallID
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ToolCallDelta: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["name", "arguments", "tool_call_id"]
 
@@ -61,7 +67,7 @@ public struct ToolCallDelta: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ToolCallDelta, rhs: ToolCallDelta) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.name, rhs.name) else { return false }
         guard equalValues(lhs.arguments, rhs.arguments) else { return false }
         guard equalValues(lhs.toolCallID, rhs.toolCallID) else { return false }

@@ -4,12 +4,18 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A tool call: a ToolCall when name, arguments and tool_call_id are all present, otherwise a ToolCallDelta.
-public enum ToolCallUnion: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ToolCallUnion`.
+public enum ToolCallUnion: Codable, Hashable, Sendable {
     /// Payload: ``ToolCall``.
     case toolCall(ToolCall)
     /// Payload: ``ToolCallDelta``.
     case toolCallDelta(ToolCallDelta)
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ToolCallUnion: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -50,7 +56,7 @@ public enum ToolCallUnion: Codable, Hashable, Sendable, JSONModel {
         }
     }
 
-    public static func == (lhs: ToolCallUnion, rhs: ToolCallUnion) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.toolCall(let left), .toolCall(let right)): return equalValues(left, right)
         case (.toolCallDelta(let left), .toolCallDelta(let right)): return equalValues(left, right)

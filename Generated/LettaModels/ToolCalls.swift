@@ -4,12 +4,18 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The tool calls of a message: a list of complete ToolCalls, or a single ToolCallDelta while streaming.
-public enum ToolCalls: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ToolCalls`.
+public enum ToolCalls: Codable, Hashable, Sendable {
     /// Payload: an array of ``ToolCall`` values.
     case array([ToolCall])
     /// Payload: ``ToolCallDelta``.
     case toolCallDelta(ToolCallDelta)
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ToolCalls: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -35,7 +41,7 @@ public enum ToolCalls: Codable, Hashable, Sendable, JSONModel {
         }
     }
 
-    public static func == (lhs: ToolCalls, rhs: ToolCalls) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.array(let left), .array(let right)): return equalValues(left, right)
         case (.toolCallDelta(let left), .toolCallDelta(let right)): return equalValues(left, right)

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The result of a tool execution (for example a client-side tool).
-public struct ToolReturn: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ToolReturn`.
+public struct ToolReturn: Codable, Hashable, Sendable {
     /// The message type to be created.
     ///
     /// Always `tool` on the wire for this type; written on encode, checked on decode.
@@ -44,6 +46,20 @@ public struct ToolReturn: Codable, Hashable, Sendable, JSONModel {
         self.additionalProperties = additionalProperties
     }
 
+    /// The tool return value - either a string or list of content parts (text/image).
+    ///
+    /// - Remark: Generated from `#/components/schemas/ToolReturn/properties/tool_return`.
+    public enum ToolReturnValue: Codable, Hashable, Sendable {
+        /// Payload: a string.
+        case string(String)
+        /// Payload: an array of ``LettaToolReturnContentUnion`` values.
+        case array([LettaToolReturnContentUnion])
+    }
+}
+
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ToolReturn: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "tool_return", "status", "tool_call_id", "stdout", "stderr"]
 
@@ -88,7 +104,7 @@ public struct ToolReturn: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ToolReturn, rhs: ToolReturn) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.toolReturn, rhs.toolReturn) else { return false }
         guard equalValues(lhs.status, rhs.status) else { return false }
         guard equalValues(lhs.toolCallID, rhs.toolCallID) else { return false }
@@ -96,45 +112,39 @@ public struct ToolReturn: Codable, Hashable, Sendable, JSONModel {
         guard equalValues(lhs.stderr, rhs.stderr) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }
+}
 
-    /// The tool return value - either a string or list of content parts (text/image).
-    public enum ToolReturnValue: Codable, Hashable, Sendable, JSONModel {
-        /// Payload: a string.
-        case string(String)
-        /// Payload: an array of ``LettaToolReturnContentUnion`` values.
-        case array([LettaToolReturnContentUnion])
+extension ToolReturn.ToolReturnValue: JSONModel {
+    public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
+    public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
+    @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
+    @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
+    @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
-        public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
-        public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
-        @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
-        @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
-        @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
-        @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
-
-        init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-            switch try reader.peekKind(expected: [.string, .array]) {
-            case .string:
-                self = .string(try reader.readString())
-            case .array:
-                self = .array(try [LettaToolReturnContentUnion](readingWith: &reader))
-            case let kind:
-                throw reader.kindMismatch(Self.self, expected: [.string, .array], found: kind)
-            }
+    init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
+        switch try reader.peekKind(expected: [.string, .array]) {
+        case .string:
+            self = .string(try reader.readString())
+        case .array:
+            self = .array(try [LettaToolReturnContentUnion](readingWith: &reader))
+        case let kind:
+            throw reader.kindMismatch(Self.self, expected: [.string, .array], found: kind)
         }
+    }
 
-        func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
-            switch self {
-            case .string(let value): try writer.writeString(value)
-            case .array(let value): try value.write(with: &writer)
-            }
+    func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
+        switch self {
+        case .string(let value): try writer.writeString(value)
+        case .array(let value): try value.write(with: &writer)
         }
+    }
 
-        public static func == (lhs: ToolReturnValue, rhs: ToolReturnValue) -> Bool {
-            switch (lhs, rhs) {
-            case (.string(let left), .string(let right)): return equalValues(left, right)
-            case (.array(let left), .array(let right)): return equalValues(left, right)
-            default: return false
-            }
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        switch (lhs, rhs) {
+        case (.string(let left), .string(let right)): return equalValues(left, right)
+        case (.array(let left), .array(let right)): return equalValues(left, right)
+        default: return false
         }
     }
 }

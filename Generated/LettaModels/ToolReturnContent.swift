@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A content part representing a tool return event.
-public struct ToolReturnContent: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ToolReturnContent`.
+public struct ToolReturnContent: Codable, Hashable, Sendable {
     /// Indicates this content represents a tool return event.
     ///
     /// Always `tool_return` on the wire for this type; written on encode, checked on decode.
@@ -33,7 +35,11 @@ public struct ToolReturnContent: Codable, Hashable, Sendable, JSONModel {
         self.isError = isError
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ToolReturnContent: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "tool_call_id", "content", "is_error"]
 
@@ -74,7 +80,7 @@ public struct ToolReturnContent: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ToolReturnContent, rhs: ToolReturnContent) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.toolCallID, rhs.toolCallID) else { return false }
         guard equalValues(lhs.content, rhs.content) else { return false }
         guard equalValues(lhs.isError, rhs.isError) else { return false }

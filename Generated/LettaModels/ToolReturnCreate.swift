@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Submit tool return(s) from client-side tool execution (MessageToolReturnCreate in the SDK). The preferred way to send tool results back to the agent; equivalent to an ApprovalCreate with tool return approvals.
-public struct ToolReturnCreate: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ToolReturnCreate`.
+public struct ToolReturnCreate: Codable, Hashable, Sendable {
     /// The message type to be created.
     ///
     /// Always `tool_return` on the wire for this type; written on encode, checked on decode.
@@ -33,7 +35,11 @@ public struct ToolReturnCreate: Codable, Hashable, Sendable, JSONModel {
         self.groupID = groupID
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ToolReturnCreate: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "tool_returns", "otid", "group_id"]
 
@@ -70,7 +76,7 @@ public struct ToolReturnCreate: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ToolReturnCreate, rhs: ToolReturnCreate) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.toolReturns, rhs.toolReturns) else { return false }
         guard equalValues(lhs.otid, rhs.otid) else { return false }
         guard equalValues(lhs.groupID, rhs.groupID) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The status of a tool (or legacy function) call.
-public enum ToolReturnStatus: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ToolReturnStatus`.
+public enum ToolReturnStatus: RawRepresentable, Codable, Hashable, Sendable {
     case success
     case error
     /// A value this version does not know, kept as sent.
@@ -28,7 +30,11 @@ public enum ToolReturnStatus: RawRepresentable, Codable, Hashable, Sendable, JSO
         case .unknown(let value): value
         }
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ToolReturnStatus: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -45,7 +51,7 @@ public enum ToolReturnStatus: RawRepresentable, Codable, Hashable, Sendable, JSO
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
-    public static func == (lhs: ToolReturnStatus, rhs: ToolReturnStatus) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         equalValues(lhs.rawValue, rhs.rawValue)
     }
 

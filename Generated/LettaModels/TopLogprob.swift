@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// One of the most likely tokens at a position.
-public struct TopLogprob: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/TopLogprob`.
+public struct TopLogprob: Codable, Hashable, Sendable {
     /// The token.
     public var token: String
 
@@ -28,7 +30,11 @@ public struct TopLogprob: Codable, Hashable, Sendable, JSONModel {
         self.logprob = logprob
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension TopLogprob: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["token", "bytes", "logprob"]
 
@@ -65,7 +71,7 @@ public struct TopLogprob: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: TopLogprob, rhs: TopLogprob) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.token, rhs.token) else { return false }
         guard equalValues(lhs.bytes, rhs.bytes) else { return false }
         guard equalValues(lhs.logprob, rhs.logprob) else { return false }

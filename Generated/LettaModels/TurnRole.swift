@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Role of a turn: 'assistant' for LLM generations (trainable), 'tool' for tool results (non-trainable).
-public enum TurnRole: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/TurnRole`.
+public enum TurnRole: RawRepresentable, Codable, Hashable, Sendable {
     case assistant
     case tool
     /// A value this version does not know, kept as sent.
@@ -28,7 +30,11 @@ public enum TurnRole: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
         case .unknown(let value): value
         }
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension TurnRole: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -45,7 +51,7 @@ public enum TurnRole: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
-    public static func == (lhs: TurnRole, rhs: TurnRole) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         equalValues(lhs.rawValue, rhs.rawValue)
     }
 

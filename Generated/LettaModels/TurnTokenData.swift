@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Token data for one LLM generation or tool result in a multi-turn agent interaction.
-public struct TurnTokenData: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/TurnTokenData`.
+public struct TurnTokenData: Codable, Hashable, Sendable {
     /// Role of this turn: 'assistant' for LLM generations (trainable), 'tool' for tool results (non-trainable).
     public var role: TurnRole
 
@@ -38,7 +40,11 @@ public struct TurnTokenData: Codable, Hashable, Sendable, JSONModel {
         self.toolName = toolName
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension TurnTokenData: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["role", "output_ids", "output_token_logprobs", "content", "tool_name"]
 
@@ -77,7 +83,7 @@ public struct TurnTokenData: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: TurnTokenData, rhs: TurnTokenData) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.role, rhs.role) else { return false }
         guard equalValues(lhs.outputIDs, rhs.outputIDs) else { return false }
         guard equalValues(lhs.outputTokenLogprobs, rhs.outputTokenLogprobs) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Update to the content of an assistant message.
-public struct UpdateAssistantMessage: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/UpdateAssistantMessage`.
+public struct UpdateAssistantMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
     /// Always `assistant_message` on the wire for this type; written on encode, checked on decode.
@@ -23,7 +25,11 @@ public struct UpdateAssistantMessage: Codable, Hashable, Sendable, JSONModel {
         self.content = content
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension UpdateAssistantMessage: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["message_type", "content"]
 
@@ -56,7 +62,7 @@ public struct UpdateAssistantMessage: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: UpdateAssistantMessage, rhs: UpdateAssistantMessage) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.content, rhs.content) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Update to the reasoning of a reasoning message.
-public struct UpdateReasoningMessage: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/UpdateReasoningMessage`.
+public struct UpdateReasoningMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
     /// Always `reasoning_message` on the wire for this type; written on encode, checked on decode.
@@ -23,7 +25,11 @@ public struct UpdateReasoningMessage: Codable, Hashable, Sendable, JSONModel {
         self.reasoning = reasoning
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension UpdateReasoningMessage: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["reasoning", "message_type"]
 
@@ -56,7 +62,7 @@ public struct UpdateReasoningMessage: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: UpdateReasoningMessage, rhs: UpdateReasoningMessage) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.reasoning, rhs.reasoning) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }

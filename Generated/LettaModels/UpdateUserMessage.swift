@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Update to the content of a user message.
-public struct UpdateUserMessage: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/UpdateUserMessage`.
+public struct UpdateUserMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
     /// Always `user_message` on the wire for this type; written on encode, checked on decode.
@@ -23,7 +25,11 @@ public struct UpdateUserMessage: Codable, Hashable, Sendable, JSONModel {
         self.content = content
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension UpdateUserMessage: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["message_type", "content"]
 
@@ -56,7 +62,7 @@ public struct UpdateUserMessage: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: UpdateUserMessage, rhs: UpdateUserMessage) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.content, rhs.content) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// An image referenced by URL.
-public struct UrlImage: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/UrlImage`.
+public struct UrlImage: Codable, Hashable, Sendable {
     /// The source type for the image.
     ///
     /// Always `url` on the wire for this type; written on encode, checked on decode.
@@ -23,7 +25,11 @@ public struct UrlImage: Codable, Hashable, Sendable, JSONModel {
         self.url = url
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension UrlImage: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "url"]
 
@@ -56,7 +62,7 @@ public struct UrlImage: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: UrlImage, rhs: UrlImage) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.url, rhs.url) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)
     }

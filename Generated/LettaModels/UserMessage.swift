@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// A message sent by the user. Never streamed back on a response, only used for cursor pagination.
-public struct UserMessage: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/UserMessage`.
+public struct UserMessage: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
     /// Always `user_message` on the wire for this type; written on encode, checked on decode.
@@ -68,7 +70,11 @@ public struct UserMessage: Codable, Hashable, Sendable, JSONModel {
         self.content = content
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension UserMessage: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["id", "date", "name", "otid", "sender_id", "step_id", "is_err", "seq_id", "run_id", "message_type", "content"]
 
@@ -123,7 +129,7 @@ public struct UserMessage: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: UserMessage, rhs: UserMessage) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.id, rhs.id) else { return false }
         guard equalValues(lhs.date, rhs.date) else { return false }
         guard equalValues(lhs.name, rhs.name) else { return false }

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// User message list result with agent context: an UpdateUserMessage plus the owning agent_id and the message id.
-public struct UserMessageListResult: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/UserMessageListResult`.
+public struct UserMessageListResult: Codable, Hashable, Sendable {
     /// The type of the message.
     ///
     /// Always `user_message` on the wire for this type; written on encode, checked on decode.
@@ -38,7 +40,11 @@ public struct UserMessageListResult: Codable, Hashable, Sendable, JSONModel {
         self.createdAt = createdAt
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension UserMessageListResult: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["message_type", "content", "message_id", "agent_id", "created_at"]
 
@@ -81,7 +87,7 @@ public struct UserMessageListResult: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: UserMessageListResult, rhs: UserMessageListResult) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.content, rhs.content) else { return false }
         guard equalValues(lhs.messageID, rhs.messageID) else { return false }
         guard equalValues(lhs.agentID, rhs.agentID) else { return false }

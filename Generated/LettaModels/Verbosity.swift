@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// Soft control for how verbose model output should be, used for GPT-5 models.
-public enum Verbosity: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/Verbosity`.
+public enum Verbosity: RawRepresentable, Codable, Hashable, Sendable {
     case low
     case medium
     case high
@@ -31,7 +33,11 @@ public enum Verbosity: RawRepresentable, Codable, Hashable, Sendable, JSONModel 
         case .unknown(let value): value
         }
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension Verbosity: JSONModel {
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
     @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -48,7 +54,7 @@ public enum Verbosity: RawRepresentable, Codable, Hashable, Sendable, JSONModel 
     }
 
     /// `.unknown("x")` equals the known case whose raw value is `x`.
-    public static func == (lhs: Verbosity, rhs: Verbosity) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         equalValues(lhs.rawValue, rhs.rawValue)
     }
 

@@ -4,7 +4,9 @@ import Foundation
 @_spi(Generated) import LettaCodegenRuntime
 
 /// The thinking configuration for GLM-4.5+ models.
-public struct ZAIThinking: Codable, Hashable, Sendable, JSONModel {
+///
+/// - Remark: Generated from `#/components/schemas/ZAIThinking`.
+public struct ZAIThinking: Codable, Hashable, Sendable {
     /// Whether thinking is enabled or disabled.
     ///
     /// Server default: `"enabled"`.
@@ -27,7 +29,11 @@ public struct ZAIThinking: Codable, Hashable, Sendable, JSONModel {
         self.clearThinking = clearThinking
         self.additionalProperties = additionalProperties
     }
+}
 
+// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+extension ZAIThinking: JSONModel {
     /// The wire names in declaration order: what both readers match keys against.
     static let fields: FieldTable = ["type", "clear_thinking"]
 
@@ -58,7 +64,7 @@ public struct ZAIThinking: Codable, Hashable, Sendable, JSONModel {
         try writer.endObject(&object_)
     }
 
-    public static func == (lhs: ZAIThinking, rhs: ZAIThinking) -> Bool {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
         guard equalValues(lhs.type, rhs.type) else { return false }
         guard equalValues(lhs.clearThinking, rhs.clearThinking) else { return false }
         return equalValues(lhs.additionalProperties, rhs.additionalProperties)

@@ -32,7 +32,7 @@ struct CompareCommand: ParsableCommand {
         do {
             let specDocument = try SpecLoader().load(path: spec).document
             let upstreamDocument = try SpecLoader().load(path: upstream).document
-            let mapPath = map ?? existingFile(named: "upstream-map.yaml", beside: spec)
+            let mapPath = map ?? GenerationRequest.file(named: "upstream-map.yaml", beside: spec)
             let upstreamMap = try mapPath.map { path throws(DiagnosticsError) in try UpstreamMap.load(path: path) } ?? UpstreamMap()
             result = UpstreamComparison(spec: specDocument, upstream: upstreamDocument, map: upstreamMap).compare()
         } catch {

@@ -37,9 +37,8 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let api: (old: GeneratedAPI, new: GeneratedAPI)
         do {
-            let configuration = try CodegenConfiguration.load(explicit: config, besideSpec: new)
-            api = (try GeneratedAPI.load(path: old, configuration: configuration),
-                   try GeneratedAPI.load(path: new, configuration: configuration))
+            let request = try GenerationRequest.resolve(GenerationOptions(spec: new, config: config))
+            api = (try GeneratedAPI.load(path: old, request: request), try GeneratedAPI.load(path: new, request: request))
         } catch {
             DiagnosticPrinter.printToStandardError(error.diagnostics)
             throw ExitCode(2)

@@ -26,12 +26,16 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Where to write the YAML. Default: standard output.")
     var output: String?
 
+    @Option(help: "The codegen config whose names (module, renames) the extract must keep. Default: letta-codegen.yaml beside the document, when present.")
+    var config: String?
+
     func validate() throws {
         if roots.isEmpty { throw ValidationError("name at least one schema with --root") }
     }
 
     func run() throws {
         do {
+            let request = try GenerationRequest.resolve(GenerationOptions(spec: upstream, config: config))
             let root = try YAMLLoader().load(contentsOf: upstream)
             let extract = try SchemaExtractor().extract(
                 from: root, roots: roots, sourceName: PathText.lastComponent(of: upstream)
@@ -39,7 +43,7 @@ struct ExtractCommand: ParsableCommand {
             // The promise is the same Swift: say where a name would change because of what was left out.
             let whole = try SpecLoader().load(root: root, path: upstream).document
             let part = try extract.loaded(as: output ?? "extract.yaml")
-            DiagnosticPrinter.printToStandardError(SchemaExtractor.nameChanges(whole: whole, extract: part))
+            DiagnosticPrinter.printToStandardError(SchemaExtractor.nameChanges(whole: whole, extract: part, request: request))
             if let output {
                 try Data(extract.yaml.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
                 StandardStreams.writeToStandardError("\(output): \(extract.schemaNames.count) schemas\n")

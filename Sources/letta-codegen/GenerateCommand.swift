@@ -6,8 +6,8 @@ import Foundation
 #endif
 @_spi(Tooling) import LettaCodegen
 
-/// Options shared by `generate` and `check`.
-struct GenerationOptions: ParsableArguments {
+/// The options of `generate`, `check` and `lint`: what `GenerationRequest.resolve` turns into one request.
+struct GenerationFlags: ParsableArguments {
     @Argument(help: "The OpenAPI document (YAML or JSON). Default: with --config, the config's 'spec' or the only spec beside it; else spec/letta.yaml.")
     var spec: String?
 
@@ -26,42 +26,26 @@ struct GenerationOptions: ParsableArguments {
     @Option(help: "Write every type into this one file instead of one file per type (what the build plugin uses).")
     var singleFile: String?
 
-    static let defaultSpec = "spec/letta.yaml"
-
-    /// How the header names the spec: as given, or as located through the config; relative to the config's
-    /// directory when the config was named by an absolute path (so the output does not depend on the machine).
-    func displayName(ofSpec path: String) -> String {
-        guard spec == nil, let config, config.hasPrefix("/") else { return path }
-        let directory = PathText.directory(of: config) + "/"
-        return path.hasPrefix(directory) ? String(path.dropFirst(directory.count)) : path
-    }
-
-    func loadConfiguration() throws(DiagnosticsError) -> CodegenConfiguration {
-        try CodegenConfiguration.load(explicit: config, besideSpec: spec ?? Self.defaultSpec)
+    /// The request the flags come to; a bad config is printed and exits 1.
+    func request() throws -> GenerationRequest {
+        let options = GenerationOptions(
+            spec: spec, config: config, output: output, specName: specName, module: module, singleFile: singleFile
+        )
+        do {
+            return try GenerationRequest.resolve(options)
+        } catch {
+            DiagnosticPrinter.printToStandardError(error.diagnostics)
+            throw ExitCode(1)
+        }
     }
 
     /// Runs the pipeline, printing diagnostics; exits 1 on errors. Returns the output and its root directory.
     func generate() throws -> (output: ModelGenerator.Output, root: String) {
+        let request = try request()
         do {
-            var configuration = try loadConfiguration()
-            if let module { configuration.moduleName = module }
-            var specPath = spec ?? Self.defaultSpec
-            if spec == nil, config != nil, let located = try configuration.locateSpec() { specPath = located }
-            let loaded = try SpecLoader().load(path: specPath)
-            if module == nil, !configuration.declaresModule {
-                configuration.moduleName = ModelGenerator.moduleName(forTitle: loaded.document.title)
-            }
-            let generated = try ModelGenerator(configuration: configuration).generate(
-                document: loaded.document,
-                loadDiagnostics: loaded.diagnostics,
-                specDisplayName: specName ?? displayName(ofSpec: specPath),
-                layout: singleFile.map(ModelGenerator.Layout.singleFile) ?? .filePerType
-            )
+            let generated = try ModelGenerator.generate(request)
             DiagnosticPrinter.printToStandardError(generated.diagnostics)
-            let besideConfig = configuration.path.map {
-                PathText.appending("Generated", to: PathText.directory(of: $0))
-            }
-            return (generated, output ?? configuration.resolvedOutput ?? besideConfig ?? "Generated")
+            return (generated, request.outputDirectory)
         } catch {
             DiagnosticPrinter.printToStandardError(error.diagnostics)
             throw ExitCode(1)
@@ -75,7 +59,7 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Generate the Swift models; only changed files are rewritten, stale ones removed."
     )
 
-    @OptionGroup var options: GenerationOptions
+    @OptionGroup var options: GenerationFlags
 
     func run() throws {
         let start = ContinuousClock.now
@@ -98,7 +82,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Exit 1 and print a unified diff when the generated files are not what the spec gives."
     )
 
-    @OptionGroup var options: GenerationOptions
+    @OptionGroup var options: GenerationFlags
 
     func run() throws {
         let (output, root) = try options.generate()
@@ -126,16 +110,3 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// `name` in the folder of `file`, when it exists: the config beside a spec, the upstream map beside the spec.
-func existingFile(named name: String, beside file: String) -> String? {
-    let path = PathText.appending(name, to: PathText.directory(of: file))
-    return FileManager.default.fileExists(atPath: path) ? path : nil
-}
-
-extension CodegenConfiguration {
-    /// The config named on the command line, else `letta-codegen.yaml` beside the spec, else the default.
-    static func load(explicit path: String?, besideSpec spec: String) throws(DiagnosticsError) -> CodegenConfiguration {
-        guard let path = path ?? existingFile(named: "letta-codegen.yaml", beside: spec) else { return CodegenConfiguration() }
-        return try CodegenConfiguration.load(path: path)
-    }
-}

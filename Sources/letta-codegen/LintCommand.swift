@@ -9,15 +9,14 @@ import Foundation
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Check a spec and print every problem as path:line:column: severity: message."
+        abstract: "Check a spec as generate does, without writing anything; print every problem as path:line:column: severity: message."
     )
 
-    @Argument(help: "The OpenAPI document (YAML or JSON).")
-    var spec: String = GenerationOptions.defaultSpec
+    @OptionGroup var options: GenerationFlags
 
     func run() throws {
         let start = ContinuousClock.now
-        let report = SpecLinter().lint(path: spec)
+        let report = SpecLinter().lint(try options.request())
         let elapsed = start.duration(to: .now)
         DiagnosticPrinter.printToStandardError(report.diagnostics)
         print(report.summaryLine(milliseconds: elapsed.wholeMilliseconds))

@@ -151,7 +151,7 @@ import Testing
         let path = directory.url.appendingPathComponent("spec.yaml").path
         let old = try GeneratedAPI.load(path: path)
         let configuration = try CodegenConfiguration.load(path: directory.url.appendingPathComponent("renamed.yaml").path)
-        let new = try GeneratedAPI.load(path: path, configuration: configuration)
+        let new = try GeneratedAPI.load(path: path, request: GenerationRequest(specPath: path, configuration: configuration, module: .fromSpecTitle))
         let lines = APIDiff(old: old, new: new).changes().map { "\($0.typeName): \($0.impact.label): \($0.summary)" }
         #expect(lines == ["Gadget: source-breaking: type renamed from Thing"])
     }

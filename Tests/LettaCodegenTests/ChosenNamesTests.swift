@@ -26,14 +26,14 @@ import Testing
             """)
         let upload = try #require(files["Upload.swift"])
         #expect(declarationBlock(upload, startingWith: "public enum File:")?.components(separatedBy: "\n").prefix(5).joined(separator: "\n") == """
-            public enum File: Codable, Hashable, Sendable, JSONModel {
+            public enum File: Codable, Hashable, Sendable {
                 /// Payload: a string.
                 case binary(String)
                 /// Payload: a string.
                 case uri(String)
             """)
         #expect(declarationBlock(upload, startingWith: "public enum Input:")?.components(separatedBy: "\n").prefix(9).joined(separator: "\n") == """
-            public enum Input: Codable, Hashable, Sendable, JSONModel {
+            public enum Input: Codable, Hashable, Sendable {
                 /// Payload: a string.
                 case string(String)
                 /// Payload: a string.

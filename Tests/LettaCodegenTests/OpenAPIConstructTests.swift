@@ -18,7 +18,7 @@ import Testing
                 d: {type: integer}
             """)
         #expect(declarationLines(try #require(files["Profile.swift"])) == """
-            public struct Profile: Codable, Hashable, Sendable, JSONModel {
+            public struct Profile: Codable, Hashable, Sendable {
                 public var a: String?
                 public var b: String?
                 public var c: String?
@@ -44,20 +44,20 @@ import Testing
                 - {type: string}
             """)
         #expect(declarationLines(try #require(files["Setting.swift"])) == """
-            public enum Setting: Codable, Hashable, Sendable, JSONModel {
+            public enum Setting: Codable, Hashable, Sendable {
                 case string(String)
                 case integer(Int)
                 case number(Double)
                 case bool(Bool)
                 case array([String])
                 case object(Object)
-                public struct Object: Codable, Hashable, Sendable, JSONModel {
+                public struct Object: Codable, Hashable, Sendable {
                     public var unit: String?
                     public var additionalProperties: [String: JSONValue]
             """)
         // Known values or any string: one open enum, whose unknown case keeps the other strings.
         #expect(declarationLines(try #require(files["Mode.swift"])) == """
-            public enum Mode: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
+            public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
                 case auto
                 case noneValue
                 case unknown(String)
@@ -91,7 +91,7 @@ import Testing
               description: A reference with sibling keywords.
             """)
         #expect(declarationLines(try #require(files["Item.swift"])) == """
-            public struct Item: Codable, Hashable, Sendable, JSONModel {
+            public struct Item: Codable, Hashable, Sendable {
                 public var id: String
                 public var note: String?
                 public var count: Int
@@ -99,6 +99,8 @@ import Testing
             """)
         #expect(files["Wrapped.swift"]?.contains("""
             /// A reference with sibling keywords.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Wrapped`.
             public typealias Wrapped = Item
             """) == true)
     }
@@ -127,15 +129,15 @@ import Testing
             """)
         #expect(files["Scores.swift"]?.contains("public typealias Scores = [String: Double]") == true)
         #expect(declarationLines(try #require(files["Limits.swift"])) == """
-            public struct Limits: Codable, Hashable, Sendable, JSONModel {
+            public struct Limits: Codable, Hashable, Sendable {
                 public var perModel: [String: PerModelValue]?
                 public var additionalProperties: [String: JSONValue]
-                public struct PerModelValue: Codable, Hashable, Sendable, JSONModel {
+                public struct PerModelValue: Codable, Hashable, Sendable {
                     public var max: Int?
                     public var additionalProperties: [String: JSONValue]
             """)
         #expect(declarationLines(try #require(files["Closed.swift"])) == """
-            public struct Closed: Codable, Hashable, Sendable, JSONModel {
+            public struct Closed: Codable, Hashable, Sendable {
                 public var a: String?
                 public var additionalProperties: [String: JSONValue]
             """)
@@ -153,10 +155,14 @@ import Testing
             """)
         #expect(files["Priority.swift"]?.contains("""
             /// Values the API lists: `1`, `2`, `3`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Priority`.
             public typealias Priority = Int
             """) == true)
         #expect(files["Ratio.swift"]?.contains("""
             /// Values the API lists: `0.5`, `1.5`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Ratio`.
             public typealias Ratio = Double
             """) == true)
     }
@@ -174,7 +180,7 @@ import Testing
                 shape: {const: {kind: square}}
             """)
         #expect(declarationLines(try #require(files["Consts.swift"])) == """
-            public struct Consts: Codable, Hashable, Sendable, JSONModel {
+            public struct Consts: Codable, Hashable, Sendable {
                 public static let name = "fixed"
                 public var version: Int?
                 public var ratio: Double?
@@ -203,7 +209,7 @@ import Testing
                 day: {type: string, format: date}
             """)
         #expect(declarationLines(try #require(files["Formats.swift"])) == """
-            public struct Formats: Codable, Hashable, Sendable, JSONModel {
+            public struct Formats: Codable, Hashable, Sendable {
                 public var at: Date?
                 public var count: Int?
                 public var total: Int?
@@ -270,24 +276,24 @@ import Testing
                       required: [iban]
             """)
         #expect(declarationLines(try #require(files["Order.swift"])) == """
-            public struct Order: Codable, Hashable, Sendable, JSONModel {
+            public struct Order: Codable, Hashable, Sendable {
                 public var address: Address?
                 public var lineItems: [LineItemsItem]?
                 public var payment: Payment?
                 public var additionalProperties: [String: JSONValue]
-                public struct Address: Codable, Hashable, Sendable, JSONModel {
+                public struct Address: Codable, Hashable, Sendable {
                     public var city: String?
                     public var additionalProperties: [String: JSONValue]
-                public struct LineItemsItem: Codable, Hashable, Sendable, JSONModel {
+                public struct LineItemsItem: Codable, Hashable, Sendable {
                     public var sku: String?
                     public var additionalProperties: [String: JSONValue]
-                public enum Payment: Codable, Hashable, Sendable, JSONModel {
+                public enum Payment: Codable, Hashable, Sendable {
                     case card(Card)
                     case object(Object)
-                    public struct Card: Codable, Hashable, Sendable, JSONModel {
+                    public struct Card: Codable, Hashable, Sendable {
                         public var last4: String
                         public var additionalProperties: [String: JSONValue]
-                    public struct Object: Codable, Hashable, Sendable, JSONModel {
+                    public struct Object: Codable, Hashable, Sendable {
                         public var iban: String
                         public var additionalProperties: [String: JSONValue]
             """)
@@ -332,7 +338,7 @@ import Testing
                 parent: {$dynamicRef: '#node'}
             """)
         #expect(declarationLines(try #require(files["Tree.swift"])) == """
-            public struct Tree: Codable, Hashable, Sendable, JSONModel {
+            public struct Tree: Codable, Hashable, Sendable {
                 public var label: String?
                 public var children: [Tree]?
                 public var parent: Tree?
@@ -373,7 +379,7 @@ import Testing
     @Test func eachFormGetsACaseAndATagOrItsKeys() throws {
         let shape = try #require(generateSnippet(Self.spec)["Shape.swift"])
         #expect(declarationLines(shape).components(separatedBy: "\n").prefix(7).joined(separator: "\n") == """
-            public enum Shape: Codable, Hashable, Sendable, JSONModel {
+            public enum Shape: Codable, Hashable, Sendable {
                 case circle(Circle)
                 case polygon(Polygon)
                 case line(Line)
@@ -411,11 +417,11 @@ import Testing
         ])
         let node = try #require(output.files.first { $0.key.hasSuffix("/Node.swift") }?.value)
         #expect(declarationLines(node) == """
-            public struct Node: Codable, Hashable, Sendable, JSONModel {
+            public struct Node: Codable, Hashable, Sendable {
                 public var name: String?
                 public var child: Child?
                 public var additionalProperties: [String: JSONValue]
-                public struct Child: Codable, Hashable, Sendable, JSONModel {
+                public struct Child: Codable, Hashable, Sendable {
                     public var name: String?
                     public var child: JSONValue?
                     public var depth: Int?

@@ -12,13 +12,17 @@ func generateSnippet(_ schemasYAML: String, configuration: CodegenConfiguration 
 func generateSnippetOutput(
     _ schemasYAML: String, configuration: CodegenConfiguration = CodegenConfiguration()
 ) throws -> ModelGenerator.Output {
-    let indented = schemasYAML.split(separator: "\n", omittingEmptySubsequences: false)
-        .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
-    let text = "openapi: 3.1.0\ninfo: {title: Snippet, version: '1'}\ncomponents:\n  schemas:\n" + indented + "\n"
-    let root = try YAMLLoader().load(bytes: Array(text.utf8), file: "snippet.yaml")
+    let root = try YAMLLoader().load(bytes: Array(snippetDocument(schemasYAML).utf8), file: "snippet.yaml")
     let loaded = try SpecLoader().load(root: root, path: "snippet.yaml")
     return try ModelGenerator(configuration: configuration)
         .generate(document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: "snippet.yaml")
+}
+
+/// The whole spec around inline `components/schemas`.
+func snippetDocument(_ schemasYAML: String) -> String {
+    let indented = schemasYAML.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+    return "openapi: 3.1.0\ninfo: {title: Snippet, version: '1'}\ncomponents:\n  schemas:\n" + indented + "\n"
 }
 
 /// The diagnostics generation reports for an inline spec (errors thrown, as printed).

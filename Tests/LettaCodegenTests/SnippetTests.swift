@@ -35,7 +35,9 @@ import Testing
             @_spi(Generated) import LettaCodegenRuntime
 
             /// A keep-alive.
-            public struct Ping: Codable, Hashable, Sendable, JSONModel {
+            ///
+            /// - Remark: Generated from `#/components/schemas/Ping`.
+            public struct Ping: Codable, Hashable, Sendable {
                 /// Always `ping` on the wire for this type; written on encode, checked on decode.
                 public static let messageType = "ping"
 
@@ -75,6 +77,37 @@ import Testing
                     self.additionalProperties = additionalProperties
                 }
 
+                /// - Remark: Generated from `#/components/schemas/Ping/properties/status`.
+                public enum Status: RawRepresentable, Codable, Hashable, Sendable {
+                    case ok
+                    case degraded
+                    /// A value this version does not know, kept as sent.
+                    case unknown(String)
+
+                    /// Every value the API description lists, in its order.
+                    public static let knownCases: [Status] = [.ok, .degraded]
+
+                    public init(rawValue: String) {
+                        switch rawValue {
+                        case "ok": self = .ok
+                        case "degraded": self = .degraded
+                        default: self = .unknown(rawValue)
+                        }
+                    }
+
+                    public var rawValue: String {
+                        switch self {
+                        case .ok: "ok"
+                        case .degraded: "degraded"
+                        case .unknown(let value): value
+                        }
+                    }
+                }
+            }
+
+            // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+            extension Ping: JSONModel {
                 /// The wire names in declaration order: what both readers match keys against.
                 static let fields: FieldTable = ["message_type", "id", "sent_at", "image_url", "old_field", "status"]
 
@@ -117,7 +150,7 @@ import Testing
                     try writer.endObject(&object_)
                 }
 
-                public static func == (lhs: Ping, rhs: Ping) -> Bool {
+                public static func == (lhs: Self, rhs: Self) -> Bool {
                     guard equalValues(lhs.id, rhs.id) else { return false }
                     guard equalValues(lhs.sentAt, rhs.sentAt) else { return false }
                     guard equalValues(lhs.imageURL, rhs.imageURL) else { return false }
@@ -125,55 +158,31 @@ import Testing
                     guard equalValues(lhs.status, rhs.status) else { return false }
                     return equalValues(lhs.additionalProperties, rhs.additionalProperties)
                 }
+            }
 
-                public enum Status: RawRepresentable, Codable, Hashable, Sendable, JSONModel {
-                    case ok
-                    case degraded
-                    /// A value this version does not know, kept as sent.
-                    case unknown(String)
+            extension Ping.Status: JSONModel {
+                public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
+                public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
+                @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
+                @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
+                @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
+                @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
-                    /// Every value the API description lists, in its order.
-                    public static let knownCases: [Status] = [.ok, .degraded]
+                init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
+                    self.init(rawValue: try reader.readString())
+                }
 
-                    public init(rawValue: String) {
-                        switch rawValue {
-                        case "ok": self = .ok
-                        case "degraded": self = .degraded
-                        default: self = .unknown(rawValue)
-                        }
-                    }
+                func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
+                    try writer.writeString(rawValue)
+                }
 
-                    public var rawValue: String {
-                        switch self {
-                        case .ok: "ok"
-                        case .degraded: "degraded"
-                        case .unknown(let value): value
-                        }
-                    }
+                /// `.unknown("x")` equals the known case whose raw value is `x`.
+                public static func == (lhs: Self, rhs: Self) -> Bool {
+                    equalValues(lhs.rawValue, rhs.rawValue)
+                }
 
-                    public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
-                    public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
-                    @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
-                    @_spi(Generated) public init(reading reader: inout CodableReader) throws { try self.init(readingWith: &reader) }
-                    @_spi(Generated) public func write(to writer: inout JSONWriter) { write(with: &writer) }
-                    @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
-
-                    init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-                        self.init(rawValue: try reader.readString())
-                    }
-
-                    func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
-                        try writer.writeString(rawValue)
-                    }
-
-                    /// `.unknown("x")` equals the known case whose raw value is `x`.
-                    public static func == (lhs: Status, rhs: Status) -> Bool {
-                        equalValues(lhs.rawValue, rhs.rawValue)
-                    }
-
-                    public func hash(into hasher: inout Hasher) {
-                        hasher.combine(rawValue)
-                    }
+                public func hash(into hasher: inout Hasher) {
+                    hasher.combine(rawValue)
                 }
             }
             """# + "\n")
@@ -226,7 +235,9 @@ import Testing
             @_spi(Generated) import LettaCodegenRuntime
 
             /// A journal entry.
-            public enum Entry: Codable, Hashable, Sendable, JSONModel {
+            ///
+            /// - Remark: Generated from `#/components/schemas/Entry`.
+            public enum Entry: Codable, Hashable, Sendable {
                 /// Payload: ``Note``; `kind` is `note`.
                 case note(Note)
                 /// Payload: ``Summary``; `kind` is `summary_note`, or `summary` (legacy).
@@ -234,6 +245,28 @@ import Testing
                 /// A `kind` this version does not know: the value and the whole JSON object, written back unchanged.
                 case unknown(UnknownVariant)
 
+                /// Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).
+                public var id: String? {
+                    switch self {
+                    case .note(let value): value.id
+                    case .summaryNote(let value): value.id
+                    case .unknown(let value): value.raw["id"]?.stringValue
+                    }
+                }
+
+                /// Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).
+                public var seqID: Int? {
+                    switch self {
+                    case .note(let value): value.seqID
+                    case .summaryNote(let value): value.seqID
+                    case .unknown(let value): value.raw["seq_id"]?.int64Value.map { Int($0) }
+                    }
+                }
+            }
+
+            // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+            extension Entry: JSONModel {
                 public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
                 public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
                 @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -283,30 +316,12 @@ import Testing
                     }
                 }
 
-                public static func == (lhs: Entry, rhs: Entry) -> Bool {
+                public static func == (lhs: Self, rhs: Self) -> Bool {
                     switch (lhs, rhs) {
                     case (.note(let left), .note(let right)): return equalValues(left, right)
                     case (.summaryNote(let left), .summaryNote(let right)): return equalValues(left, right)
                     case (.unknown(let left), .unknown(let right)): return equalValues(left, right)
                     default: return false
-                    }
-                }
-
-                /// Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).
-                public var id: String? {
-                    switch self {
-                    case .note(let value): value.id
-                    case .summaryNote(let value): value.id
-                    case .unknown(let value): value.raw["id"]?.stringValue
-                    }
-                }
-
-                /// Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type).
-                public var seqID: Int? {
-                    switch self {
-                    case .note(let value): value.seqID
-                    case .summaryNote(let value): value.seqID
-                    case .unknown(let value): value.raw["seq_id"]?.int64Value.map { Int($0) }
                     }
                 }
             }
@@ -339,7 +354,7 @@ import Testing
                 - $ref: '#/components/schemas/Tell'
             """)
         let request = try #require(files["Request.swift"])
-        #expect(request.contains("public enum Request: Codable, Hashable, Sendable, JSONModel {"))
+        #expect(request.contains("public enum Request: Codable, Hashable, Sendable {"))
         #expect(request.contains(#"""
                 static let tags: UnionTags = ["ask": 0, "tell": 1]
 
@@ -401,12 +416,15 @@ import Testing
         #expect(declarationBlock(holder, startingWith: "public var call") == "public var call: CallValue?")
         #expect(declarationBlock(holder, startingWith: "public var text") == "public var text: Text?")
         #expect(declarationBlock(holder, startingWith: "public enum CallValue") == #"""
-            public enum CallValue: Codable, Hashable, Sendable, JSONModel {
+            public enum CallValue: Codable, Hashable, Sendable {
                 /// Payload: ``Call``.
                 case call(Call)
                 /// Payload: ``Delta``.
                 case delta(Delta)
-
+            }
+            """#)
+        #expect(declarationBlock(holder, startingWith: "extension Holder.CallValue: JSONModel") == #"""
+            extension Holder.CallValue: JSONModel {
                 public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
                 public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
                 @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -447,7 +465,7 @@ import Testing
                     }
                 }
 
-                public static func == (lhs: CallValue, rhs: CallValue) -> Bool {
+                public static func == (lhs: Self, rhs: Self) -> Bool {
                     switch (lhs, rhs) {
                     case (.call(let left), .call(let right)): return equalValues(left, right)
                     case (.delta(let left), .delta(let right)): return equalValues(left, right)
@@ -457,12 +475,15 @@ import Testing
             }
             """#)
         #expect(declarationBlock(holder, startingWith: "public enum Text") == #"""
-            public enum Text: Codable, Hashable, Sendable, JSONModel {
+            public enum Text: Codable, Hashable, Sendable {
                 /// Payload: a string.
                 case string(String)
                 /// Payload: an array of strings.
                 case array([String])
-
+            }
+            """#)
+        #expect(declarationBlock(holder, startingWith: "extension Holder.Text: JSONModel") == #"""
+            extension Holder.Text: JSONModel {
                 public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
                 public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
                 @_spi(Generated) public init(reading reader: inout JSONReader) throws { try self.init(readingWith: &reader) }
@@ -488,7 +509,7 @@ import Testing
                     }
                 }
 
-                public static func == (lhs: Text, rhs: Text) -> Bool {
+                public static func == (lhs: Self, rhs: Self) -> Bool {
                     switch (lhs, rhs) {
                     case (.string(let left), .string(let right)): return equalValues(left, right)
                     case (.array(let left), .array(let right)): return equalValues(left, right)
@@ -512,7 +533,7 @@ import Testing
                 - $ref: '#/components/schemas/Node'
                 - type: string
             """)
-        #expect(files["Tree.swift"]?.contains("public indirect enum Tree: Codable, Hashable, Sendable, JSONModel {") == true)
+        #expect(files["Tree.swift"]?.contains("public indirect enum Tree: Codable, Hashable, Sendable {") == true)
         #expect(files["Node.swift"]?.contains("public var child: Tree?") == true)
     }
 
@@ -542,15 +563,22 @@ import Testing
 
             extension DeprecatedModels {
                 /// Replaced by NewThing.
-                public struct OldThing: Codable, Hashable, Sendable, JSONModel {
+                ///
+                /// - Remark: Generated from `#/components/schemas/OldThing`.
+                public struct OldThing: Codable, Hashable, Sendable {
             """))
-        #expect(old.hasSuffix("""
+        #expect(old.contains("""
             }
 
             /// Replaced by NewThing.
+            ///
+            /// - Remark: Generated from `#/components/schemas/OldThing`.
             @available(*, deprecated, message: "Deprecated in the API description.")
             public typealias OldThing = DeprecatedModels.OldThing
 
+            // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
+
+            extension DeprecatedModels.OldThing: JSONModel {
             """))
         #expect(files["Holder.swift"]?.contains("public var things: [DeprecatedModels.OldThing]?") == true)
         // Generated code reaches the type through its namespace, so the module builds without deprecation warnings.

@@ -52,7 +52,18 @@ public struct ModelGenerator: Sendable {
         )
     }
 
-    /// Check, then translate: the declarations, and every warning so far (errors are thrown).
+    /// Loads the request's spec and generates from it, the module named as the request resolves it.
+    public static func generate(_ request: GenerationRequest) throws(DiagnosticsError) -> Output {
+        let loaded = try SpecLoader().load(path: request.specPath)
+        let generator = ModelGenerator(configuration: request.configuration(forTitle: loaded.document.title))
+        return try generator.generate(
+            document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: request.specDisplayName,
+            layout: request.layout
+        )
+    }
+
+    /// Check, then translate: the declarations, and every diagnostic so far (errors are thrown). `lint` runs
+    /// exactly this, so it reports everything `generate` does.
     func translate(
         document: SpecDocument, loadDiagnostics: [Diagnostic]
     ) throws(DiagnosticsError) -> (ModelTranslator.Output, DiagnosticCollector) {
@@ -93,13 +104,8 @@ public struct ModelGenerator: Sendable {
             for file in translation.files {
                 files[module + "/" + file.fileName] = renderer.render(file, reusing: &printer)
             }
+            // No type takes the registry's name: the name table reserves it.
             let registryName = GeneratedCodeNames.registry(ofModule: module) + ".swift"
-            if files[module + "/" + registryName] != nil {
-                throw DiagnosticsError([.error(
-                    "a schema generates '\(registryName)', the registry's file; rename it in the codegen config",
-                    at: SourceLocation(file: document.path, line: 1, column: 1)
-                )])
-            }
             files[module + "/" + registryName] = renderer.renderRegistry(registry)
             if configuration.generateTests {
                 var synthesizer = FixtureSynthesizer(files: translation.files)

@@ -1,4 +1,5 @@
-/// Load, parse and validate a spec without generating anything: what `letta-codegen lint` reports.
+/// Checks a spec as `generate` does, without rendering anything: loading, validation and translation, so `lint`
+/// reports every diagnostic `generate` would print.
 public struct SpecLinter: Sendable {
     public struct Report: Sendable {
         public var path: String
@@ -17,26 +18,39 @@ public struct SpecLinter: Sendable {
         self.loader = loader
     }
 
-    public func lint(path: String) -> Report {
+    /// Lints the request's spec with its configuration.
+    public func lint(_ request: GenerationRequest) -> Report {
         do {
-            let loaded = try loader.load(path: path)
-            return report(path: path, loaded: loaded)
+            let loaded = try loader.load(path: request.specPath)
+            return report(path: request.specPath, loaded: loaded, request: request)
         } catch {
-            return Report(path: path, schemaCount: 0, diagnostics: Self.sorted(error.diagnostics))
+            return Report(path: request.specPath, schemaCount: 0, diagnostics: Self.sorted(error.diagnostics))
         }
     }
 
-    public func lint(root: YAMLNode, path: String) -> Report {
+    /// Lints a spec with the default configuration.
+    public func lint(path: String) -> Report {
+        lint(GenerationRequest(specPath: path, module: .fromSpecTitle))
+    }
+
+    /// Lints an already-read spec (an in-memory spec, the fuzzer's input) with `configuration`.
+    public func lint(root: YAMLNode, path: String, configuration: CodegenConfiguration = CodegenConfiguration()) -> Report {
         do {
             let loaded = try loader.load(root: root, path: path)
-            return report(path: path, loaded: loaded)
+            return report(path: path, loaded: loaded, request: GenerationRequest(specPath: path, configuration: configuration))
         } catch {
             return Report(path: path, schemaCount: 0, diagnostics: Self.sorted(error.diagnostics))
         }
     }
 
-    private func report(path: String, loaded: SpecLoader.Result) -> Report {
-        let diagnostics = loaded.diagnostics + SpecValidator().validate(loaded.document)
+    private func report(path: String, loaded: SpecLoader.Result, request: GenerationRequest) -> Report {
+        let generator = ModelGenerator(configuration: request.configuration(forTitle: loaded.document.title), loader: loader)
+        let diagnostics: [Diagnostic]
+        do {
+            diagnostics = try generator.translate(document: loaded.document, loadDiagnostics: loaded.diagnostics).1.sorted
+        } catch {
+            diagnostics = error.diagnostics
+        }
         return Report(path: path, schemaCount: loaded.document.schemas.count, diagnostics: Self.sorted(diagnostics))
     }
 

@@ -9,17 +9,21 @@ package struct GeneratedAPI: Sendable {
     /// Warnings of loading, validation and translation (errors are thrown).
     package var diagnostics: [Diagnostic]
 
-    /// Loads, validates and translates a spec exactly as `generate` does, without rendering.
-    package static func load(
-        path: String, configuration: CodegenConfiguration = CodegenConfiguration(), loader: SpecLoader = SpecLoader()
-    ) throws(DiagnosticsError) -> GeneratedAPI {
-        let loaded = try loader.load(path: path)
-        let (translation, collector) = try ModelGenerator(configuration: configuration, loader: loader)
-            .translate(document: loaded.document, loadDiagnostics: loaded.diagnostics)
+    /// Loads, checks and translates the spec at `path` exactly as `generate` does for `request` (its config and
+    /// module), without rendering.
+    package static func load(path: String, request: GenerationRequest) throws(DiagnosticsError) -> GeneratedAPI {
+        let loaded = try SpecLoader().load(path: path)
+        let generator = ModelGenerator(configuration: request.configuration(forTitle: loaded.document.title))
+        let (translation, collector) = try generator.translate(document: loaded.document, loadDiagnostics: loaded.diagnostics)
         return GeneratedAPI(
             document: loaded.document, declarations: translation.files.map(\.declaration), origins: translation.origins,
             diagnostics: collector.sorted
         )
+    }
+
+    /// `load(path:request:)` with the default settings, the module named after the spec's title.
+    package static func load(path: String) throws(DiagnosticsError) -> GeneratedAPI {
+        try load(path: path, request: GenerationRequest(specPath: path, module: .fromSpecTitle))
     }
 
     // MARK: Where things are written

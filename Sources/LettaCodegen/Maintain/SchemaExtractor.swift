@@ -85,15 +85,16 @@ public struct SchemaExtractor: Sendable {
 
     /// Warnings for the kept schemas whose Swift type name differs between the whole document and the extract (a
     /// name numbered or shortened because of a schema left out), at the schema's place in the whole document.
-    public static func nameChanges(whole: SpecDocument, extract: SpecDocument, configuration: CodegenConfiguration = CodegenConfiguration())
-        -> [Diagnostic] {
+    public static func nameChanges(
+        whole: SpecDocument, extract: SpecDocument, request: GenerationRequest? = nil
+    ) -> [Diagnostic] {
+        let request = request ?? GenerationRequest(specPath: whole.path, module: .fromSpecTitle)
         func table(_ document: SpecDocument) -> TypeNameTable {
             var ignored = DiagnosticCollector()
-            let module = configuration.declaresModule
-                ? configuration.moduleName : ModelGenerator.moduleName(forTitle: document.title)
+            let configuration = request.configuration(forTitle: document.title)
             return TypeNameTable(
                 document: document, renames: configuration.typeRenames,
-                unavailable: GeneratedCodeNames.unavailableTypeNames(module: module), diagnostics: &ignored
+                unavailable: GeneratedCodeNames.unavailableTypeNames(module: configuration.moduleName), diagnostics: &ignored
             )
         }
         let wholeNames = table(whole)

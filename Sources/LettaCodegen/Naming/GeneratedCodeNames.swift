@@ -34,15 +34,17 @@ package enum GeneratedCodeNames {
         types.union([module, registry(ofModule: module)])
     }
 
-    /// Members every generated struct declares besides its properties: a property with one of these names gets
-    /// another.
-    package static let structMembers: [String: String] = ["additionalProperties": "additionalPropertiesValue"]
+    /// Members every generated struct declares besides its properties, and the runtime function its equality
+    /// calls (a property of that name would hide it): a property with one of these names gets another.
+    package static let structMembers: [String: String] = [
+        "additionalProperties": "additionalPropertiesValue", "equalValues": "equalValuesValue",
+    ]
 
     /// Members an enum declares besides its cases (the case that keeps unknown values, the plumbing's tables, the
     /// open enum's raw value): a case with one of these names gets another.
     package static let enumMembers: [String: String] = [
         "unknown": "unknownValue", "tags": "tagsValue", "withoutTag": "withoutTagValue",
         "objectMembers": "objectMembersValue", "readMember": "readMemberValue", "knownCases": "knownCasesValue",
-        "rawValue": "rawValueValue", "hashValue": "hashValueValue",
+        "rawValue": "rawValueValue", "hashValue": "hashValueValue", "equalValues": "equalValuesValue",
     ]
 }

@@ -40,26 +40,31 @@ package enum SwiftNames {
     /// uppercase one, and at the last capital of a run of capitals followed by a lowercase letter (`HTTPStatus`).
     package static func words(_ name: String) -> [String] {
         var words: [String] = []
-        var current: [Character] = []
-        let characters = Array(name)
-        for (index, character) in characters.enumerated() {
-            guard character.isLetter || character.isNumber else {
-                if !current.isEmpty { words.append(String(current)) }
-                current = []
-                continue
-            }
-            if let previous = current.last {
-                let next = index + 1 < characters.count ? characters[index + 1] : nil
-                let lowerToUpper = (previous.isLowercase || previous.isNumber) && character.isUppercase
-                let acronymEnd = previous.isUppercase && character.isUppercase && (next?.isLowercase ?? false)
+        var start: String.Index?
+        var previous: Character?
+        var index = name.startIndex
+        while index < name.endIndex {
+            let character = name[index]
+            let next = name.index(after: index)
+            if !CharacterClass.isLetterOrDigit(character) {
+                if let wordStart = start { words.append(String(name[wordStart..<index])) }
+                start = nil
+            } else if let wordStart = start, let previous {
+                let following = next < name.endIndex ? name[next] : nil
+                let lowerToUpper = (CharacterClass.isLower(previous) || CharacterClass.isDigit(previous)) && CharacterClass.isUpper(character)
+                let acronymEnd = CharacterClass.isUpper(previous) && CharacterClass.isUpper(character)
+                    && following.map(CharacterClass.isLower) == true
                 if lowerToUpper || acronymEnd {
-                    words.append(String(current))
-                    current = []
+                    words.append(String(name[wordStart..<index]))
+                    start = index
                 }
+            } else {
+                start = index
             }
-            current.append(character)
+            previous = character
+            index = next
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if let wordStart = start { words.append(String(name[wordStart...])) }
         return words
     }
 
@@ -123,6 +128,31 @@ package enum SwiftNames {
             lowerCount = upperRun
         }
         return String(characters[..<lowerCount]).lowercased() + String(characters[lowerCount...])
+    }
+
+    /// Letters, digits and case, as `Character` answers them; ASCII (nearly every name) without the Unicode
+    /// tables.
+    private enum CharacterClass {
+        static func isLetterOrDigit(_ character: Character) -> Bool {
+            guard let ascii = character.asciiValue else { return character.isLetter || character.isNumber }
+            return isASCIILower(ascii) || isASCIIUpper(ascii) || isASCIIDigit(ascii)
+        }
+
+        static func isLower(_ character: Character) -> Bool {
+            character.asciiValue.map(isASCIILower) ?? character.isLowercase
+        }
+
+        static func isUpper(_ character: Character) -> Bool {
+            character.asciiValue.map(isASCIIUpper) ?? character.isUppercase
+        }
+
+        static func isDigit(_ character: Character) -> Bool {
+            character.asciiValue.map(isASCIIDigit) ?? character.isNumber
+        }
+
+        private static func isASCIILower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        private static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        private static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
     }
 
     /// A word with its first letter uppercased: table spellings (`IDs`, `OpenAI`), acronyms of up to four letters

@@ -51,6 +51,11 @@ struct CodePrinter {
 enum SwiftLiteral {
     /// `"value"` with a quote, a backslash, a control character and U+2028/U+2029 (line breaks to Swift) escaped.
     static func string(_ value: String) -> String {
+        // Nearly every literal (a wire name, a tag) needs no escape: its UTF-8 has no quote, backslash, control
+        // character or U+2028/U+2029 lead byte.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+            return "\"" + value + "\""
+        }
         var literal = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

@@ -1,8 +1,8 @@
 /// What every generated type has for coding: the six one-line entry points and the expressions its one decoding
 /// body and one encoding body use per Swift type. The bodies themselves are printed by each construct's renderer.
 extension SwiftRenderer {
-    /// The conformances every generated type declares.
-    static let conformances = "Codable, Hashable, Sendable, JSONModel"
+    /// The conformances every generated type declares with its model (`JSONModel` comes with its support).
+    static let conformances = "Codable, Hashable, Sendable"
 
     /// `init(from:)`, `encode(to:)` and the byte-level and Codable entry points, each one line into the bodies.
     func renderEntryPoints(into printer: inout CodePrinter) {

@@ -1,10 +1,10 @@
 /// Structs: stored properties, constants, unknown keys, memberwise init, the field table, and the one decoding and
 /// one encoding body behind every entry point.
 extension SwiftRenderer {
-    func renderStruct(_ declaration: Declaration, _ structure: StructDeclaration, into printer: inout CodePrinter) {
+    /// The model: constants, properties, unknown keys, the memberwise initializer and the nested types.
+    func renderStructModel(_ declaration: Declaration, _ structure: StructDeclaration, into printer: inout CodePrinter) {
         printer.documentation(declaration.documentation)
-        let name = declaration.name.name
-        printer.block("\(accessLevel) struct \(name): \(Self.conformances)") { printer in
+        printer.block("\(accessLevel) struct \(declaration.name.name): \(Self.conformances)") { printer in
             for constant in structure.constants {
                 printer.documentation(constant.documentation)
                 printer.line("\(accessLevel) static let \(constant.name.escaped) = \(SwiftLiteral.string(constant.value))")
@@ -28,32 +28,36 @@ extension SwiftRenderer {
             printer.line("\(accessLevel) var additionalProperties: [String: JSONValue]")
             printer.line()
             renderMemberwiseInit(structure, into: &printer)
-            printer.line()
-            printer.documentation(["The wire names in declaration order: what both readers match keys against."])
-            printer.line("static let fields: FieldTable = \(SwiftLiteral.stringArray(structure.fieldNames))")
-            printer.line()
-            renderEntryPoints(into: &printer)
-            printer.line()
-            renderStructDecodingBody(structure, into: &printer)
-            printer.line()
-            renderStructEncodingBody(structure, into: &printer)
-            printer.line()
-            renderStructEquality(name, structure, into: &printer)
-            renderNested(declaration.nested, into: &printer)
+            renderNestedModels(declaration.nested, into: &printer)
         }
+    }
+
+    /// The support: the field table, the entry points, the one decoding and one encoding body, equality.
+    func renderStructSupport(_ structure: StructDeclaration, into printer: inout CodePrinter) {
+        printer.documentation(["The wire names in declaration order: what both readers match keys against."])
+        printer.line("static let fields: FieldTable = \(SwiftLiteral.stringArray(structure.fieldNames))")
+        printer.line()
+        renderEntryPoints(into: &printer)
+        printer.line()
+        renderStructDecodingBody(structure, into: &printer)
+        printer.line()
+        renderStructEncodingBody(structure, into: &printer)
+        printer.line()
+        renderStructEquality(structure, into: &printer)
     }
 
     private func renderMemberwiseInit(_ structure: StructDeclaration, into printer: inout CodePrinter) {
         printer.line("\(accessLevel) init(")
         printer.indented { printer in
             for property in structure.properties {
-                printer.line("\(property.name.plain): \(property.type.sourceText)\(property.type.isOptional ? " = nil," : ",")")
+                let parameter = property.name.parameter == property.name.escaped ? property.name.plain : property.name.plain + " " + property.name.parameter
+                printer.line("\(parameter): \(property.type.sourceText)\(property.type.isOptional ? " = nil," : ",")")
             }
             printer.line("additionalProperties: [String: JSONValue] = [:]")
         }
         printer.block(")") { printer in
             for property in structure.properties {
-                printer.line("self.\(property.storage.escaped) = \(property.name.escaped)")
+                printer.line("self.\(property.storage.escaped) = \(property.name.parameter)")
             }
             printer.line("self.additionalProperties = additionalProperties")
         }
@@ -118,8 +122,8 @@ extension SwiftRenderer {
 
     /// `==` as one `guard` per property through `equalValues`: the synthesized `==` was half of the type-checking
     /// time of the whole upstream document's models. `hash(into:)` stays synthesized.
-    func renderStructEquality(_ name: String, _ structure: StructDeclaration, into printer: inout CodePrinter) {
-        printer.block("\(accessLevel) static func == (lhs: \(name), rhs: \(name)) -> Bool") { printer in
+    func renderStructEquality(_ structure: StructDeclaration, into printer: inout CodePrinter) {
+        printer.block("\(accessLevel) static func == (lhs: Self, rhs: Self) -> Bool") { printer in
             for property in structure.properties {
                 let storage = property.storage.escaped
                 printer.line("guard equalValues(lhs.\(storage), rhs.\(storage)) else { return false }")

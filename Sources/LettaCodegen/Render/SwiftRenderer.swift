@@ -35,19 +35,36 @@ package struct SwiftRenderer: Sendable {
         printer.line()
     }
 
-    /// One top-level declaration: a deprecated one inside its namespace, plus the deprecated public alias.
+    /// One top-level declaration: the model first (a deprecated one inside its namespace, plus the deprecated
+    /// public alias), then, below a `// MARK:` line, the runtime support of it and of every type nested in it.
     func renderTopLevel(_ declaration: Declaration, into printer: inout CodePrinter) {
-        guard let namespace = declaration.name.namespace else {
-            render(declaration, into: &printer)
-            return
+        if let namespace = declaration.name.namespace {
+            printer.block("extension \(namespace)") { printer in
+                renderModel(declaration, into: &printer)
+            }
+            printer.line()
+            printer.documentation(declaration.documentation)
+            if let deprecation = declaration.deprecation { printer.line(availability(deprecation)) }
+            printer.line("\(accessLevel) typealias \(declaration.name.name) = \(declaration.name.reference)")
+        } else {
+            renderModel(declaration, into: &printer)
         }
-        printer.block("extension \(namespace)") { printer in
-            render(declaration, into: &printer)
+        var supported: [(Declaration, String)] = []
+        declaration.forEachDeclaration { inner in
+            if inner.typeAlias == nil { supported.append((inner, Self.extendedPath(of: inner.name))) }
         }
+        guard !supported.isEmpty else { return }
         printer.line()
-        printer.documentation(declaration.documentation)
-        if let deprecation = declaration.deprecation { printer.line(availability(deprecation)) }
-        printer.line("\(accessLevel) typealias \(declaration.name.name) = \(declaration.name.reference)")
+        printer.line("// MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.")
+        for (inner, path) in supported {
+            printer.line()
+            renderSupport(inner, path: path, into: &printer)
+        }
+    }
+
+    /// How an extension names a type: its whole path from the module (`UserMessage.Content`).
+    static func extendedPath(of name: TypeName) -> String {
+        name.components.joined(separator: ".")
     }
 
     /// Every declaration and the registry in one file: the build plugin's output, whose name is known before
@@ -68,26 +85,39 @@ package struct SwiftRenderer: Sendable {
         return "@available(*, deprecated, message: \(SwiftLiteral.string(message)))"
     }
 
-    /// A declaration and the types nested in it.
-    func render(_ declaration: Declaration, into printer: inout CodePrinter) {
+    /// The model of a declaration, the types nested in it included: what its users read.
+    func renderModel(_ declaration: Declaration, into printer: inout CodePrinter) {
         switch declaration.kind {
-        case .structure(let structure): renderStruct(declaration, structure, into: &printer)
-        case .union(let union): renderUnion(declaration, union, into: &printer)
-        case .openEnum(let openEnum): renderOpenEnum(declaration, openEnum, into: &printer)
+        case .structure(let structure): renderStructModel(declaration, structure, into: &printer)
+        case .union(let union): renderUnionModel(declaration, union, into: &printer)
+        case .openEnum(let openEnum): renderOpenEnumModel(declaration, openEnum, into: &printer)
         case .typeAlias(let alias):
             printer.documentation(declaration.documentation)
             printer.line("\(accessLevel) typealias \(declaration.name.name) = \(alias.target.sourceText)")
             for nested in declaration.nested {
                 printer.line()
-                render(nested, into: &printer)
+                renderModel(nested, into: &printer)
             }
         }
     }
 
-    func renderNested(_ nested: [Declaration], into printer: inout CodePrinter) {
+    /// The runtime support of one declaration (not of its nested types): `extension Path: JSONModel { … }`.
+    func renderSupport(_ declaration: Declaration, path: String, into printer: inout CodePrinter) {
+        printer.block("extension \(path): JSONModel") { printer in
+            switch declaration.kind {
+            case .structure(let structure): renderStructSupport(structure, into: &printer)
+            case .union(let union): renderUnionSupport(declaration, union, into: &printer)
+            case .openEnum: renderOpenEnumSupport(into: &printer)
+            case .typeAlias: break
+            }
+        }
+    }
+
+    /// The models of the types nested in a declaration, each after a blank line.
+    func renderNestedModels(_ nested: [Declaration], into printer: inout CodePrinter) {
         for declaration in nested {
             printer.line()
-            render(declaration, into: &printer)
+            renderModel(declaration, into: &printer)
         }
     }
 }

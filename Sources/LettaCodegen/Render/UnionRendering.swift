@@ -2,11 +2,11 @@
 /// translator made (the tag read once; without it, structure only when it identifies one member; shape unions by
 /// JSON kind, then by the keys present).
 extension SwiftRenderer {
-    func renderUnion(_ declaration: Declaration, _ union: UnionDeclaration, into printer: inout CodePrinter) {
+    /// The model: the cases, `unknown` for a tagged union, the shared properties and the nested types.
+    func renderUnionModel(_ declaration: Declaration, _ union: UnionDeclaration, into printer: inout CodePrinter) {
         printer.documentation(declaration.documentation)
-        let name = declaration.name.name
         let indirect = union.isIndirect ? "indirect " : ""
-        printer.block("\(accessLevel) \(indirect)enum \(name): \(Self.conformances)") { printer in
+        printer.block("\(accessLevel) \(indirect)enum \(declaration.name.name): \(Self.conformances)") { printer in
             for unionCase in union.cases {
                 printer.documentation(unionCase.documentation)
                 printer.line("case \(unionCase.name.escaped)(\(unionCase.payload.sourceText))")
@@ -15,23 +15,27 @@ extension SwiftRenderer {
                 printer.documentation(documentation)
                 printer.line("case unknown(UnknownVariant)")
             }
-            printer.line()
-            renderEntryPoints(into: &printer)
-            printer.line()
-            switch union.decoding {
-            case .tagged(let tagged): renderTaggedDecoding(name, union, tagged, into: &printer)
-            case .shape(let shape): renderShapeDecoding(name, union, shape, into: &printer)
-            }
-            printer.line()
-            renderUnionEncodingBody(union, into: &printer)
-            printer.line()
-            renderUnionEquality(name, union, into: &printer)
             for shared in union.sharedProperties {
                 printer.line()
                 renderSharedProperty(shared, union: union, into: &printer)
             }
-            renderNested(declaration.nested, into: &printer)
+            renderNestedModels(declaration.nested, into: &printer)
         }
+    }
+
+    /// The support: the entry points, the decoding plan and body, the encoding body, equality.
+    func renderUnionSupport(_ declaration: Declaration, _ union: UnionDeclaration, into printer: inout CodePrinter) {
+        let name = declaration.name.name
+        renderEntryPoints(into: &printer)
+        printer.line()
+        switch union.decoding {
+        case .tagged(let tagged): renderTaggedDecoding(name, union, tagged, into: &printer)
+        case .shape(let shape): renderShapeDecoding(name, union, shape, into: &printer)
+        }
+        printer.line()
+        renderUnionEncodingBody(union, into: &printer)
+        printer.line()
+        renderUnionEquality(union, into: &printer)
     }
 
     private func renderTaggedDecoding(_ name: String, _ union: UnionDeclaration, _ tagged: TaggedDecoding, into printer: inout CodePrinter) {
@@ -181,8 +185,8 @@ extension SwiftRenderer {
     }
 
     /// `==` as a switch over case pairs, comparing through `equalValues` (cheap to type-check, unlike synthesis).
-    func renderUnionEquality(_ name: String, _ union: UnionDeclaration, into printer: inout CodePrinter) {
-        printer.block("\(accessLevel) static func == (lhs: \(name), rhs: \(name)) -> Bool") { printer in
+    func renderUnionEquality(_ union: UnionDeclaration, into printer: inout CodePrinter) {
+        printer.block("\(accessLevel) static func == (lhs: Self, rhs: Self) -> Bool") { printer in
             printer.line("switch (lhs, rhs) {")
             var names = union.cases.map(\.name.escaped)
             if union.tagProperty != nil { names.append("unknown") }

@@ -37,23 +37,58 @@ extension TranslationContext {
     /// trailing spaces and tabs and the indentation the lines share (docstrings often carry it), drops blank lines
     /// at the start and end, and keeps one blank line between paragraphs.
     static func paragraphLines(_ text: String) -> [String] {
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .map { line in String(line.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed()) }
+        let lines = lineBreakSplit(text).map(withoutTrailingSpacesAndTabs)
         let indents = lines.filter { !isBlank($0) }.map { $0.prefix(while: { $0 == " " }).count }
         let common = indents.min() ?? 0
-        lines = lines.map { $0.count >= common ? String($0.dropFirst(common)) : $0 }
-        while lines.first?.isEmpty == true { lines.removeFirst() }
-        while lines.last?.isEmpty == true { lines.removeLast() }
+        // A line shorter than the shared indentation (a line of other whitespace) is kept as it is.
+        var trimmed = lines.map { line in
+            line.index(line.startIndex, offsetBy: common, limitedBy: line.endIndex).map { String(line[$0...]) } ?? String(line)
+        }
+        while trimmed.first?.isEmpty == true { trimmed.removeFirst() }
+        while trimmed.last?.isEmpty == true { trimmed.removeLast() }
         var collapsed: [String] = []
-        for line in lines where !(line.isEmpty && collapsed.last?.isEmpty == true) {
+        for line in trimmed where !(line.isEmpty && collapsed.last?.isEmpty == true) {
             collapsed.append(line)
         }
         return collapsed
     }
 
+    /// The lines of `text`, split at LF, CRLF and CR. These are always characters of their own (or CRLF one
+    /// character), so the text is read by scalars rather than by characters.
+    private static func lineBreakSplit(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let scalars = text.unicodeScalars
+        var lineStart = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard scalar == "\n" || scalar == "\r" else {
+                index = scalars.index(after: index)
+                continue
+            }
+            lines.append(text[lineStart..<index])
+            index = scalars.index(after: index)
+            if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+            lineStart = index
+        }
+        lines.append(text[lineStart...])
+        return lines
+    }
+
+    /// The line up to its last character that is not a space or a tab.
+    private static func withoutTrailingSpacesAndTabs(_ line: Substring) -> Substring {
+        var end = line.endIndex
+        while end > line.startIndex {
+            let previous = line.index(before: end)
+            guard line[previous] == " " || line[previous] == "\t" else { break }
+            end = previous
+        }
+        return line[..<end]
+    }
+
     /// True when the line holds only what `CharacterSet.whitespaces` holds: tab, the space separators (Unicode
     /// `Zs`), and U+200B ZERO WIDTH SPACE (a separator in Unicode before 4.0.1, still in Foundation's set).
-    static func isBlank(_ line: String) -> Bool {
+    static func isBlank(_ line: Substring) -> Bool {
         line.unicodeScalars.allSatisfy { $0 == "\t" || $0 == "\u{200B}" || $0.properties.generalCategory == .spaceSeparator }
     }
 }

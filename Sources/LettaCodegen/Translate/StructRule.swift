@@ -50,7 +50,7 @@ extension TranslationContext {
         let typeKey = name.name
         let assigned = NameAssignment.assign(merged.properties.map { property in
             let renamed = configuration.renamedProperty(property.name, of: typeKey)
-            return .init(proposed: renamed ?? SwiftNames.memberName(property.name), fromConfiguration: renamed != nil)
+            return .init(proposed: renamed ?? memberName(property.name), fromConfiguration: renamed != nil)
         }, reserved: GeneratedCodeNames.structMembers)
         var dropped = Set<Int>()
         for (first, second) in assigned.configurationClashes {

@@ -103,6 +103,12 @@ package struct MemberName: Hashable, Sendable, CustomStringConvertible {
         escaped = SwiftNames.isKeyword(plain) ? "`" + plain + "`" : plain
     }
 
+    /// The name an initializer's body knows the parameter by: the name itself, except that a parameter named
+    /// `self` would hide `self` there.
+    package var parameter: String {
+        plain == "self" ? "self_" : escaped
+    }
+
     package var description: String { plain }
 }
 

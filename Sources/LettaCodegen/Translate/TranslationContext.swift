@@ -76,6 +76,17 @@ final class TranslationContext {
         return targets
     }
 
+    /// `SwiftNames.memberName`, spelled once per wire name: the same few names (`id`, `created_at`) recur in
+    /// hundreds of schemas.
+    func memberName(_ wireName: String) -> String {
+        if let known = memberNames[wireName] { return known }
+        let name = SwiftNames.memberName(wireName)
+        memberNames[wireName] = name
+        return name
+    }
+
+    private var memberNames: [String: String] = [:]
+
     func resolve(_ reference: SchemaReference) -> NamedSchema? {
         document.resolve(reference)
     }

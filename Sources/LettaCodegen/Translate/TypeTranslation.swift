@@ -91,8 +91,11 @@ extension TranslationContext {
         case .multipleTypes(let types):
             return unionDeclaration(name: name, schema: schema, members: Self.members(of: schema, types: types), discriminator: nil)
         case .reference, .dictionary, .array, .string, .integer, .number, .boolean, .null, .any:
+            // A type alias cannot hold types: what it needs is declared beside it.
             var nested: [Declaration] = []
-            let target = swiftType(for: schema, suggestedName: name.nested(name.name + "Element"), nested: &nested)
+            let target = swiftType(
+                for: schema, suggestedName: .topLevel(name.name + "Element", namespace: name.namespace), nested: &nested
+            )
             return Declaration(
                 name: name,
                 documentation: typeDocumentation(for: schema),

@@ -455,7 +455,8 @@ extension TranslationContext {
             case .date: read = .date
             default: return nil
             }
-            let name = MemberName(SwiftNames.memberName(property.name))
+            let spelled = memberName(property.name)
+            let name = MemberName(GeneratedCodeNames.structMembers[spelled] ?? spelled)
             let deprecation = deprecation(forProperty: property.schema)
             return SharedProperty(
                 property: PropertyDeclaration(
