@@ -1,9 +1,14 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// Every target is written for Swift 6 with existential types spelled `any`.
+let swiftSettings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
 let package = Package(
     name: "letta-codegen",
-    platforms: [.macOS(.v13)],
+    // What the code needs: Regex and ContinuousClock (the generator), Swift 6 typed throws and Foundation's
+    // ISO 8601 parsing of the models' era.
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     products: [
         .library(name: "LettaCodegen", targets: ["LettaCodegen"]),
         .library(name: "LettaCodegenRuntime", targets: ["LettaCodegenRuntime"]),
@@ -25,15 +30,24 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        // The generator: Load → Parse → Validate → Translate → Render → Write.
+        // The generator, one folder per stage: Load → Parse → Validate → Translate (with Naming, Synthesize) → Render →
+        // Write; Generate runs them, Lint checks without writing, Config resolves a request, Maintain holds the API
+        // diff and extract, Diagnostics and System what every stage uses.
         .target(
             name: "LettaCodegen",
             dependencies: ["CYAML", "LettaUTF8"]
+        ),
+        // The maintainers' comparison of spec/ with the Letta server's own document (`letta-codegen compare`): Letta's
+        // alone, so not part of the generator.
+        .target(
+            name: "LettaUpstream",
+            dependencies: ["LettaCodegen"]
         ),
         .executableTarget(
             name: "letta-codegen",
             dependencies: [
                 "LettaCodegen",
+                "LettaUpstream",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,9 +90,19 @@ let package = Package(
             name: "LettaStreamingTests",
             dependencies: ["LettaStreaming", "LettaModels", "LettaCodegenRuntime"]
         ),
+        // What the generator's test targets share: paths in and beside the checkout, spec fixtures on disk.
+        .target(
+            name: "CodegenTestSupport",
+            dependencies: ["LettaCodegen"],
+            path: "Tests/CodegenTestSupport"
+        ),
         .testTarget(
             name: "LettaCodegenTests",
-            dependencies: ["LettaCodegen", "LettaCodegenRuntime"]
+            dependencies: ["LettaCodegen", "LettaCodegenRuntime", "CodegenTestSupport"]
+        ),
+        .testTarget(
+            name: "LettaUpstreamTests",
+            dependencies: ["LettaUpstream", "LettaCodegen", "CodegenTestSupport"]
         ),
         .testTarget(
             name: "LettaCodegenRuntimeTests",
@@ -94,7 +118,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Benchmarks (run by Scripts/bench in release): generation, decode/encode throughput, rebuild time.
         // Generated with the models: the round-trip suite over Generated/Fixtures.
         .testTarget(
             name: "LettaModelsTests",
@@ -108,3 +131,7 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+for target in package.targets where target.type != .system && target.type != .plugin {
+    target.swiftSettings = (target.swiftSettings ?? []) + swiftSettings
+}

@@ -4,7 +4,8 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-@_spi(Tooling) import LettaCodegen
+import LettaCodegen
+import LettaUpstream
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

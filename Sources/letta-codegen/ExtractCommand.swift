@@ -4,7 +4,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-@_spi(Tooling) import LettaCodegen
+import LettaCodegen
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -4,7 +4,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-@_spi(Tooling) import LettaCodegen
+import LettaCodegen
 
 /// The options of `generate`, `check` and `lint`: what `GenerationRequest.resolve` turns into one request.
 struct GenerationFlags: ParsableArguments {

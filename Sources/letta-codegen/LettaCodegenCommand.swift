@@ -1,5 +1,5 @@
 import ArgumentParser
-@_spi(Tooling) import LettaCodegen
+import LettaCodegen
 
 @main
 struct LettaCodegenCommand: ParsableCommand {

@@ -4,7 +4,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-@_spi(Tooling) import LettaCodegen
+import LettaCodegen
 
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

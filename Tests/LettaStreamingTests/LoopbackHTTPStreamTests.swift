@@ -146,21 +146,21 @@ final class LoopbackStreamServer: @unchecked Sendable {
 /// (`URLSession.bytes(for:)` does the same on Apple platforms; FoundationNetworking does not have it.)
 final class ResponseBodyChunks: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     private let lock = NSLock()
-    private var responseContinuation: CheckedContinuation<Int, Error>?
-    private let body: AsyncThrowingStream<Data, Error>
-    private let bodyContinuation: AsyncThrowingStream<Data, Error>.Continuation
+    private var responseContinuation: CheckedContinuation<Int, any Error>?
+    private let body: AsyncThrowingStream<Data, any Error>
+    private let bodyContinuation: AsyncThrowingStream<Data, any Error>.Continuation
     private var reads = 0
 
     /// How many pieces the body has arrived in so far.
     var readCount: Int { lock.withLock { reads } }
 
     override init() {
-        (body, bodyContinuation) = AsyncThrowingStream<Data, Error>.makeStream()
+        (body, bodyContinuation) = AsyncThrowingStream<Data, any Error>.makeStream()
     }
 
     /// Sends `request`; returns the status code once the headers arrive, and the body as it streams in.
     static func open(_ request: URLRequest) async throws
-        -> (status: Int, body: AsyncThrowingStream<Data, Error>, delegate: ResponseBodyChunks) {
+        -> (status: Int, body: AsyncThrowingStream<Data, any Error>, delegate: ResponseBodyChunks) {
         let delegate = ResponseBodyChunks()
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = 1
@@ -173,8 +173,8 @@ final class ResponseBodyChunks: NSObject, URLSessionDataDelegate, @unchecked Sen
         return (status, delegate.body, delegate)
     }
 
-    private func resumeResponse(with result: Result<Int, Error>) {
-        let continuation = lock.withLock { () -> CheckedContinuation<Int, Error>? in
+    private func resumeResponse(with result: Result<Int, any Error>) {
+        let continuation = lock.withLock { () -> CheckedContinuation<Int, any Error>? in
             defer { responseContinuation = nil }
             return responseContinuation
         }
@@ -192,7 +192,7 @@ final class ResponseBodyChunks: NSObject, URLSessionDataDelegate, @unchecked Sen
         bodyContinuation.yield(data)
     }
 
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
         if let error {
             resumeResponse(with: .failure(error))
             bodyContinuation.finish(throwing: error)

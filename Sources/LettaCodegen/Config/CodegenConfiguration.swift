@@ -95,8 +95,8 @@ public struct CodegenConfiguration: Sendable {
     }
 
     /// Reads a config file, collecting every problem as a diagnostic with its position.
-    public static func load(path: String, loader: YAMLLoader = YAMLLoader()) throws(DiagnosticsError) -> CodegenConfiguration {
-        let root = try loader.load(contentsOf: path)
+    public static func load(path: String) throws(DiagnosticsError) -> CodegenConfiguration {
+        let root = try YAMLLoader().load(contentsOf: path)
         var configuration = CodegenConfiguration()
         configuration.path = path
         var problems = DiagnosticCollector()

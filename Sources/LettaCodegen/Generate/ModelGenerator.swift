@@ -2,11 +2,10 @@
 /// (`GeneratedOutputWriter`) so `check` can compare without touching the disk.
 public struct ModelGenerator: Sendable {
     public var configuration: CodegenConfiguration
-    public var loader: SpecLoader
+    package var loader = SpecLoader()
 
-    public init(configuration: CodegenConfiguration = CodegenConfiguration(), loader: SpecLoader = SpecLoader()) {
+    public init(configuration: CodegenConfiguration = CodegenConfiguration()) {
         self.configuration = configuration
-        self.loader = loader
     }
 
     /// How the output is laid out.
@@ -77,7 +76,18 @@ public struct ModelGenerator: Sendable {
         return (translation, collector)
     }
 
-    public func generate(
+    /// Generates from a spec held in memory, which `path` names in diagnostics; with `readsReferencedFiles` off, a
+    /// `$ref` to another file is an error at its own line:column and nothing outside the bytes is read (a spec
+    /// from an untrusted source, the fuzzer's input).
+    @_spi(Tooling) public func generate(
+        contents: [UInt8], path: String, readsReferencedFiles: Bool = true, layout: Layout = .filePerType
+    ) throws(DiagnosticsError) -> Output {
+        let root = try YAMLLoader().load(bytes: contents, file: path)
+        let loaded = try SpecLoader(readsReferencedFiles: readsReferencedFiles).load(root: root, path: path)
+        return try generate(document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: path, layout: layout)
+    }
+
+    package func generate(
         document: SpecDocument, loadDiagnostics: [Diagnostic] = [], specDisplayName: String, layout: Layout = .filePerType
     ) throws(DiagnosticsError) -> Output {
         let (translation, collector) = try translate(document: document, loadDiagnostics: loadDiagnostics)

@@ -12,11 +12,9 @@ public struct SpecLinter: Sendable {
         public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
     }
 
-    public var loader: SpecLoader
+    package var loader = SpecLoader()
 
-    public init(loader: SpecLoader = SpecLoader()) {
-        self.loader = loader
-    }
+    public init() {}
 
     /// Lints the request's spec with its configuration.
     public func lint(_ request: GenerationRequest) -> Report {
@@ -33,8 +31,8 @@ public struct SpecLinter: Sendable {
         lint(GenerationRequest(specPath: path, module: .fromSpecTitle))
     }
 
-    /// Lints an already-read spec (an in-memory spec, the fuzzer's input) with `configuration`.
-    public func lint(root: YAMLNode, path: String, configuration: CodegenConfiguration = CodegenConfiguration()) -> Report {
+    /// Lints an already-read spec (an in-memory spec) with `configuration`.
+    package func lint(root: YAMLNode, path: String, configuration: CodegenConfiguration = CodegenConfiguration()) -> Report {
         do {
             let loaded = try loader.load(root: root, path: path)
             return report(path: path, loaded: loaded, request: GenerationRequest(specPath: path, configuration: configuration))
@@ -44,7 +42,7 @@ public struct SpecLinter: Sendable {
     }
 
     private func report(path: String, loaded: SpecLoader.Result, request: GenerationRequest) -> Report {
-        let generator = ModelGenerator(configuration: request.configuration(forTitle: loaded.document.title), loader: loader)
+        let generator = ModelGenerator(configuration: request.configuration(forTitle: loaded.document.title))
         let diagnostics: [Diagnostic]
         do {
             diagnostics = try generator.translate(document: loaded.document, loadDiagnostics: loaded.diagnostics).1.sorted

@@ -1,5 +1,7 @@
 /// A JSON value with ordered keys, printed compactly: fixtures, and spec values (defaults, examples) in output.
 ///
+/// Tooling SPI: the benchmark package builds its deterministic pages with it.
+///
 /// `text` keeps U+2028/U+2029 raw (JSON allows them, so fixtures exercise them); `escapedText` escapes them, for
 /// places where they would read as line breaks (doc comments).
 @_spi(Tooling) public indirect enum OrderedJSON: Hashable, Sendable {

@@ -10,27 +10,27 @@ import LettaUTF8
 /// libyaml does the tokenizing; this type adds what a spec reader needs and libyaml 0.2.5 lacks: a nesting-depth
 /// limit, a budget on nodes produced by alias expansion ("billion laughs"), duplicate-key errors, YAML 1.2 core
 /// scalar resolution, and UTF-8 validation with a position.
-public struct YAMLLoader: Sendable {
-    public struct Limits: Sendable {
+package struct YAMLLoader: Sendable {
+    package struct Limits: Sendable {
         /// Deepest allowed nesting of sequences and mappings.
-        public var maximumDepth: Int
+        package var maximumDepth: Int
         /// Most nodes that aliases may add to the document when expanded.
-        public var maximumAliasExpandedNodes: Int
+        package var maximumAliasExpandedNodes: Int
 
-        public init(maximumDepth: Int = 256, maximumAliasExpandedNodes: Int = 1_000_000) {
+        package init(maximumDepth: Int = 256, maximumAliasExpandedNodes: Int = 1_000_000) {
             self.maximumDepth = maximumDepth
             self.maximumAliasExpandedNodes = maximumAliasExpandedNodes
         }
     }
 
-    public var limits: Limits
+    package var limits: Limits
 
-    public init(limits: Limits = Limits()) {
+    package init(limits: Limits = Limits()) {
         self.limits = limits
     }
 
     /// Reads and loads `path`; `path` is also the file name used in locations.
-    public func load(contentsOf path: String) throws(DiagnosticsError) -> YAMLNode {
+    package func load(contentsOf path: String) throws(DiagnosticsError) -> YAMLNode {
         switch FileContents.bytes(atPath: path) {
         case .success(let bytes):
             return try load(bytes: bytes, file: path)
@@ -41,7 +41,7 @@ public struct YAMLLoader: Sendable {
     }
 
     /// Loads a document from memory; `file` names it in locations.
-    public func load(bytes: [UInt8], file: String) throws(DiagnosticsError) -> YAMLNode {
+    package func load(bytes: [UInt8], file: String) throws(DiagnosticsError) -> YAMLNode {
         if let invalid = bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalidByte(in:)) {
             let position = TextPosition.of(byteOffset: invalid, in: bytes)
             let byte = String(bytes[invalid], radix: 16, uppercase: true)

@@ -11,9 +11,9 @@ import Darwin
 /// A node is a position in a `YAMLTree`, the flat storage of one whole document: loading appends to a few arrays
 /// instead of allocating an array per mapping and per sequence, and releasing a document frees those few arrays.
 /// A node keeps its document alive.
-public struct YAMLNode: Sendable {
+package struct YAMLNode: Sendable {
     /// What a node holds. The collections are views into the document, not copies.
-    public enum Content: Sendable {
+    package enum Content: Sendable {
         case scalar(YAMLScalar)
         case sequence(YAMLSequence)
         case mapping(YAMLMapping)
@@ -28,14 +28,14 @@ public struct YAMLNode: Sendable {
     }
 
     /// A scalar node in a document of its own.
-    public static func scalar(_ scalar: YAMLScalar, at location: SourceLocation) -> YAMLNode {
+    package static func scalar(_ scalar: YAMLScalar, at location: SourceLocation) -> YAMLNode {
         var builder = YAMLTree.Builder()
         let root = builder.appendScalar(scalar, at: location)
         return builder.finish(root: root)
     }
 
     /// A sequence node in a document of its own; the elements are copied into it.
-    public static func sequence(_ elements: [YAMLNode], at location: SourceLocation) -> YAMLNode {
+    package static func sequence(_ elements: [YAMLNode], at location: SourceLocation) -> YAMLNode {
         var builder = YAMLTree.Builder()
         let children = elements.map { builder.copy($0) }
         let root = builder.appendSequence(children, at: location)
@@ -43,7 +43,7 @@ public struct YAMLNode: Sendable {
     }
 
     /// A mapping node in a document of its own; the values are copied into it.
-    public static func mapping(_ entries: [YAMLMappingEntry], at location: SourceLocation) -> YAMLNode {
+    package static func mapping(_ entries: [YAMLMappingEntry], at location: SourceLocation) -> YAMLNode {
         var builder = YAMLTree.Builder()
         let copied = entries.map { entry in
             let value = builder.copy(entry.value)
@@ -55,9 +55,9 @@ public struct YAMLNode: Sendable {
 
     private var record: YAMLTree.Node { tree.nodes[Int(index)] }
 
-    public var location: SourceLocation { record.location }
+    package var location: SourceLocation { record.location }
 
-    public var content: Content {
+    package var content: Content {
         let record = record
         switch record.kind {
         case .scalar: return .scalar(tree.scalars[Int(record.first)])
@@ -67,7 +67,7 @@ public struct YAMLNode: Sendable {
     }
 
     /// The kind of node in words, for messages such as "expected a mapping, found a sequence".
-    public var kindDescription: String {
+    package var kindDescription: String {
         let record = record
         switch record.kind {
         case .mapping: return "a mapping"
@@ -76,34 +76,34 @@ public struct YAMLNode: Sendable {
         }
     }
 
-    public var scalar: YAMLScalar? {
+    package var scalar: YAMLScalar? {
         let record = record
         return record.kind == .scalar ? tree.scalars[Int(record.first)] : nil
     }
 
-    public var entries: YAMLMapping? {
+    package var entries: YAMLMapping? {
         let record = record
         return record.kind == .mapping ? YAMLMapping(tree: tree, first: Int(record.first), count: Int(record.count)) : nil
     }
 
-    public var elements: YAMLSequence? {
+    package var elements: YAMLSequence? {
         let record = record
         return record.kind == .sequence ? YAMLSequence(tree: tree, first: Int(record.first), count: Int(record.count)) : nil
     }
 
     /// The string of a scalar resolved as a string (quoted, or plain text that is not null/bool/number).
-    public var stringValue: String? {
+    package var stringValue: String? {
         let record = record
         guard record.kind == .scalar, case .string(let text) = tree.scalars[Int(record.first)] else { return nil }
         return text
     }
 
     /// The value for `key` in a mapping (linear search: spec mappings are small, and order matters).
-    public subscript(key: String) -> YAMLNode? {
+    package subscript(key: String) -> YAMLNode? {
         entry(for: key)?.value
     }
 
-    public func entry(for key: String) -> YAMLMappingEntry? {
+    package func entry(for key: String) -> YAMLMappingEntry? {
         let record = record
         guard record.kind == .mapping else { return nil }
         let start = Int(record.first)
@@ -114,34 +114,34 @@ public struct YAMLNode: Sendable {
     }
 
     /// Renders the node as compact JSON (keys in document order), for defaults and examples in output.
-    public var jsonText: String { OrderedJSON(self).escapedText }
+    package var jsonText: String { OrderedJSON(self).escapedText }
 }
 
 /// The elements of a sequence node, in order.
-public struct YAMLSequence: RandomAccessCollection, Sendable {
+package struct YAMLSequence: RandomAccessCollection, Sendable {
     let tree: YAMLTree
     let first: Int
-    public let count: Int
+    package let count: Int
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
+    package var startIndex: Int { 0 }
+    package var endIndex: Int { count }
 
-    public subscript(position: Int) -> YAMLNode {
+    package subscript(position: Int) -> YAMLNode {
         precondition(position >= 0 && position < count, "sequence index out of range")
         return YAMLNode(tree: tree, index: tree.elements[first + position])
     }
 }
 
 /// The entries of a mapping node, in document order.
-public struct YAMLMapping: RandomAccessCollection, Sendable {
+package struct YAMLMapping: RandomAccessCollection, Sendable {
     let tree: YAMLTree
     let first: Int
-    public let count: Int
+    package let count: Int
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
+    package var startIndex: Int { 0 }
+    package var endIndex: Int { count }
 
-    public subscript(position: Int) -> YAMLMappingEntry {
+    package subscript(position: Int) -> YAMLMappingEntry {
         precondition(position >= 0 && position < count, "mapping index out of range")
         return Self.entry(tree.entries[first + position], in: tree)
     }
@@ -152,12 +152,12 @@ public struct YAMLMapping: RandomAccessCollection, Sendable {
 }
 
 /// One `key: value` pair of a mapping. Keys are scalars (the loader rejects complex keys).
-public struct YAMLMappingEntry: Sendable {
-    public var key: String
-    public var keyLocation: SourceLocation
-    public var value: YAMLNode
+package struct YAMLMappingEntry: Sendable {
+    package var key: String
+    package var keyLocation: SourceLocation
+    package var value: YAMLNode
 
-    public init(key: String, keyLocation: SourceLocation, value: YAMLNode) {
+    package init(key: String, keyLocation: SourceLocation, value: YAMLNode) {
         self.key = key
         self.keyLocation = keyLocation
         self.value = value
@@ -341,14 +341,14 @@ struct KeyTable {
 }
 
 /// A scalar resolved by the YAML 1.2 core schema: `yes`/`no`/`on`/`off` stay strings, quoted scalars are strings.
-public enum YAMLScalar: Hashable, Sendable {
+package enum YAMLScalar: Hashable, Sendable {
     case null
     case bool(Bool)
     case integer(Int)
     case double(Double)
     case string(String)
 
-    public var kindDescription: String {
+    package var kindDescription: String {
         switch self {
         case .null: "null"
         case .bool: "a boolean"
@@ -358,5 +358,5 @@ public enum YAMLScalar: Hashable, Sendable {
         }
     }
 
-    public var jsonText: String { OrderedJSON(self).escapedText }
+    package var jsonText: String { OrderedJSON(self).escapedText }
 }

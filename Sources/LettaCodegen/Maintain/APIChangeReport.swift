@@ -1,8 +1,8 @@
 /// How `letta-codegen diff` prints changes: text grouped by type, or JSON.
-public enum APIChangeReport {
+package enum APIChangeReport {
     /// One header per type (`Type (schema Name)`), then one line per change:
     /// `  impact: summary  [old path:line:column → new path:line:column]`; a summary line at the end.
-    public static func text(_ changes: [APIChange]) -> String {
+    package static func text(_ changes: [APIChange]) -> String {
         var output = ""
         var currentType: String?
         for change in changes {
@@ -28,7 +28,7 @@ public enum APIChangeReport {
     }
 
     /// A JSON array, one object per change, keys in a fixed order.
-    public static func json(_ changes: [APIChange]) -> String {
+    package static func json(_ changes: [APIChange]) -> String {
         let objects = changes.map { change in
             let impact = (change.impact.contains(.sourceBreaking) ? ["\"source\""] : [])
                 + (change.impact.contains(.wireBreaking) ? ["\"wire\""] : [])

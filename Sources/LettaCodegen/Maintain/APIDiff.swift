@@ -1,20 +1,20 @@
 /// One difference between the Swift APIs two specs generate, and what it does to the people who use the models.
-public struct APIChange: Hashable, Sendable {
+package struct APIChange: Hashable, Sendable {
     /// What breaks. Empty: additive.
-    public struct Impact: OptionSet, Hashable, Sendable {
-        public let rawValue: Int
-        public init(rawValue: Int) { self.rawValue = rawValue }
+    package struct Impact: OptionSet, Hashable, Sendable {
+        package let rawValue: Int
+        package init(rawValue: Int) { self.rawValue = rawValue }
 
         /// Code written against the old models stops compiling against the new ones.
-        public static let sourceBreaking = Impact(rawValue: 1)
+        package static let sourceBreaking = Impact(rawValue: 1)
         /// A payload one side writes is rejected by the other or read as a different value. A value an old client
         /// keeps in `unknown` (a new tag, a new enum value) is not: that is the forward-compatible path.
-        public static let wireBreaking = Impact(rawValue: 2)
-        public static let additive: Impact = []
+        package static let wireBreaking = Impact(rawValue: 2)
+        package static let additive: Impact = []
 
-        public var isBreaking: Bool { !isEmpty }
+        package var isBreaking: Bool { !isEmpty }
 
-        public var label: String {
+        package var label: String {
             switch (contains(.sourceBreaking), contains(.wireBreaking)) {
             case (true, true): "source- and wire-breaking"
             case (true, false): "source-breaking"
@@ -25,14 +25,14 @@ public struct APIChange: Hashable, Sendable {
     }
 
     /// The Swift type the change is in (`Outer.Inner` for nested types); the new name for a renamed type.
-    public var typeName: String
+    package var typeName: String
     /// The schema the top-level type comes from (new side when it exists, else old).
-    public var schemaName: String
-    public var impact: Impact
+    package var schemaName: String
+    package var impact: Impact
     /// One line, e.g. `property 'otid' added: String?`.
-    public var summary: String
-    public var oldLocation: SourceLocation
-    public var newLocation: SourceLocation
+    package var summary: String
+    package var oldLocation: SourceLocation
+    package var newLocation: SourceLocation
 }
 
 /// Compares the Swift APIs two specs generate: types, union cases and their tags, properties, optionality, types,

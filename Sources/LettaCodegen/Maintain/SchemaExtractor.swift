@@ -5,20 +5,20 @@
 /// as the whole document does unless a type's name depends on a schema left out (colliding names are numbered in
 /// document order; a `module__Name` is shortened only when unique). Integers beyond 64 bits were read as the
 /// nearest `Double` and are written so.
-public struct SchemaExtractor: Sendable {
-    public init() {}
+package struct SchemaExtractor: Sendable {
+    package init() {}
 
-    public struct Extract: Sendable {
+    package struct Extract: Sendable {
         /// The schema names kept, in document order.
-        public var schemaNames: [String]
+        package var schemaNames: [String]
         /// The new document.
-        public var document: YAMLNode
+        package var document: YAMLNode
         /// The document as YAML text, with a comment that says where it came from.
-        public var yaml: String
+        package var yaml: String
 
         /// The extract as the generator will read it: `yaml` loaded back under the name `file` (the nodes of
         /// `document` still carry the source document's locations).
-        public func loaded(as file: String) throws(DiagnosticsError) -> SpecDocument {
+        package func loaded(as file: String) throws(DiagnosticsError) -> SpecDocument {
             let root = try YAMLLoader().load(bytes: Array(yaml.utf8), file: file)
             return try SpecLoader(readsReferencedFiles: false).load(root: root, path: file).document
         }
@@ -31,7 +31,7 @@ public struct SchemaExtractor: Sendable {
     ///   - roots: schema names; a name the document has only as `X-Input` and `X-Output` (FastAPI's split of a model
     ///     that reads and writes differently) takes both.
     ///   - sourceName: how the header comment names the source document.
-    public func extract(from root: YAMLNode, roots: [String], sourceName: String) throws(DiagnosticsError) -> Extract {
+    package func extract(from root: YAMLNode, roots: [String], sourceName: String) throws(DiagnosticsError) -> Extract {
         let start = SourceLocation(file: root.location.file, line: 1, column: 1)
         guard let schemasEntry = root["components"]?.entry(for: "schemas"), let entries = schemasEntry.value.entries else {
             throw DiagnosticsError([.error("the document has no 'components/schemas' to extract from", at: start)])
@@ -85,7 +85,7 @@ public struct SchemaExtractor: Sendable {
 
     /// Warnings for the kept schemas whose Swift type name differs between the whole document and the extract (a
     /// name numbered or shortened because of a schema left out), at the schema's place in the whole document.
-    public static func nameChanges(
+    package static func nameChanges(
         whole: SpecDocument, extract: SpecDocument, request: GenerationRequest? = nil
     ) -> [Diagnostic] {
         let request = request ?? GenerationRequest(specPath: whole.path, module: .fromSpecTitle)

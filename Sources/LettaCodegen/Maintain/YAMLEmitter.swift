@@ -3,8 +3,8 @@
 ///
 /// Strings are plain when nothing could read them as another type or as syntax, literal blocks (`|`) when they
 /// span lines, else double-quoted with escapes. Two spaces per level; empty collections as `{}` and `[]`.
-public enum YAMLEmitter {
-    public static func document(_ node: YAMLNode) -> String {
+package enum YAMLEmitter {
+    package static func document(_ node: YAMLNode) -> String {
         var output = ""
         switch node.content {
         case .mapping(let entries) where !entries.isEmpty:

@@ -5,36 +5,36 @@
 ///
 /// Schemas nest as a tree: each is made from children that exist before it and never change, and a `$ref` is a key
 /// looked up in `SpecDocument`, not a link. A walk over children alone meets every schema once, with no visited set.
-public final class Schema: Sendable {
-    public let location: SourceLocation
+package final class Schema: Sendable {
+    package let location: SourceLocation
     /// Where the schema is written in its file, as a JSON pointer (`#/components/schemas/UserMessage/properties/content`).
-    public let pointer: String
-    public let reference: SchemaReference?
+    package let pointer: String
+    package let reference: SchemaReference?
     /// `type`, as a list even when the spec wrote one string (3.1 allows `[string, "null"]`).
-    public let types: [JSONType]?
-    public let properties: [SchemaProperty]
-    public let required: [LocatedString]
-    public let items: Schema?
-    public let additionalProperties: AdditionalProperties
-    public let enumValues: [YAMLNode]?
-    public let constValue: YAMLNode?
-    public let oneOf: [Schema]?
-    public let anyOf: [Schema]?
-    public let allOf: [Schema]?
-    public let discriminator: Discriminator?
+    package let types: [JSONType]?
+    package let properties: [SchemaProperty]
+    package let required: [LocatedString]
+    package let items: Schema?
+    package let additionalProperties: AdditionalProperties
+    package let enumValues: [YAMLNode]?
+    package let constValue: YAMLNode?
+    package let oneOf: [Schema]?
+    package let anyOf: [Schema]?
+    package let allOf: [Schema]?
+    package let discriminator: Discriminator?
     /// OpenAPI 3.0 `nullable: true`.
-    public let nullable: Bool
-    public let format: String?
-    public let title: String?
-    public let description: String?
-    public let defaultValue: YAMLNode?
-    public let deprecated: Bool
-    public let readOnly: Bool
-    public let writeOnly: Bool
+    package let nullable: Bool
+    package let format: String?
+    package let title: String?
+    package let description: String?
+    package let defaultValue: YAMLNode?
+    package let deprecated: Bool
+    package let readOnly: Bool
+    package let writeOnly: Bool
     /// `examples` (3.1) and `example` (3.0), in document order.
-    public let examples: [YAMLNode]
+    package let examples: [YAMLNode]
 
-    public init(
+    package init(
         location: SourceLocation,
         pointer: String = "#",
         reference: SchemaReference? = nil,
@@ -85,7 +85,7 @@ public final class Schema: Sendable {
     }
 
     /// The schema's own property named `name` (not looking through `allOf` or `$ref`).
-    public func property(named name: String) -> SchemaProperty? {
+    package func property(named name: String) -> SchemaProperty? {
         properties.first { $0.name == name }
     }
 
@@ -103,14 +103,14 @@ public final class Schema: Sendable {
     }
 
     /// The `const` string, when the schema has one.
-    public var constString: String? { constValue?.stringValue }
+    package var constString: String? { constValue?.stringValue }
 
     /// `{type: null}`: the member of `anyOf`/`oneOf` that only makes the union nullable.
-    public var isNullOnly: Bool { types == [.null] && properties.isEmpty }
+    package var isNullOnly: Bool { types == [.null] && properties.isEmpty }
 }
 
 /// The JSON types a `type` keyword can name.
-public enum JSONType: String, Hashable, Sendable, CaseIterable {
+package enum JSONType: String, Hashable, Sendable, CaseIterable {
     case string, integer, number, boolean, object, array, null
 
     /// The type named `name`, compared as a plain switch does (the synthesized `init(rawValue:)` searches a table).
@@ -145,12 +145,12 @@ public enum JSONType: String, Hashable, Sendable, CaseIterable {
     private static let singletons: [[JSONType]] = [[.string], [.integer], [.number], [.boolean], [.object], [.array], [.null]]
 }
 
-public struct SchemaProperty: Sendable {
-    public var name: String
-    public var nameLocation: SourceLocation
-    public var schema: Schema
+package struct SchemaProperty: Sendable {
+    package var name: String
+    package var nameLocation: SourceLocation
+    package var schema: Schema
 
-    public init(name: String, nameLocation: SourceLocation, schema: Schema) {
+    package init(name: String, nameLocation: SourceLocation, schema: Schema) {
         self.name = name
         self.nameLocation = nameLocation
         self.schema = schema
@@ -158,25 +158,25 @@ public struct SchemaProperty: Sendable {
 }
 
 /// A string from the spec together with where it was written.
-public struct LocatedString: Hashable, Sendable {
-    public var value: String
-    public var location: SourceLocation
+package struct LocatedString: Hashable, Sendable {
+    package var value: String
+    package var location: SourceLocation
 
-    public init(_ value: String, at location: SourceLocation) {
+    package init(_ value: String, at location: SourceLocation) {
         self.value = value
         self.location = location
     }
 }
 
 /// A `$ref` as written: the target text and the location of the `$ref` key's value.
-public struct SchemaReference: Hashable, Sendable {
-    public let target: String
-    public let location: SourceLocation
+package struct SchemaReference: Hashable, Sendable {
+    package let target: String
+    package let location: SourceLocation
     /// `file#pointer` of the target, relative to the file the reference is written in: computed once, because
     /// every lookup of the reference needs it.
     let key: SchemaKey
 
-    public init(target: String, location: SourceLocation) {
+    package init(target: String, location: SourceLocation) {
         self.target = target
         self.location = location
         let utf8 = target.utf8
@@ -191,7 +191,7 @@ public struct SchemaReference: Hashable, Sendable {
     }
 }
 
-public enum AdditionalProperties: Sendable {
+package enum AdditionalProperties: Sendable {
     /// Not written: JSON Schema allows any extra keys.
     case unspecified
     case allowed(Bool)
@@ -199,27 +199,27 @@ public enum AdditionalProperties: Sendable {
 }
 
 /// An OpenAPI `discriminator`: the tag property and the explicit value → schema mapping, in document order.
-public struct Discriminator: Sendable {
-    public struct MappingEntry: Sendable {
-        public var value: String
-        public var reference: SchemaReference
+package struct Discriminator: Sendable {
+    package struct MappingEntry: Sendable {
+        package var value: String
+        package var reference: SchemaReference
 
-        public init(value: String, reference: SchemaReference) {
+        package init(value: String, reference: SchemaReference) {
             self.value = value
             self.reference = reference
         }
 
         /// True when the entry points with a `$ref`-style pointer; false for a bare schema name (OpenAPI allows both).
-        public var isPointer: Bool {
+        package var isPointer: Bool {
             reference.target.utf8.contains { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "/") }
         }
     }
 
-    public var propertyName: String
-    public var location: SourceLocation
-    public var mapping: [MappingEntry]
+    package var propertyName: String
+    package var location: SourceLocation
+    package var mapping: [MappingEntry]
 
-    public init(propertyName: String, location: SourceLocation, mapping: [MappingEntry]) {
+    package init(propertyName: String, location: SourceLocation, mapping: [MappingEntry]) {
         self.propertyName = propertyName
         self.location = location
         self.mapping = mapping

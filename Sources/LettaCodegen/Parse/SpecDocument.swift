@@ -8,39 +8,39 @@ import LettaUTF8
 /// `file#/json/pointer` of a schema: what two references to one schema share, and what tables of schemas are keyed
 /// by. Its hash is worked out once, when the key is made: keys are long (the file path comes first), and the
 /// translators look one up for every reference they follow.
-public struct SchemaKey: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let text: String
+package struct SchemaKey: Hashable, Comparable, Sendable, CustomStringConvertible {
+    package let text: String
     private let textHash: Int
 
-    public init(_ text: String) {
+    package init(_ text: String) {
         self.text = text
         textHash = text.hashValue
     }
 
-    public static func == (lhs: SchemaKey, rhs: SchemaKey) -> Bool {
+    package static func == (lhs: SchemaKey, rhs: SchemaKey) -> Bool {
         lhs.textHash == rhs.textHash && lhs.text == rhs.text
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(textHash)
     }
 
-    public static func < (lhs: SchemaKey, rhs: SchemaKey) -> Bool {
+    package static func < (lhs: SchemaKey, rhs: SchemaKey) -> Bool {
         lhs.text < rhs.text
     }
 
-    public var description: String { text }
+    package var description: String { text }
 }
 
 /// A schema with a name: an entry of `components/schemas`, in this file or in a file reached through `$ref`.
-public struct NamedSchema: Sendable {
-    public var name: String
-    public var nameLocation: SourceLocation
-    public var schema: Schema
+package struct NamedSchema: Sendable {
+    package var name: String
+    package var nameLocation: SourceLocation
+    package var schema: Schema
     /// `file#/json/pointer` of the schema: two references to one schema share it.
-    public var key: SchemaKey
+    package var key: SchemaKey
 
-    public init(name: String, nameLocation: SourceLocation, schema: Schema, key: SchemaKey) {
+    package init(name: String, nameLocation: SourceLocation, schema: Schema, key: SchemaKey) {
         self.name = name
         self.nameLocation = nameLocation
         self.schema = schema
@@ -49,29 +49,29 @@ public struct NamedSchema: Sendable {
 }
 
 /// An OpenAPI document with every `$ref` resolved: the input of validation and translation.
-public struct SpecDocument: Sendable {
+package struct SpecDocument: Sendable {
     /// The root file as the user named it.
-    public var path: String
+    package var path: String
     /// `openapi:` as written, e.g. `3.1.0`.
-    public var openAPIVersion: String
+    package var openAPIVersion: String
     /// `info.title`, when it is a string.
-    public var title: String?
+    package var title: String?
     /// Root `components/schemas` in document order, followed by schemas of other files reached through `$ref`.
-    public var schemas: [NamedSchema]
+    package var schemas: [NamedSchema]
     /// Where `components/schemas` is written (the document's start when it has none).
-    public var schemasLocation: SourceLocation
+    package var schemasLocation: SourceLocation
     /// Inline schemas under `paths` (parameters, bodies, responses), kept for reachability and validation.
-    public var operationSchemas: [Schema]
+    package var operationSchemas: [Schema]
     /// Every resolvable `$ref` target by `file#pointer` key.
     var targets: [SchemaKey: NamedSchema]
 
     /// The named schema a reference points at, or nil when it does not resolve (already diagnosed).
-    public func resolve(_ reference: SchemaReference) -> NamedSchema? {
+    package func resolve(_ reference: SchemaReference) -> NamedSchema? {
         targets[ReferenceTarget.key(for: reference)]
     }
 
     /// Follows `$ref` chains to the schema that has content; nil for an unresolvable or cyclic chain.
-    public func dereference(_ schema: Schema) -> Schema? {
+    package func dereference(_ schema: Schema) -> Schema? {
         var current = schema
         var seen = Set<ObjectIdentifier>()
         while let reference = current.reference, current.isReferenceOnly {
@@ -82,14 +82,14 @@ public struct SpecDocument: Sendable {
     }
 
     /// The root schema named `name`.
-    public func schema(named name: String) -> NamedSchema? {
+    package func schema(named name: String) -> NamedSchema? {
         schemas.first { $0.name == name }
     }
 }
 
 extension Schema {
     /// True when the schema only points elsewhere (annotations such as `description` aside).
-    public var isReferenceOnly: Bool {
+    package var isReferenceOnly: Bool {
         reference != nil && types == nil && properties.isEmpty && items == nil && oneOf == nil && anyOf == nil
             && allOf == nil && enumValues == nil && constValue == nil
     }

@@ -8,29 +8,29 @@ import Foundation
 ///
 /// YAML errors of the root file are fatal (thrown). Everything after that is collected: an unknown target or a
 /// missing file is reported at the `$ref`'s own line:column and the rest of the document is still read.
-public struct SpecLoader: Sendable {
-    public var yamlLoader: YAMLLoader
+package struct SpecLoader: Sendable {
+    package var yamlLoader: YAMLLoader
     /// Whether a `$ref` may read another file. Off for specs from untrusted sources (and the fuzzer): a reference
     /// that names a file is then an error at its own line:column, and nothing outside the document is read.
-    public var readsReferencedFiles: Bool
+    package var readsReferencedFiles: Bool
 
-    public init(yamlLoader: YAMLLoader = YAMLLoader(), readsReferencedFiles: Bool = true) {
+    package init(yamlLoader: YAMLLoader = YAMLLoader(), readsReferencedFiles: Bool = true) {
         self.yamlLoader = yamlLoader
         self.readsReferencedFiles = readsReferencedFiles
     }
 
-    public struct Result: Sendable {
-        public var document: SpecDocument
-        public var diagnostics: [Diagnostic]
+    package struct Result: Sendable {
+        package var document: SpecDocument
+        package var diagnostics: [Diagnostic]
     }
 
-    public func load(path: String) throws(DiagnosticsError) -> Result {
+    package func load(path: String) throws(DiagnosticsError) -> Result {
         let root = try yamlLoader.load(contentsOf: path)
         return try load(root: root, path: path)
     }
 
     /// Loads from an already-read root node (used for in-memory specs in tests and the plugin).
-    public func load(root: YAMLNode, path: String) throws(DiagnosticsError) -> Result {
+    package func load(root: YAMLNode, path: String) throws(DiagnosticsError) -> Result {
         var session = ResolutionSession(rootPath: path, rootNode: root, yamlLoader: yamlLoader)
         session.readsReferencedFiles = readsReferencedFiles
         let document = try session.run()

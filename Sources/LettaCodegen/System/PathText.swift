@@ -2,9 +2,9 @@
 /// `NSString`'s `deletingLastPathComponent`, `lastPathComponent` and `pathExtension` do; `appending(_:to:)` only
 /// puts one `/` between (it does not tidy repeated slashes). The generator and its command line need no more, and so
 /// do not load Foundation (where FoundationEssentials exists) just for paths.
-@_spi(Tooling) public enum PathText {
+package enum PathText {
     /// `a/b` → `a`, `/a` → `/`, `a` → ``, `a/b/` → `a`, `a//b` → `a`, `/` → `/`.
-    public static func directory(of path: String) -> String {
+    package static func directory(of path: String) -> String {
         let trimmed = trimmingTrailingSlashes(path)
         guard let slash = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         let parent = trimmingTrailingSlashes(String(trimmed[..<slash]))
@@ -12,14 +12,14 @@
     }
 
     /// `a/b` → `b`, `a/b/` → `b`, `/` → `/`.
-    public static func lastComponent(of path: String) -> String {
+    package static func lastComponent(of path: String) -> String {
         let trimmed = trimmingTrailingSlashes(path)
         guard let slash = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")) else { return trimmed }
         return trimmed == "/" ? "/" : String(trimmed[trimmed.utf8.index(after: slash)...])
     }
 
     /// `x.tar.gz` → `gz`; `` for `noext` and for a name that only starts with a dot (`.hidden`).
-    public static func fileExtension(of path: String) -> String {
+    package static func fileExtension(of path: String) -> String {
         let name = lastComponent(of: path)
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return "" }
         return String(name[name.utf8.index(after: dot)...])
@@ -27,7 +27,7 @@
 
     /// `component` under `directory`: `directory/component`, or `component` alone when `directory` is empty; no `/`
     /// is added after a `directory` that ends with one.
-    public static func appending(_ component: String, to directory: String) -> String {
+    package static func appending(_ component: String, to directory: String) -> String {
         if directory.isEmpty { return component }
         return directory.hasSuffix("/") ? directory + component : directory + "/" + component
     }

@@ -7,12 +7,12 @@ import Darwin
 #endif
 
 /// Writes to the standard streams with `write(2)`.
-@_spi(Tooling) public enum StandardStreams {
-    public static func writeToStandardError(_ text: String) {
+package enum StandardStreams {
+    package static func writeToStandardError(_ text: String) {
         write(text, to: 2)
     }
 
-    public static func writeToStandardOutput(_ text: String) {
+    package static func writeToStandardOutput(_ text: String) {
         write(text, to: 1)
     }
 
@@ -40,12 +40,12 @@ func systemWrite(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: In
 /// Runs a program found on `PATH` and returns what it wrote to standard output (`posix_spawnp`: the command line
 /// runs `diff` for `check` without Foundation's `Process`). The program's exit status is not looked at: `diff`
 /// exits 1 when the trees differ, which is what `check` runs it for.
-@_spi(Tooling) public enum ChildProcess {
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+package enum ChildProcess {
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
     }
 
-    public static func standardOutput(of arguments: [String]) throws(Failure) -> [UInt8] {
+    package static func standardOutput(of arguments: [String]) throws(Failure) -> [UInt8] {
         guard let program = arguments.first else { throw Failure(description: "no program to run") }
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else { throw Failure(description: "cannot create a pipe for \(program): \(reason(errno))") }
@@ -158,6 +158,6 @@ final class ProcessLock: @unchecked Sendable {
 }
 
 /// Ends the process with `code`, flushing the C streams (`print` output) first.
-@_spi(Tooling) public func exitProcess(_ code: Int32) -> Never {
+package func exitProcess(_ code: Int32) -> Never {
     exit(code)
 }

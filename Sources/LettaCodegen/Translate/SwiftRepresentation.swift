@@ -304,7 +304,7 @@ package struct OpenEnumDeclaration: Hashable, Sendable {
     package var cases: [Case]
 }
 
-/// `public typealias Name = Type` for schemas that are only another type (a free-form object, an array, …).
+/// `package typealias Name = Type` for schemas that are only another type (a free-form object, an array, …).
 package struct TypeAliasDeclaration: Hashable, Sendable {
     package var target: SwiftType
 }

@@ -4,10 +4,10 @@
 ///   schema outside the union (honoured: the value decodes as that schema); a mapping key that contradicts the
 ///   member's own `const` (the upstream Letta document maps `tool_return` to ToolCallContent); a `required` name
 ///   that is not a property.
-public struct SpecValidator: Sendable {
-    public init() {}
+package struct SpecValidator: Sendable {
+    package init() {}
 
-    public func validate(_ document: SpecDocument) -> [Diagnostic] {
+    package func validate(_ document: SpecDocument) -> [Diagnostic] {
         var walker = ValidationWalk(document: document)
         for named in document.schemas {
             walker.visit(named.schema, requiredContext: nil)

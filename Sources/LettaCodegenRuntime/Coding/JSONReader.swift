@@ -206,7 +206,7 @@ enum FoundationSyntaxCheck {
         init(from decoder: any Decoder) throws {}
     }
 
-    static func error(in bytes: UnsafeRawBufferPointer) -> Error? {
+    static func error(in bytes: UnsafeRawBufferPointer) -> (any Error)? {
         do {
             _ = try JSONDecoder().decode(AnyDocument.self, from: Data(bytes))
             return nil

@@ -1,4 +1,4 @@
-import LettaCodegen
+@_spi(Tooling) import LettaCodegen
 
 /// One spec from the fuzzer: every problem must be a diagnostic inside the document, never a crash or a hang.
 /// References to other files are turned off, so nothing outside the input is read.
@@ -28,12 +28,7 @@ func fuzzSpec(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         }
     }
     do {
-        let root = try YAMLLoader().load(bytes: bytes, file: "fuzz.yaml")
-        let loaded = try SpecLoader(readsReferencedFiles: false).load(root: root, path: "fuzz.yaml")
-        check(loaded.diagnostics)
-        let output = try ModelGenerator().generate(
-            document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: "fuzz.yaml"
-        )
+        let output = try ModelGenerator().generate(contents: bytes, path: "fuzz.yaml", readsReferencedFiles: false)
         check(output.diagnostics)
         for (path, text) in output.files where text.isEmpty {
             fatalError("generated an empty file: \(path)")

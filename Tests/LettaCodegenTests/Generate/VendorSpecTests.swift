@@ -1,26 +1,7 @@
+import CodegenTestSupport
 import Foundation
 import Testing
 @testable import LettaCodegen
-
-/// A document in `../shared` (beside the checkout): the upstream Letta documents and other vendors' specs.
-struct SharedDocument: CustomTestStringConvertible, Sendable {
-    let relativePath: String
-    /// Object schemas the document has at least (a floor, so a loader that loses schemas fails).
-    let minimumObjects: Int
-
-    var path: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(relativePath).path
-    }
-
-    var testDescription: String { relativePath }
-
-    static let specsWeDidNotWrite = [
-        SharedDocument(relativePath: "upstream/letta-openapi-2026-03-31.json", minimumObjects: 250),
-        SharedDocument(relativePath: "specs/together-openapi.yaml", minimumObjects: 150),
-        SharedDocument(relativePath: "specs/mistral-openapi.yaml", minimumObjects: 300),
-    ].filter { FileManager.default.fileExists(atPath: $0.path) }
-}
 
 /// Specs other people wrote generate without errors and lose no property (compiling them is `Scripts/compile-specs`).
 @Suite struct VendorSpecTests {

@@ -24,7 +24,8 @@ import Testing
                   enum: [ok, degraded]
             """
 
-    /// Rules 1, 3, 4, 7, 9, 11, 12: struct, optionality, const, open enum (nested), date, deprecation, docs.
+    /// An object: a struct, optionality, a constant, an open enum nested for an inline one, a date, a deprecated
+    /// property, documentation.
     @Test func objectWithConstDateEnumAndDeprecatedProperty() throws {
         let files = try generateSnippet(Self.objectSpec)
         #expect(files.keys.sorted() == ["LettaModelsRegistry.swift", "Ping.swift"])
@@ -225,7 +226,8 @@ import Testing
                   summary: '#/components/schemas/Summary'
             """
 
-    /// Rules 5 and 10: discriminated union, legacy mapping key, unknown case, structural fallback, shared base fields.
+    /// A discriminated union: a legacy mapping key, the unknown case, choosing by keys without the tag, the fields of a
+    /// shared base.
     @Test func discriminatedUnionWithLegacyKeyAndSharedBase() throws {
         let files = try generateSnippet(Self.unionSpec)
         #expect(files["Entry.swift"] == #"""
@@ -332,7 +334,7 @@ import Testing
         ) == true)
     }
 
-    /// Rule 5, implicit: no discriminator object, but every member has a `type` const.
+    /// An implicit discriminator: no discriminator object, but every member has a `type` const.
     @Test func implicitDiscriminatorFromMemberConsts() throws {
         let files = try generateSnippet("""
             Ask:
@@ -384,7 +386,7 @@ import Testing
             """#))
     }
 
-    /// Rule 6: shape union chosen by JSON kind, then objects by required keys; `[X, null]` is just `X?`.
+    /// A shape union, chosen by JSON kind, then objects by required keys; `[X, null]` is just `X?`.
     @Test func shapeUnionByKindThenRequiredKeys() throws {
         let files = try generateSnippet("""
             Call:
@@ -521,7 +523,7 @@ import Testing
         #expect(holder.contains("        /// Payload: a string.\n        case string(String)\n        /// Payload: an array of strings.\n        case array([String])\n"))
     }
 
-    /// Rule 13: a union that contains itself through a member's property is `indirect`.
+    /// A union that contains itself through a member's property is `indirect`.
     @Test func recursiveUnionIsIndirect() throws {
         let files = try generateSnippet("""
             Node:
@@ -537,7 +539,7 @@ import Testing
         #expect(files["Node.swift"]?.contains("public var child: Tree?") == true)
     }
 
-    /// Rule 11: a deprecated type lives in `DeprecatedModels`; its public name is a deprecated alias, and the
+    /// A deprecated type lives in `DeprecatedModels`; its public name is a deprecated alias, and the
     /// generated code refers to it through the namespace, so the module builds without warnings.
     @Test func deprecatedTypeIsADeprecatedAlias() throws {
         let files = try generateSnippet("""
@@ -586,7 +588,7 @@ import Testing
         #expect(files["LettaModelsRegistry.swift"]?.contains("public enum DeprecatedModels {}") == true)
     }
 
-    /// Rule 2: module paths shortened when unique; equal `-Input`/`-Output` collapse to one type.
+    /// Names: module paths shortened when unique; equal `-Input`/`-Output` collapse to one type.
     @Test func namesAreShortenedAndInputOutputCollapse() throws {
         let files = try generateSnippet("""
             letta__schemas__letta_message__ToolReturn:
@@ -615,7 +617,7 @@ import Testing
         ])
     }
 
-    /// Rule 2: schemas that shorten to one name keep the fewest trailing module components that tell them apart.
+    /// Names: schemas that shorten to one name keep the fewest trailing module components that tell them apart.
     @Test func collidingShortNamesKeepTheFewestDistinguishingComponents() throws {
         let files = try generateSnippet("""
             pkg__agent_file__AgentSchema:

@@ -1,3 +1,4 @@
+import CodegenTestSupport
 import Foundation
 import Testing
 @testable import LettaCodegen

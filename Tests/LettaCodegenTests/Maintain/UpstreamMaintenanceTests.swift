@@ -1,15 +1,14 @@
+import CodegenTestSupport
 import Foundation
 import Testing
 @_spi(Tooling) @testable import LettaCodegen
 
 /// The maintainer tools on the server's real documents (read from ../shared/upstream, never committed).
 @Suite struct UpstreamMaintenanceTests {
-    static let october = SharedDocument(relativePath: "upstream/letta-openapi-2025-10-08.json", minimumObjects: 150)
-    static let march = SharedDocument(relativePath: "upstream/letta-openapi-2026-03-31.json", minimumObjects: 250)
+    static let october = SharedDocument.october
+    static let march = SharedDocument.march
 
-    static var documentsPresent: Bool {
-        FileManager.default.fileExists(atPath: october.path) && FileManager.default.fileExists(atPath: march.path)
-    }
+    static var documentsPresent: Bool { october.isAvailable && march.isAvailable }
 
     /// October 2025 → March 2026, for the types spec/ covers: checked by hand against a separate reading of both
     /// JSON documents (schemas added and removed, properties, required, nullability, deprecations, enum values,

@@ -1,6 +1,8 @@
+import CodegenTestSupport
 import Foundation
 import Testing
 @testable import LettaCodegen
+@testable import LettaUpstream
 
 /// `letta-codegen compare`: the wire-level differences between the spec and upstream, minus the intended ones.
 @Suite struct UpstreamComparisonTests {
@@ -149,10 +151,10 @@ import Testing
     }
 
     /// spec/letta.yaml against the March 2026 document: every difference is declared in spec/upstream-map.yaml.
-    @Test(.enabled(if: UpstreamMaintenanceTests.documentsPresent)) func theSpecDiffersFromUpstreamOnlyAsDeclared() throws {
+    @Test(.enabled(if: SharedDocument.march.isAvailable)) func theSpecDiffersFromUpstreamOnlyAsDeclared() throws {
         let spec = try SpecLoader().load(path: RepositoryPaths.spec).document
-        let upstream = try SpecLoader().load(path: UpstreamMaintenanceTests.march.path).document
-        let mapPath = RepositoryPaths.root.appendingPathComponent("spec/upstream-map.yaml").path
+        let upstream = try SpecLoader().load(path: SharedDocument.march.path).document
+        let mapPath = RepositoryPaths.upstreamMap
         let map = try UpstreamMap.load(path: mapPath)
         let result = UpstreamComparison(spec: spec, upstream: upstream, map: map).compare()
         #expect(result.differences.map(\.description) == [])

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@_spi(Tooling) @testable import LettaCodegen
+@testable import LettaCodegen
 
 /// What replaced Foundation in the generator: path arithmetic as `NSString` does it, percent decoding as
 /// `removingPercentEncoding` does it, blank lines as `CharacterSet.whitespaces` sees them, JSON-pointer escapes, and

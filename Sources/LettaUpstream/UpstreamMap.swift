@@ -1,3 +1,5 @@
+import LettaCodegen
+
 /// `spec/upstream-map.yaml`: how the spec's schemas correspond to the server's document, and which wire-level
 /// differences between them are intended. Read by `letta-codegen compare`.
 ///
@@ -10,25 +12,25 @@
 ///   LettaPing:
 ///     "property 'date': only upstream has it": the spec follows the seeds, where a ping carries no date
 /// ```
-public struct UpstreamMap: Sendable {
-    public struct Intended: Sendable {
-        public var schema: String
-        public var difference: String
-        public var reason: String
-        public var location: SourceLocation
+package struct UpstreamMap: Sendable {
+    package struct Intended: Sendable {
+        package var schema: String
+        package var difference: String
+        package var reason: String
+        package var location: SourceLocation
     }
 
-    public var path: String?
+    package var path: String?
     /// Spec schema → upstream schemas it describes (compared with the first); empty: the spec schema has no
     /// counterpart.
-    public var names: [String: [String]] = [:]
+    package var names: [String: [String]] = [:]
     /// Where each entry of `names` is written.
-    public var nameLocations: [String: SourceLocation] = [:]
-    public var intended: [Intended] = []
+    package var nameLocations: [String: SourceLocation] = [:]
+    package var intended: [Intended] = []
 
-    public init() {}
+    package init() {}
 
-    public static func load(path: String, loader: YAMLLoader = YAMLLoader()) throws(DiagnosticsError) -> UpstreamMap {
+    package static func load(path: String, loader: YAMLLoader = YAMLLoader()) throws(DiagnosticsError) -> UpstreamMap {
         let root = try loader.load(contentsOf: path)
         var map = UpstreamMap()
         map.path = path

@@ -1,41 +1,43 @@
+import LettaCodegen
+
 /// One wire-level difference between a spec schema and its upstream counterpart.
-public struct UpstreamDifference: Hashable, Sendable {
+package struct UpstreamDifference: Hashable, Sendable {
     /// The spec's schema name.
-    public var schema: String
+    package var schema: String
     /// One line as `compare` prints it and `upstream-map.yaml` declares it, e.g. `property 'date': only upstream has it`.
-    public var text: String
-    public var specLocation: SourceLocation
-    public var upstreamLocation: SourceLocation
+    package var text: String
+    package var specLocation: SourceLocation
+    package var upstreamLocation: SourceLocation
 
     /// `spec:line:column: Schema: text (upstream file:line:column)`.
-    public var description: String { "\(specLocation): \(schema): \(text) (upstream \(upstreamLocation))" }
+    package var description: String { "\(specLocation): \(schema): \(text) (upstream \(upstreamLocation))" }
 }
 
 /// Compares every schema the spec and an upstream document both have, on what reaches the wire: properties,
 /// required, nullability, types, enum values, consts, union members and discriminator mappings.
-public struct UpstreamComparison: Sendable {
-    public var spec: SpecDocument
-    public var upstream: SpecDocument
-    public var map: UpstreamMap
+package struct UpstreamComparison: Sendable {
+    package var spec: SpecDocument
+    package var upstream: SpecDocument
+    package var map: UpstreamMap
 
-    public init(spec: SpecDocument, upstream: SpecDocument, map: UpstreamMap = UpstreamMap()) {
+    package init(spec: SpecDocument, upstream: SpecDocument, map: UpstreamMap = UpstreamMap()) {
         self.spec = spec
         self.upstream = upstream
         self.map = map
     }
 
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// Differences not declared intended, in spec order.
-        public var differences: [UpstreamDifference]
+        package var differences: [UpstreamDifference]
         /// How many differences the map declares intended.
-        public var intendedCount: Int
+        package var intendedCount: Int
         /// Pairs compared.
-        public var comparedCount: Int
+        package var comparedCount: Int
         /// Problems of the map itself: unknown names, intended differences no longer found.
-        public var mapProblems: [Diagnostic]
+        package var mapProblems: [Diagnostic]
     }
 
-    public func compare() -> Result {
+    package func compare() -> Result {
         var all: [UpstreamDifference] = []
         var problems: [Diagnostic] = []
         let mapLocation = SourceLocation(file: map.path ?? spec.path, line: 1, column: 1)
