@@ -35,66 +35,76 @@
 
     /// The compact rendering: no spaces, non-ASCII as raw UTF-8, control characters escaped.
     public var text: String {
-        var out = ""
+        var out: [UInt8] = []
         append(to: &out, escapingLineSeparators: false)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     var escapedText: String {
-        var out = ""
+        var out: [UInt8] = []
         append(to: &out, escapingLineSeparators: true)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func append(to out: inout String, escapingLineSeparators: Bool) {
+    private func append(to out: inout [UInt8], escapingLineSeparators: Bool) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .integer(let value): out += String(value)
-        case .double(let value): out += value.isFinite ? String(value) : "null"
+        case .null: out += "null".utf8
+        case .bool(let value): out += (value ? "true" : "false").utf8
+        case .integer(let value): out += String(value).utf8
+        case .double(let value): out += (value.isFinite ? String(value) : "null").utf8
         case .string(let value): Self.appendString(value, to: &out, escapingLineSeparators: escapingLineSeparators)
         case .array(let elements):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 element.append(to: &out, escapingLineSeparators: escapingLineSeparators)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let entries):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (index, entry) in entries.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.appendString(entry.key, to: &out, escapingLineSeparators: escapingLineSeparators)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 entry.value.append(to: &out, escapingLineSeparators: escapingLineSeparators)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
     /// A JSON string: `"` and `\` escaped, `\n` `\r` `\t` by name, other control characters (and U+2028/U+2029
     /// when `escapingLineSeparators`) as `\u00XX`.
-    static func appendString(_ value: String, to out: inout String, escapingLineSeparators: Bool) {
-        out += "\""
+    static func appendString(_ value: String, to out: inout [UInt8], escapingLineSeparators: Bool) {
+        out.append(UInt8(ascii: "\""))
+        // Nearly every string needs no escape: no quote, backslash or control character, and no U+2028/U+2029 lead
+        // byte where those are escaped. It is appended whole.
+        let needsEscape = value.utf8.contains { byte in
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || (escapingLineSeparators && byte == 0xE2)
+        }
+        guard needsEscape else {
+            out += value.utf8
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
-            case "\"": out += #"\""#
-            case "\\": out += #"\\"#
-            case "\n": out += #"\n"#
-            case "\r": out += #"\r"#
-            case "\t": out += #"\t"#
-            case "\u{2028}" where escapingLineSeparators: out += #"\u2028"#
-            case "\u{2029}" where escapingLineSeparators: out += #"\u2029"#
+            case "\"": out += #"\""#.utf8
+            case "\\": out += #"\\"#.utf8
+            case "\n": out += #"\n"#.utf8
+            case "\r": out += #"\r"#.utf8
+            case "\t": out += #"\t"#.utf8
+            case "\u{2028}" where escapingLineSeparators: out += #"\u2028"#.utf8
+            case "\u{2029}" where escapingLineSeparators: out += #"\u2029"#.utf8
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
-                    out += #"\u00"# + (hex.count == 1 ? "0" + hex : hex)
+                    out += (#"\u00"# + (hex.count == 1 ? "0" + hex : hex)).utf8
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    out += String(scalar).utf8
                 }
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     init(_ scalar: YAMLScalar) {

@@ -140,7 +140,22 @@ struct TypeNameTable {
 
     /// The non-empty parts of `name` between `__` separators, left to right (`a___b` → `a`, `_b`).
     static func moduleComponents(of name: String) -> [String] {
-        name.split(separator: "__").map(String.init)
+        var components: [String] = []
+        let utf8 = name.utf8
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let next = utf8.index(after: index)
+            if utf8[index] == UInt8(ascii: "_"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "_") {
+                if start < index { components.append(String(name[start..<index])) }
+                index = utf8.index(after: next)
+                start = index
+            } else {
+                index = next
+            }
+        }
+        if start < utf8.endIndex { components.append(String(name[start...])) }
+        return components
     }
 }
 
