@@ -20,7 +20,7 @@ let package = Package(
         .plugin(name: "LettaCodegenCommand", targets: ["LettaCodegenCommand"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         // libyaml through pkg-config; only the loader imports it.

@@ -21,11 +21,14 @@ struct RegenerateModelsCommand: CommandPlugin {
         }
         for target in context.package.targets {
             guard selectedTargets.isEmpty || selectedTargets.contains(target.name),
-                  let sourceTarget = target as? SourceModuleTarget else { continue }
+                let sourceTarget = target as? SourceModuleTarget
+            else { continue }
             configs.append(contentsOf: sourceTarget.sourceFiles.map(\.url).filter { $0.lastPathComponent == "letta-codegen.yaml" })
         }
         guard !configs.isEmpty else {
-            throw CommandError("no letta-codegen.yaml found (looked in spec/ and in \(selectedTargets.isEmpty ? "every target" : "targets \(selectedTargets.joined(separator: ", "))"))")
+            throw CommandError(
+                "no letta-codegen.yaml found (looked in spec/ and in \(selectedTargets.isEmpty ? "every target" : "targets \(selectedTargets.joined(separator: ", "))"))"
+            )
         }
         for config in configs {
             try run(tool: tool.url, config: config, packageDirectory: packageDirectory)

@@ -13,36 +13,41 @@ struct LettaCodegenPlugin: BuildToolPlugin {
         guard let sourceTarget = target as? SourceModuleTarget else { return [] }
         let files = sourceTarget.sourceFiles.map(\.url)
         let tool = try context.tool(named: "letta-codegen")
-        return [try ModelGenerationCommand.make(
-            targetName: target.name,
-            targetDirectory: sourceTarget.directoryURL,
-            files: files,
-            tool: tool.url,
-            workDirectory: context.pluginWorkDirectoryURL,
-            packageDirectory: context.package.directoryURL
-        )]
+        return [
+            try ModelGenerationCommand.make(
+                targetName: target.name,
+                targetDirectory: sourceTarget.directoryURL,
+                files: files,
+                tool: tool.url,
+                workDirectory: context.pluginWorkDirectoryURL,
+                packageDirectory: context.package.directoryURL
+            )
+        ]
     }
 }
 
 #if canImport(XcodeProjectPlugin)
-import XcodeProjectPlugin
+    import XcodeProjectPlugin
 
-extension LettaCodegenPlugin: XcodeBuildToolPlugin {
-    func createBuildCommands(context: XcodePluginContext, target: XcodeTarget) throws -> [Command] {
-        let files = target.inputFiles.map(\.url)
-        let tool = try context.tool(named: "letta-codegen")
-        let directory = files.first { $0.lastPathComponent == ModelGenerationCommand.configName }?
-            .deletingLastPathComponent() ?? context.xcodeProject.directoryURL
-        return [try ModelGenerationCommand.make(
-            targetName: target.displayName,
-            targetDirectory: directory,
-            files: files,
-            tool: tool.url,
-            workDirectory: context.pluginWorkDirectoryURL,
-            packageDirectory: context.xcodeProject.directoryURL
-        )]
+    extension LettaCodegenPlugin: XcodeBuildToolPlugin {
+        func createBuildCommands(context: XcodePluginContext, target: XcodeTarget) throws -> [Command] {
+            let files = target.inputFiles.map(\.url)
+            let tool = try context.tool(named: "letta-codegen")
+            let directory =
+                files.first { $0.lastPathComponent == ModelGenerationCommand.configName }?
+                .deletingLastPathComponent() ?? context.xcodeProject.directoryURL
+            return [
+                try ModelGenerationCommand.make(
+                    targetName: target.displayName,
+                    targetDirectory: directory,
+                    files: files,
+                    tool: tool.url,
+                    workDirectory: context.pluginWorkDirectoryURL,
+                    packageDirectory: context.xcodeProject.directoryURL
+                )
+            ]
+        }
     }
-}
 #endif
 
 /// Finds the target's config and builds the `letta-codegen generate` command. The config itself (its `spec:`, or
@@ -57,9 +62,10 @@ enum ModelGenerationCommand {
     ) throws -> Command {
         let configs = files.filter { $0.lastPathComponent == configName }
         guard configs.count == 1, let config = configs.first else {
-            throw PluginError(configs.isEmpty
-                ? "target '\(targetName)' has no \(configName); add one beside the spec (see the Plugins article of the LettaCodegen documentation)"
-                : "target '\(targetName)' has \(configs.count) \(configName) files; keep one")
+            throw PluginError(
+                configs.isEmpty
+                    ? "target '\(targetName)' has no \(configName); add one beside the spec (see the Plugins article of the LettaCodegen documentation)"
+                    : "target '\(targetName)' has \(configs.count) \(configName) files; keep one")
         }
         let directory = config.deletingLastPathComponent().standardizedFileURL
         let specs = files.filter {
@@ -112,9 +118,11 @@ enum ExternalReferences {
 
     /// Every `*.yaml`, `*.yml` and `*.json` file under `directory`, outside hidden directories and `.build`.
     static func specFiles(in directory: URL) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: directory, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles]
-        ) else { return [] }
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: directory, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles]
+            )
+        else { return [] }
         var files: [URL] = []
         for case let url as URL in enumerator {
             if url.lastPathComponent == ".build" || url.lastPathComponent == "Packages" {

@@ -101,11 +101,13 @@ public enum JSONSemanticComparison {
         }
         if expected.count > actual.count {
             for index in actual.count..<expected.count {
-                differences.append(Difference(path: path + "/" + String(index), description: "missing element, expected \(render(expected[index]))"))
+                differences.append(
+                    Difference(path: path + "/" + String(index), description: "missing element, expected \(render(expected[index]))"))
             }
         } else if actual.count > expected.count {
             for index in expected.count..<actual.count {
-                differences.append(Difference(path: path + "/" + String(index), description: "unexpected element, found \(render(actual[index]))"))
+                differences.append(
+                    Difference(path: path + "/" + String(index), description: "unexpected element, found \(render(actual[index]))"))
             }
         }
     }
@@ -114,8 +116,8 @@ public enum JSONSemanticComparison {
     private static func stringsMatch(_ expected: String, _ actual: String, options: Rules) -> Bool {
         if expected == actual || options.rewrittenStrings[expected] == actual { return true }
         guard options.contains(.datesCompareByInstant),
-              let expectedInstant = RFC3339.microsecondsSince1970(parsing: expected),
-              let actualInstant = RFC3339.microsecondsSince1970(parsing: actual)
+            let expectedInstant = RFC3339.microsecondsSince1970(parsing: expected),
+            let actualInstant = RFC3339.microsecondsSince1970(parsing: actual)
         else { return false }
         return expectedInstant == actualInstant
     }

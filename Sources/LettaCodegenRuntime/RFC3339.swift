@@ -50,7 +50,8 @@ public enum RFC3339 {
     /// `parse(_:)` on UTF-8 bytes in place.
     static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         guard let micros = RFC3339Parser.microsecondsSince1970(parsing: bytes),
-              micros >= earliestMicroseconds, micros <= latestMicroseconds else { return nil }
+            micros >= earliestMicroseconds, micros <= latestMicroseconds
+        else { return nil }
         return date(microsecondsSince1970: micros)
     }
 
@@ -85,7 +86,8 @@ public enum RFC3339 {
         for distance in Int64(1)...64 {
             for candidate in [nearest - distance, nearest + distance]
             where candidate >= earliestMicroseconds && candidate <= latestMicroseconds
-                && self.date(microsecondsSince1970: candidate) == date {
+                && self.date(microsecondsSince1970: candidate) == date
+            {
                 return candidate
             }
         }

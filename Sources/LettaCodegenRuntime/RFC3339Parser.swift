@@ -8,16 +8,16 @@ enum RFC3339Parser {
     /// an RFC 3339 date-time as described on `RFC3339.parse(_:)`.
     static func microsecondsSince1970(parsing bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
         guard bytes.count >= 19,
-              let year = digits(bytes, at: 0, count: 4), bytes[4] == UInt8(ascii: "-"),
-              let month = digits(bytes, at: 5, count: 2), bytes[7] == UInt8(ascii: "-"),
-              let day = digits(bytes, at: 8, count: 2), isDateTimeSeparator(bytes[10]),
-              let hour = digits(bytes, at: 11, count: 2), bytes[13] == UInt8(ascii: ":"),
-              let minute = digits(bytes, at: 14, count: 2), bytes[16] == UInt8(ascii: ":"),
-              let second = digits(bytes, at: 17, count: 2)
+            let year = digits(bytes, at: 0, count: 4), bytes[4] == UInt8(ascii: "-"),
+            let month = digits(bytes, at: 5, count: 2), bytes[7] == UInt8(ascii: "-"),
+            let day = digits(bytes, at: 8, count: 2), isDateTimeSeparator(bytes[10]),
+            let hour = digits(bytes, at: 11, count: 2), bytes[13] == UInt8(ascii: ":"),
+            let minute = digits(bytes, at: 14, count: 2), bytes[16] == UInt8(ascii: ":"),
+            let second = digits(bytes, at: 17, count: 2)
         else { return nil }
         guard (1...12).contains(month),
-              day >= 1, day <= CivilCalendar.daysInMonth(month, year: year),
-              hour <= 23, minute <= 59, second <= 59
+            day >= 1, day <= CivilCalendar.daysInMonth(month, year: year),
+            hour <= 23, minute <= 59, second <= 59
         else { return nil }
 
         var index = 19
@@ -57,10 +57,10 @@ enum RFC3339Parser {
             return 0
         }
         guard remaining == 6,
-              designator == UInt8(ascii: "+") || designator == UInt8(ascii: "-"),
-              let hours = digits(bytes, at: index + 1, count: 2), bytes[index + 3] == UInt8(ascii: ":"),
-              let minutes = digits(bytes, at: index + 4, count: 2),
-              hours <= 23, minutes <= 59
+            designator == UInt8(ascii: "+") || designator == UInt8(ascii: "-"),
+            let hours = digits(bytes, at: index + 1, count: 2), bytes[index + 3] == UInt8(ascii: ":"),
+            let minutes = digits(bytes, at: index + 4, count: 2),
+            hours <= 23, minutes <= 59
         else { return nil }
         let magnitude = hours * 3_600 + minutes * 60
         return designator == UInt8(ascii: "-") ? -magnitude : magnitude

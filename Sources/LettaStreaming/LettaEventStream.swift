@@ -104,8 +104,9 @@ public struct LettaEventStream<Base: AsyncSequence & Sendable>: AsyncSequence, S
     }
 
     public func makeAsyncIterator() -> Iterator {
-        Iterator(base: base.makeAsyncIterator(), statusCode: statusCode, malformedEvents: malformedEvents,
-                 parser: ServerSentEventParser(maximumEventBytes: maximumEventBytes), split: split)
+        Iterator(
+            base: base.makeAsyncIterator(), statusCode: statusCode, malformedEvents: malformedEvents,
+            parser: ServerSentEventParser(maximumEventBytes: maximumEventBytes), split: split)
     }
 
     public struct Iterator: AsyncIteratorProtocol {
@@ -214,16 +215,22 @@ public struct LettaEventStream<Base: AsyncSequence & Sendable>: AsyncSequence, S
 extension LettaEventStream {
     /// The events of a stream of byte chunks (`Data`, `[UInt8]`, …). `statusCode`: the HTTP status (a non-2xx one
     /// makes the sequence throw with what the body says).
-    public init(chunks: Base, statusCode: Int = 200, maximumEventBytes: Int = 16 << 20,
-                malformedEvents: LettaMalformedEventPolicy = .fail) where Base.Element: Sequence, Base.Element.Element == UInt8 {
-        self.init(base: chunks, statusCode: statusCode, maximumEventBytes: maximumEventBytes,
-                  malformedEvents: malformedEvents, split: { .bytes(Array($0)) })
+    public init(
+        chunks: Base, statusCode: Int = 200, maximumEventBytes: Int = 16 << 20,
+        malformedEvents: LettaMalformedEventPolicy = .fail
+    ) where Base.Element: Sequence, Base.Element.Element == UInt8 {
+        self.init(
+            base: chunks, statusCode: statusCode, maximumEventBytes: maximumEventBytes,
+            malformedEvents: malformedEvents, split: { .bytes(Array($0)) })
     }
 
     /// The events of a stream of single bytes (`URLSession.AsyncBytes`).
-    public init(bytes: Base, statusCode: Int = 200, maximumEventBytes: Int = 16 << 20,
-                malformedEvents: LettaMalformedEventPolicy = .fail) where Base.Element == UInt8 {
-        self.init(base: bytes, statusCode: statusCode, maximumEventBytes: maximumEventBytes,
-                  malformedEvents: malformedEvents, split: { .byte($0) })
+    public init(
+        bytes: Base, statusCode: Int = 200, maximumEventBytes: Int = 16 << 20,
+        malformedEvents: LettaMalformedEventPolicy = .fail
+    ) where Base.Element == UInt8 {
+        self.init(
+            base: bytes, statusCode: statusCode, maximumEventBytes: maximumEventBytes,
+            malformedEvents: malformedEvents, split: { .byte($0) })
     }
 }

@@ -200,9 +200,11 @@ public struct LettaStreamAccumulator: Sendable {
             appendText(piece, to: &entry)
             return piece
         case .toolCallMessage(let message):
-            return foldToolCalls(message.toolCalls, fallback: message.toolCalls == nil ? deprecatedToolCall(of: message) : nil, into: &entry)
+            return foldToolCalls(
+                message.toolCalls, fallback: message.toolCalls == nil ? deprecatedToolCall(of: message) : nil, into: &entry)
         case .approvalRequestMessage(let message):
-            return foldToolCalls(message.toolCalls, fallback: message.toolCalls == nil ? deprecatedToolCall(of: message) : nil, into: &entry)
+            return foldToolCalls(
+                message.toolCalls, fallback: message.toolCalls == nil ? deprecatedToolCall(of: message) : nil, into: &entry)
         default:
             return ""
         }
@@ -269,11 +271,21 @@ public struct LettaStreamAccumulator: Sendable {
     private static func filled(_ base: LettaMessageUnion, from chunk: LettaMessageUnion) -> LettaMessageUnion {
         guard base.seqID == nil, let sequenceID = chunk.seqID else { return base }
         switch base {
-        case .assistantMessage(var message): message.seqID = sequenceID; return .assistantMessage(message)
-        case .reasoningMessage(var message): message.seqID = sequenceID; return .reasoningMessage(message)
-        case .hiddenReasoningMessage(var message): message.seqID = sequenceID; return .hiddenReasoningMessage(message)
-        case .toolCallMessage(var message): message.seqID = sequenceID; return .toolCallMessage(message)
-        case .approvalRequestMessage(var message): message.seqID = sequenceID; return .approvalRequestMessage(message)
+        case .assistantMessage(var message):
+            message.seqID = sequenceID
+            return .assistantMessage(message)
+        case .reasoningMessage(var message):
+            message.seqID = sequenceID
+            return .reasoningMessage(message)
+        case .hiddenReasoningMessage(var message):
+            message.seqID = sequenceID
+            return .hiddenReasoningMessage(message)
+        case .toolCallMessage(var message):
+            message.seqID = sequenceID
+            return .toolCallMessage(message)
+        case .approvalRequestMessage(var message):
+            message.seqID = sequenceID
+            return .approvalRequestMessage(message)
         default: return base
         }
     }
@@ -298,28 +310,31 @@ public struct LettaStreamAccumulator: Sendable {
         case .toolCallMessage(let message):
             guard !entry.toolCalls.isEmpty else { return entry.base }
             let calls = entry.toolCalls.map(toolCall)
-            return .toolCallMessage(ToolCallMessage(
-                id: message.id, date: message.date, name: message.name, otid: message.otid,
-                senderID: message.senderID, stepID: message.stepID, isErr: message.isErr, seqID: message.seqID,
-                runID: message.runID, toolCall: .toolCall(calls[0]), toolCalls: .array(calls),
-                additionalProperties: message.additionalProperties
-            ))
+            return .toolCallMessage(
+                ToolCallMessage(
+                    id: message.id, date: message.date, name: message.name, otid: message.otid,
+                    senderID: message.senderID, stepID: message.stepID, isErr: message.isErr, seqID: message.seqID,
+                    runID: message.runID, toolCall: .toolCall(calls[0]), toolCalls: .array(calls),
+                    additionalProperties: message.additionalProperties
+                ))
         case .approvalRequestMessage(let message):
             guard !entry.toolCalls.isEmpty else { return entry.base }
             let calls = entry.toolCalls.map(toolCall)
-            return .approvalRequestMessage(ApprovalRequestMessage(
-                id: message.id, date: message.date, name: message.name, otid: message.otid,
-                senderID: message.senderID, stepID: message.stepID, isErr: message.isErr, seqID: message.seqID,
-                runID: message.runID, toolCall: .toolCall(calls[0]), toolCalls: .array(calls),
-                additionalProperties: message.additionalProperties
-            ))
+            return .approvalRequestMessage(
+                ApprovalRequestMessage(
+                    id: message.id, date: message.date, name: message.name, otid: message.otid,
+                    senderID: message.senderID, stepID: message.stepID, isErr: message.isErr, seqID: message.seqID,
+                    runID: message.runID, toolCall: .toolCall(calls[0]), toolCalls: .array(calls),
+                    additionalProperties: message.additionalProperties
+                ))
         default:
             return entry.base
         }
     }
 
     private static func toolCall(_ builder: ToolCallBuilder) -> ToolCall {
-        ToolCall(name: builder.name ?? "", arguments: builder.arguments, toolCallID: builder.id ?? "",
-                 additionalProperties: builder.extra)
+        ToolCall(
+            name: builder.name ?? "", arguments: builder.arguments, toolCallID: builder.id ?? "",
+            additionalProperties: builder.extra)
     }
 }

@@ -165,8 +165,17 @@ public struct ServerSentEventParser: Sendable {
                 literal.utf8CodeUnitCount == name.count
                     && (0..<name.count).allSatisfy { name[$0] == literal.utf8Start[$0] }
             }
-            if equals("data") { self = .data } else if equals("event") { self = .event }
-            else if equals("id") { self = .id } else if equals("retry") { self = .retry } else { return nil }
+            if equals("data") {
+                self = .data
+            } else if equals("event") {
+                self = .event
+            } else if equals("id") {
+                self = .id
+            } else if equals("retry") {
+                self = .retry
+            } else {
+                return nil
+            }
         }
     }
 

@@ -9,7 +9,8 @@ public enum UTF8Validation {
         while index < count {
             // Eight ASCII bytes at a time (a word with no high bit set).
             while index + 8 <= count,
-                  UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
                 index += 8
             }
             guard index < count else { break }
@@ -23,12 +24,20 @@ public enum UTF8Validation {
             var maximum: UInt8 = 0xBF
             switch lead {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; minimum = 0xA0
+            case 0xE0:
+                length = 3
+                minimum = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; maximum = 0x9F
-            case 0xF0: length = 4; minimum = 0x90
+            case 0xED:
+                length = 3
+                maximum = 0x9F
+            case 0xF0:
+                length = 4
+                minimum = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; maximum = 0x8F
+            case 0xF4:
+                length = 4
+                maximum = 0x8F
             default: return index
             }
             guard index + length <= count else { return index }

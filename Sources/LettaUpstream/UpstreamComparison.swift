@@ -55,11 +55,14 @@ package struct UpstreamComparison: Sendable {
             case .none: upstreamName = named.name
             }
             guard let counterpart = upstream.schema(named: upstreamName) else {
-                let text = map.names[named.name] == nil
+                let text =
+                    map.names[named.name] == nil
                     ? "no upstream schema of this name; name its counterpart (or null) under 'names' in the upstream map"
                     : "the upstream map names '\(upstreamName)', which the upstream document does not have"
-                all.append(UpstreamDifference(schema: named.name, text: text, specLocation: named.nameLocation,
-                                              upstreamLocation: upstream.schemasLocation))
+                all.append(
+                    UpstreamDifference(
+                        schema: named.name, text: text, specLocation: named.nameLocation,
+                        upstreamLocation: upstream.schemasLocation))
                 continue
             }
             compared += 1
@@ -68,9 +71,11 @@ package struct UpstreamComparison: Sendable {
             all += specView.differences(from: upstreamView, schema: named.name)
         }
         for specName in map.names.keys.sorted() where spec.schema(named: specName) == nil {
-            problems.append(.warning(
-                "the upstream map names '\(specName)', which is not a schema of the spec", at: map.nameLocations[specName] ?? mapLocation
-            ))
+            problems.append(
+                .warning(
+                    "the upstream map names '\(specName)', which is not a schema of the spec",
+                    at: map.nameLocations[specName] ?? mapLocation
+                ))
         }
         var intendedKeys: [String: UpstreamMap.Intended] = [:]
         for intended in map.intended { intendedKeys[intended.schema + "\u{0}" + intended.difference] = intended }
@@ -81,9 +86,10 @@ package struct UpstreamComparison: Sendable {
             if intendedKeys[key] != nil { used.insert(key) } else { shown.append(difference) }
         }
         for intended in map.intended where !used.contains(intended.schema + "\u{0}" + intended.difference) {
-            problems.append(.warning(
-                "intended difference of '\(intended.schema)' no longer found: \(intended.difference)", at: intended.location
-            ))
+            problems.append(
+                .warning(
+                    "intended difference of '\(intended.schema)' no longer found: \(intended.difference)", at: intended.location
+                ))
         }
         return Result(differences: shown, intendedCount: used.count, comparedCount: compared, mapProblems: problems)
     }
@@ -126,11 +132,14 @@ private struct WireView {
         }
         collect(named.schema, depth: 0)
         properties = collected.map { name, schema, location in
-            (name, Property(
-                location: location, required: required.contains(name), nullable: summarizer.isNullable(schema),
-                type: summarizer.summary(schema), enumValues: summarizer.enumValues(schema),
-                constValue: summarizer.constValue(schema)
-            ))
+            (
+                name,
+                Property(
+                    location: location, required: required.contains(name), nullable: summarizer.isNullable(schema),
+                    type: summarizer.summary(schema), enumValues: summarizer.enumValues(schema),
+                    constValue: summarizer.constValue(schema)
+                )
+            )
         }
         guard let resolved = document.dereference(named.schema) else { return }
         enumValues = resolved.enumValues?.map { $0.stringValue ?? $0.jsonText }
@@ -160,11 +169,13 @@ private struct WireView {
             }
             let label = "property '\(name)'"
             if property.required != other.required {
-                add("\(label): \(property.required ? "required" : "optional") in the spec, \(other.required ? "required" : "optional") upstream",
+                add(
+                    "\(label): \(property.required ? "required" : "optional") in the spec, \(other.required ? "required" : "optional") upstream",
                     property.location, other.location)
             }
             if property.nullable != other.nullable {
-                add("\(label): \(property.nullable ? "nullable" : "not nullable") in the spec, \(other.nullable ? "nullable" : "not nullable") upstream",
+                add(
+                    "\(label): \(property.nullable ? "nullable" : "not nullable") in the spec, \(other.nullable ? "nullable" : "not nullable") upstream",
                     property.location, other.location)
             }
             if property.type != other.type {
@@ -174,17 +185,22 @@ private struct WireView {
                     let onlySpec = specMembers.filter { !upstreamMembers.contains($0) }
                     let onlyUpstream = upstreamMembers.filter { !specMembers.contains($0) }
                     if !onlySpec.isEmpty {
-                        add("\(label): alternatives only in the spec: " + onlySpec.joined(separator: ", "), property.location, other.location)
+                        add(
+                            "\(label): alternatives only in the spec: " + onlySpec.joined(separator: ", "), property.location,
+                            other.location)
                     }
                     if !onlyUpstream.isEmpty {
-                        add("\(label): alternatives only upstream: " + onlyUpstream.joined(separator: ", "), property.location, other.location)
+                        add(
+                            "\(label): alternatives only upstream: " + onlyUpstream.joined(separator: ", "), property.location,
+                            other.location)
                     }
                 } else {
                     add("\(label): \(property.type) in the spec, \(other.type) upstream", property.location, other.location)
                 }
             }
             if property.constValue != other.constValue {
-                add("\(label): const \(property.constValue ?? "none") in the spec, \(other.constValue ?? "none") upstream",
+                add(
+                    "\(label): const \(property.constValue ?? "none") in the spec, \(other.constValue ?? "none") upstream",
                     property.location, other.location)
             }
             for text in Self.valueDifferences(property.enumValues, other.enumValues) {
@@ -198,13 +214,18 @@ private struct WireView {
             add(text, location, upstream.location)
         }
         if let members, let others = upstream.members {
-            for member in members where !others.contains(member) { add("member \(member): only the spec has it", location, upstream.location) }
-            for member in others where !members.contains(member) { add("member \(member): only upstream has it", location, upstream.location) }
+            for member in members where !others.contains(member) {
+                add("member \(member): only the spec has it", location, upstream.location)
+            }
+            for member in others where !members.contains(member) {
+                add("member \(member): only upstream has it", location, upstream.location)
+            }
         } else if (members == nil) != (upstream.members == nil) {
             add(members == nil ? "a union upstream, not in the spec" : "a union in the spec, not upstream", location, upstream.location)
         }
         if discriminatorProperty != upstream.discriminatorProperty {
-            add("discriminator \(discriminatorProperty.map { "'\($0)'" } ?? "none") in the spec, "
+            add(
+                "discriminator \(discriminatorProperty.map { "'\($0)'" } ?? "none") in the spec, "
                     + "\(upstream.discriminatorProperty.map { "'\($0)'" } ?? "none") upstream", location, upstream.location)
         }
         let upstreamMapping = Dictionary(upstream.mapping.map { ($0.value, $0.target) }, uniquingKeysWith: { first, _ in first })
@@ -247,7 +268,9 @@ private struct TypeSummarizer {
     func isNullable(_ schema: Schema) -> Bool {
         if schema.nullable || schema.types?.contains(.null) == true { return true }
         let members = (schema.anyOf ?? []) + (schema.oneOf ?? [])
-        return members.contains { member in member.isNullOnly || (member.isReferenceOnly && document.dereference(member)?.isNullOnly == true) }
+        return members.contains { member in
+            member.isNullOnly || (member.isReferenceOnly && document.dereference(member)?.isNullOnly == true)
+        }
     }
 
     /// The schema without its null alternative (the one other member of `anyOf [X, null]`), `$ref`s followed.

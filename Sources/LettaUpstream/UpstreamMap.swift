@@ -62,8 +62,9 @@ package struct UpstreamMap: Sendable {
             case "intended":
                 for schema in section {
                     guard let differences = schema.value.entries else {
-                        problems.error("expected a mapping of differences to reasons for '\(schema.key)', found \(schema.value.kindDescription)",
-                                       at: schema.value.location)
+                        problems.error(
+                            "expected a mapping of differences to reasons for '\(schema.key)', found \(schema.value.kindDescription)",
+                            at: schema.value.location)
                         continue
                     }
                     for difference in differences {
@@ -71,7 +72,8 @@ package struct UpstreamMap: Sendable {
                             problems.error("give the reason for this intended difference as a string", at: difference.value.location)
                             continue
                         }
-                        map.intended.append(Intended(schema: schema.key, difference: difference.key, reason: reason, location: difference.keyLocation))
+                        map.intended.append(
+                            Intended(schema: schema.key, difference: difference.key, reason: reason, location: difference.keyLocation))
                     }
                 }
             default:
@@ -83,8 +85,9 @@ package struct UpstreamMap: Sendable {
         for name in map.names.keys.sorted() {
             for upstream in map.names[name] ?? [] {
                 if let other = claimedBy[upstream] {
-                    problems.error("'\(upstream)' is already the counterpart of '\(other)'",
-                                   at: map.nameLocations[name] ?? SourceLocation(file: path, line: 1, column: 1))
+                    problems.error(
+                        "'\(upstream)' is already the counterpart of '\(other)'",
+                        at: map.nameLocations[name] ?? SourceLocation(file: path, line: 1, column: 1))
                 } else {
                     claimedBy[upstream] = name
                 }

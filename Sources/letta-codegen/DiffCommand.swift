@@ -1,8 +1,8 @@
 import ArgumentParser
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 import LettaCodegen
 
@@ -28,7 +28,10 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The spec after the change.")
     var new: String
 
-    @Option(help: "A codegen config applied to both specs (names, roots, nullable properties). Default: letta-codegen.yaml beside NEW, when present.")
+    @Option(
+        help:
+            "A codegen config applied to both specs (names, roots, nullable properties). Default: letta-codegen.yaml beside NEW, when present."
+    )
     var config: String?
 
     @Option(help: "text (grouped by type) or json.")

@@ -1,8 +1,8 @@
 import ArgumentParser
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 import LettaCodegen
 
@@ -26,7 +26,10 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Where to write the YAML. Default: standard output.")
     var output: String?
 
-    @Option(help: "The codegen config whose names (module, renames) the extract must keep. Default: letta-codegen.yaml beside the document, when present.")
+    @Option(
+        help:
+            "The codegen config whose names (module, renames) the extract must keep. Default: letta-codegen.yaml beside the document, when present."
+    )
     var config: String?
 
     func validate() throws {

@@ -1,26 +1,38 @@
 import ArgumentParser
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 import LettaCodegen
 
 /// The options of `generate`, `check` and `lint`: what `GenerationRequest.resolve` turns into one request.
 struct GenerationFlags: ParsableArguments {
-    @Argument(help: "The OpenAPI document (YAML or JSON). Default: with --config, the config's 'spec' or the only spec beside it; else spec/letta.yaml.")
+    @Argument(
+        help:
+            "The OpenAPI document (YAML or JSON). Default: with --config, the config's 'spec' or the only spec beside it; else spec/letta.yaml."
+    )
     var spec: String?
 
     @Option(help: "The codegen config. Default: letta-codegen.yaml beside the spec, when present.")
     var config: String?
 
-    @Option(help: "The output directory; models go into <output>/<module>. Default: the config's 'output', else Generated beside the config, else Generated.")
+    @Option(
+        help:
+            "The output directory; models go into <output>/<module>. Default: the config's 'output', else Generated beside the config, else Generated."
+    )
     var output: String?
 
-    @Option(help: "How the generated header names the spec. Default: its path as given or as the config locates it (relative to an absolute config's directory).")
+    @Option(
+        help:
+            "How the generated header names the spec. Default: its path as given or as the config locates it (relative to an absolute config's directory)."
+    )
     var specName: String?
 
-    @Option(help: "The module name (overrides the config's 'module'). Default: the config's 'module', else the spec's info.title as a type name ('Together APIs' → TogetherAPIs).")
+    @Option(
+        help:
+            "The module name (overrides the config's 'module'). Default: the config's 'module', else the spec's info.title as a type name ('Together APIs' → TogetherAPIs)."
+    )
     var module: String?
 
     @Option(help: "Write every type into this one file instead of one file per type (what the build plugin uses).")
@@ -109,4 +121,3 @@ struct CheckCommand: ParsableCommand {
         throw ExitCode(1)
     }
 }
-

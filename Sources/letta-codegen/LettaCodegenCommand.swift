@@ -6,7 +6,9 @@ struct LettaCodegenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "letta-codegen",
         abstract: "Generate lossless Swift Codable models from an OpenAPI description of the Letta message types.",
-        subcommands: [GenerateCommand.self, CheckCommand.self, LintCommand.self, DiffCommand.self, ExtractCommand.self, CompareCommand.self]
+        subcommands: [
+            GenerateCommand.self, CheckCommand.self, LintCommand.self, DiffCommand.self, ExtractCommand.self, CompareCommand.self,
+        ]
     )
 
     /// ArgumentParser exits 64 on usage errors; this tool promises 0 clean, 1 on spec errors, 2 on bad usage.

@@ -7,7 +7,7 @@ let package = Package(
     name: "Fuzz",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "letta-codegen", path: "../.."),
+        .package(name: "letta-codegen", path: "../..")
     ],
     targets: [
         // The declaration of libFuzzer's driver, which each target's main calls.

@@ -23,24 +23,26 @@ struct JSONValueDecodingTests {
         #expect(try decodeJSON(JSONValue.self, from: "1") == .integer(1))
     }
 
-    @Test("Whole numbers that fit become integers, doubles keep what their spelling says, the rest stays exact", arguments: [
-        ("1.5", JSONValue.double(1.5)),
-        ("-0.25", .double(-0.25)),
-        ("9007199254740992", .integer(9_007_199_254_740_992)),
-        ("-9007199254740992", .integer(-9_007_199_254_740_992)),
-        ("9007199254740993", .integer(9_007_199_254_740_993)),
-        ("9223372036854775807", .integer(Int64.max)),
-        ("-9223372036854775808", .integer(Int64.min)),
-        ("9223372036854775808", .decimal(Decimal(string: "9223372036854775808") ?? 0)),
-        ("0.10000000000000000001", .decimal(Decimal(string: "0.10000000000000000001") ?? 0)),
-        ("12345678901234567890123", .decimal(Decimal(string: "12345678901234567890123") ?? 0)),
-        ("1e-7", .double(1e-7)),
-        ("0e500", .integer(0)),
-        ("-0.0", .integer(0)),
-        ("1e300", .double(1e300)),
-        ("-1e300", .double(-1e300)),
-        ("1e2", .integer(100)),
-    ])
+    @Test(
+        "Whole numbers that fit become integers, doubles keep what their spelling says, the rest stays exact",
+        arguments: [
+            ("1.5", JSONValue.double(1.5)),
+            ("-0.25", .double(-0.25)),
+            ("9007199254740992", .integer(9_007_199_254_740_992)),
+            ("-9007199254740992", .integer(-9_007_199_254_740_992)),
+            ("9007199254740993", .integer(9_007_199_254_740_993)),
+            ("9223372036854775807", .integer(Int64.max)),
+            ("-9223372036854775808", .integer(Int64.min)),
+            ("9223372036854775808", .decimal(Decimal(string: "9223372036854775808") ?? 0)),
+            ("0.10000000000000000001", .decimal(Decimal(string: "0.10000000000000000001") ?? 0)),
+            ("12345678901234567890123", .decimal(Decimal(string: "12345678901234567890123") ?? 0)),
+            ("1e-7", .double(1e-7)),
+            ("0e500", .integer(0)),
+            ("-0.0", .integer(0)),
+            ("1e300", .double(1e300)),
+            ("-1e300", .double(-1e300)),
+            ("1e2", .integer(100)),
+        ])
     func classifiesNumbers(text: String, expected: JSONValue) throws {
         #expect(try decodeJSON(JSONValue.self, from: text) == expected)
     }

@@ -4,15 +4,17 @@ import Testing
 
 @Suite("JSONValue encoding")
 struct JSONValueEncodingTests {
-    @Test("JSON round-trips through JSONDecoder and JSONEncoder unchanged", arguments: [
-        #"{"a":[1,2.5,"x",true,false,null,{"b":{}}],"c":-3,"d":"tab\there"}"#,
-        #"[]"#,
-        #"{}"#,
-        #"null"#,
-        #""text""#,
-        #"[9223372036854775807,-9223372036854775808,9007199254740993,1e+300]"#,
-        #"{"nested":{"deeper":{"list":[[],[{}],[null]]}},"url":"https://example.com/a"}"#,
-    ])
+    @Test(
+        "JSON round-trips through JSONDecoder and JSONEncoder unchanged",
+        arguments: [
+            #"{"a":[1,2.5,"x",true,false,null,{"b":{}}],"c":-3,"d":"tab\there"}"#,
+            #"[]"#,
+            #"{}"#,
+            #"null"#,
+            #""text""#,
+            #"[9223372036854775807,-9223372036854775808,9007199254740993,1e+300]"#,
+            #"{"nested":{"deeper":{"list":[[],[{}],[null]]}},"url":"https://example.com/a"}"#,
+        ])
     func roundTrips(json: String) throws {
         let value = try decodeJSON(JSONValue.self, from: json)
         #expect(try encodeJSONSorted(value) == json)

@@ -4,16 +4,18 @@ import Testing
 
 @Suite("RFC 3339 formatting")
 struct RFC3339FormatTests {
-    @Test("Instants format in UTC with a trimmed microsecond fraction", arguments: [
-        (0.0, "1970-01-01T00:00:00Z"),
-        (-0.000001, "1969-12-31T23:59:59.999999Z"),
-        (-86_400.5, "1969-12-30T23:59:59.5Z"),
-        (0.1, "1970-01-01T00:00:00.1Z"),
-        (1.0000004, "1970-01-01T00:00:01Z"),
-        (1.0000006, "1970-01-01T00:00:01.000001Z"),
-        (1_577_470_279.117, "2019-12-27T18:11:19.117Z"),
-        (951_868_799.999999, "2000-02-29T23:59:59.999999Z"),
-    ])
+    @Test(
+        "Instants format in UTC with a trimmed microsecond fraction",
+        arguments: [
+            (0.0, "1970-01-01T00:00:00Z"),
+            (-0.000001, "1969-12-31T23:59:59.999999Z"),
+            (-86_400.5, "1969-12-30T23:59:59.5Z"),
+            (0.1, "1970-01-01T00:00:00.1Z"),
+            (1.0000004, "1970-01-01T00:00:01Z"),
+            (1.0000006, "1970-01-01T00:00:01.000001Z"),
+            (1_577_470_279.117, "2019-12-27T18:11:19.117Z"),
+            (951_868_799.999999, "2000-02-29T23:59:59.999999Z"),
+        ])
     func formats(secondsSince1970: Double, expected: String) {
         #expect(RFC3339.format(Date(timeIntervalSince1970: secondsSince1970)) == expected)
     }
@@ -27,7 +29,9 @@ struct RFC3339FormatTests {
         #expect(RFC3339.format(Date(timeIntervalSinceReferenceDate: 1e300)) == "9999-12-31T23:59:59.999999Z")
         #expect(RFC3339.format(Date(timeIntervalSinceReferenceDate: -1e300)) == "0000-01-01T00:00:00Z")
         #expect(RFC3339.format(Date(timeIntervalSince1970: .nan)) == "1970-01-01T00:00:00Z")
-        for date in [Date.distantFuture, .distantPast, Date(timeIntervalSinceReferenceDate: 1e300), Date(timeIntervalSinceReferenceDate: -1e300)] {
+        for date in [
+            Date.distantFuture, .distantPast, Date(timeIntervalSinceReferenceDate: 1e300), Date(timeIntervalSinceReferenceDate: -1e300),
+        ] {
             #expect(RFC3339.parse(RFC3339.format(date)) != nil)
         }
     }
@@ -111,8 +115,9 @@ struct RFC3339FormatTests {
             days -= lengths[month]
             month += 1
         }
-        var text = String(format: "%04lld-%02d-%02lldT%02lld:%02lld:%02lld", year, month + 1, days + 1,
-                          secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
+        var text = String(
+            format: "%04lld-%02d-%02lldT%02lld:%02lld:%02lld", year, month + 1, days + 1,
+            secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
         if fraction != 0 {
             var digits = String(format: "%06lld", fraction)
             while digits.hasSuffix("0") { digits.removeLast() }

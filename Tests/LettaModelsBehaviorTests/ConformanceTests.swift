@@ -134,7 +134,8 @@ struct SeedExampleConformanceTests {
             """
         let messages = try decode([DeprecatedModels.LegacyLettaMessage].self, json)
         guard messages.count == 3, case .legacyInternalMonologue(let monologue) = messages[0],
-              case .legacyFunctionCallMessage(let call) = messages[1], case .legacyFunctionReturn(let result) = messages[2] else {
+            case .legacyFunctionCallMessage(let call) = messages[1], case .legacyFunctionReturn(let result) = messages[2]
+        else {
             Issue.record("unexpected legacy messages: \(messages)")
             return
         }

@@ -43,7 +43,8 @@ import Testing
             for document in documents {
                 checked += 1
                 if let disagreement = RoundTripCheck.decodingPathsDisagreement(type, json: document) {
-                    disagreements.append(String("\(typeName) \(String(decoding: document.prefix(300), as: UTF8.self)): \(disagreement)".prefix(900)))
+                    disagreements.append(
+                        String("\(typeName) \(String(decoding: document.prefix(300), as: UTF8.self)): \(disagreement)".prefix(900)))
                     continue
                 }
                 guard let value = try? JSONDecoder().decode(type, from: document) else { continue }
@@ -54,6 +55,8 @@ import Testing
             }
         }
         #expect(checked > 4_000)
-        #expect(disagreements.isEmpty, "\(disagreements.count) of \(checked) documents (\(decoded) decoded): \(disagreements.prefix(10).joined(separator: "\n"))")
+        #expect(
+            disagreements.isEmpty,
+            "\(disagreements.count) of \(checked) documents (\(decoded) decoded): \(disagreements.prefix(10).joined(separator: "\n"))")
     }
 }

@@ -49,9 +49,10 @@ func encodedOnBothPaths<T: JSONModel>(_ value: T) throws -> (bytes: String, coda
     @Test func membersOfTheSameShapeAreNeverGuessed() throws {
         let error = errorOnBothPaths(LettaMessageUnion.self, #"{"id":"m","date":"2024-01-01T00:00:00Z","content":"hello"}"#)
         #expect(error?.path == "")
-        #expect(error?.description.contains(
-            #"No "message_type" in LettaMessageUnion, and the keys present fit SystemMessage, UserMessage, AssistantMessage alike: a "message_type" is needed to tell them apart."#
-        ) == true)
+        #expect(
+            error?.description.contains(
+                #"No "message_type" in LettaMessageUnion, and the keys present fit SystemMessage, UserMessage, AssistantMessage alike: a "message_type" is needed to tell them apart."#
+            ) == true)
     }
 
     @Test func toolCallAndApprovalRequestTie() throws {
@@ -77,7 +78,8 @@ func encodedOnBothPaths<T: JSONModel>(_ value: T) throws -> (bytes: String, coda
     }
 
     @Test func aConvertedKeyStrategyFailsLoudlyInsteadOfReclassifying() throws {
-        let json = #"{"message_type":"tool_call_message","id":"t","date":"2024-01-01T00:00:00Z","tool_call":{"name":"f","arguments":"{}","tool_call_id":"c"}}"#
+        let json =
+            #"{"message_type":"tool_call_message","id":"t","date":"2024-01-01T00:00:00Z","tool_call":{"name":"f","arguments":"{}","tool_call_id":"c"}}"#
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         let error = #expect(throws: DecodingError.self) { try decoder.decode(LettaMessageUnion.self, from: Data(json.utf8)) }
@@ -153,7 +155,9 @@ func encodedOnBothPaths<T: JSONModel>(_ value: T) throws -> (bytes: String, coda
         #expect(message.seqID == expected)
     }
 
-    @Test(arguments: ["1.5", "-9223372036854775809", "9223372036854775808", "1e19", "1e-400", "1e400", "1.0000000000000001", "12345678901234567890e-10"])
+    @Test(arguments: [
+        "1.5", "-9223372036854775809", "9223372036854775808", "1e19", "1e-400", "1e400", "1.0000000000000001", "12345678901234567890e-10",
+    ])
     func everythingElseIsAnErrorAtTheField(text: String) throws {
         #expect(errorOnBothPaths(LettaMessageUnion.self, Self.message(seqID: text))?.path == "seq_id")
     }
@@ -168,11 +172,13 @@ func encodedOnBothPaths<T: JSONModel>(_ value: T) throws -> (bytes: String, coda
     }
 
     @Test func unknownKeysKeepTheirNumbersExactly() throws {
-        let json = #"{"message_type":"system_message","id":"s","date":"2024-01-01T00:00:00Z","content":"c","x":[12345678901234567890123,0.10000000000000000001,9007199254740993,-1.5e-7,1e300]}"#
+        let json =
+            #"{"message_type":"system_message","id":"s","date":"2024-01-01T00:00:00Z","content":"c","x":[12345678901234567890123,0.10000000000000000001,9007199254740993,-1.5e-7,1e300]}"#
         guard let value = valueOnBothPaths(LettaMessageUnion.self, json) else { return }
         let encoded = try encodedOnBothPaths(value)
         for written in [encoded.bytes, encoded.codable] {
-            #expect(written.contains(#""x":[12345678901234567890123,0.10000000000000000001,9007199254740993,-1.5e-07,1e+300]"#), "\(written)")
+            #expect(
+                written.contains(#""x":[12345678901234567890123,0.10000000000000000001,9007199254740993,-1.5e-07,1e+300]"#), "\(written)")
         }
     }
 }
@@ -294,7 +300,10 @@ func encodedOnBothPaths<T: JSONModel>(_ value: T) throws -> (bytes: String, coda
 /// anywhere as Foundation's scan answers it.
 @Suite struct FirstErrorBeforeABadStringTests {
     /// The finding, as committed in Tests/Fuzz/Regressions/json: `{"message_type":42, …, "reasoni<0xFF × 84>ng_tokens":42, …}`.
-    static let finding = Data(#"{"message_type":42,"prompt_tokens":42,"total_tokens":42,"step_count":42,"run_ids":["sample text"],"cached_input_tokens":42,"cache_writokens":42,"reasoni"#.utf8)
+    static let finding =
+        Data(
+            #"{"message_type":42,"prompt_tokens":42,"total_tokens":42,"step_count":42,"run_ids":["sample text"],"cached_input_tokens":42,"cache_writokens":42,"reasoni"#
+                .utf8)
         + Data(repeating: 0xFF, count: 84) + Data(#"ng_tokens":42,"context_tokens":42}"#.utf8)
 
     @Test func theFindingIsReportedAtTheTopLevelOnBothPaths() throws {
@@ -348,7 +357,9 @@ func encodedOnBothPaths<T: JSONModel>(_ value: T) throws -> (bytes: String, coda
 /// is UTF-16BE `8`, `30 00 00 00` UTF-32LE `0`); the byte reader, which reads UTF-8, now gives JSONDecoder's answer
 /// for such documents (no UTF-8 JSON document has one there).
 @Suite struct UTF16AndUTF32DocumentTests {
-    @Test(arguments: [[0x00, 0x38], [0x38, 0x00], [0x31, 0x00, 0x32, 0x00], [0x30, 0, 0, 0, 0, 0x06, 0x35], [0x30, 0, 0x78], [0x00]] as [[UInt8]])
+    @Test(
+        arguments: [[0x00, 0x38], [0x38, 0x00], [0x31, 0x00, 0x32, 0x00], [0x30, 0, 0, 0, 0, 0x06, 0x35], [0x30, 0, 0x78], [0x00]]
+            as [[UInt8]])
     func bothPathsReadThemAlike(_ bytes: [UInt8]) {
         let json = Data(bytes)
         #expect(RoundTripCheck.decodingPathsDisagreement(JSONValue.self, json: json) == nil)

@@ -34,7 +34,10 @@ import Testing
         (#"[{"message_type":"system_message","id":7,"date":"2024-01-01T00:00:00Z","content":"c"}]"#, "Index 0/id"),
         (#"[{"message_type":7}]"#, "Index 0/message_type"),
         (#"[{"id":"x"}]"#, "Index 0"),
-        (#"[{"message_type":"user_message","id":"u","date":"2024-01-01T00:00:00Z","content":[{"type":"text"}]}]"#, "Index 0/content/Index 0/text"),
+        (
+            #"[{"message_type":"user_message","id":"u","date":"2024-01-01T00:00:00Z","content":[{"type":"text"}]}]"#,
+            "Index 0/content/Index 0/text"
+        ),
     ])
     func errorsNameTheSameCodingPathAsCodable(json: String, path: String) throws {
         let data = Data(json.utf8)

@@ -26,7 +26,8 @@ import Testing
             """
         let (messages, encoded) = try roundTrip([LettaMessageUnion].self, json)
         #expect(messages.map(\.id) == ["a", "h", "r"])
-        guard messages.count == 3, case .assistantMessage = messages[0], case .unknown = messages[1], case .reasoningMessage = messages[2] else {
+        guard messages.count == 3, case .assistantMessage = messages[0], case .unknown = messages[1], case .reasoningMessage = messages[2]
+        else {
             Issue.record("unexpected cases: \(messages)")
             return
         }
@@ -99,7 +100,9 @@ import Testing
             return
         }
         #expect(summary.summary == "so far")
-        let event = try decode(LettaMessageUnion.self, #"{"message_type":"event","id":"e","date":"2024-01-01T00:00:00Z","event_type":"compaction","event_data":{}}"#)
+        let event = try decode(
+            LettaMessageUnion.self,
+            #"{"message_type":"event","id":"e","date":"2024-01-01T00:00:00Z","event_type":"compaction","event_data":{}}"#)
         guard case .eventMessage = event else {
             Issue.record("expected .eventMessage, got \(event)")
             return

@@ -42,7 +42,9 @@ struct JSONMutator {
         "2024-01-01T00:00:00.123456789Z", "2024-01-01 00:00:00", "+10000-01-01T00:00:00Z", "2024-01-01T00:00:00+24:00",
         "9999-12-31T23:30:00-01:00", "0000-01-01T00:30:00+01:00", "2024-01-01T00:00:60Z", "2024-01-01T00:00:00.Z",
     ]
-    static let badStrings = [#""\ud800""#, #""\udc00\ud800""#, #""\x""#, "\"a\u{01}b\"", #""\u00""#, #""\u00zz""#, "\"\u{2028}\u{0085}\"", #""\/\b\f""#]
+    static let badStrings = [
+        #""\ud800""#, #""\udc00\ud800""#, #""\x""#, "\"a\u{01}b\"", #""\u00""#, #""\u00zz""#, "\"\u{2028}\u{0085}\"", #""\/\b\f""#,
+    ]
     static let values = [#"1"#, #""s""#, "null", #"{"a":[1,2.5]}"#, "1e400", #""\ud800""#, "[]", "{}", "true", "[1,]", #"{"a":1,}"#]
 
     let bytes: [UInt8]
@@ -56,7 +58,9 @@ struct JSONMutator {
     /// One mutation of the document.
     func mutate(_ generator: inout Generator) -> Data {
         guard !tokens.isEmpty else { return Data(bytes) }
-        let values = tokens.indices.filter { tokens[$0].kind != .close && tokens[$0].kind != .comma && tokens[$0].kind != .colon && !tokens[$0].isKey }
+        let values = tokens.indices.filter {
+            tokens[$0].kind != .close && tokens[$0].kind != .comma && tokens[$0].kind != .colon && !tokens[$0].isKey
+        }
         let keys = tokens.indices.filter { tokens[$0].isKey }
         let strings = values.filter { tokens[$0].kind == .string }
         let opens = tokens.indices.filter { tokens[$0].kind == .open }
@@ -69,7 +73,8 @@ struct JSONMutator {
             let key = tokens[generator.pick(keys)]
             let name = String(decoding: bytes[key.range], as: UTF8.self)
             let extra = name + ":" + generator.pick(Self.values)
-            return generator.below(2) == 0 ? inserting(extra + ",", at: key.range.lowerBound) : inserting("," + extra, at: valueEnd(afterKey: key))
+            return generator.below(2) == 0
+                ? inserting(extra + ",", at: key.range.lowerBound) : inserting("," + extra, at: valueEnd(afterKey: key))
         case 3:
             return replacing(generator.pick(values), with: "null")
         case 4 where opens.contains(where: { bytes[tokens[$0].range.lowerBound] == UInt8(ascii: "{") }):
@@ -179,7 +184,9 @@ struct JSONMutator {
                 index += 1
             default:
                 var end = index
-                while end < bytes.count, !isWhitespace(bytes[end]), ![UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")].contains(bytes[end]) {
+                while end < bytes.count, !isWhitespace(bytes[end]),
+                    ![UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")].contains(bytes[end])
+                {
                     end += 1
                 }
                 tokens.append(Token(kind: .number, range: index..<max(end, index + 1)))

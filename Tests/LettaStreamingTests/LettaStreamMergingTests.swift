@@ -75,7 +75,8 @@ struct TokenStreamBuilder {
             guard case .array(let calls)? = whole.toolCalls else { return [Self.event(.toolCallMessage(whole))] }
             var events: [String] = []
             for call in calls {
-                let deltas = [ToolCallDelta(name: call.name, toolCallID: call.toolCallID)]
+                let deltas =
+                    [ToolCallDelta(name: call.name, toolCallID: call.toolCallID)]
                     + pieces(call.arguments).map { ToolCallDelta(arguments: $0, toolCallID: call.toolCallID) }
                 for delta in deltas {
                     let chunk = ToolCallMessage(
@@ -99,14 +100,22 @@ struct TokenStreamBuilder {
         let call = ToolCall(name: "web_search", arguments: #"{"query":"swift \"sse\" parsing","num_results":2}"#, toolCallID: "call-1")
         let second = ToolCall(name: "archival_memory_search", arguments: #"{"query":"café ☕"}"#, toolCallID: "call-2")
         return [
-            .reasoningMessage(ReasoningMessage(id: "message-1", date: date, otid: "otid-1", runID: "run-1",
-                                               reasoning: "The user wants a search. I'll look it up — carefully.")),
-            .toolCallMessage(ToolCallMessage(id: "message-1", date: date, otid: "otid-2", runID: "run-1",
-                                             toolCall: .toolCall(call), toolCalls: .array([call, second]))),
-            .toolReturnMessage(ToolReturnMessage(id: "message-2", date: date, otid: "otid-3", runID: "run-1",
-                                                 toolReturn: "2 results", status: .success, toolCallID: "call-1")),
-            .assistantMessage(AssistantMessage(id: "message-3", date: date, otid: "otid-4", runID: "run-1",
-                                               content: .string("Here is what I found: 2 results, both about SSE 😀."))),
+            .reasoningMessage(
+                ReasoningMessage(
+                    id: "message-1", date: date, otid: "otid-1", runID: "run-1",
+                    reasoning: "The user wants a search. I'll look it up — carefully.")),
+            .toolCallMessage(
+                ToolCallMessage(
+                    id: "message-1", date: date, otid: "otid-2", runID: "run-1",
+                    toolCall: .toolCall(call), toolCalls: .array([call, second]))),
+            .toolReturnMessage(
+                ToolReturnMessage(
+                    id: "message-2", date: date, otid: "otid-3", runID: "run-1",
+                    toolReturn: "2 results", status: .success, toolCallID: "call-1")),
+            .assistantMessage(
+                AssistantMessage(
+                    id: "message-3", date: date, otid: "otid-4", runID: "run-1",
+                    content: .string("Here is what I found: 2 results, both about SSE 😀."))),
         ]
     }
 }
@@ -179,7 +188,8 @@ struct TokenStreamBuilder {
     }
 
     @Test func aMalformedEventNamesItsIndexAndTheCallerMayGoOn() async throws {
-        let text = "data: {\"message_type\":\"stop_reason\",\"stop_reason\":\"end_turn\"}\n\ndata: {\"message_type\":\"usage_statistics\",\"total_tokens\":\"x\"}\n\ndata: [DONE]\n\n"
+        let text =
+            "data: {\"message_type\":\"stop_reason\",\"stop_reason\":\"end_turn\"}\n\ndata: {\"message_type\":\"usage_statistics\",\"total_tokens\":\"x\"}\n\ndata: [DONE]\n\n"
         let chunks = ChunkSequence(chunks: [Array(text.utf8)])
         do {
             _ = try await collect(LettaEventStream(chunks: chunks))
@@ -191,7 +201,10 @@ struct TokenStreamBuilder {
         }
         let delivered = try await collect(LettaEventStream(chunks: chunks, malformedEvents: .deliver))
         #expect(delivered.count == 2)
-        guard case .malformed(let event) = delivered[1] else { Issue.record("expected .malformed"); return }
+        guard case .malformed(let event) = delivered[1] else {
+            Issue.record("expected .malformed")
+            return
+        }
         #expect(event.index == 1)
     }
 
@@ -253,11 +266,15 @@ func recordedStream(_ builder: inout TokenStreamBuilder, transcript: [LettaMessa
         events += builder.chunks(of: message)
         if index == 1 {
             events.append(TokenStreamBuilder.event(.ping(LettaPing(id: "ping-1", date: builder.date, runID: "run-1"))))
-            events.append("event: error\ndata: {\"message_type\":\"error_message\",\"run_id\":\"run-1\",\"error_type\":\"internal_error\",\"message\":\"a hiccup\",\"detail\":null}\n\n")
+            events.append(
+                "event: error\ndata: {\"message_type\":\"error_message\",\"run_id\":\"run-1\",\"error_type\":\"internal_error\",\"message\":\"a hiccup\",\"detail\":null}\n\n"
+            )
         }
     }
     events.append(TokenStreamBuilder.event(.stopReason(LettaStopReason(stopReason: .endTurn))))
-    events.append(TokenStreamBuilder.event(.usageStatistics(LettaUsageStatistics(completionTokens: 42, promptTokens: 100, totalTokens: 142, stepCount: 1))))
+    events.append(
+        TokenStreamBuilder.event(
+            .usageStatistics(LettaUsageStatistics(completionTokens: 42, promptTokens: 100, totalTokens: 142, stepCount: 1))))
     events.append("data: [DONE]\n\n")
     return events
 }

@@ -1,11 +1,11 @@
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Testing
 import LettaModels
@@ -33,9 +33,9 @@ final class LoopbackStreamServer: @unchecked Sendable {
         self.writeSize = writeSize
         self.pause = pauseMicroseconds
         #if canImport(Glibc)
-        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
-        let listener = socket(AF_INET, SOCK_STREAM, 0)
+            let listener = socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard listener >= 0 else { throw POSIXError(.EIO) }
         var address = sockaddr_in()
@@ -45,7 +45,10 @@ final class LoopbackStreamServer: @unchecked Sendable {
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard bound == 0, listen(listener, 8) == 0 else { close(listener); throw POSIXError(.EADDRINUSE) }
+        guard bound == 0, listen(listener, 8) == 0 else {
+            close(listener)
+            throw POSIXError(.EADDRINUSE)
+        }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) }
@@ -80,7 +83,8 @@ final class LoopbackStreamServer: @unchecked Sendable {
             let count = recv(connection, &buffer, buffer.count, 0)
             guard count > 0 else { return }
             request += buffer[..<count]
-            if headerEnd == nil, let end = request.indices.dropLast(3).first(where: { request[$0..<$0 + 4].elementsEqual("\r\n\r\n".utf8) }) {
+            if headerEnd == nil, let end = request.indices.dropLast(3).first(where: { request[$0..<$0 + 4].elementsEqual("\r\n\r\n".utf8) })
+            {
                 headerEnd = end + 4
                 bodyLength = Self.header("content-length", in: request[..<end]).flatMap { Int($0) } ?? 0
             }
@@ -100,12 +104,17 @@ final class LoopbackStreamServer: @unchecked Sendable {
             streamEvents(events[max(0, next - 3)...], on: connection, ending: true)
         default:
             let detail = Array(#"{"detail":"Conversation not found with id=missing"}"#.utf8)
-            send(Array("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: \(detail.count)\r\nConnection: close\r\n\r\n".utf8) + detail, on: connection)
+            send(
+                Array(
+                    "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: \(detail.count)\r\nConnection: close\r\n\r\n"
+                        .utf8) + detail, on: connection)
         }
     }
 
     private func streamEvents(_ events: ArraySlice<String>, on connection: Int32, ending: Bool) {
-        send(Array("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n".utf8), on: connection)
+        send(
+            Array("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n".utf8),
+            on: connection)
         let text = Array(events.joined().utf8)
         var start = 0
         while start < text.count {
@@ -123,9 +132,9 @@ final class LoopbackStreamServer: @unchecked Sendable {
         var sent = 0
         while sent < bytes.count {
             #if canImport(Glibc)
-            let count = bytes[sent...].withUnsafeBytes { Glibc.send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                let count = bytes[sent...].withUnsafeBytes { Glibc.send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             #else
-            let count = bytes[sent...].withUnsafeBytes { Darwin.send(connection, $0.baseAddress, $0.count, 0) }
+                let count = bytes[sent...].withUnsafeBytes { Darwin.send(connection, $0.baseAddress, $0.count, 0) }
             #endif
             guard count > 0 else { return false }
             sent += count
@@ -160,7 +169,8 @@ final class ResponseBodyChunks: NSObject, URLSessionDataDelegate, @unchecked Sen
 
     /// Sends `request`; returns the status code once the headers arrive, and the body as it streams in.
     static func open(_ request: URLRequest) async throws
-        -> (status: Int, body: AsyncThrowingStream<Data, any Error>, delegate: ResponseBodyChunks) {
+        -> (status: Int, body: AsyncThrowingStream<Data, any Error>, delegate: ResponseBodyChunks)
+    {
         let delegate = ResponseBodyChunks()
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = 1
@@ -181,8 +191,10 @@ final class ResponseBodyChunks: NSObject, URLSessionDataDelegate, @unchecked Sen
         continuation?.resume(with: result)
     }
 
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+    func urlSession(
+        _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+        completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
+    ) {
         completionHandler(.allow)
         resumeResponse(with: .success((response as? HTTPURLResponse)?.statusCode ?? 0))
     }
@@ -276,7 +288,7 @@ final class ResponseBodyChunks: NSObject, URLSessionDataDelegate, @unchecked Sen
         } catch is LettaStreamError {
             Issue.record("the stream failed as a stream, not as a connection")
         } catch {
-            dropped = true   // the transfer closed with the chunked body unfinished
+            dropped = true  // the transfer closed with the chunked body unfinished
         }
         #expect(dropped)
         #expect(accumulator.stopReason == nil)

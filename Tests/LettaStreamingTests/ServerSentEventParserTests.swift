@@ -35,11 +35,12 @@ import Testing
 
     @Test func commentsIdsAndOneLeadingSpace() throws {
         let stream = ": test stream\n\ndata: first event\nid: 1\n\ndata:second event\nid\n\ndata:  third event\n\n"
-        #expect(try events(stream) == [
-            Dispatched(data: "first event", id: "1"),
-            Dispatched(data: "second event", id: ""),
-            Dispatched(data: " third event", id: ""),
-        ])
+        #expect(
+            try events(stream) == [
+                Dispatched(data: "first event", id: "1"),
+                Dispatched(data: "second event", id: ""),
+                Dispatched(data: " third event", id: ""),
+            ])
     }
 
     @Test func emptyDataLinesDispatchAndAnUnterminatedEventIsDropped() throws {
@@ -49,10 +50,11 @@ import Testing
 
     @Test func eventTypesAndEventsWithoutData() throws {
         let stream = "event: add\ndata: 73857293\n\nevent: remove\ndata: 2153\n\nevent: add\ndata: 113411\n\nevent: lonely\n\ndata: x\n\n"
-        #expect(try events(stream) == [
-            Dispatched(type: "add", data: "73857293"), Dispatched(type: "remove", data: "2153"),
-            Dispatched(type: "add", data: "113411"), Dispatched(data: "x"),
-        ])
+        #expect(
+            try events(stream) == [
+                Dispatched(type: "add", data: "73857293"), Dispatched(type: "remove", data: "2153"),
+                Dispatched(type: "add", data: "113411"), Dispatched(data: "x"),
+            ])
     }
 
     @Test func everyLineEndingAndUnknownFields() throws {
@@ -111,7 +113,10 @@ import Testing
     /// Found by fuzz-sse: a long line (here an unknown field) that arrived whole passed the limit, and failed it
     /// when it arrived in pieces. The limit now applies to every line, however it arrives.
     @Test func theLimitDoesNotDependOnHowTheStreamIsCut() throws {
-        let input = try #require(Data(base64Encoded: "AAAAAHRhc3NxcXFxcXFxcXFxcXFxcf////////////////////////////////////////////////9xcXFxcXFxcQAAeQAAAAAKZJhwZQ=="))
+        let input = try #require(
+            Data(
+                base64Encoded:
+                    "AAAAAHRhc3NxcXFxcXFxcXFxcXFxcf////////////////////////////////////////////////9xcXFxcXFxcQAAeQAAAAAKZJhwZQ=="))
         let stream = Array(input.dropFirst())
         func outcome(chunkSize: Int) -> Result<[ServerSentEvent], ServerSentEventParser.Failure> {
             var parser = ServerSentEventParser(maximumEventBytes: 64)

@@ -96,45 +96,48 @@ import Testing
     /// Named enums and unions compare as what they accept; names go through the map; each difference once.
     @Test func differencesAreListedWithBothLocations() throws {
         let result = try compare(map: Self.names)
-        #expect(result.lines == [
-            "spec.yaml:8:9: Message: property 'kind': optional in the spec, required upstream (upstream upstream.yaml:8:9)",
-            "spec.yaml:9:9: Message: property 'text': string in the spec, integer upstream (upstream upstream.yaml:9:9)",
-            "spec.yaml:10:9: Message: property 'status': enum values only upstream: cancelled (upstream upstream.yaml:10:9)",
-            "spec.yaml:12:9: Message: property 'note': nullable in the spec, not nullable upstream (upstream upstream.yaml:11:9)",
-            "spec.yaml:14:9: Message: property 'parts': [ImagePart | TextPart] in the spec, [AudioPart | TextPart] upstream (upstream upstream.yaml:12:9)",
-            "spec.yaml:5:5: Message: property 'created_at': only upstream has it (upstream upstream.yaml:18:9)",
-            "spec.yaml:19:5: Status: no upstream schema of this name; name its counterpart (or null) under 'names' in the upstream map (upstream upstream.yaml:4:3)",
-            "spec.yaml:22:5: Part: no upstream schema of this name; name its counterpart (or null) under 'names' in the upstream map (upstream upstream.yaml:4:3)",
-            "spec.yaml:30:5: ImagePart: no upstream schema of this name; name its counterpart (or null) under 'names' in the upstream map (upstream upstream.yaml:4:3)",
-        ])
+        #expect(
+            result.lines == [
+                "spec.yaml:8:9: Message: property 'kind': optional in the spec, required upstream (upstream upstream.yaml:8:9)",
+                "spec.yaml:9:9: Message: property 'text': string in the spec, integer upstream (upstream upstream.yaml:9:9)",
+                "spec.yaml:10:9: Message: property 'status': enum values only upstream: cancelled (upstream upstream.yaml:10:9)",
+                "spec.yaml:12:9: Message: property 'note': nullable in the spec, not nullable upstream (upstream upstream.yaml:11:9)",
+                "spec.yaml:14:9: Message: property 'parts': [ImagePart | TextPart] in the spec, [AudioPart | TextPart] upstream (upstream upstream.yaml:12:9)",
+                "spec.yaml:5:5: Message: property 'created_at': only upstream has it (upstream upstream.yaml:18:9)",
+                "spec.yaml:19:5: Status: no upstream schema of this name; name its counterpart (or null) under 'names' in the upstream map (upstream upstream.yaml:4:3)",
+                "spec.yaml:22:5: Part: no upstream schema of this name; name its counterpart (or null) under 'names' in the upstream map (upstream upstream.yaml:4:3)",
+                "spec.yaml:30:5: ImagePart: no upstream schema of this name; name its counterpart (or null) under 'names' in the upstream map (upstream upstream.yaml:4:3)",
+            ])
         #expect(result.problems == [])
     }
 
     /// Declared differences are not printed; one that no longer exists, and a name the spec lacks, are reported.
     @Test func intendedDifferencesAreHiddenAndStaleOnesReported() throws {
-        let map = Self.names + """
+        let map =
+            Self.names + """
 
-              Status: null
-              Part: null
-              ImagePart: null
-              Missing: Whatever
-            intended:
-              Message:
-                "property 'kind': optional in the spec, required upstream": a discriminator is never required in the spec
-                "property 'text': string in the spec, integer upstream": the server sends strings
-                "property 'status': enum values only upstream: cancelled": not yet sent
-                "property 'note': nullable in the spec, not nullable upstream": the server sends null
-                "property 'parts': [ImagePart | TextPart] in the spec, [AudioPart | TextPart] upstream": no audio yet
-                "property 'created_at': only upstream has it": kept in additionalProperties
-                "property 'gone': only upstream has it": an old entry
-            """
+                  Status: null
+                  Part: null
+                  ImagePart: null
+                  Missing: Whatever
+                intended:
+                  Message:
+                    "property 'kind': optional in the spec, required upstream": a discriminator is never required in the spec
+                    "property 'text': string in the spec, integer upstream": the server sends strings
+                    "property 'status': enum values only upstream: cancelled": not yet sent
+                    "property 'note': nullable in the spec, not nullable upstream": the server sends null
+                    "property 'parts': [ImagePart | TextPart] in the spec, [AudioPart | TextPart] upstream": no audio yet
+                    "property 'created_at': only upstream has it": kept in additionalProperties
+                    "property 'gone': only upstream has it": an old entry
+                """
         let result = try compare(map: map)
         #expect(result.lines == [])
         #expect(result.intended == 6)
-        #expect(result.problems == [
-            "map.yaml:7:3: warning: the upstream map names 'Missing', which is not a schema of the spec",
-            "map.yaml:16:5: warning: intended difference of 'Message' no longer found: property 'gone': only upstream has it",
-        ])
+        #expect(
+            result.problems == [
+                "map.yaml:7:3: warning: the upstream map names 'Missing', which is not a schema of the spec",
+                "map.yaml:16:5: warning: intended difference of 'Message' no longer found: property 'gone': only upstream has it",
+            ])
     }
 
     @Test func anIntendedDifferenceNeedsAReason() throws {
@@ -144,9 +147,10 @@ import Testing
         do {
             _ = try UpstreamMap.load(path: directory.url.appendingPathComponent("map.yaml").path)
         } catch {
-            #expect(error.diagnostics.map { $0.description.replacingOccurrences(of: directory.url.path + "/", with: "") } == [
-                "map.yaml:3:43: error: give the reason for this intended difference as a string",
-            ])
+            #expect(
+                error.diagnostics.map { $0.description.replacingOccurrences(of: directory.url.path + "/", with: "") } == [
+                    "map.yaml:3:43: error: give the reason for this intended difference as a string"
+                ])
         }
     }
 

@@ -6,7 +6,7 @@ let package = Package(
     name: "PluginConsumer",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "letta-codegen", path: "../.."),
+        .package(name: "letta-codegen", path: "../..")
     ],
     targets: [
         .target(

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// `spec/letta-codegen.yaml`: what to generate and how to name it.
@@ -88,9 +88,11 @@ public struct CodegenConfiguration: Sendable {
         case 0:
             throw DiagnosticsError([.error("no spec (*.yaml, *.yml, *.json) beside \(configName); name one with 'spec:'", at: location)])
         default:
-            throw DiagnosticsError([.error(
-                "several specs beside \(configName) (\(specs.joined(separator: ", "))); name one with 'spec:'", at: location
-            )])
+            throw DiagnosticsError([
+                .error(
+                    "several specs beside \(configName) (\(specs.joined(separator: ", "))); name one with 'spec:'", at: location
+                )
+            ])
         }
     }
 

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// What a run asks for, as a command line or a plugin says it: any part may be left out.
@@ -102,7 +102,8 @@ public struct GenerationRequest: Sendable {
         _ options: GenerationOptions, fileExists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }
     ) throws(DiagnosticsError) -> GenerationRequest {
         let configPath = options.config ?? file(named: configFileName, beside: options.spec ?? defaultSpec, fileExists: fileExists)
-        let configuration = try configPath.map { path throws(DiagnosticsError) in try CodegenConfiguration.load(path: path) }
+        let configuration =
+            try configPath.map { path throws(DiagnosticsError) in try CodegenConfiguration.load(path: path) }
             ?? CodegenConfiguration()
         var specPath = options.spec ?? defaultSpec
         var specDisplayName = options.specName ?? specPath

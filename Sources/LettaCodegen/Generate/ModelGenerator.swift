@@ -134,9 +134,10 @@ public struct ModelGenerator: Sendable {
                         invalidTypes.append(name)
                     }
                 }
-                files["\(module)Tests/\(module)RoundTripTests.swift"] = Array(renderer.renderRoundTripTests(
-                    moduleName: module, validTypes: validTypes, invalidTypes: invalidTypes
-                ).utf8)
+                files["\(module)Tests/\(module)RoundTripTests.swift"] = Array(
+                    renderer.renderRoundTripTests(
+                        moduleName: module, validTypes: validTypes, invalidTypes: invalidTypes
+                    ).utf8)
                 directories += [module + "Tests", "Fixtures"]
             }
         }

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 import LettaUTF8
 
@@ -45,10 +45,12 @@ package struct YAMLLoader: Sendable {
         if let invalid = bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalidByte(in:)) {
             let position = TextPosition.of(byteOffset: invalid, in: bytes)
             let byte = String(bytes[invalid], radix: 16, uppercase: true)
-            throw DiagnosticsError([.error(
-                "file is not valid UTF-8 (byte 0x\(byte.count == 1 ? "0" + byte : byte))",
-                at: SourceLocation(file: file, line: position.line, column: position.column)
-            )])
+            throw DiagnosticsError([
+                .error(
+                    "file is not valid UTF-8 (byte 0x\(byte.count == 1 ? "0" + byte : byte))",
+                    at: SourceLocation(file: file, line: position.line, column: position.column)
+                )
+            ])
         }
         var builder = YAMLTreeBuilder(file: file, limits: limits, byteCount: bytes.count)
         // libyaml reads the bytes in place: the parser lives inside this call.
@@ -64,10 +66,12 @@ package struct YAMLLoader: Sendable {
             throw DiagnosticsError([Self.diagnostic(for: syntaxError, in: bytes, file: file)])
         }
         guard let root = builder.root else {
-            throw DiagnosticsError([.error(
-                "file is empty: expected a YAML or JSON document",
-                at: SourceLocation(file: file, line: 1, column: 1)
-            )])
+            throw DiagnosticsError([
+                .error(
+                    "file is empty: expected a YAML or JSON document",
+                    at: SourceLocation(file: file, line: 1, column: 1)
+                )
+            ])
         }
         return root
     }
@@ -181,10 +185,12 @@ struct YAMLTreeBuilder {
             }
             aliasExpandedNodes += anchor.expandedSize
             if aliasExpandedNodes > limits.maximumAliasExpandedNodes {
-                throw DiagnosticsError([.error(
-                    "alias expansion exceeds \(limits.maximumAliasExpandedNodes) nodes; refusing a possible alias bomb",
-                    at: event.location
-                )])
+                throw DiagnosticsError([
+                    .error(
+                        "alias expansion exceeds \(limits.maximumAliasExpandedNodes) nodes; refusing a possible alias bomb",
+                        at: event.location
+                    )
+                ])
             }
             try attach(anchor.node, expandedSize: anchor.expandedSize, keyText: anchor.scalarText, at: event.location)
         case .scalar:
@@ -271,10 +277,12 @@ struct YAMLTreeBuilder {
     /// mapping already has it.
     private mutating func attachKey(_ key: Int32, at location: SourceLocation) throws(DiagnosticsError) {
         if let first = firstLocation(ofKey: key, recording: location) {
-            throw DiagnosticsError([.error(
-                "duplicate key '\(tree.keys[Int(key)])' (first defined at \(first.line):\(first.column))",
-                at: location
-            )])
+            throw DiagnosticsError([
+                .error(
+                    "duplicate key '\(tree.keys[Int(key)])' (first defined at \(first.line):\(first.column))",
+                    at: location
+                )
+            ])
         }
         top.pendingKey = key
         top.pendingKeyLocation = location
@@ -357,13 +365,14 @@ struct YAMLTreeBuilder {
         }
         switch first {
         case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
-             UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"):
+            UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
             if let keyword = keyword(event.text) { return keyword }
             // Words that start like a keyword (`number`, `text`) are strings; only a sign, a dot or a digit can
             // start a number.
-            guard first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
-                || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
+            guard
+                first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
+                    || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
             else { return .string(event.string) }
             if let integer = decimalInteger(event.text) { return .integer(integer) }
             return resolve(text: event.string, tag: nil, isPlain: true)
@@ -428,8 +437,8 @@ struct YAMLTreeBuilder {
         if let first = text.utf8.first {
             switch first {
             case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
-                 UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"):
+                UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
                 break
             default:
                 return .string(text)
@@ -448,8 +457,9 @@ struct YAMLTreeBuilder {
             default: break
             }
         }
-        guard let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
-            || first == UInt8(ascii: ".") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
+        guard let first = utf8.first,
+            first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+                || first == UInt8(ascii: ".") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
         else { return .string(text) }
         if let integer = Self.integer(text) { return .integer(integer) }
         if Self.isCoreFloat(utf8), let double = Double(text) { return .double(double) }
@@ -472,10 +482,16 @@ struct YAMLTreeBuilder {
         func isDigit(_ byte: UInt8?) -> Bool { byte.map { $0 >= 48 && $0 <= 57 } ?? false }
         if iterator.first == UInt8(ascii: "-") || iterator.first == UInt8(ascii: "+") { iterator = iterator.dropFirst() }
         var mantissaDigits = 0
-        while isDigit(iterator.first) { iterator = iterator.dropFirst(); mantissaDigits += 1 }
+        while isDigit(iterator.first) {
+            iterator = iterator.dropFirst()
+            mantissaDigits += 1
+        }
         if iterator.first == UInt8(ascii: ".") {
             iterator = iterator.dropFirst()
-            while isDigit(iterator.first) { iterator = iterator.dropFirst(); mantissaDigits += 1 }
+            while isDigit(iterator.first) {
+                iterator = iterator.dropFirst()
+                mantissaDigits += 1
+            }
         }
         guard mantissaDigits > 0 else { return false }
         if iterator.first == UInt8(ascii: "e") || iterator.first == UInt8(ascii: "E") {

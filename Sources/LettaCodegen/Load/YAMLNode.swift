@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A node of a loaded YAML or JSON document. Mappings keep their key order; every node knows where it came from.
@@ -312,10 +312,12 @@ struct KeyTable {
         var slot = Int(hash) & mask
         while slots[slot] >= 0 {
             let span = spans[Int(slots[slot])]
-            if span.hash == hash, Int(span.count) == bytes.count, arena.withUnsafeBufferPointer({ stored in
-                guard let storedBase = stored.baseAddress, let base = bytes.baseAddress else { return bytes.isEmpty }
-                return memcmp(storedBase + Int(span.start), base, bytes.count) == 0
-            }) {
+            if span.hash == hash, Int(span.count) == bytes.count,
+                arena.withUnsafeBufferPointer({ stored in
+                    guard let storedBase = stored.baseAddress, let base = bytes.baseAddress else { return bytes.isEmpty }
+                    return memcmp(storedBase + Int(span.start), base, bytes.count) == 0
+                })
+            {
                 return (slots[slot], false)
             }
             slot = (slot + 1) & mask

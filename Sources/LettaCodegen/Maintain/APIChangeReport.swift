@@ -18,7 +18,8 @@ package enum APIChangeReport {
         let wire = changes.filter { $0.impact.contains(.wireBreaking) }.count
         let additive = changes.filter { !$0.impact.isBreaking }.count
         let types = Set(changes.map(\.typeName)).count
-        output += "\(counted(changes.count, "change")) in \(counted(types, "type")): "
+        output +=
+            "\(counted(changes.count, "change")) in \(counted(types, "type")): "
             + "\(source) source-breaking, \(wire) wire-breaking, \(additive) additive\n"
         return output
     }
@@ -30,7 +31,8 @@ package enum APIChangeReport {
     /// A JSON array, one object per change, keys in a fixed order.
     package static func json(_ changes: [APIChange]) -> String {
         let objects = changes.map { change in
-            let impact = (change.impact.contains(.sourceBreaking) ? ["\"source\""] : [])
+            let impact =
+                (change.impact.contains(.sourceBreaking) ? ["\"source\""] : [])
                 + (change.impact.contains(.wireBreaking) ? ["\"wire\""] : [])
             return "  {\"type\": \(quoted(change.typeName)), \"schema\": \(quoted(change.schemaName)), "
                 + "\"breaks\": [\(impact.joined(separator: ", "))], \"change\": \(quoted(change.summary)), "

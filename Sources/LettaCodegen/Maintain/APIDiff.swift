@@ -129,7 +129,8 @@ private struct DiffSession {
     private mutating func matchRenames(removed: inout [Declaration], added: inout [Declaration]) {
         for declaration in removed {
             guard let schemaName = old.origins[declaration.name.name]?.name,
-                  let index = added.firstIndex(where: { new.origins[$0.name.name]?.name == schemaName }) else { continue }
+                let index = added.firstIndex(where: { new.origins[$0.name.name]?.name == schemaName })
+            else { continue }
             renamed[declaration.name.name] = added[index].name.name
             added.remove(at: index)
         }
@@ -174,10 +175,11 @@ private struct DiffSession {
         _ place: Place, _ impact: APIChange.Impact, _ summary: String,
         old oldLocation: SourceLocation? = nil, new newLocation: SourceLocation? = nil
     ) {
-        changes.append(APIChange(
-            typeName: place.typeName, schemaName: place.schemaName, impact: impact, summary: summary,
-            oldLocation: oldLocation ?? place.oldLocation, newLocation: newLocation ?? place.newLocation
-        ))
+        changes.append(
+            APIChange(
+                typeName: place.typeName, schemaName: place.schemaName, impact: impact, summary: summary,
+                oldLocation: oldLocation ?? place.oldLocation, newLocation: newLocation ?? place.newLocation
+            ))
     }
 
     // MARK: Declarations
@@ -240,8 +242,10 @@ private struct DiffSession {
         }
     }
 
-    private mutating func compareDeprecation(_ before: Deprecation?, _ after: Deprecation?, what: String, at place: Place,
-                                             old oldLocation: SourceLocation? = nil, new newLocation: SourceLocation? = nil) {
+    private mutating func compareDeprecation(
+        _ before: Deprecation?, _ after: Deprecation?, what: String, at place: Place,
+        old oldLocation: SourceLocation? = nil, new newLocation: SourceLocation? = nil
+    ) {
         switch (before, after) {
         case (nil, .some): record(place, .additive, "\(what) deprecated", old: oldLocation, new: newLocation)
         case (.some, nil): record(place, .additive, "\(what) no longer deprecated", old: oldLocation, new: newLocation)
@@ -259,35 +263,46 @@ private struct DiffSession {
             let locations = propertyLocations(constant.wireName, at: place)
             if let earlier = previousConstants[constant.wireName] {
                 if earlier.value != constant.value {
-                    record(place, .wireBreaking, "constant '\(constant.wireName)' changed from \"\(earlier.value)\" to \"\(constant.value)\"",
-                           old: locations.old, new: locations.new)
+                    record(
+                        place, .wireBreaking, "constant '\(constant.wireName)' changed from \"\(earlier.value)\" to \"\(constant.value)\"",
+                        old: locations.old, new: locations.new)
                 }
                 for alias in constant.acceptedAliases where !earlier.acceptedAliases.contains(alias) {
-                    record(place, .additive, "constant '\(constant.wireName)' also accepts \"\(alias)\"", old: locations.old, new: locations.new)
+                    record(
+                        place, .additive, "constant '\(constant.wireName)' also accepts \"\(alias)\"", old: locations.old,
+                        new: locations.new)
                 }
                 for alias in earlier.acceptedAliases where !constant.acceptedAliases.contains(alias) {
-                    record(place, .wireBreaking, "constant '\(constant.wireName)' no longer accepts \"\(alias)\"",
-                           old: locations.old, new: locations.new)
+                    record(
+                        place, .wireBreaking, "constant '\(constant.wireName)' no longer accepts \"\(alias)\"",
+                        old: locations.old, new: locations.new)
                 }
             } else if previousProperties[constant.wireName] != nil {
-                record(place, [.sourceBreaking, .wireBreaking], "property '\(constant.wireName)' became the constant \"\(constant.value)\"",
-                       old: locations.old, new: locations.new)
+                record(
+                    place, [.sourceBreaking, .wireBreaking], "property '\(constant.wireName)' became the constant \"\(constant.value)\"",
+                    old: locations.old, new: locations.new)
             } else {
-                record(place, .additive, "constant '\(constant.wireName)' added: \"\(constant.value)\"", old: locations.old, new: locations.new)
+                record(
+                    place, .additive, "constant '\(constant.wireName)' added: \"\(constant.value)\"", old: locations.old, new: locations.new
+                )
             }
         }
         for constant in before.constants where currentConstants[constant.wireName] == nil {
             let locations = propertyLocations(constant.wireName, at: place)
             if currentProperties[constant.wireName] != nil {
                 // Old clients still reject any other value, which the server may now send.
-                record(place, [.sourceBreaking, .wireBreaking], "constant '\(constant.wireName)' became a stored property",
-                       old: locations.old, new: locations.new)
+                record(
+                    place, [.sourceBreaking, .wireBreaking], "constant '\(constant.wireName)' became a stored property",
+                    old: locations.old, new: locations.new)
             } else {
-                record(place, .sourceBreaking, "constant '\(constant.wireName)' removed (was \"\(constant.value)\")",
-                       old: locations.old, new: locations.new)
+                record(
+                    place, .sourceBreaking, "constant '\(constant.wireName)' removed (was \"\(constant.value)\")",
+                    old: locations.old, new: locations.new)
             }
         }
-        compareProperties(before.properties, after.properties, skipping: Set(before.constants.map(\.wireName) + after.constants.map(\.wireName)), at: place)
+        compareProperties(
+            before.properties, after.properties, skipping: Set(before.constants.map(\.wireName) + after.constants.map(\.wireName)),
+            at: place)
     }
 
     private func propertyLocations(_ wireName: String, at place: Place) -> (old: SourceLocation, new: SourceLocation) {
@@ -311,13 +326,15 @@ private struct DiffSession {
             let label = "property '\(property.wireName)'"
             guard let earlier = previous[property.wireName] else {
                 let impact: APIChange.Impact = property.type.isOptional ? .additive : [.sourceBreaking, .wireBreaking]
-                record(place, impact, "\(label) added: \(property.name.plain): \(sourceText(property.type))",
-                       old: locations.old, new: locations.new)
+                record(
+                    place, impact, "\(label) added: \(property.name.plain): \(sourceText(property.type))",
+                    old: locations.old, new: locations.new)
                 continue
             }
             if earlier.name.plain != property.name.plain {
-                record(place, .sourceBreaking, "\(label) renamed in Swift from \(earlier.name.plain) to \(property.name.plain)",
-                       old: locations.old, new: locations.new)
+                record(
+                    place, .sourceBreaking, "\(label) renamed in Swift from \(earlier.name.plain) to \(property.name.plain)",
+                    old: locations.old, new: locations.new)
             }
             if let change = typeChange(earlier.type, property.type) {
                 record(place, change.impact, "\(label) \(change.text)", old: locations.old, new: locations.new)
@@ -326,15 +343,17 @@ private struct DiffSession {
             let oldDefault = old.property(property.wireName, ofType: oldPath(place))?.schema.defaultValue?.jsonText
             let newDefault = new.property(property.wireName, ofType: place.path)?.schema.defaultValue?.jsonText
             if oldDefault != newDefault {
-                record(place, .additive, "\(label) server default \(oldDefault ?? "none") → \(newDefault ?? "none")",
-                       old: locations.old, new: locations.new)
+                record(
+                    place, .additive, "\(label) server default \(oldDefault ?? "none") → \(newDefault ?? "none")",
+                    old: locations.old, new: locations.new)
             }
         }
         for property in before where !currentNames.contains(property.wireName) && !constants.contains(property.wireName) {
             let locations = propertyLocations(property.wireName, at: place)
             let impact: APIChange.Impact = property.type.isOptional ? .sourceBreaking : [.sourceBreaking, .wireBreaking]
-            record(place, impact, "property '\(property.wireName)' removed (was \(property.name.plain): \(sourceText(property.type)))",
-                   old: locations.old, new: locations.new)
+            record(
+                place, impact, "property '\(property.wireName)' removed (was \(property.name.plain): \(sourceText(property.type)))",
+                old: locations.old, new: locations.new)
         }
     }
 
@@ -362,7 +381,7 @@ private struct DiffSession {
     private func readsTheSameStrings(_ before: SwiftType, _ after: SwiftType) -> Bool {
         switch (before, after) {
         case (.optional(let left), .optional(let right)), (.array(let left), .array(let right)),
-             (.dictionary(let left), .dictionary(let right)), (.nullable(let left), .nullable(let right)):
+            (.dictionary(let left), .dictionary(let right)), (.nullable(let left), .nullable(let right)):
             return readsTheSameStrings(left, right)
         case (.string, .named(let name)): return isOpenEnum(name.reference, newSide: true)
         case (.named(let name), .string): return isOpenEnum(name.reference, newSide: false)
@@ -409,7 +428,8 @@ private struct DiffSession {
         case (nil, let current?):
             record(place, [.sourceBreaking, .wireBreaking], "now chosen by the tag '\(current)' instead of by shape (case unknown added)")
         case (let previous?, nil):
-            record(place, [.sourceBreaking, .wireBreaking], "now chosen by shape instead of by the tag '\(previous)' (case unknown removed)")
+            record(
+                place, [.sourceBreaking, .wireBreaking], "now chosen by shape instead of by the tag '\(previous)' (case unknown removed)")
         default: break
         }
         compareDecodingPlans(before, after, at: place)
@@ -422,8 +442,9 @@ private struct DiffSession {
                 // Exhaustive switches stop compiling; an old client keeps the new tag in `unknown`, but a shape
                 // union has no `unknown` and rejects (or mis-reads) the new member.
                 let impact: APIChange.Impact = tagged ? .sourceBreaking : [.sourceBreaking, .wireBreaking]
-                record(place, impact, "case \(unionCase.name.plain)(\(sourceText(unionCase.payload))) added\(tagList(unionCase.tags))",
-                       old: locations.old, new: locations.new)
+                record(
+                    place, impact, "case \(unionCase.name.plain)(\(sourceText(unionCase.payload))) added\(tagList(unionCase.tags))",
+                    old: locations.old, new: locations.new)
                 continue
             }
             if let change = typeChange(earlier.payload, unionCase.payload) {
@@ -433,14 +454,17 @@ private struct DiffSession {
                 record(place, .additive, "case \(unionCase.name.plain) also chosen by \"\(tag)\"", old: locations.old, new: locations.new)
             }
             for tag in earlier.tags where !unionCase.tags.contains(tag) {
-                record(place, .wireBreaking, "case \(unionCase.name.plain) no longer chosen by \"\(tag)\"", old: locations.old, new: locations.new)
+                record(
+                    place, .wireBreaking, "case \(unionCase.name.plain) no longer chosen by \"\(tag)\"", old: locations.old,
+                    new: locations.new)
             }
         }
         for unionCase in before.cases where !currentNames.contains(unionCase.name.plain) {
             let locations = caseLocations(before: unionCase, after: nil, at: place)
-            record(place, [.sourceBreaking, .wireBreaking],
-                   "case \(unionCase.name.plain)(\(sourceText(unionCase.payload))) removed\(tagList(unionCase.tags))",
-                   old: locations.old, new: locations.new)
+            record(
+                place, [.sourceBreaking, .wireBreaking],
+                "case \(unionCase.name.plain)(\(sourceText(unionCase.payload))) removed\(tagList(unionCase.tags))",
+                old: locations.old, new: locations.new)
         }
         compareProperties(before.sharedProperties.map(\.property), after.sharedProperties.map(\.property), skipping: [], at: place)
     }
@@ -472,8 +496,10 @@ private struct DiffSession {
                 let newCommon = currentOrder.filter(common.contains)
                 let oldCommon = previousOrder.filter(common.contains)
                 if newCommon != oldCommon {
-                    record(place, .wireBreaking, "a JSON \(group.kind.rawValue) tries the cases in another order: "
-                        + oldCommon.joined(separator: ", ") + " → " + newCommon.joined(separator: ", "))
+                    record(
+                        place, .wireBreaking,
+                        "a JSON \(group.kind.rawValue) tries the cases in another order: "
+                            + oldCommon.joined(separator: ", ") + " → " + newCommon.joined(separator: ", "))
                 }
             }
         default:
@@ -506,14 +532,16 @@ private struct DiffSession {
                 continue
             }
             if earlier.name.plain != value.name.plain {
-                record(place, .sourceBreaking, "value \"\(value.rawValue)\" renamed in Swift from \(earlier.name.plain) to \(value.name.plain)",
-                       old: old.location(ofEnumValue: value.rawValue, inType: oldPath(place)), new: newLocation)
+                record(
+                    place, .sourceBreaking,
+                    "value \"\(value.rawValue)\" renamed in Swift from \(earlier.name.plain) to \(value.name.plain)",
+                    old: old.location(ofEnumValue: value.rawValue, inType: oldPath(place)), new: newLocation)
             }
         }
         for value in before.cases where !currentValues.contains(value.rawValue) {
-            record(place, [.sourceBreaking, .wireBreaking], "value \"\(value.rawValue)\" removed (case \(value.name.plain))",
-                   old: old.location(ofEnumValue: value.rawValue, inType: oldPath(place)))
+            record(
+                place, [.sourceBreaking, .wireBreaking], "value \"\(value.rawValue)\" removed (case \(value.name.plain))",
+                old: old.location(ofEnumValue: value.rawValue, inType: oldPath(place)))
         }
     }
 }
-

@@ -53,7 +53,8 @@ package struct GeneratedAPI: Sendable {
     /// Where the enum value `rawValue` of the top-level type is written.
     func location(ofEnumValue rawValue: String, inType typePath: [String]) -> SourceLocation? {
         guard typePath.count == 1, let schema = origins[typePath[0]]?.schema,
-              let resolved = document.dereference(schema) else { return nil }
+            let resolved = document.dereference(schema)
+        else { return nil }
         let values = resolved.enumValues ?? resolved.anyOf?.compactMap { document.dereference($0)?.enumValues }.first
         return values?.first { $0.stringValue == rawValue }?.location
     }
@@ -62,7 +63,8 @@ package struct GeneratedAPI: Sendable {
     /// discriminator mapping names `tag`.
     func location(ofMember payloadType: String?, tag: String?, inUnion typePath: [String]) -> SourceLocation? {
         guard typePath.count == 1, let schema = origins[typePath[0]]?.schema,
-              let resolved = document.dereference(schema) else { return nil }
+            let resolved = document.dereference(schema)
+        else { return nil }
         if let tag, let entry = resolved.discriminator?.mapping.first(where: { $0.value == tag }) {
             return entry.reference.location
         }

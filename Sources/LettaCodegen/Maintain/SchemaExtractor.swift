@@ -61,10 +61,11 @@ package struct SchemaExtractor: Sendable {
             guard let entry = byName[name] else { continue }
             for reference in Self.references(in: entry.value) {
                 guard let target = Self.schemaName(of: reference.text) else {
-                    diagnostics.append(.error(
-                        "'\(reference.text)' points outside components/schemas; extract only follows references to schemas",
-                        at: reference.location
-                    ))
+                    diagnostics.append(
+                        .error(
+                            "'\(reference.text)' points outside components/schemas; extract only follows references to schemas",
+                            at: reference.location
+                        ))
                     continue
                 }
                 guard byName[target] != nil else {
@@ -78,7 +79,8 @@ package struct SchemaExtractor: Sendable {
 
         let keptEntries = entries.filter { kept.contains($0.key) }
         let document = Self.document(from: root, schemas: keptEntries)
-        let header = "# Extracted by `letta-codegen extract` from \(sourceName): the schemas "
+        let header =
+            "# Extracted by `letta-codegen extract` from \(sourceName): the schemas "
             + rootNames.joined(separator: ", ") + " and the \(keptEntries.count - rootNames.count) they reference.\n"
         return Extract(schemaNames: keptEntries.map(\.key), document: document, yaml: header + YAMLEmitter.document(document))
     }
@@ -105,11 +107,12 @@ package struct SchemaExtractor: Sendable {
             let before = wholeNames.typeName(for: original).name
             let after = extractNames.typeName(for: named).name
             if before != after {
-                warnings.append(.warning(
-                    "'\(named.name)' generates '\(after)' in the extract but '\(before)' in the whole document: "
-                        + "its name depends on schemas left out; keep them too, or rename it in the codegen config",
-                    at: original.nameLocation
-                ))
+                warnings.append(
+                    .warning(
+                        "'\(named.name)' generates '\(after)' in the extract but '\(before)' in the whole document: "
+                            + "its name depends on schemas left out; keep them too, or rename it in the codegen config",
+                        at: original.nameLocation
+                    ))
             }
         }
         return warnings
@@ -126,12 +129,13 @@ package struct SchemaExtractor: Sendable {
             if let value = root["info"]?[key] { info.append(entry(key, value)) }
         }
         let openAPI = root["openapi"] ?? .scalar(.string("3.1.0"), at: at)
-        return .mapping([
-            entry("openapi", openAPI),
-            entry("info", .mapping(info, at: at)),
-            entry("paths", .mapping([], at: at)),
-            entry("components", .mapping([entry("schemas", .mapping(schemas, at: at))], at: at)),
-        ], at: at)
+        return .mapping(
+            [
+                entry("openapi", openAPI),
+                entry("info", .mapping(info, at: at)),
+                entry("paths", .mapping([], at: at)),
+                entry("components", .mapping([entry("schemas", .mapping(schemas, at: at))], at: at)),
+            ], at: at)
     }
 
     /// Every `$ref` value and discriminator mapping target inside a schema.
@@ -165,7 +169,8 @@ package struct SchemaExtractor: Sendable {
     /// `X` for `#/components/schemas/X` (and for pointers into X); nil for any other target.
     static func schemaName(of reference: String) -> String? {
         guard reference.hasPrefix(schemaPrefix),
-              let tokens = ReferenceTarget.tokens(of: String(reference.dropFirst())), tokens.count >= 3 else { return nil }
+            let tokens = ReferenceTarget.tokens(of: String(reference.dropFirst())), tokens.count >= 3
+        else { return nil }
         return tokens[2]
     }
 }

@@ -99,16 +99,17 @@ package enum YAMLEmitter {
         let bytes = Array(text.utf8)
         guard let first = bytes.first, let last = bytes.last, !specialWords.contains(text) else { return false }
         guard first != UInt8(ascii: " "), last != UInt8(ascii: " "), last != UInt8(ascii: ":") else { return false }
-        let startsLikeWord = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20) || first == UInt8(ascii: "_")
+        let startsLikeWord =
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20) || first == UInt8(ascii: "_")
             || first == UInt8(ascii: "/") || first == UInt8(ascii: "$")
         guard startsLikeWord else { return false }
         for (index, byte) in bytes.enumerated() {
             guard byte >= 0x20, byte < 0x7F else { return false }
             switch byte {
             case UInt8(ascii: "#"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "["), UInt8(ascii: "]"),
-                 UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ","), UInt8(ascii: "`"), UInt8(ascii: "\\"),
-                 UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"),
-                 UInt8(ascii: "%"), UInt8(ascii: "@"):
+                UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ","), UInt8(ascii: "`"), UInt8(ascii: "\\"),
+                UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"),
+                UInt8(ascii: "%"), UInt8(ascii: "@"):
                 return false
             case UInt8(ascii: ":"):
                 if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: " ") { return false }
@@ -136,8 +137,9 @@ package enum YAMLEmitter {
         }
         // Lines of only spaces or tabs, and a first line starting with white space, confuse indentation detection.
         guard let firstLine = lines.first, !firstLine.isEmpty,
-              !lines.contains(where: { !$0.isEmpty && $0.allSatisfy { $0 == " " || $0 == "\t" } }),
-              firstLine.first != " ", firstLine.first != "\t" else { return nil }
+            !lines.contains(where: { !$0.isEmpty && $0.allSatisfy { $0 == " " || $0 == "\t" } }),
+            firstLine.first != " ", firstLine.first != "\t"
+        else { return nil }
         let chomping = trailingBreaks == 0 ? "-" : trailingBreaks == 1 ? "" : "+"
         var block = "|" + chomping
         for line in lines {

@@ -51,8 +51,10 @@ package enum SwiftNames {
                 start = nil
             } else if let wordStart = start, let previous {
                 let following = next < name.endIndex ? name[next] : nil
-                let lowerToUpper = (CharacterClass.isLower(previous) || CharacterClass.isDigit(previous)) && CharacterClass.isUpper(character)
-                let acronymEnd = CharacterClass.isUpper(previous) && CharacterClass.isUpper(character)
+                let lowerToUpper =
+                    (CharacterClass.isLower(previous) || CharacterClass.isDigit(previous)) && CharacterClass.isUpper(character)
+                let acronymEnd =
+                    CharacterClass.isUpper(previous) && CharacterClass.isUpper(character)
                     && following.map(CharacterClass.isLower) == true
                 if lowerToUpper || acronymEnd {
                     words.append(String(name[wordStart..<index]))

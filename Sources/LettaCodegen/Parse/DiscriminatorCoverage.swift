@@ -16,8 +16,9 @@ extension SpecDocument {
     func discriminatorCoverage(of member: Schema) -> Set<SchemaKey> {
         // Nearly every member is a `$ref` to an object: it stands for that schema alone.
         if let reference = member.reference, member.isReferenceOnly, let target = resolve(reference),
-           target.schema.oneOf == nil, target.schema.anyOf == nil,
-           !(target.schema.reference != nil && target.schema.isReferenceOnly) {
+            target.schema.oneOf == nil, target.schema.anyOf == nil,
+            !(target.schema.reference != nil && target.schema.isReferenceOnly)
+        {
             return [target.key]
         }
         var keys = Set<SchemaKey>()

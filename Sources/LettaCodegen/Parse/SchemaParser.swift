@@ -193,10 +193,11 @@ struct SchemaParser {
                 guard let mappingEntries = self.mapping(entry.value, context: "'mapping'") else { break }
                 for mappingEntry in mappingEntries {
                     guard let target = string(mappingEntry.value, context: "a discriminator mapping target") else { continue }
-                    mapping.append(Discriminator.MappingEntry(
-                        value: mappingEntry.key,
-                        reference: SchemaReference(target: target, location: mappingEntry.value.location)
-                    ))
+                    mapping.append(
+                        Discriminator.MappingEntry(
+                            value: mappingEntry.key,
+                            reference: SchemaReference(target: target, location: mappingEntry.value.location)
+                        ))
                 }
             default:
                 break

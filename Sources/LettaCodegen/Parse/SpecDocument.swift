@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 import LettaUTF8
 
@@ -157,7 +157,8 @@ enum ReferenceTarget {
         var index = 0
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "~"), index + 1 < bytes.count,
-               bytes[index + 1] == UInt8(ascii: "0") || bytes[index + 1] == UInt8(ascii: "1") {
+                bytes[index + 1] == UInt8(ascii: "0") || bytes[index + 1] == UInt8(ascii: "1")
+            {
                 unescaped.append(bytes[index + 1] == UInt8(ascii: "1") ? UInt8(ascii: "/") : UInt8(ascii: "~"))
                 index += 2
             } else {
@@ -198,4 +199,3 @@ enum ReferenceTarget {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
-

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// Loads an OpenAPI 3.0/3.1 document and every file its `$ref`s reach, resolving references as it goes.
@@ -59,15 +59,18 @@ private struct ResolutionSession {
 
     mutating func run() throws(DiagnosticsError) -> SpecDocument {
         guard let entries = rootNode.entries else {
-            throw DiagnosticsError([.error(
-                "expected an OpenAPI document (a mapping), found \(rootNode.kindDescription)", at: rootNode.location
-            )])
+            throw DiagnosticsError([
+                .error(
+                    "expected an OpenAPI document (a mapping), found \(rootNode.kindDescription)", at: rootNode.location
+                )
+            ])
         }
         let version = try openAPIVersion(entries)
         var schemas: [NamedSchema] = []
         if let components = rootNode["components"], let componentEntries = parser.mapping(components, context: "'components'") {
             if let schemasNode = componentEntries.first(where: { $0.key == "schemas" })?.value,
-               let schemaEntries = parser.mapping(schemasNode, context: "'components/schemas'") {
+                let schemaEntries = parser.mapping(schemasNode, context: "'components/schemas'")
+            {
                 for entry in schemaEntries {
                     let pointer = "#/components/schemas/" + JSONPointer.escape(entry.key)
                     parser.resourcePointer = pointer
@@ -84,7 +87,8 @@ private struct ResolutionSession {
         var operationSchemas: [Schema] = []
         if let paths = rootNode["paths"], let pathEntries = parser.mapping(paths, context: "'paths'") {
             for pathEntry in pathEntries {
-                operationSchemas.append(contentsOf: collectOperationSchemas(pathEntry.value, at: "#/paths/" + JSONPointer.escape(pathEntry.key)))
+                operationSchemas.append(
+                    contentsOf: collectOperationSchemas(pathEntry.value, at: "#/paths/" + JSONPointer.escape(pathEntry.key)))
             }
         }
         pending.append(contentsOf: operationSchemas)
@@ -116,9 +120,11 @@ private struct ResolutionSession {
         default: text = ""
         }
         guard text.hasPrefix("3.0") || text.hasPrefix("3.1") else {
-            throw DiagnosticsError([.error(
-                "unsupported OpenAPI version '\(entry.value.jsonText)'; expected 3.0.x or 3.1.x", at: entry.value.location
-            )])
+            throw DiagnosticsError([
+                .error(
+                    "unsupported OpenAPI version '\(entry.value.jsonText)'; expected 3.0.x or 3.1.x", at: entry.value.location
+                )
+            ])
         }
         return text
     }
@@ -146,7 +152,8 @@ private struct ResolutionSession {
                     case "responses":
                         guard let responses = part.value.entries else { break }
                         for response in responses {
-                            schemas.append(contentsOf: contentSchemas(response.value, at: partPointer + "/" + JSONPointer.escape(response.key)))
+                            schemas.append(
+                                contentsOf: contentSchemas(response.value, at: partPointer + "/" + JSONPointer.escape(response.key)))
                         }
                     default:
                         break

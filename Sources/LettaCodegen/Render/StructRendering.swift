@@ -50,7 +50,9 @@ extension SwiftRenderer {
         printer.line("\(accessLevel) init(")
         printer.indented { printer in
             for property in structure.properties {
-                let parameter = property.name.parameter == property.name.escaped ? property.name.plain : property.name.plain + " " + property.name.parameter
+                let parameter =
+                    property.name.parameter == property.name.escaped
+                    ? property.name.plain : property.name.plain + " " + property.name.parameter
                 printer.line("\(parameter): \(property.type.sourceText)\(property.type.isOptional ? " = nil," : ",")")
             }
             printer.line("additionalProperties: [String: JSONValue] = [:]")
@@ -80,7 +82,9 @@ extension SwiftRenderer {
                     switch member {
                     case .constant(let index):
                         let constant = structure.constants[index]
-                        printer.line("case \(constant.fieldIndex): try reader.readConstant(Self.\(constant.name.escaped), aliases: \(SwiftLiteral.stringArray(constant.acceptedAliases)))")
+                        printer.line(
+                            "case \(constant.fieldIndex): try reader.readConstant(Self.\(constant.name.escaped), aliases: \(SwiftLiteral.stringArray(constant.acceptedAliases)))"
+                        )
                     case .property(let index):
                         let property = structure.properties[index]
                         let target = property.type.isOptional ? "self.\(property.storage.escaped)" : "_\(property.name.plain)"
@@ -91,7 +95,8 @@ extension SwiftRenderer {
                 printer.line("}")
             }
             for property in required {
-                printer.line("self.\(property.storage.escaped) = try reader.require(_\(property.name.plain), \(property.fieldIndex), in: object_)")
+                printer.line(
+                    "self.\(property.storage.escaped) = try reader.require(_\(property.name.plain), \(property.fieldIndex), in: object_)")
             }
         }
     }
@@ -109,9 +114,12 @@ extension SwiftRenderer {
                     let property = structure.properties[index]
                     // `self.`: a property may be called `writer`.
                     if case .optional(let wrapped) = property.type {
-                        printer.line("if let value = self.\(property.storage.escaped) { try \(writeFieldStatement("value", wrapped, field: property.fieldIndex)) }")
+                        printer.line(
+                            "if let value = self.\(property.storage.escaped) { try \(writeFieldStatement("value", wrapped, field: property.fieldIndex)) }"
+                        )
                     } else {
-                        printer.line("try \(writeFieldStatement("self.\(property.storage.escaped)", property.type, field: property.fieldIndex))")
+                        printer.line(
+                            "try \(writeFieldStatement("self.\(property.storage.escaped)", property.type, field: property.fieldIndex))")
                     }
                 }
             }

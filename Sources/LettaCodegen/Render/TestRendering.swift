@@ -40,9 +40,11 @@ extension SwiftRenderer {
                     printer.line("let result = try RoundTripCheck.check(type, json: line)")
                     printer.line("#expect(result.differences == [], \"\\(typeName).jsonl:\\(index + 1)\")")
                     printer.line("#expect(result.isStable, \"\\(typeName).jsonl:\\(index + 1) decodes differently after a round trip\")")
-                    printer.line("#expect(RoundTripCheck.decodingPathsDisagreement(type, json: line) == nil, \"\\(typeName).jsonl:\\(index + 1)\")")
+                    printer.line(
+                        "#expect(RoundTripCheck.decodingPathsDisagreement(type, json: line) == nil, \"\\(typeName).jsonl:\\(index + 1)\")")
                     printer.line("let value = try JSONDecoder().decode(type, from: line)")
-                    printer.line("#expect(try RoundTripCheck.encodingPathsDisagreement(value) == nil, \"\\(typeName).jsonl:\\(index + 1)\")")
+                    printer.line(
+                        "#expect(try RoundTripCheck.encodingPathsDisagreement(value) == nil, \"\\(typeName).jsonl:\\(index + 1)\")")
                 }
             }
             printer.line()
@@ -56,8 +58,11 @@ extension SwiftRenderer {
                     printer.line("let error = #expect(throws: DecodingError.self, \"\\(typeName) invalid line \\(index + 1)\") {")
                     printer.indented { printer in printer.line("try RoundTripCheck.check(type, json: document)") }
                     printer.line("}")
-                    printer.line("#expect(error.map(RoundTripCheck.codingPath) == fixture.codingPath, \"\\(typeName) invalid line \\(index + 1)\")")
-                    printer.line("#expect(RoundTripCheck.decodingPathsDisagreement(type, json: document) == nil, \"\\(typeName) invalid line \\(index + 1)\")")
+                    printer.line(
+                        "#expect(error.map(RoundTripCheck.codingPath) == fixture.codingPath, \"\\(typeName) invalid line \\(index + 1)\")")
+                    printer.line(
+                        "#expect(RoundTripCheck.decodingPathsDisagreement(type, json: document) == nil, \"\\(typeName) invalid line \\(index + 1)\")"
+                    )
                 }
             }
         }

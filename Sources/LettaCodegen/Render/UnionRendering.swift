@@ -38,13 +38,16 @@ extension SwiftRenderer {
         renderUnionEquality(union, into: &printer)
     }
 
-    private func renderTaggedDecoding(_ name: String, _ union: UnionDeclaration, _ tagged: TaggedDecoding, into printer: inout CodePrinter) {
+    private func renderTaggedDecoding(_ name: String, _ union: UnionDeclaration, _ tagged: TaggedDecoding, into printer: inout CodePrinter)
+    {
         printer.documentation(["Tag values and the cases they select."])
         let tags = tagged.tags.map { "\(SwiftLiteral.string($0.value)): \($0.caseIndex)" }
         printer.line("static let tags: UnionTags = [\(tags.isEmpty ? ":" : tags.joined(separator: ", "))]")
         printer.line()
         printer.documentation(["The members the keys present can identify when the tag is absent."])
-        printer.line("static let withoutTag = TaglessMatching(union: \(SwiftLiteral.string(name)), tag: \(SwiftLiteral.string(tagged.property)), members: [")
+        printer.line(
+            "static let withoutTag = TaglessMatching(union: \(SwiftLiteral.string(name)), tag: \(SwiftLiteral.string(tagged.property)), members: ["
+        )
         printer.indented { printer in
             for candidate in tagged.withoutTag {
                 printer.line(
@@ -81,7 +84,8 @@ extension SwiftRenderer {
 
     /// `readMember(_:_:)`: the case at an index, read with its payload's body.
     private func renderReadMember(_ name: String, _ union: UnionDeclaration, cases: [Int], into printer: inout CodePrinter) {
-        printer.block("private static func readMember<Reader: ModelReader>(_ member: Int, _ reader: inout Reader) throws -> Self") { printer in
+        printer.block("private static func readMember<Reader: ModelReader>(_ member: Int, _ reader: inout Reader) throws -> Self") {
+            printer in
             printer.line("switch member {")
             for index in cases {
                 let unionCase = union.cases[index]

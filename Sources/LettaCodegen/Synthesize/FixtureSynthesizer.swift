@@ -13,7 +13,10 @@ struct FixtureSynthesizer {
     /// How an instance is filled.
     enum Variant: Hashable {
         case minimal, full, nulls, unknownKeys
-        case extremeStrings(String), extremeIntegers(Int), extremeDoubles(Double), dateForm(String)
+        case extremeStrings(String)
+        case extremeIntegers(Int)
+        case extremeDoubles(Double)
+        case dateForm(String)
     }
 
     static let unknownKey = "x_unknown_key"
@@ -48,9 +51,10 @@ struct FixtureSynthesizer {
             }
         } else if let union = declaration.union {
             for index in union.cases.indices {
-                lines.append(contentsOf: [Variant.full, .minimal, .unknownKeys].compactMap {
-                    unionInstance(union, caseIndex: index, variant: $0, depth: 0)
-                })
+                lines.append(
+                    contentsOf: [Variant.full, .minimal, .unknownKeys].compactMap {
+                        unionInstance(union, caseIndex: index, variant: $0, depth: 0)
+                    })
             }
             if let unknown = unknownVariantInstance(union) { lines.append(unknown) }
         } else if let openEnum = declaration.openEnum {
@@ -66,11 +70,12 @@ struct FixtureSynthesizer {
         return TypeFixtures(valid: Self.unique(lines.map(\.text)), invalid: invalidFixtures(for: declaration))
     }
 
-    static let objectVariants: [Variant] = [
-        .minimal, .full, .nulls, .unknownKeys,
-        .extremeStrings(""), .extremeStrings(unicodeString), .extremeStrings(longString),
-        .extremeIntegers(9_007_199_254_740_992), .extremeIntegers(-9_007_199_254_740_992), .extremeDoubles(1e300),
-    ] + dateForms.map(Variant.dateForm)
+    static let objectVariants: [Variant] =
+        [
+            .minimal, .full, .nulls, .unknownKeys,
+            .extremeStrings(""), .extremeStrings(unicodeString), .extremeStrings(longString),
+            .extremeIntegers(9_007_199_254_740_992), .extremeIntegers(-9_007_199_254_740_992), .extremeDoubles(1e300),
+        ] + dateForms.map(Variant.dateForm)
 
     static func unique(_ lines: [String]) -> [String] {
         var seen = Set<String>()
@@ -96,7 +101,11 @@ struct FixtureSynthesizer {
             if case .dateForm(let form) = variant { return .string(form) }
             return .string(Self.dateForms[0])
         case .jsonValue:
-            return .object([.init(key: "free_form", value: .array([.integer(1), .string("two"), .null, .object([.init(key: "nested", value: .double(2.5))])]))])
+            return .object([
+                .init(
+                    key: "free_form",
+                    value: .array([.integer(1), .string("two"), .null, .object([.init(key: "nested", value: .double(2.5))])]))
+            ])
         case .array(let element):
             if variant == .minimal { return .array([]) }
             return instance(of: element, variant: variant, depth: depth + 1).map { .array([$0]) }

@@ -6,8 +6,10 @@ extension FixtureSynthesizer {
             guard case .object(let full) = structInstance(structure, variant: .full, depth: 0) else { return [] }
             // A wrong type on the first required property whose type rejects a mismatched value.
             if let property = structure.properties.first(where: { !$0.type.isOptional && wrongValue(for: $0.type) != nil }),
-               let wrong = wrongValue(for: property.type) {
-                lines.append(Self.invalid(path: property.wireName, document: .object(Self.replacing(property.wireName, with: wrong, in: full))))
+                let wrong = wrongValue(for: property.type)
+            {
+                lines.append(
+                    Self.invalid(path: property.wireName, document: .object(Self.replacing(property.wireName, with: wrong, in: full))))
             }
             // A missing required key.
             if let property = structure.properties.first(where: { !$0.type.isOptional }) {
@@ -15,10 +17,11 @@ extension FixtureSynthesizer {
             }
             // A const that contradicts the type.
             if let constant = structure.constants.first {
-                lines.append(Self.invalid(
-                    path: constant.wireName,
-                    document: .object(Self.replacing(constant.wireName, with: .string("x_wrong_const"), in: full))
-                ))
+                lines.append(
+                    Self.invalid(
+                        path: constant.wireName,
+                        document: .object(Self.replacing(constant.wireName, with: .string("x_wrong_const"), in: full))
+                    ))
             }
         } else if let union = declaration.union {
             if let property = union.tagProperty {
@@ -70,4 +73,3 @@ extension FixtureSynthesizer {
         return nil
     }
 }
-

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes to the standard streams with `write(2)`.
@@ -51,14 +51,15 @@ package enum ChildProcess {
         guard pipe(&pipeEnds) == 0 else { throw Failure(description: "cannot create a pipe for \(program): \(reason(errno))") }
         let (readEnd, writeEnd) = (pipeEnds[0], pipeEnds[1])
         #if canImport(Darwin)
-        var actions: posix_spawn_file_actions_t?
+            var actions: posix_spawn_file_actions_t?
         #else
-        var actions = posix_spawn_file_actions_t()
+            var actions = posix_spawn_file_actions_t()
         #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         // The child writes into the pipe as its standard output and keeps no other end of it open.
-        let prepared = posix_spawn_file_actions_adddup2(&actions, writeEnd, 1) == 0
+        let prepared =
+            posix_spawn_file_actions_adddup2(&actions, writeEnd, 1) == 0
             && posix_spawn_file_actions_addclose(&actions, writeEnd) == 0
             && posix_spawn_file_actions_addclose(&actions, readEnd) == 0
         let cArguments = arguments.map { strdup($0) } + [nil]
@@ -94,9 +95,9 @@ package enum ChildProcess {
 
     private static var environment: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
         #if canImport(Darwin)
-        _NSGetEnviron().pointee
+            _NSGetEnviron().pointee
         #else
-        environ
+            environ
         #endif
     }
 }

@@ -103,7 +103,8 @@ extension TranslationContext {
     /// A property is deprecated when its schema (or the `anyOf` wrapper around it) says so.
     func deprecation(forProperty schema: Schema) -> Deprecation? {
         if schema.deprecated || schema.anyOf?.contains(where: \.deprecated) == true
-            || schema.oneOf?.contains(where: \.deprecated) == true {
+            || schema.oneOf?.contains(where: \.deprecated) == true
+        {
             return Deprecation(message: "Deprecated in the API description.")
         }
         return nil

@@ -40,7 +40,9 @@ package struct ModelTranslator: Sendable {
         var queue: [Schema] = []
         for root in configuration.roots {
             guard let named = document.schema(named: root) else {
-                diagnostics.error("configured root '\(root)' is not a schema of the spec", at: SourceLocation(file: configuration.path ?? document.path, line: 1, column: 1))
+                diagnostics.error(
+                    "configured root '\(root)' is not a schema of the spec",
+                    at: SourceLocation(file: configuration.path ?? document.path, line: 1, column: 1))
                 continue
             }
             if reachable.insert(named.key).inserted { queue.append(named.schema) }
@@ -71,9 +73,12 @@ enum ReferenceCollector {
         schema.forEachComposedMember { collect($0, into: &result) }
         // A mapping entry names its schema by pointer or by bare name (OpenAPI allows both); either becomes a case.
         for entry in schema.discriminator?.mapping ?? [] {
-            result.append(entry.isPointer ? entry.reference : SchemaReference(
-                target: "#/components/schemas/" + entry.reference.target, location: entry.reference.location
-            ))
+            result.append(
+                entry.isPointer
+                    ? entry.reference
+                    : SchemaReference(
+                        target: "#/components/schemas/" + entry.reference.target, location: entry.reference.location
+                    ))
         }
     }
 }

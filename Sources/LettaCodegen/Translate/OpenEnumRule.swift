@@ -3,10 +3,11 @@ extension TranslationContext {
     func openEnumDeclaration(name: TypeName, values: [String], schema: Schema) -> Declaration {
         var distinctValues: [String] = []
         for value in values where !distinctValues.contains(value) { distinctValues.append(value) }
-        let assigned = NameAssignment.assign(distinctValues.map { value in
-            let renamed = configuration.renamedCase(value, of: name.name)
-            return .init(proposed: renamed ?? SwiftNames.caseName(value), fromConfiguration: renamed != nil)
-        }, reserved: GeneratedCodeNames.enumMembers)
+        let assigned = NameAssignment.assign(
+            distinctValues.map { value in
+                let renamed = configuration.renamedCase(value, of: name.name)
+                return .init(proposed: renamed ?? SwiftNames.caseName(value), fromConfiguration: renamed != nil)
+            }, reserved: GeneratedCodeNames.enumMembers)
         for (first, second) in assigned.configurationClashes {
             diagnostics.error(
                 "the codegen config names enum values '\(distinctValues[first])' and '\(distinctValues[second])' of '\(name.name)' "

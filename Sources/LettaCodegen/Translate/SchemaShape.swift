@@ -28,7 +28,8 @@ extension TranslationContext {
         }
         // allOf with a single $ref: pydantic's way of attaching a description to a reference.
         if let allOf = schema.allOf, allOf.count == 1, let only = allOf.first, let reference = only.reference,
-           only.isReferenceOnly, schema.properties.isEmpty, schema.types == nil || schema.types == [.object] {
+            only.isReferenceOnly, schema.properties.isEmpty, schema.types == nil || schema.types == [.object]
+        {
             return (.reference(reference), nullable)
         }
         if let members = schema.oneOf ?? schema.anyOf {
@@ -135,14 +136,15 @@ extension TranslationContext {
         case .multipleTypes(let types):
             var kinds: [ValueKind] = []
             for type in types {
-                let kind: ValueKind? = switch type {
-                case .object: .object
-                case .array: .array
-                case .string: .string
-                case .integer, .number: .number
-                case .boolean: .bool
-                case .null: nil
-                }
+                let kind: ValueKind? =
+                    switch type {
+                    case .object: .object
+                    case .array: .array
+                    case .string: .string
+                    case .integer, .number: .number
+                    case .boolean: .bool
+                    case .null: nil
+                    }
                 if let kind, !kinds.contains(kind) { kinds.append(kind) }
             }
             return kinds

@@ -48,10 +48,11 @@ extension TranslationContext {
         var nested: [Declaration] = []
         var fieldNames: [String] = []
         let typeKey = name.name
-        let assigned = NameAssignment.assign(merged.properties.map { property in
-            let renamed = configuration.renamedProperty(property.name, of: typeKey)
-            return .init(proposed: renamed ?? memberName(property.name), fromConfiguration: renamed != nil)
-        }, reserved: GeneratedCodeNames.structMembers)
+        let assigned = NameAssignment.assign(
+            merged.properties.map { property in
+                let renamed = configuration.renamedProperty(property.name, of: typeKey)
+                return .init(proposed: renamed ?? memberName(property.name), fromConfiguration: renamed != nil)
+            }, reserved: GeneratedCodeNames.structMembers)
         var dropped = Set<Int>()
         for (first, second) in assigned.configurationClashes {
             let property = merged.properties[second]
@@ -75,14 +76,15 @@ extension TranslationContext {
             fieldNames.append(property.name)
             if let constant = property.schema.constValue?.stringValue {
                 let aliases = key.flatMap { discriminatorAliases[$0]?[property.name] } ?? []
-                constants.append(ConstantDeclaration(
-                    name: memberName,
-                    wireName: property.name,
-                    fieldIndex: fieldIndex,
-                    value: constant,
-                    acceptedAliases: aliases.filter { $0 != constant },
-                    documentation: constantDocumentation(for: property.schema, value: constant)
-                ))
+                constants.append(
+                    ConstantDeclaration(
+                        name: memberName,
+                        wireName: property.name,
+                        fieldIndex: fieldIndex,
+                        value: constant,
+                        acceptedAliases: aliases.filter { $0 != constant },
+                        documentation: constantDocumentation(for: property.schema, value: constant)
+                    ))
                 continue
             }
             let resolved = swiftType(
@@ -105,15 +107,16 @@ extension TranslationContext {
                 }
             }
             let deprecation = deprecation(forProperty: property.schema)
-            properties.append(PropertyDeclaration(
-                name: memberName,
-                storage: Self.storage(of: memberName, deprecated: deprecation != nil),
-                wireName: property.name,
-                fieldIndex: fieldIndex,
-                type: type,
-                documentation: documentation(for: property.schema),
-                deprecation: deprecation
-            ))
+            properties.append(
+                PropertyDeclaration(
+                    name: memberName,
+                    storage: Self.storage(of: memberName, deprecated: deprecation != nil),
+                    wireName: property.name,
+                    fieldIndex: fieldIndex,
+                    type: type,
+                    documentation: documentation(for: property.schema),
+                    deprecation: deprecation
+                ))
         }
         return Declaration(
             name: name,

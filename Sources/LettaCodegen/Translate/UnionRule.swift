@@ -15,9 +15,13 @@ extension TranslationContext {
         var usedNestedNames = Set<String>()
         for (index, member) in members.enumerated() {
             let merged = objectSchema(of: member).map { mergedObject($0) }
-            objectKeys.append(merged.map { object in
-                (object.sortedRequiredNames.filter { $0 != tagProperty }, object.properties.map(\.name).sorted().filter { $0 != tagProperty })
-            })
+            objectKeys.append(
+                merged.map { object in
+                    (
+                        object.sortedRequiredNames.filter { $0 != tagProperty },
+                        object.properties.map(\.name).sorted().filter { $0 != tagProperty }
+                    )
+                })
             var tags: [String] = []
             var ownTagCount = 0
             if let tagProperty {
@@ -47,10 +51,11 @@ extension TranslationContext {
             var naming = unionCaseName(union: name.name, member: member, tag: namingTag, payload: payload.type)
             naming.alternatives = { [unowned self] in caseNameAlternatives(for: member) }
             caseNaming.append(naming)
-            cases.append(UnionCase(
-                name: MemberName(naming.proposed), payload: payload.type, tags: tags, ownTagCount: ownTagCount, kinds: kinds,
-                documentation: []
-            ))
+            cases.append(
+                UnionCase(
+                    name: MemberName(naming.proposed), payload: payload.type, tags: tags, ownTagCount: ownTagCount, kinds: kinds,
+                    documentation: []
+                ))
             memberKinds.append(kinds)
         }
         // A value that is some member's own const belongs to that member, even if a mapping also sends it elsewhere
@@ -362,7 +367,8 @@ extension TranslationContext {
         var extra: [Schema] = []
         for entry in discriminator.mapping {
             guard let target = document.mappingTarget(entry), covered.insert(target.key).inserted else { continue }
-            let pointer = entry.isPointer
+            let pointer =
+                entry.isPointer
                 ? entry.reference
                 : SchemaReference(target: "#/components/schemas/" + entry.reference.target, location: entry.reference.location)
             extra.append(Schema(location: entry.reference.location, reference: pointer))
@@ -438,7 +444,8 @@ extension TranslationContext {
         }
         guard let baseKey = common?.first, let base = document.targets[baseKey] else { return [] }
         var nested: [Declaration] = []
-        let note = tagged
+        let note =
+            tagged
             ? "Shared by every member; for an unknown variant, read from its JSON (nil when absent or of another type)."
             : "Shared by every member."
         return mergedObject(base.schema).properties.compactMap { property in

@@ -66,7 +66,8 @@ private struct ValidationWalk {
         var memberConstants: [SchemaKey: String] = [:]
         for (key, schema) in memberKeys {
             if let tag = PropertyCollector(document: document).property(named: property, in: schema),
-               let constant = document.dereference(tag)?.constString ?? singleEnumValue(tag) {
+                let constant = document.dereference(tag)?.constString ?? singleEnumValue(tag)
+            {
                 memberConstants[key] = constant
             }
         }
@@ -74,7 +75,8 @@ private struct ValidationWalk {
             let reference = entry.reference
             guard let target = document.mappingTarget(entry) else {
                 if !entry.isPointer {
-                    diagnostics.error("discriminator mapping '\(entry.value)' names unknown schema '\(reference.target)'", at: reference.location)
+                    diagnostics.error(
+                        "discriminator mapping '\(entry.value)' names unknown schema '\(reference.target)'", at: reference.location)
                 }
                 continue
             }
@@ -91,7 +93,8 @@ private struct ValidationWalk {
             // A legacy alias (`summary` → SummaryMessage, whose const `summary_message` is mapped too) is fine;
             // a key that is another member's const, or a member whose own const is not mapped, is a contradiction.
             if let constant = memberConstants[target.key], constant != entry.value,
-               memberConstants.values.contains(entry.value) || !mappedKeys(to: target.key, in: discriminator).contains(constant) {
+                memberConstants.values.contains(entry.value) || !mappedKeys(to: target.key, in: discriminator).contains(constant)
+            {
                 diagnostics.warning(
                     "discriminator mapping '\(entry.value)' points at '\(target.name)', whose '\(property)' is '\(constant)'",
                     at: reference.location
@@ -167,7 +170,8 @@ struct PropertyCollector {
         if let property = schema.property(named: name) { return property.schema }
         guard seen.insert(ObjectIdentifier(schema)).inserted else { return nil }
         if let reference = schema.reference, let target = document.resolve(reference),
-           let found = find(name, in: target.schema, seen: &seen) {
+            let found = find(name, in: target.schema, seen: &seen)
+        {
             return found
         }
         for part in schema.allOf ?? [] {

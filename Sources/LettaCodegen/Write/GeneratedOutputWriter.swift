@@ -1,14 +1,14 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes a set of generated files into a directory so that a failure leaves it as it was, unchanged files keep
@@ -134,4 +134,3 @@ public struct GeneratedOutputWriter: Sendable {
         DirectoryWalk.relativePaths(under: directory).filter { managedExtensions.contains(PathText.fileExtension(of: $0)) }.sorted()
     }
 }
-

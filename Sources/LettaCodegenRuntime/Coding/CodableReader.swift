@@ -133,9 +133,10 @@ import Foundation
         } catch let error as DecodingError {
             throw error
         } catch {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: codingPath, debugDescription: "\(error)", underlyingError: error
-            ))
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: codingPath, debugDescription: "\(error)", underlyingError: error
+                ))
         }
     }
 
@@ -437,11 +438,13 @@ import Foundation
             if let field = fields.index(of: key.stringValue) {
                 present[field] = key
             } else if fields.isConvertedName(key.stringValue) {
-                throw DecodingError.dataCorrupted(DecodingError.Context(
-                    codingPath: container.keyed.codingPath,
-                    debugDescription: "Found the key \"\(key.stringValue)\" where \"\(fields.names.first { FieldTable.convertedFromSnakeCase($0) == key.stringValue } ?? "")\" was expected: "
-                        + "key decoding strategies are not supported; use JSONDecoder's default .useDefaultKeys."
-                ))
+                throw DecodingError.dataCorrupted(
+                    DecodingError.Context(
+                        codingPath: container.keyed.codingPath,
+                        debugDescription:
+                            "Found the key \"\(key.stringValue)\" where \"\(fields.names.first { FieldTable.convertedFromSnakeCase($0) == key.stringValue } ?? "")\" was expected: "
+                            + "key decoding strategies are not supported; use JSONDecoder's default .useDefaultKeys."
+                    ))
             } else {
                 unknown.append(key)
             }
@@ -488,9 +491,11 @@ import Foundation
 
     public func missingField(_ index: Int, in object: ObjectScope) -> DecodingError {
         let key = object.fields.names[index]
-        return .keyNotFound(StringCodingKey(key), DecodingError.Context(
-            codingPath: object.container.keyed.codingPath, debugDescription: "No value associated with key \"\(key)\"."
-        ))
+        return .keyNotFound(
+            StringCodingKey(key),
+            DecodingError.Context(
+                codingPath: object.container.keyed.codingPath, debugDescription: "No value associated with key \"\(key)\"."
+            ))
     }
 
     // MARK: Arrays
@@ -534,18 +539,20 @@ import Foundation
         } catch let error as DecodingError {
             throw error
         } catch {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: container.keyed.codingPath + [codingKey], debugDescription: "\(error)", underlyingError: error
-            ))
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: container.keyed.codingPath + [codingKey], debugDescription: "\(error)", underlyingError: error
+                ))
         }
         if value == nil, !container.keyed.contains(codingKey) {
             let converted = FieldTable.convertedFromSnakeCase(key)
             if converted != key, container.keyed.contains(StringCodingKey(converted)) {
-                throw DecodingError.dataCorrupted(DecodingError.Context(
-                    codingPath: container.keyed.codingPath,
-                    debugDescription: "Found the key \"\(converted)\" where \"\(key)\" was expected: key decoding "
-                        + "strategies are not supported; use JSONDecoder's default .useDefaultKeys."
-                ))
+                throw DecodingError.dataCorrupted(
+                    DecodingError.Context(
+                        codingPath: container.keyed.codingPath,
+                        debugDescription: "Found the key \"\(converted)\" where \"\(key)\" was expected: key decoding "
+                            + "strategies are not supported; use JSONDecoder's default .useDefaultKeys."
+                    ))
             }
         }
         guard let value else { return .absent }

@@ -69,9 +69,13 @@ import Foundation
         case .field(var outer, let key):
             container = outer.nestedContainer(keyedBy: StringCodingKey.self, forKey: key)
         case .element:
-            guard var elements else { throw EncodingError.invalidValue(fields.names, EncodingError.Context(
-                codingPath: [], debugDescription: "No array is being written."
-            )) }
+            guard var elements else {
+                throw EncodingError.invalidValue(
+                    fields.names,
+                    EncodingError.Context(
+                        codingPath: [], debugDescription: "No array is being written."
+                    ))
+            }
             container = elements.nestedContainer(keyedBy: StringCodingKey.self)
             self.elements = elements
         }
@@ -96,9 +100,13 @@ import Foundation
         case .field(var outer, let key):
             container = outer.nestedUnkeyedContainer(forKey: key)
         case .element:
-            guard var elements else { throw EncodingError.invalidValue([Any](), EncodingError.Context(
-                codingPath: [], debugDescription: "No array is being written."
-            )) }
+            guard var elements else {
+                throw EncodingError.invalidValue(
+                    [Any](),
+                    EncodingError.Context(
+                        codingPath: [], debugDescription: "No array is being written."
+                    ))
+            }
             container = elements.nestedUnkeyedContainer()
             self.elements = elements
         }

@@ -110,7 +110,8 @@ import Foundation
         guard field >= 0, field < names.count, let base = bytes.baseAddress else { return nil }
         let length = starts[field + 1] - starts[field]
         guard position + length < bytes.count, base[position + length] == UInt8(ascii: "\""),
-              matches(field, base + position, length) else { return nil }
+            matches(field, base + position, length)
+        else { return nil }
         return position + length
     }
 

@@ -184,8 +184,9 @@ import Foundation
     public mutating func readDate() throws -> Date {
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "\""),
-           let token = try? JSONStringScanning.scan(bytes, quote: index), token.plain,
-           let date = RFC3339.parse(utf8: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<token.textEnd])) {
+            let token = try? JSONStringScanning.scan(bytes, quote: index), token.plain,
+            let date = RFC3339.parse(utf8: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<token.textEnd]))
+        {
             index = token.next
             return date
         }
@@ -259,13 +260,17 @@ import Foundation
     /// order): compared in place, without scanning the key first. Nil when it is not (nothing is consumed then).
     mutating func nextPredictedField(_ object: inout ObjectScope) throws -> Int? {
         var position = index
-        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x0A || bytes[position] == 0x0D || bytes[position] == 0x09 {
+        while position < bytes.count,
+            bytes[position] == 0x20 || bytes[position] == 0x0A || bytes[position] == 0x0D || bytes[position] == 0x09
+        {
             position += 1
         }
         if !object.isFirst {
             guard position < bytes.count, bytes[position] == UInt8(ascii: ",") else { return nil }
             position += 1
-            while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x0A || bytes[position] == 0x0D || bytes[position] == 0x09 {
+            while position < bytes.count,
+                bytes[position] == 0x20 || bytes[position] == 0x0A || bytes[position] == 0x0D || bytes[position] == 0x09
+            {
                 position += 1
             }
         }
@@ -400,9 +405,11 @@ import Foundation
 
     public func missingField(_ index: Int, in object: ObjectScope) -> DecodingError {
         let key = object.fields.names[index]
-        return .keyNotFound(StringCodingKey(key), DecodingError.Context(
-            codingPath: codingPath, debugDescription: "No value associated with key \"\(key)\"."
-        ))
+        return .keyNotFound(
+            StringCodingKey(key),
+            DecodingError.Context(
+                codingPath: codingPath, debugDescription: "No value associated with key \"\(key)\"."
+            ))
     }
 
     // MARK: Objects in declaration order (the second reading of a document that failed)
@@ -586,8 +593,9 @@ import Foundation
             // (for the path of an error).
             let valueStart = skippingWhitespace(from: member.valueStart)
             if valueStart < bytes.count, bytes[valueStart] == UInt8(ascii: "\""),
-               let token = try? JSONStringScanning.scan(bytes, quote: valueStart), token.plain,
-               let index = tags.values.index(ofKey: UnsafeBufferPointer(rebasing: bytes[(valueStart + 1)..<token.textEnd])) {
+                let token = try? JSONStringScanning.scan(bytes, quote: valueStart), token.plain,
+                let index = tags.values.index(ofKey: UnsafeBufferPointer(rebasing: bytes[(valueStart + 1)..<token.textEnd]))
+            {
                 return .known(tags.cases[index])
             }
             var atTag = self
@@ -645,7 +653,8 @@ import Foundation
         var present: UInt64 = 0
         while let member = try nextMember(from: &position, isFirst: &isFirst, inObject: true) {
             if let key = member.key {
-                let field = key.plain
+                let field =
+                    key.plain
                     ? table.index(ofKey: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))
                     : table.index(of: try lookaheadKeyString(key))
                 if let field { present |= 1 << UInt64(field) }
@@ -679,7 +688,7 @@ enum JSONNumberScanning {
         while index < bytes.count {
             switch bytes[index] {
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "e"), UInt8(ascii: "E"):
+                UInt8(ascii: "e"), UInt8(ascii: "E"):
                 index += 1
             default:
                 return index

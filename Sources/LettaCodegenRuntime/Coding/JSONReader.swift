@@ -134,9 +134,11 @@ public struct JSONReader {
     @usableFromInline
     func mismatch(_ type: Any.Type) -> DecodingError {
         if peekByte() == UInt8(ascii: "n") {
-            return .valueNotFound(type, DecodingError.Context(
-                codingPath: codingPath, debugDescription: "Cannot get value of type \(type) -- found null value instead"
-            ))
+            return .valueNotFound(
+                type,
+                DecodingError.Context(
+                    codingPath: codingPath, debugDescription: "Cannot get value of type \(type) -- found null value instead"
+                ))
         }
         return typeMismatch(type, "Expected to decode \(type) but found \(currentKindDescription) instead.")
     }

@@ -189,7 +189,9 @@ enum JSONStringScanning {
     }
 
     /// Writes the unescaped text into `output` and returns its length.
-    private static func unescape(_ content: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) throws(Failure) -> Int {
+    private static func unescape(_ content: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) throws(Failure)
+        -> Int
+    {
         var written = 0
         var position = 0
         let count = content.count
@@ -241,7 +243,8 @@ enum JSONStringScanning {
             position += 4
             if (0xD800...0xDBFF).contains(code) {
                 guard position + 6 <= count, content[position] == UInt8(ascii: "\\"),
-                      content[position + 1] == UInt8(ascii: "u") else { throw .invalidUnicodeEscape }
+                    content[position + 1] == UInt8(ascii: "u")
+                else { throw .invalidUnicodeEscape }
                 let low = try hex4(position + 2)
                 guard (0xDC00...0xDFFF).contains(low) else { throw .invalidUnicodeEscape }
                 code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)

@@ -63,7 +63,8 @@
         if fitting.isEmpty {
             return start + ", and the keys present fit none of its members."
         }
-        return start + ", and the keys present fit " + fitting.joined(separator: ", ") + " alike: a \"\(tag)\" is needed to tell them apart."
+        return start + ", and the keys present fit " + fitting.joined(separator: ", ")
+            + " alike: a \"\(tag)\" is needed to tell them apart."
     }
 }
 
@@ -114,20 +115,22 @@
     public func candidates<Reader: ModelReader>(reading reader: inout Reader) throws -> [Int] {
         guard let keys else { return candidates(forKeys: try reader.peekKeys()) }
         let present = try reader.peekKeys(among: keys)
-        return ranked(members.indices.compactMap { index in
-            let (required, declared) = masks[index]
-            guard required & present == required else { return nil }
-            return (index, (declared & present).nonzeroBitCount, required.nonzeroBitCount)
-        })
+        return ranked(
+            members.indices.compactMap { index in
+                let (required, declared) = masks[index]
+                guard required & present == required else { return nil }
+                return (index, (declared & present).nonzeroBitCount, required.nonzeroBitCount)
+            })
     }
 
     /// The cases of the candidate members for an object with `keys`, best first.
     public func candidates(forKeys keys: Set<String>) -> [Int] {
-        ranked(members.indices.compactMap { index in
-            let member = members[index]
-            guard member.required.isSubset(of: keys) else { return nil }
-            return (index, member.declared.intersection(keys).count, member.required.count)
-        })
+        ranked(
+            members.indices.compactMap { index in
+                let member = members[index]
+                guard member.required.isSubset(of: keys) else { return nil }
+                return (index, member.declared.intersection(keys).count, member.required.count)
+            })
     }
 
     private func ranked(_ fitting: [(index: Int, declared: Int, required: Int)]) -> [Int] {
@@ -182,7 +185,9 @@ extension ModelReader {
     /// The error for a value whose kind no member of a shape union has.
     @_spi(Generated) public func kindMismatch(_ union: Any.Type, expected: [JSONKind], found: JSONKind) -> DecodingError {
         let words = expected.map(\.description)
-        let list = words.count <= 2 ? words.joined(separator: " or ")
+        let list =
+            words.count <= 2
+            ? words.joined(separator: " or ")
             : words.dropLast().joined(separator: ", ") + " or " + (words.last ?? "")
         return typeMismatch(union, "Expected \(list) for \(union), found \(found)")
     }

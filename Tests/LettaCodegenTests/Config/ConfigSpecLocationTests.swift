@@ -13,11 +13,13 @@ import Testing
             let configuration = try CodegenConfiguration.load(path: path)
             return .success(try configuration.locateSpec().map { $0.replacingOccurrences(of: directory.url.path + "/", with: "") })
         } catch {
-            return .failure(DiagnosticsError(error.diagnostics.map {
-                var diagnostic = $0
-                diagnostic.location.file = diagnostic.location.file.replacingOccurrences(of: directory.url.path + "/", with: "")
-                return diagnostic
-            }))
+            return .failure(
+                DiagnosticsError(
+                    error.diagnostics.map {
+                        var diagnostic = $0
+                        diagnostic.location.file = diagnostic.location.file.replacingOccurrences(of: directory.url.path + "/", with: "")
+                        return diagnostic
+                    }))
         }
     }
 
@@ -33,14 +35,25 @@ import Testing
 
     @Test func severalSpecsWithoutSpecIsAnErrorNamingThem() throws {
         let result = try locate(["letta-codegen.yaml": "module: Pets\n", "pets.yaml": "", "more-pets.yml": ""])
-        guard case .failure(let error) = result else { Issue.record("expected an error"); return }
-        #expect(error.description == "letta-codegen.yaml:1:1: error: several specs beside letta-codegen.yaml (more-pets.yml, pets.yaml); name one with 'spec:'")
+        guard case .failure(let error) = result else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(
+            error.description
+                == "letta-codegen.yaml:1:1: error: several specs beside letta-codegen.yaml (more-pets.yml, pets.yaml); name one with 'spec:'"
+        )
     }
 
     @Test func noSpecBesideTheConfigIsAnError() throws {
         let result = try locate(["letta-codegen.yaml": "module: Pets\n"])
-        guard case .failure(let error) = result else { Issue.record("expected an error"); return }
-        #expect(error.description == "letta-codegen.yaml:1:1: error: no spec (*.yaml, *.yml, *.json) beside letta-codegen.yaml; name one with 'spec:'")
+        guard case .failure(let error) = result else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(
+            error.description
+                == "letta-codegen.yaml:1:1: error: no spec (*.yaml, *.yml, *.json) beside letta-codegen.yaml; name one with 'spec:'")
     }
 
     /// A misspelled key is an error at its line:column, never silently ignored.
@@ -49,10 +62,14 @@ import Testing
             "letta-codegen.yaml": "module: Pets\nacessLevel: public\nrenames:\n  type: {A: B}\n",
             "pets.yaml": "",
         ])
-        guard case .failure(let error) = result else { Issue.record("expected an error"); return }
-        #expect(error.diagnostics.map(\.description) == [
-            "letta-codegen.yaml:2:1: error: unknown config key 'acessLevel' (expected module, accessLevel, spec, output, tests, roots, nullable, renames)",
-            "letta-codegen.yaml:4:3: error: unknown key 'renames.type' (expected types, properties, cases)",
-        ])
+        guard case .failure(let error) = result else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "letta-codegen.yaml:2:1: error: unknown config key 'acessLevel' (expected module, accessLevel, spec, output, tests, roots, nullable, renames)",
+                "letta-codegen.yaml:4:3: error: unknown key 'renames.type' (expected types, properties, cases)",
+            ])
     }
 }

@@ -26,10 +26,11 @@ import Testing
         #expect(fromConfig.specDisplayName == "pets.yaml")
         #expect(fromConfig.module == .named("PetModels"))
         #expect(fromConfig.outputDirectory == directory.url.deletingLastPathComponent().appendingPathComponent("Out").path)
-        let overridden = try GenerationRequest.resolve(GenerationOptions(
-            spec: directory.path("pets.yaml"), config: config, output: "Elsewhere", specName: "named.yaml",
-            module: "Other", singleFile: "All.swift"
-        ))
+        let overridden = try GenerationRequest.resolve(
+            GenerationOptions(
+                spec: directory.path("pets.yaml"), config: config, output: "Elsewhere", specName: "named.yaml",
+                module: "Other", singleFile: "All.swift"
+            ))
         #expect(overridden.specDisplayName == "named.yaml")
         #expect(overridden.module == .named("Other"))
         #expect(overridden.outputDirectory == "Elsewhere")
@@ -59,8 +60,9 @@ import Testing
         let error = #expect(throws: DiagnosticsError.self) {
             try GenerationRequest.resolve(GenerationOptions(config: directory.path("letta-codegen.yaml")))
         }
-        #expect(error.map { directory.relative($0.diagnostics) } == [
-            "letta-codegen.yaml:2:1: error: unknown config key 'unknown' (expected module, accessLevel, spec, output, tests, roots, nullable, renames)",
-        ])
+        #expect(
+            error.map { directory.relative($0.diagnostics) } == [
+                "letta-codegen.yaml:2:1: error: unknown config key 'unknown' (expected module, accessLevel, spec, output, tests, roots, nullable, renames)"
+            ])
     }
 }

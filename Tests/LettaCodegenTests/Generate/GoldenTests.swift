@@ -18,7 +18,9 @@ import Testing
         let writer = GeneratedOutputWriter(managedDirectories: output.directories)
         if ProcessInfo.processInfo.environment["LETTA_CODEGEN_RECORD"] == "1" {
             let summary = try writer.write(contents: output.fileContents, to: RepositoryPaths.generated)
-            Issue.record("re-recorded Generated/ (\(summary.written.count) written, \(summary.removed.count) removed); review git diff and run again without LETTA_CODEGEN_RECORD")
+            Issue.record(
+                "re-recorded Generated/ (\(summary.written.count) written, \(summary.removed.count) removed); review git diff and run again without LETTA_CODEGEN_RECORD"
+            )
             return
         }
         let plan = writer.plan(contents: output.fileContents, in: RepositoryPaths.generated)

@@ -37,7 +37,9 @@ import Testing
     static let unionValues: [String: [String]] = [
         "ImageSource": ["url", "base64", "letta"],
         "LettaAssistantMessageContentUnion": ["text"],
-        "LettaInputContentUnion": ["text", "image", "tool_call", "tool_return", "reasoning", "redacted_reasoning", "omitted_reasoning", "summarized_reasoning"],
+        "LettaInputContentUnion": [
+            "text", "image", "tool_call", "tool_return", "reasoning", "redacted_reasoning", "omitted_reasoning", "summarized_reasoning",
+        ],
         "LettaMessageContentUnion": ["text", "image", "tool_call", "tool_return", "reasoning", "redacted_reasoning", "omitted_reasoning"],
         "LettaMessageCreateUnion": ["message", "approval", "tool_return"],
         "LettaMessageReturnUnion": ["approval", "tool"],
@@ -90,12 +92,15 @@ import Testing
         let values: [String]
         if let discriminator = schema.discriminator {
             values = discriminator.mapping.map(\.value)
-            #expect(Set(discriminator.mapping.compactMap { document.resolve($0.reference)?.key })
-                == Set(members.compactMap { $0.reference.flatMap(document.resolve)?.key }),
+            #expect(
+                Set(discriminator.mapping.compactMap { document.resolve($0.reference)?.key })
+                    == Set(members.compactMap { $0.reference.flatMap(document.resolve)?.key }),
                 "every member of \(union) is mapped")
         } else {
             values = members.compactMap { member in
-                member.reference.flatMap(document.resolve).flatMap { PropertyCollector(document: document).property(named: "type", in: $0.schema)?.constString }
+                member.reference.flatMap(document.resolve).flatMap {
+                    PropertyCollector(document: document).property(named: "type", in: $0.schema)?.constString
+                }
             }
         }
         #expect(values == Self.unionValues[union])

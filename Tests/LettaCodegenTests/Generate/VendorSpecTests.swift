@@ -10,7 +10,8 @@ import Testing
         let document = try SpecLoader().load(path: spec.path).document
         let output = ModelTranslator().translate(document)
         #expect(output.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
-        let declarations = Dictionary(output.files.map { ($0.declaration.name.name, $0.declaration) }, uniquingKeysWith: { first, _ in first })
+        let declarations = Dictionary(
+            output.files.map { ($0.declaration.name.name, $0.declaration) }, uniquingKeysWith: { first, _ in first })
         let context = TranslationContext(document: document, configuration: CodegenConfiguration())
         var objects = 0
         var missing: [String] = []

@@ -5,14 +5,19 @@ import Testing
 /// spec per kind of warning (loading, validation and translation each have theirs).
 @Suite struct SpecLinterTests {
     static let warningSpecs: [(kind: String, schemas: String)] = [
-        ("required property 'b' is not among the schema's properties", """
+        (
+            "required property 'b' is not among the schema's properties",
+            """
             A:
               type: object
               required: [a, b]
               properties:
                 a: {type: string}
-            """),
-        ("which is not a member of the union", """
+            """
+        ),
+        (
+            "which is not a member of the union",
+            """
             A: {type: object, properties: {kind: {type: string, const: a}}}
             B: {type: object, properties: {kind: {type: string, const: b}}}
             U:
@@ -20,8 +25,11 @@ import Testing
               discriminator:
                 propertyName: kind
                 mapping: {a: '#/components/schemas/A', b: '#/components/schemas/B'}
-            """),
-        ("whose 'kind' is 'a'", """
+            """
+        ),
+        (
+            "whose 'kind' is 'a'",
+            """
             A: {type: object, properties: {kind: {type: string, const: a}}}
             B: {type: object, properties: {kind: {type: string, const: b}}}
             U:
@@ -29,27 +37,39 @@ import Testing
               discriminator:
                 propertyName: kind
                 mapping: {b: '#/components/schemas/A', a: '#/components/schemas/B'}
-            """),
-        ("discriminator property 'kind' is missing from member 'B'", """
+            """
+        ),
+        (
+            "discriminator property 'kind' is missing from member 'B'",
+            """
             A: {type: object, properties: {kind: {type: string, const: a}}}
             B: {type: object, properties: {other: {type: string}}}
             U:
               oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]
               discriminator: {propertyName: kind}
-            """),
-        ("discriminator property 'kind' is missing from an inline member", """
+            """
+        ),
+        (
+            "discriminator property 'kind' is missing from an inline member",
+            """
             A: {type: object, properties: {kind: {type: string, const: a}}}
             U:
               oneOf: [{$ref: '#/components/schemas/A'}, {type: object, properties: {other: {type: string}}}]
               discriminator: {propertyName: kind}
-            """),
-        ("is read as any JSON value; only '#' (the enclosing schema) is followed", """
+            """
+        ),
+        (
+            "is read as any JSON value; only '#' (the enclosing schema) is followed",
+            """
             Tree:
               type: object
               properties:
                 child: {$dynamicRef: '#/$defs/node'}
-            """),
-        ("this inline schema contains itself through '$ref' and 'allOf'", """
+            """
+        ),
+        (
+            "this inline schema contains itself through '$ref' and 'allOf'",
+            """
             A:
               type: object
               properties:
@@ -59,7 +79,8 @@ import Testing
                     - type: object
                       properties:
                         extra: {type: string}
-            """),
+            """
+        ),
     ]
 
     @Test(arguments: warningSpecs.map(\.kind))

@@ -14,9 +14,10 @@ import Testing
     /// diagnostic points at the end of the file instead.
     @Test func anErrorAtTheEndOfInputPointsInsideTheFile() throws {
         for lineBreak in ["\n", "\r", "\r\n"] {
-            #expect(try lintDiagnostics("t:" + lineBreak + "a") == [
-                "spec.yaml:2:2: error: could not find expected ':' while scanning a simple key started at 2:1",
-            ])
+            #expect(
+                try lintDiagnostics("t:" + lineBreak + "a") == [
+                    "spec.yaml:2:2: error: could not find expected ':' while scanning a simple key started at 2:1"
+                ])
         }
     }
 
@@ -43,15 +44,17 @@ import Testing
     }
 
     @Test func yamlSyntaxError() throws {
-        #expect(try lintDiagnostics("openapi: 3.1.0\ninfo: {title: x\n") == [
-            "spec.yaml:3:1: error: did not find expected ',' or '}' while parsing a flow mapping started at 2:7",
-        ])
+        #expect(
+            try lintDiagnostics("openapi: 3.1.0\ninfo: {title: x\n") == [
+                "spec.yaml:3:1: error: did not find expected ',' or '}' while parsing a flow mapping started at 2:7"
+            ])
     }
 
     @Test func tabIndentation() throws {
-        #expect(try lintDiagnostics("openapi: 3.1.0\ncomponents:\n\tschemas: {}\n") == [
-            "spec.yaml:3:1: error: tab character in indentation; YAML allows only spaces here",
-        ])
+        #expect(
+            try lintDiagnostics("openapi: 3.1.0\ncomponents:\n\tschemas: {}\n") == [
+                "spec.yaml:3:1: error: tab character in indentation; YAML allows only spaces here"
+            ])
     }
 
     @Test func duplicateKey() throws {
@@ -68,9 +71,10 @@ import Testing
     }
 
     @Test func undefinedAlias() throws {
-        #expect(try lintDiagnostics("openapi: 3.1.0\ncomponents:\n  schemas:\n    A: *nope\n") == [
-            "spec.yaml:4:8: error: undefined alias 'nope'",
-        ])
+        #expect(
+            try lintDiagnostics("openapi: 3.1.0\ncomponents:\n  schemas:\n    A: *nope\n") == [
+                "spec.yaml:4:8: error: undefined alias 'nope'"
+            ])
     }
 
     @Test func aliasBombIsRejectedQuickly() throws {
@@ -103,9 +107,10 @@ import Testing
                       $ref: '#/components/schemas/Missing'
 
             """
-        #expect(try lintDiagnostics(spec) == [
-            "spec.yaml:8:17: error: unknown '$ref' target '#/components/schemas/Missing': no 'Missing' under '/components/schemas'",
-        ])
+        #expect(
+            try lintDiagnostics(spec) == [
+                "spec.yaml:8:17: error: unknown '$ref' target '#/components/schemas/Missing': no 'Missing' under '/components/schemas'"
+            ])
     }
 
     @Test func referenceCycle() throws {
@@ -148,9 +153,10 @@ import Testing
                   $ref: 'other.yaml#/components/schemas/X'
 
             """
-        #expect(try lintDiagnostics(spec) == [
-            "spec.yaml:5:13: error: cannot resolve '$ref' 'other.yaml#/components/schemas/X': no such file 'other.yaml'",
-        ])
+        #expect(
+            try lintDiagnostics(spec) == [
+                "spec.yaml:5:13: error: cannot resolve '$ref' 'other.yaml#/components/schemas/X': no such file 'other.yaml'"
+            ])
     }
 
     @Test func referenceIntoSiblingFileAndEscapedPointer() throws {
@@ -179,9 +185,10 @@ import Testing
                       $ref: '#/components/schemas/Nope'
 
             """
-        #expect(try lintDiagnostics(spec, siblings: ["common.yaml": common]) == [
-            "common.yaml:7:17: error: unknown '$ref' target '#/components/schemas/Nope': no 'Nope' under '/components/schemas'",
-        ])
+        #expect(
+            try lintDiagnostics(spec, siblings: ["common.yaml": common]) == [
+                "common.yaml:7:17: error: unknown '$ref' target '#/components/schemas/Nope': no 'Nope' under '/components/schemas'"
+            ])
     }
 
     @Test func mappingToNonMember() throws {
@@ -207,9 +214,10 @@ import Testing
                     kind: {type: string, const: b}
 
             """
-        #expect(try lintDiagnostics(spec) == [
-            "spec.yaml:11:14: warning: discriminator mapping 'b' points at 'B', which is not a member of the union; 'b' decodes as 'B' anyway",
-        ])
+        #expect(
+            try lintDiagnostics(spec) == [
+                "spec.yaml:11:14: warning: discriminator mapping 'b' points at 'B', which is not a member of the union; 'b' decodes as 'B' anyway"
+            ])
     }
 
     @Test func mappingContradictingConstAndMissingDiscriminatorProperty() throws {
@@ -236,11 +244,12 @@ import Testing
                     other: {type: string}
 
             """
-        #expect(try lintDiagnostics(spec) == [
-            "spec.yaml:7:17: warning: discriminator property 'kind' is missing from member 'B'; it is chosen by its keys",
-            "spec.yaml:11:24: warning: discriminator mapping 'tool_return' points at 'A', whose 'kind' is 'tool_call'",
-            "spec.yaml:14:24: warning: required property 'ghost' is not among the schema's properties",
-        ])
+        #expect(
+            try lintDiagnostics(spec) == [
+                "spec.yaml:7:17: warning: discriminator property 'kind' is missing from member 'B'; it is chosen by its keys",
+                "spec.yaml:11:24: warning: discriminator mapping 'tool_return' points at 'A', whose 'kind' is 'tool_call'",
+                "spec.yaml:14:24: warning: required property 'ghost' is not among the schema's properties",
+            ])
     }
 
     @Test func requiredThroughAllOfBase() throws {
@@ -266,9 +275,10 @@ import Testing
 
     @Test func unknownType() throws {
         let spec = "openapi: 3.1.0\ncomponents:\n  schemas:\n    A:\n      type: strng\n"
-        #expect(try lintDiagnostics(spec) == [
-            "spec.yaml:5:13: error: unknown type 'strng' (expected one of string, integer, number, boolean, object, array, null)",
-        ])
+        #expect(
+            try lintDiagnostics(spec) == [
+                "spec.yaml:5:13: error: unknown type 'strng' (expected one of string, integer, number, boolean, object, array, null)"
+            ])
     }
 
     @Test func emptyFile() throws {
@@ -299,16 +309,23 @@ import Testing
                   properties: []
 
             """
-        #expect(try lintDiagnostics(spec) == [
-            "spec.yaml:5:13: error: unknown type 'strng' (expected one of string, integer, number, boolean, object, array, null)",
-            "spec.yaml:7:13: error: unknown '$ref' target '#/components/schemas/Missing': no 'Missing' under '/components/schemas'",
-            "spec.yaml:9:19: error: expected a mapping for 'properties', found a sequence",
-        ])
+        #expect(
+            try lintDiagnostics(spec) == [
+                "spec.yaml:5:13: error: unknown type 'strng' (expected one of string, integer, number, boolean, object, array, null)",
+                "spec.yaml:7:13: error: unknown '$ref' target '#/components/schemas/Missing': no 'Missing' under '/components/schemas'",
+                "spec.yaml:9:19: error: expected a mapping for 'properties', found a sequence",
+            ])
     }
 
     @Test func notAnOpenAPIDocument() throws {
         #expect(try lintDiagnostics("- 1\n- 2\n") == ["spec.yaml:1:1: error: expected an OpenAPI document (a mapping), found a sequence"])
-        #expect(try lintDiagnostics("swagger: '2.0'\n") == ["spec.yaml:1:1: error: Swagger 2.0 documents are not supported; expected 'openapi: 3.x'"])
-        #expect(try lintDiagnostics("openapi: 2.5.0\n") == ["spec.yaml:1:10: error: unsupported OpenAPI version '\"2.5.0\"'; expected 3.0.x or 3.1.x"])
+        #expect(
+            try lintDiagnostics("swagger: '2.0'\n") == [
+                "spec.yaml:1:1: error: Swagger 2.0 documents are not supported; expected 'openapi: 3.x'"
+            ])
+        #expect(
+            try lintDiagnostics("openapi: 2.5.0\n") == [
+                "spec.yaml:1:10: error: unsupported OpenAPI version '\"2.5.0\"'; expected 3.0.x or 3.1.x"
+            ])
     }
 }

@@ -61,7 +61,8 @@ import Testing
     /// Children wait in a scratch stack until their container closes: siblings before, inside and after nested
     /// containers of both kinds keep their order, and each collection holds only its own children.
     @Test func nestedContainersKeepTheirOwnChildrenInOrder() throws {
-        let node = try load("""
+        let node = try load(
+            """
             a: [1, {b: [2, {c: 3, d: [4]}, 5], e: 6}, 7]
             f: {g: {h: [8, 9]}, i: [], j: {}}
             k: 10
@@ -81,10 +82,12 @@ import Testing
         let first = try load("x: {p: [1, 2]}\n")
         let second = try load("y: &a two\nz: *a\n")
         let at = SourceLocation(file: "built", line: 1, column: 1)
-        let built = YAMLNode.mapping([
-            YAMLMappingEntry(key: "from-first", keyLocation: at, value: try #require(first["x"])),
-            YAMLMappingEntry(key: "from-second", keyLocation: at, value: .sequence([try #require(second["z"]), .scalar(.null, at: at)], at: at)),
-        ], at: at)
+        let built = YAMLNode.mapping(
+            [
+                YAMLMappingEntry(key: "from-first", keyLocation: at, value: try #require(first["x"])),
+                YAMLMappingEntry(
+                    key: "from-second", keyLocation: at, value: .sequence([try #require(second["z"]), .scalar(.null, at: at)], at: at)),
+            ], at: at)
         #expect(built.jsonText == #"{"from-first":{"p":[1,2]},"from-second":["two",null]}"#)
         #expect(built["from-first"]?["p"]?.elements?[1].location == SourceLocation(file: "t.yaml", line: 1, column: 12))
         // An alias is the anchored node itself, located where the anchor is written.

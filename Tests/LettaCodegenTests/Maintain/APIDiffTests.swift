@@ -94,29 +94,30 @@ import Testing
         let new = try GeneratedAPI.load(path: directory.url.appendingPathComponent("new.yaml").path)
         let changes = APIDiff(old: old, new: new).changes()
         let report = APIChangeReport.text(changes).replacingOccurrences(of: directory.url.path + "/", with: "")
-        #expect(report == """
-            Color
-              source-breaking: value "blue" added (case blue)  [old.yaml:16:5 → new.yaml:20:19]
-              source- and wire-breaking: value "green" removed (case green)  [old.yaml:18:19 → new.yaml:18:5]
-            Event
-              wire-breaking: case message no longer chosen by "msg"  [old.yaml:26:20 → new.yaml:29:20]
-              source-breaking: case pong(Pong) added ("pong")  [old.yaml:19:5 → new.yaml:31:17]
-            Message
-              wire-breaking: constant 'kind' no longer accepts "msg"  [old.yaml:8:9 → new.yaml:8:9]
-              source- and wire-breaking: property 'id' added: id: String  [old.yaml:5:5 → new.yaml:9:9]
-              additive: property 'text' deprecated  [old.yaml:9:9 → new.yaml:10:9]
-              source- and wire-breaking: property 'count' type Int → Double  [old.yaml:10:9 → new.yaml:11:9]
-              source- and wire-breaking: property 'note' became non-optional: String? → String  [old.yaml:11:9 → new.yaml:12:9]
-              additive: property 'mode' server default "fast" → "slow"  [old.yaml:13:9 → new.yaml:13:9]
-              additive: property 'tags' added: tags: [String]?  [old.yaml:5:5 → new.yaml:14:9]
-              source-breaking: property 'legacy' removed (was legacy: String?)  [old.yaml:14:9 → new.yaml:5:5]
-            Pong
-              additive: type added (struct)  [old.yaml:4:3 → new.yaml:36:5]
-            Retired
-              source-breaking: type removed (struct)  [old.yaml:33:5 → new.yaml:4:3]
-            14 changes in 5 types: 8 source-breaking, 6 wire-breaking, 4 additive
+        #expect(
+            report == """
+                Color
+                  source-breaking: value "blue" added (case blue)  [old.yaml:16:5 → new.yaml:20:19]
+                  source- and wire-breaking: value "green" removed (case green)  [old.yaml:18:19 → new.yaml:18:5]
+                Event
+                  wire-breaking: case message no longer chosen by "msg"  [old.yaml:26:20 → new.yaml:29:20]
+                  source-breaking: case pong(Pong) added ("pong")  [old.yaml:19:5 → new.yaml:31:17]
+                Message
+                  wire-breaking: constant 'kind' no longer accepts "msg"  [old.yaml:8:9 → new.yaml:8:9]
+                  source- and wire-breaking: property 'id' added: id: String  [old.yaml:5:5 → new.yaml:9:9]
+                  additive: property 'text' deprecated  [old.yaml:9:9 → new.yaml:10:9]
+                  source- and wire-breaking: property 'count' type Int → Double  [old.yaml:10:9 → new.yaml:11:9]
+                  source- and wire-breaking: property 'note' became non-optional: String? → String  [old.yaml:11:9 → new.yaml:12:9]
+                  additive: property 'mode' server default "fast" → "slow"  [old.yaml:13:9 → new.yaml:13:9]
+                  additive: property 'tags' added: tags: [String]?  [old.yaml:5:5 → new.yaml:14:9]
+                  source-breaking: property 'legacy' removed (was legacy: String?)  [old.yaml:14:9 → new.yaml:5:5]
+                Pong
+                  additive: type added (struct)  [old.yaml:4:3 → new.yaml:36:5]
+                Retired
+                  source-breaking: type removed (struct)  [old.yaml:33:5 → new.yaml:4:3]
+                14 changes in 5 types: 8 source-breaking, 6 wire-breaking, 4 additive
 
-            """)
+                """)
         #expect(APIDiff(old: old, new: old).changes().isEmpty)
     }
 
@@ -127,11 +128,12 @@ import Testing
             summary: "property 'a' type Int → \"B\"", oldLocation: SourceLocation(file: "a.yaml", line: 1, column: 2),
             newLocation: SourceLocation(file: "b.yaml", line: 3, column: 4)
         )
-        #expect(APIChangeReport.json([change]) == """
-            [
-              {"type": "Outer.Inner", "schema": "Outer", "breaks": ["source", "wire"], "change": "property 'a' type Int → \\"B\\"", "old": "a.yaml:1:2", "new": "b.yaml:3:4"}
-            ]
-            """)
+        #expect(
+            APIChangeReport.json([change]) == """
+                [
+                  {"type": "Outer.Inner", "schema": "Outer", "breaks": ["source", "wire"], "change": "property 'a' type Int → \\"B\\"", "old": "a.yaml:1:2", "new": "b.yaml:3:4"}
+                ]
+                """)
         #expect(APIChangeReport.json([]) == "[]")
     }
 
@@ -152,7 +154,8 @@ import Testing
         let path = directory.url.appendingPathComponent("spec.yaml").path
         let old = try GeneratedAPI.load(path: path)
         let configuration = try CodegenConfiguration.load(path: directory.url.appendingPathComponent("renamed.yaml").path)
-        let new = try GeneratedAPI.load(path: path, request: GenerationRequest(specPath: path, configuration: configuration, module: .fromSpecTitle))
+        let new = try GeneratedAPI.load(
+            path: path, request: GenerationRequest(specPath: path, configuration: configuration, module: .fromSpecTitle))
         let lines = APIDiff(old: old, new: new).changes().map { "\($0.typeName): \($0.impact.label): \($0.summary)" }
         #expect(lines == ["Gadget: source-breaking: type renamed from Thing"])
     }

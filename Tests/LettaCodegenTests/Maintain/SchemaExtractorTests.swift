@@ -59,17 +59,19 @@ import Testing
         do {
             _ = try extract(["order"])
         } catch let error as DiagnosticsError {
-            #expect(error.diagnostics.map(\.description) == [
-                "shop.yaml:5:3: error: 'order' is not a schema of components/schemas (similar: Order)",
-            ])
+            #expect(
+                error.diagnostics.map(\.description) == [
+                    "shop.yaml:5:3: error: 'order' is not a schema of components/schemas (similar: Order)"
+                ])
         }
         do {
             _ = try extract(["Broken"])
             Issue.record("a reference outside components/schemas was followed")
         } catch let error as DiagnosticsError {
-            #expect(error.diagnostics.map(\.description) == [
-                "shop.yaml:37:13: error: '#/components/parameters/Limit' points outside components/schemas; extract only follows references to schemas",
-            ])
+            #expect(
+                error.diagnostics.map(\.description) == [
+                    "shop.yaml:37:13: error: '#/components/parameters/Limit' points outside components/schemas; extract only follows references to schemas"
+                ])
         }
     }
 
@@ -79,9 +81,10 @@ import Testing
         let root = try YAMLLoader().load(bytes: Array(Self.document.utf8), file: "shop.yaml")
         let whole = try SpecLoader().load(root: root, path: "shop.yaml").document
         let part = try result.loaded(as: "extract.yaml")
-        #expect(SchemaExtractor.nameChanges(whole: whole, extract: part).map(\.description) == [
-            "shop.yaml:6:5: warning: 'line_item' generates 'LineItem' in the extract but 'LineItem2' in the whole document: its name depends on schemas left out; keep them too, or rename it in the codegen config",
-        ])
+        #expect(
+            SchemaExtractor.nameChanges(whole: whole, extract: part).map(\.description) == [
+                "shop.yaml:6:5: warning: 'line_item' generates 'LineItem' in the extract but 'LineItem2' in the whole document: its name depends on schemas left out; keep them too, or rename it in the codegen config"
+            ])
         let withBoth = try extract(["Order", "LineItem"])
         let partWithBoth = try withBoth.loaded(as: "extract.yaml")
         #expect(SchemaExtractor.nameChanges(whole: whole, extract: partWithBoth).isEmpty)

@@ -18,13 +18,17 @@ import Testing
     @Test func everyAwkwardStringLoadsBackUnchanged() throws {
         for text in Self.awkwardStrings {
             let at = SourceLocation(file: "test", line: 1, column: 1)
-            let node = YAMLNode.mapping([
-                YAMLMappingEntry(key: text, keyLocation: at, value: .scalar(.string(text), at: at)),
-                YAMLMappingEntry(key: "list", keyLocation: at, value: .sequence([
-                    .scalar(.string(text), at: at),
-                    .mapping([YAMLMappingEntry(key: "k", keyLocation: at, value: .scalar(.string(text), at: at))], at: at),
-                ], at: at)),
-            ], at: at)
+            let node = YAMLNode.mapping(
+                [
+                    YAMLMappingEntry(key: text, keyLocation: at, value: .scalar(.string(text), at: at)),
+                    YAMLMappingEntry(
+                        key: "list", keyLocation: at,
+                        value: .sequence(
+                            [
+                                .scalar(.string(text), at: at),
+                                .mapping([YAMLMappingEntry(key: "k", keyLocation: at, value: .scalar(.string(text), at: at))], at: at),
+                            ], at: at)),
+                ], at: at)
             let emitted = YAMLEmitter.document(node)
             let loaded = try YAMLLoader().load(bytes: Array(emitted.utf8), file: "emitted.yaml")
             #expect(OrderedJSON(loaded).escapedText == OrderedJSON(node).escapedText, "\(String(reflecting: text)) emitted as:\n\(emitted)")
@@ -39,28 +43,29 @@ import Testing
              "text": "first line\\nsecond line\\n"}
             """
         let node = try YAMLLoader().load(bytes: Array(source.utf8), file: "source.json")
-        #expect(YAMLEmitter.document(node) == """
-            openapi: "3.1.0"
-            info:
-              title: T
-              version: "1"
-            paths: {}
-            list: []
-            "n": 3
-            x: 0.5
-            b: false
-            z: null
-            items:
-              - a: 1
-                b:
-                  - 2
-                  - two words
-              -
-                - nested
-            text: |
-              first line
-              second line
+        #expect(
+            YAMLEmitter.document(node) == """
+                openapi: "3.1.0"
+                info:
+                  title: T
+                  version: "1"
+                paths: {}
+                list: []
+                "n": 3
+                x: 0.5
+                b: false
+                z: null
+                items:
+                  - a: 1
+                    b:
+                      - 2
+                      - two words
+                  -
+                    - nested
+                text: |
+                  first line
+                  second line
 
-            """)
+                """)
     }
 }

@@ -63,7 +63,9 @@ import Testing
         var unexpected: [String: Set<String>] = [:]
         for spec in Self.specs {
             let output = try generateSnippetOutput(spec, configuration: configuration)
-            let document = try SpecLoader().load(root: try YAMLLoader().load(bytes: Array(snippetDocument(spec).utf8), file: "snippet.yaml"), path: "snippet.yaml").document
+            let document = try SpecLoader().load(
+                root: try YAMLLoader().load(bytes: Array(snippetDocument(spec).utf8), file: "snippet.yaml"), path: "snippet.yaml"
+            ).document
             let declared = Self.declaredNames(ModelTranslator(configuration: configuration).translate(document).files)
             for (path, text) in output.files where path.hasSuffix(".swift") && !path.contains("Tests/") {
                 let names = try Self.typeIdentifiers(in: text).subtracting(declared)
@@ -82,9 +84,11 @@ import Testing
 
     /// The runtime's public types are in the table: a schema named like one of them would shadow it.
     @Test func everyPublicRuntimeTypeThatGeneratedCodeUsesIsReserved() {
-        for name in ["JSONModel", "JSONValue", "JSONReader", "JSONWriter", "JSONKind", "CodableReader", "CodableWriter",
-                     "ModelReader", "ModelWriter", "FieldTable", "UnionTags", "TaglessMatching", "ObjectMemberMatching",
-                     "Nullable", "UnknownVariant", "RFC3339"] {
+        for name in [
+            "JSONModel", "JSONValue", "JSONReader", "JSONWriter", "JSONKind", "CodableReader", "CodableWriter",
+            "ModelReader", "ModelWriter", "FieldTable", "UnionTags", "TaglessMatching", "ObjectMemberMatching",
+            "Nullable", "UnknownVariant", "RFC3339",
+        ] {
             #expect(GeneratedCodeNames.types.contains(name), "\(name)")
         }
     }

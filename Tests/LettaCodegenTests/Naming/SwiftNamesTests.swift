@@ -51,11 +51,12 @@ import Testing
         #expect(MemberName("content").escaped == "content")
     }
 
-    @Test(arguments: [
-        ("tool_call_id", ["tool", "call", "id"]), ("ToolCallID", ["Tool", "Call", "ID"]), ("HTTPStatus", ["HTTP", "Status"]),
-        ("imageURL2x", ["image", "URL2x"]), ("tool-call id", ["tool", "call", "id"]), ("a__b", ["a", "b"]), ("", []),
-        ("gpt-4o-mini", ["gpt", "4o", "mini"]), ("x9Y", ["x9", "Y"]), ("ünïcødé_name", ["ünïcødé", "name"]),
-    ] as [(String, [String])])
+    @Test(
+        arguments: [
+            ("tool_call_id", ["tool", "call", "id"]), ("ToolCallID", ["Tool", "Call", "ID"]), ("HTTPStatus", ["HTTP", "Status"]),
+            ("imageURL2x", ["image", "URL2x"]), ("tool-call id", ["tool", "call", "id"]), ("a__b", ["a", "b"]), ("", []),
+            ("gpt-4o-mini", ["gpt", "4o", "mini"]), ("x9Y", ["x9", "Y"]), ("ünïcødé_name", ["ünïcødé", "name"]),
+        ] as [(String, [String])])
     func wordsSplitAtSeparatorsAndCaseChanges(_ name: String, _ words: [String]) {
         #expect(SwiftNames.words(name) == words)
     }

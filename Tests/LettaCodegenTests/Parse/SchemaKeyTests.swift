@@ -35,8 +35,9 @@ import Testing
         let at = SourceLocation(file: "dir/root.yaml", line: 1, column: 1)
         #expect(SchemaReference(target: "#/components/schemas/A", location: at).key.text == "dir/root.yaml#/components/schemas/A")
         #expect(SchemaReference(target: "#", location: at).key.text == "dir/root.yaml#")
-        #expect(SchemaReference(target: "#\u{301}/components/schemas/A", location: at).key.text
-            == "dir/#\u{301}/components/schemas/A#")
+        #expect(
+            SchemaReference(target: "#\u{301}/components/schemas/A", location: at).key.text
+                == "dir/#\u{301}/components/schemas/A#")
         #expect(ReferenceTarget.split(target: "a.yaml#\u{301}/x", writtenIn: "dir/root.yaml") == ("dir/a.yaml#\u{301}/x", ""))
     }
 }

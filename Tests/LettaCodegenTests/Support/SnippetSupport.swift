@@ -5,7 +5,8 @@ import Foundation
 func generateSnippet(_ schemasYAML: String, configuration: CodegenConfiguration = CodegenConfiguration()) throws -> [String: String] {
     let files = try generateSnippetOutput(schemasYAML, configuration: configuration).files
     let prefix = configuration.moduleName + "/"
-    return Dictionary(uniqueKeysWithValues: files.map { ($0.key.hasPrefix(prefix) ? String($0.key.dropFirst(prefix.count)) : $0.key, $0.value) })
+    return Dictionary(
+        uniqueKeysWithValues: files.map { ($0.key.hasPrefix(prefix) ? String($0.key.dropFirst(prefix.count)) : $0.key, $0.value) })
 }
 
 /// Generates from an inline spec (components/schemas only, written as `snippet.yaml`): files and warnings.

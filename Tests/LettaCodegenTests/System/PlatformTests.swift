@@ -54,10 +54,12 @@ import Testing
         #expect(!TranslationContext.isBlank(" a"))
         #expect(!TranslationContext.isBlank("\u{85}"))
         #if os(Linux)
-        let lines = (0...0xFFFF).compactMap(Unicode.Scalar.init).flatMap { [String($0), " " + String($0)] }
-        for line in lines {
-            #expect(TranslationContext.isBlank(Substring(line)) == line.trimmingCharacters(in: .whitespaces).isEmpty, "\(line.unicodeScalars.map(\.value))")
-        }
+            let lines = (0...0xFFFF).compactMap(Unicode.Scalar.init).flatMap { [String($0), " " + String($0)] }
+            for line in lines {
+                #expect(
+                    TranslationContext.isBlank(Substring(line)) == line.trimmingCharacters(in: .whitespaces).isEmpty,
+                    "\(line.unicodeScalars.map(\.value))")
+            }
         #endif
     }
 

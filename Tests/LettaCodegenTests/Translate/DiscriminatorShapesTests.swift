@@ -33,22 +33,25 @@ import Testing
 
     @Test func eachFormGetsACaseAndATagOrItsKeys() throws {
         let shape = try #require(generateSnippet(Self.spec)["Shape.swift"])
-        #expect(declarationLines(shape).components(separatedBy: "\n").prefix(7).joined(separator: "\n") == """
-            public enum Shape: Codable, Hashable, Sendable {
-                case circle(Circle)
-                case polygon(Polygon)
-                case line(Line)
-                case blob(Blob)
-                case ellipse(Ellipse)
-                case unknown(UnknownVariant)
-            """)
+        #expect(
+            declarationLines(shape).components(separatedBy: "\n").prefix(7).joined(separator: "\n") == """
+                public enum Shape: Codable, Hashable, Sendable {
+                    case circle(Circle)
+                    case polygon(Polygon)
+                    case line(Line)
+                    case blob(Blob)
+                    case ellipse(Ellipse)
+                    case unknown(UnknownVariant)
+                """)
         #expect(shape.contains(#"static let tags: UnionTags = ["circle": 0, "square": 1, "line": 2, "ellipse": 4, "triangle": 1]"#))
-        #expect(shape.contains(#"""
-                    .init(0, "Circle", required: [], evidence: ["radius"]),
-                    .init(2, "Line", required: [], evidence: ["length"]),
-                    .init(3, "Blob", required: [], evidence: ["mass"]),
-                    .init(4, "Ellipse", required: [], evidence: ["axes"]),
-            """#))
+        #expect(
+            shape.contains(
+                #"""
+                        .init(0, "Circle", required: [], evidence: ["radius"]),
+                        .init(2, "Line", required: [], evidence: ["length"]),
+                        .init(3, "Blob", required: [], evidence: ["mass"]),
+                        .init(4, "Ellipse", required: [], evidence: ["axes"]),
+                """#))
         #expect(shape.contains("/// Payload: ``Polygon``; `kind` is `square` or `triangle`.\n    case polygon(Polygon)"))
     }
 
@@ -56,7 +59,8 @@ import Testing
     /// its struct nests once, and where it recurs it is a `JSONValue`, with a warning at the inline schema (this
     /// nested structs without end and overflowed the stack).
     @Test func inlineObjectContainingItselfNestsOnce() throws {
-        let output = try generateSnippetOutput("""
+        let output = try generateSnippetOutput(
+            """
             Node:
               type: object
               properties:
@@ -66,33 +70,37 @@ import Testing
                     - {$ref: '#/components/schemas/Node'}
                     - {properties: {depth: {type: integer}}}
             """)
-        #expect(output.diagnostics.map(\.description) == [
-            "snippet.yaml:10:11: warning: this inline schema contains itself through '$ref' and 'allOf'; where it recurs "
-                + "it is read as any JSON value (name it under components/schemas to give it a type)",
-        ])
+        #expect(
+            output.diagnostics.map(\.description) == [
+                "snippet.yaml:10:11: warning: this inline schema contains itself through '$ref' and 'allOf'; where it recurs "
+                    + "it is read as any JSON value (name it under components/schemas to give it a type)"
+            ])
         let node = try #require(output.files.first { $0.key.hasSuffix("/Node.swift") }?.value)
-        #expect(declarationLines(node) == """
-            public struct Node: Codable, Hashable, Sendable {
-                public var name: String?
-                public var child: Child?
-                public var additionalProperties: [String: JSONValue]
-                public struct Child: Codable, Hashable, Sendable {
+        #expect(
+            declarationLines(node) == """
+                public struct Node: Codable, Hashable, Sendable {
                     public var name: String?
-                    public var child: JSONValue?
-                    public var depth: Int?
+                    public var child: Child?
                     public var additionalProperties: [String: JSONValue]
-            """)
+                    public struct Child: Codable, Hashable, Sendable {
+                        public var name: String?
+                        public var child: JSONValue?
+                        public var depth: Int?
+                        public var additionalProperties: [String: JSONValue]
+                """)
     }
 
     @Test func whatIsOddIsAWarningWithItsLocation() throws {
-        let text = "openapi: 3.1.0\ninfo: {title: Snippet, version: '1'}\ncomponents:\n  schemas:\n"
+        let text =
+            "openapi: 3.1.0\ninfo: {title: Snippet, version: '1'}\ncomponents:\n  schemas:\n"
             + Self.spec.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
         let root = try YAMLLoader().load(bytes: Array(text.utf8), file: "snippet.yaml")
         let loaded = try SpecLoader().load(root: root, path: "snippet.yaml")
         let output = try ModelGenerator().generate(document: loaded.document, specDisplayName: "snippet.yaml")
-        #expect(output.diagnostics.map(\.description) == [
-            "snippet.yaml:13:17: warning: discriminator property 'kind' is missing from member 'Blob'; it is chosen by its keys",
-            "snippet.yaml:19:20: warning: discriminator mapping 'ellipse' points at 'Ellipse', which is not a member of the union; 'ellipse' decodes as 'Ellipse' anyway",
-        ])
+        #expect(
+            output.diagnostics.map(\.description) == [
+                "snippet.yaml:13:17: warning: discriminator property 'kind' is missing from member 'Blob'; it is chosen by its keys",
+                "snippet.yaml:19:20: warning: discriminator mapping 'ellipse' points at 'Ellipse', which is not a member of the union; 'ellipse' decodes as 'Ellipse' anyway",
+            ])
     }
 }

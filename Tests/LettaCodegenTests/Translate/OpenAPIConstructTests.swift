@@ -7,7 +7,8 @@ import Testing
 @Suite struct OpenAPIConstructTests {
     /// 3.0 `nullable: true`, 3.1 `type: [X, "null"]` and `anyOf [X, null]` are one thing: optional, even when required.
     @Test func everyNullableFlavourIsOptional() throws {
-        let files = try generateSnippet("""
+        let files = try generateSnippet(
+            """
             Profile:
               type: object
               required: [a, b, c, d]
@@ -17,19 +18,21 @@ import Testing
                 c: {anyOf: [{type: string}, {type: 'null'}]}
                 d: {type: integer}
             """)
-        #expect(declarationLines(try #require(files["Profile.swift"])) == """
-            public struct Profile: Codable, Hashable, Sendable {
-                public var a: String?
-                public var b: String?
-                public var c: String?
-                public var d: Int
-                public var additionalProperties: [String: JSONValue]
-            """)
+        #expect(
+            declarationLines(try #require(files["Profile.swift"])) == """
+                public struct Profile: Codable, Hashable, Sendable {
+                    public var a: String?
+                    public var b: String?
+                    public var c: String?
+                    public var d: Int
+                    public var additionalProperties: [String: JSONValue]
+                """)
     }
 
     /// `oneOf` of primitives and mixed kinds: one case per kind, inline members nested and named by kind.
     @Test func unionsOfPrimitivesAndMixedKinds() throws {
-        let files = try generateSnippet("""
+        let files = try generateSnippet(
+            """
             Setting:
               oneOf:
                 - {type: string}
@@ -43,32 +46,35 @@ import Testing
                 - {type: string, enum: [auto, none]}
                 - {type: string}
             """)
-        #expect(declarationLines(try #require(files["Setting.swift"])) == """
-            public enum Setting: Codable, Hashable, Sendable {
-                case string(String)
-                case integer(Int)
-                case number(Double)
-                case bool(Bool)
-                case array([String])
-                case object(Object)
-                public struct Object: Codable, Hashable, Sendable {
-                    public var unit: String?
-                    public var additionalProperties: [String: JSONValue]
-            """)
+        #expect(
+            declarationLines(try #require(files["Setting.swift"])) == """
+                public enum Setting: Codable, Hashable, Sendable {
+                    case string(String)
+                    case integer(Int)
+                    case number(Double)
+                    case bool(Bool)
+                    case array([String])
+                    case object(Object)
+                    public struct Object: Codable, Hashable, Sendable {
+                        public var unit: String?
+                        public var additionalProperties: [String: JSONValue]
+                """)
         // Known values or any string: one open enum, whose unknown case keeps the other strings.
-        #expect(declarationLines(try #require(files["Mode.swift"])) == """
-            public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
-                case auto
-                case noneValue
-                case unknown(String)
-                public static let knownCases: [Mode] = [.auto, .noneValue]
-                public var rawValue: String {
-            """)
+        #expect(
+            declarationLines(try #require(files["Mode.swift"])) == """
+                public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
+                    case auto
+                    case noneValue
+                    case unknown(String)
+                    public static let knownCases: [Mode] = [.auto, .noneValue]
+                    public var rawValue: String {
+                """)
     }
 
     /// `allOf` of several object parts merges them in order; `$ref` with sibling keywords is the referenced type.
     @Test func allOfWithSeveralPartsAndReferenceWithSiblings() throws {
-        let files = try generateSnippet("""
+        let files = try generateSnippet(
+            """
             Base:
               type: object
               required: [id]
@@ -90,25 +96,29 @@ import Testing
               $ref: '#/components/schemas/Item'
               description: A reference with sibling keywords.
             """)
-        #expect(declarationLines(try #require(files["Item.swift"])) == """
-            public struct Item: Codable, Hashable, Sendable {
-                public var id: String
-                public var note: String?
-                public var count: Int
-                public var additionalProperties: [String: JSONValue]
-            """)
-        #expect(files["Wrapped.swift"]?.contains("""
-            /// A reference with sibling keywords.
-            ///
-            /// - Remark: Generated from `#/components/schemas/Wrapped`.
-            public typealias Wrapped = Item
-            """) == true)
+        #expect(
+            declarationLines(try #require(files["Item.swift"])) == """
+                public struct Item: Codable, Hashable, Sendable {
+                    public var id: String
+                    public var note: String?
+                    public var count: Int
+                    public var additionalProperties: [String: JSONValue]
+                """)
+        #expect(
+            files["Wrapped.swift"]?.contains(
+                """
+                /// A reference with sibling keywords.
+                ///
+                /// - Remark: Generated from `#/components/schemas/Wrapped`.
+                public typealias Wrapped = Item
+                """) == true)
     }
 
     /// `additionalProperties: <schema>` is a typed dictionary; `false` still keeps unknown keys (a server that adds
     /// one must not break decoding).
     @Test func typedDictionariesAndClosedObjects() throws {
-        let files = try generateSnippet("""
+        let files = try generateSnippet(
+            """
             Scores:
               type: object
               additionalProperties: {type: number}
@@ -128,24 +138,27 @@ import Testing
                 a: {type: string}
             """)
         #expect(files["Scores.swift"]?.contains("public typealias Scores = [String: Double]") == true)
-        #expect(declarationLines(try #require(files["Limits.swift"])) == """
-            public struct Limits: Codable, Hashable, Sendable {
-                public var perModel: [String: PerModelValue]?
-                public var additionalProperties: [String: JSONValue]
-                public struct PerModelValue: Codable, Hashable, Sendable {
-                    public var max: Int?
+        #expect(
+            declarationLines(try #require(files["Limits.swift"])) == """
+                public struct Limits: Codable, Hashable, Sendable {
+                    public var perModel: [String: PerModelValue]?
                     public var additionalProperties: [String: JSONValue]
-            """)
-        #expect(declarationLines(try #require(files["Closed.swift"])) == """
-            public struct Closed: Codable, Hashable, Sendable {
-                public var a: String?
-                public var additionalProperties: [String: JSONValue]
-            """)
+                    public struct PerModelValue: Codable, Hashable, Sendable {
+                        public var max: Int?
+                        public var additionalProperties: [String: JSONValue]
+                """)
+        #expect(
+            declarationLines(try #require(files["Closed.swift"])) == """
+                public struct Closed: Codable, Hashable, Sendable {
+                    public var a: String?
+                    public var additionalProperties: [String: JSONValue]
+                """)
     }
 
     /// Integer and number enums stay `Int`/`Double` (a value added later still decodes) and list their values.
     @Test func integerAndNumberEnums() throws {
-        let files = try generateSnippet("""
+        let files = try generateSnippet(
+            """
             Priority:
               type: integer
               enum: [1, 2, 3]
@@ -153,23 +166,28 @@ import Testing
               type: number
               enum: [0.5, 1.5]
             """)
-        #expect(files["Priority.swift"]?.contains("""
-            /// Values the API lists: `1`, `2`, `3`.
-            ///
-            /// - Remark: Generated from `#/components/schemas/Priority`.
-            public typealias Priority = Int
-            """) == true)
-        #expect(files["Ratio.swift"]?.contains("""
-            /// Values the API lists: `0.5`, `1.5`.
-            ///
-            /// - Remark: Generated from `#/components/schemas/Ratio`.
-            public typealias Ratio = Double
-            """) == true)
+        #expect(
+            files["Priority.swift"]?.contains(
+                """
+                /// Values the API lists: `1`, `2`, `3`.
+                ///
+                /// - Remark: Generated from `#/components/schemas/Priority`.
+                public typealias Priority = Int
+                """) == true)
+        #expect(
+            files["Ratio.swift"]?.contains(
+                """
+                /// Values the API lists: `0.5`, `1.5`.
+                ///
+                /// - Remark: Generated from `#/components/schemas/Ratio`.
+                public typealias Ratio = Double
+                """) == true)
     }
 
     /// A string `const` is a checked constant; a `const` of another kind is a property of that kind.
     @Test func constOfAnyKind() throws {
-        let files = try generateSnippet("""
+        let files = try generateSnippet(
+            """
             Consts:
               type: object
               properties:
@@ -179,22 +197,24 @@ import Testing
                 enabled: {const: true}
                 shape: {const: {kind: square}}
             """)
-        #expect(declarationLines(try #require(files["Consts.swift"])) == """
-            public struct Consts: Codable, Hashable, Sendable {
-                public static let name = "fixed"
-                public var version: Int?
-                public var ratio: Double?
-                public var enabled: Bool?
-                public var shape: JSONValue?
-                public var additionalProperties: [String: JSONValue]
-            """)
+        #expect(
+            declarationLines(try #require(files["Consts.swift"])) == """
+                public struct Consts: Codable, Hashable, Sendable {
+                    public static let name = "fixed"
+                    public var version: Int?
+                    public var ratio: Double?
+                    public var enabled: Bool?
+                    public var shape: JSONValue?
+                    public var additionalProperties: [String: JSONValue]
+                """)
     }
 
     /// Formats: `date-time` is `Date` (its round trip is exact); integers of any format are `Int`; `uuid`, `uri`,
     /// `byte`, `binary` and `date` stay `String`, because `UUID`, `URL`, `Data` and a date without a time would
     /// rewrite what they read (case, escaping, base64 padding, a time zone).
     @Test func formatsThatBecomeSwiftTypesAndFormatsThatStayStrings() throws {
-        let files = try generateSnippet("""
+        let files = try generateSnippet(
+            """
             Formats:
               type: object
               properties:
@@ -208,24 +228,26 @@ import Testing
                 raw: {type: string, format: binary}
                 day: {type: string, format: date}
             """)
-        #expect(declarationLines(try #require(files["Formats.swift"])) == """
-            public struct Formats: Codable, Hashable, Sendable {
-                public var at: Date?
-                public var count: Int?
-                public var total: Int?
-                public var ratio: Double?
-                public var id: String?
-                public var site: String?
-                public var blob: String?
-                public var raw: String?
-                public var day: String?
-                public var additionalProperties: [String: JSONValue]
-            """)
+        #expect(
+            declarationLines(try #require(files["Formats.swift"])) == """
+                public struct Formats: Codable, Hashable, Sendable {
+                    public var at: Date?
+                    public var count: Int?
+                    public var total: Int?
+                    public var ratio: Double?
+                    public var id: String?
+                    public var site: String?
+                    public var blob: String?
+                    public var raw: String?
+                    public var day: String?
+                    public var additionalProperties: [String: JSONValue]
+                """)
     }
 
     /// `readOnly`/`writeOnly` properties are absent in one direction: optional even when required, and documented.
     @Test func readOnlyAndWriteOnlyProperties() throws {
-        let files = try generateSnippet("""
+        let files = try generateSnippet(
+            """
             Account:
               type: object
               required: [id, password, name]
@@ -235,21 +257,24 @@ import Testing
                 name: {type: string}
             """)
         let account = try #require(files["Account.swift"])
-        #expect(account.contains("""
-                /// Read-only: responses carry it, requests leave it out.
-                public var id: String?
+        #expect(
+            account.contains(
+                """
+                    /// Read-only: responses carry it, requests leave it out.
+                    public var id: String?
 
-                /// Write-only: requests carry it, responses leave it out.
-                public var password: String?
+                    /// Write-only: requests carry it, responses leave it out.
+                    public var password: String?
 
-                public var name: String
+                    public var name: String
 
-            """))
+                """))
     }
 
     /// Inline objects in properties, array items and unions are nested types named from their parent and property.
     @Test func inlineObjectsAreNestedAndNamedFromTheirProperty() throws {
-        let files = try generateSnippet("""
+        let files = try generateSnippet(
+            """
             Order:
               type: object
               properties:
@@ -275,28 +300,29 @@ import Testing
                         iban: {type: string}
                       required: [iban]
             """)
-        #expect(declarationLines(try #require(files["Order.swift"])) == """
-            public struct Order: Codable, Hashable, Sendable {
-                public var address: Address?
-                public var lineItems: [LineItemsItem]?
-                public var payment: Payment?
-                public var additionalProperties: [String: JSONValue]
-                public struct Address: Codable, Hashable, Sendable {
-                    public var city: String?
+        #expect(
+            declarationLines(try #require(files["Order.swift"])) == """
+                public struct Order: Codable, Hashable, Sendable {
+                    public var address: Address?
+                    public var lineItems: [LineItemsItem]?
+                    public var payment: Payment?
                     public var additionalProperties: [String: JSONValue]
-                public struct LineItemsItem: Codable, Hashable, Sendable {
-                    public var sku: String?
-                    public var additionalProperties: [String: JSONValue]
-                public enum Payment: Codable, Hashable, Sendable {
-                    case card(Card)
-                    case object(Object)
-                    public struct Card: Codable, Hashable, Sendable {
-                        public var last4: String
+                    public struct Address: Codable, Hashable, Sendable {
+                        public var city: String?
                         public var additionalProperties: [String: JSONValue]
-                    public struct Object: Codable, Hashable, Sendable {
-                        public var iban: String
+                    public struct LineItemsItem: Codable, Hashable, Sendable {
+                        public var sku: String?
                         public var additionalProperties: [String: JSONValue]
-            """)
+                    public enum Payment: Codable, Hashable, Sendable {
+                        case card(Card)
+                        case object(Object)
+                        public struct Card: Codable, Hashable, Sendable {
+                            public var last4: String
+                            public var additionalProperties: [String: JSONValue]
+                        public struct Object: Codable, Hashable, Sendable {
+                            public var iban: String
+                            public var additionalProperties: [String: JSONValue]
+                """)
     }
 
     /// `example`, `examples`, `x-` extensions and integer bounds beyond 64 bits are read without a diagnostic and
@@ -324,12 +350,15 @@ import Testing
             """
         #expect(snippetDiagnostics(annotated) == [])
         let annotatedFiles = try generateSnippet(annotated)
-        #expect(declarationLines(try #require(annotatedFiles["Meter.swift"])) == declarationLines(try #require(generateSnippet(plain)["Meter.swift"])))
+        #expect(
+            declarationLines(try #require(annotatedFiles["Meter.swift"]))
+                == declarationLines(try #require(generateSnippet(plain)["Meter.swift"])))
     }
 
     /// `$recursiveRef: "#"` and `$dynamicRef: "#…"` refer to the enclosing named schema.
     @Test func recursiveAndDynamicReferencesPointAtTheEnclosingSchema() throws {
-        let files = try generateSnippet("""
+        let files = try generateSnippet(
+            """
             Tree:
               type: object
               properties:
@@ -337,12 +366,13 @@ import Testing
                 children: {type: array, items: {$recursiveRef: '#'}}
                 parent: {$dynamicRef: '#node'}
             """)
-        #expect(declarationLines(try #require(files["Tree.swift"])) == """
-            public struct Tree: Codable, Hashable, Sendable {
-                public var label: String?
-                public var children: [Tree]?
-                public var parent: Tree?
-                public var additionalProperties: [String: JSONValue]
-            """)
+        #expect(
+            declarationLines(try #require(files["Tree.swift"])) == """
+                public struct Tree: Codable, Hashable, Sendable {
+                    public var label: String?
+                    public var children: [Tree]?
+                    public var parent: Tree?
+                    public var additionalProperties: [String: JSONValue]
+                """)
     }
 }

@@ -20,14 +20,16 @@ import Testing
         #expect(ping.documentation == ["A keep-alive.", "", "- Remark: Generated from `#/components/schemas/Ping`."])
         #expect(structure.fieldNames == ["message_type", "id", "sent_at", "image_url", "old_field", "status"])
         #expect(structure.constants.map(\.name.plain) == ["messageType"])
-        #expect(structure.constants.first?.documentation == [
-            "Always `ping` on the wire for this type; written on encode, checked on decode.",
-        ])
+        #expect(
+            structure.constants.first?.documentation == [
+                "Always `ping` on the wire for this type; written on encode, checked on decode."
+            ])
         #expect(structure.properties.map(\.name.plain) == ["id", "sentAt", "imageURL", "oldField", "status"])
         #expect(structure.properties.map(\.storage.plain) == ["id", "sentAt", "imageURL", "_oldField", "status"])
-        #expect(structure.properties.map(\.type) == [
-            .string, .date, .optional(.string), .optional(.int), .optional(.named(TypeName.topLevel("Ping").nested("Status"))),
-        ])
+        #expect(
+            structure.properties.map(\.type) == [
+                .string, .date, .optional(.string), .optional(.int), .optional(.named(TypeName.topLevel("Ping").nested("Status"))),
+            ])
         #expect(structure.fieldOrder.first == .constant(0))
         let status = try #require(ping.nested.first)
         #expect(status.name.components == ["Ping", "Status"])
@@ -41,10 +43,11 @@ import Testing
         let union = try #require(declarations["Entry"]?.union)
         #expect(union.cases.map(\.name.plain) == ["note", "summaryNote"])
         #expect(union.cases.map(\.payload) == [.named(.topLevel("Note")), .named(.topLevel("Summary"))])
-        #expect(union.cases.map(\.documentation) == [
-            ["Payload: ``Note``; `kind` is `note`."],
-            ["Payload: ``Summary``; `kind` is `summary_note`, or `summary` (legacy)."],
-        ])
+        #expect(
+            union.cases.map(\.documentation) == [
+                ["Payload: ``Note``; `kind` is `note`."],
+                ["Payload: ``Summary``; `kind` is `summary_note`, or `summary` (legacy)."],
+            ])
         guard case .tagged(let tagged) = union.decoding else {
             Issue.record("Entry is not tagged")
             return
@@ -60,7 +63,8 @@ import Testing
     }
 
     @Test func shapeUnionsRecordKindGroupsAndTheMembersReadByIndex() throws {
-        let declarations = try Self.translate("""
+        let declarations = try Self.translate(
+            """
             Value:
               anyOf:
                 - {type: string, format: date-time}
@@ -83,7 +87,8 @@ import Testing
     }
 
     @Test func deprecatedTypesLiveInTheirNamespaceAndAliasesDeclareWhatTheyNeedBesideThem() throws {
-        let declarations = try Self.translate("""
+        let declarations = try Self.translate(
+            """
             Old:
               type: object
               deprecated: true
@@ -102,7 +107,8 @@ import Testing
     }
 
     @Test func namesThatGeneratedCodeDeclaresOrUsesAreNeverTaken() throws {
-        let declarations = try Self.translate("""
+        let declarations = try Self.translate(
+            """
             FieldTable:
               type: object
               properties:
@@ -123,7 +129,8 @@ import Testing
     }
 
     @Test func unionsThatContainThemselvesAreIndirect() throws {
-        let declarations = try Self.translate("""
+        let declarations = try Self.translate(
+            """
             Tree:
               oneOf:
                 - {$ref: '#/components/schemas/Leaf'}

@@ -35,9 +35,10 @@ import Testing
         let error = #expect(throws: DiagnosticsError.self) {
             try ModelGenerator().generate(specPath: spec, specDisplayName: "bad.yaml")
         }
-        #expect(error?.diagnostics.map(\.message) == [
-            "unknown '$ref' target '#/components/schemas/Nope': no 'Nope' under '/components/schemas'",
-        ])
+        #expect(
+            error?.diagnostics.map(\.message) == [
+                "unknown '$ref' target '#/components/schemas/Nope': no 'Nope' under '/components/schemas'"
+            ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/LettaModels") == ["Old.swift"])
         #expect(try String(contentsOfFile: directory + "/LettaModels/Old.swift", encoding: .utf8) == "old\n")
     }

@@ -12,10 +12,15 @@ let benchmarks: @Sendable () -> Void = {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     let specs: [(name: String, path: String, config: String?)] = [
-        ("spec/letta.yaml", repository.appendingPathComponent("spec/letta.yaml").path,
-         repository.appendingPathComponent("spec/letta-codegen.yaml").path),
-        ("upstream Letta document", repository.deletingLastPathComponent()
-            .appendingPathComponent("shared/upstream/letta-openapi-2026-03-31.json").path, nil),
+        (
+            "spec/letta.yaml", repository.appendingPathComponent("spec/letta.yaml").path,
+            repository.appendingPathComponent("spec/letta-codegen.yaml").path
+        ),
+        (
+            "upstream Letta document",
+            repository.deletingLastPathComponent()
+                .appendingPathComponent("shared/upstream/letta-openapi-2026-03-31.json").path, nil
+        ),
     ]
     for spec in specs where FileManager.default.fileExists(atPath: spec.path) {
         Benchmark(

@@ -26,8 +26,10 @@ let benchmarks: @Sendable () -> Void = {
     )
     let megabytes = Double(stream.bytes.count) / 1_000_000
 
-    Benchmark("Stream: parse + decode (\(stream.eventCount) events, \(String(format: "%.1f", megabytes)) MB)",
-              configuration: configuration) { benchmark in
+    Benchmark(
+        "Stream: parse + decode (\(stream.eventCount) events, \(String(format: "%.1f", megabytes)) MB)",
+        configuration: configuration
+    ) { benchmark in
         for _ in benchmark.scaledIterations {
             let start = ContinuousClock.now
             var events = 0

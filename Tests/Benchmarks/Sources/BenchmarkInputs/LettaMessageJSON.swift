@@ -14,18 +14,22 @@ enum LettaMessageJSON {
     }
 
     static func reasoning(_ envelope: MessageEnvelope, source: String, reasoning: String, signature: String?) -> OrderedJSON {
-        envelope.message("reasoning_message", [
-            ("source", .string(source)),
-            ("reasoning", .string(reasoning)),
-            ("signature", .string(orNull: signature)),
-        ])
+        envelope.message(
+            "reasoning_message",
+            [
+                ("source", .string(source)),
+                ("reasoning", .string(reasoning)),
+                ("signature", .string(orNull: signature)),
+            ])
     }
 
     static func hiddenReasoning(_ envelope: MessageEnvelope, state: String, hiddenReasoning: String?) -> OrderedJSON {
-        envelope.message("hidden_reasoning_message", [
-            ("state", .string(state)),
-            ("hidden_reasoning", .string(orNull: hiddenReasoning)),
-        ])
+        envelope.message(
+            "hidden_reasoning_message",
+            [
+                ("state", .string(state)),
+                ("hidden_reasoning", .string(orNull: hiddenReasoning)),
+            ])
     }
 
     static func toolCall(_ envelope: MessageEnvelope, _ invocations: [ToolInvocation]) -> OrderedJSON {
@@ -39,14 +43,16 @@ enum LettaMessageJSON {
     /// One message for one or more (parallel) calls; the deprecated single-return fields describe the first.
     static func toolReturn(_ envelope: MessageEnvelope, _ invocations: [ToolInvocation], partsForm: Bool) -> OrderedJSON {
         let first = invocations[0]
-        return envelope.message("tool_return_message", [
-            ("tool_return", .string(first.returnText)),
-            ("status", .string(first.succeeded ? "success" : "error")),
-            ("tool_call_id", .string(first.toolCallID)),
-            ("stdout", stringArray(first.stdout)),
-            ("stderr", stringArray(first.stderr)),
-            ("tool_returns", .array(invocations.map { toolReturnItem($0, partsForm: partsForm) })),
-        ])
+        return envelope.message(
+            "tool_return_message",
+            [
+                ("tool_return", .string(first.returnText)),
+                ("status", .string(first.succeeded ? "success" : "error")),
+                ("tool_call_id", .string(first.toolCallID)),
+                ("stdout", stringArray(first.stdout)),
+                ("stderr", stringArray(first.stderr)),
+                ("tool_returns", .array(invocations.map { toolReturnItem($0, partsForm: partsForm) })),
+            ])
     }
 
     /// `content` is a string or an array of text parts.
@@ -59,7 +65,8 @@ enum LettaMessageJSON {
         _ envelope: MessageEnvelope, requestID: String, invocation: ToolInvocation, approve: Bool, reason: String?,
         clientReturn: Bool
     ) -> OrderedJSON {
-        let approval: OrderedJSON = clientReturn
+        let approval: OrderedJSON =
+            clientReturn
             ? toolReturnItem(invocation, partsForm: false)
             : .members([
                 ("type", .string("approval")),
@@ -67,12 +74,14 @@ enum LettaMessageJSON {
                 ("approve", .bool(approve)),
                 ("reason", .string(orNull: reason)),
             ])
-        return envelope.message("approval_response_message", [
-            ("approvals", .array([approval])),
-            ("approve", .bool(approve)),
-            ("approval_request_id", .string(requestID)),
-            ("reason", .string(orNull: reason)),
-        ])
+        return envelope.message(
+            "approval_response_message",
+            [
+                ("approvals", .array([approval])),
+                ("approve", .bool(approve)),
+                ("approval_request_id", .string(requestID)),
+                ("reason", .string(orNull: reason)),
+            ])
     }
 
     static func summary(_ envelope: MessageEnvelope, summary: String, compactionStats: OrderedJSON) -> OrderedJSON {

@@ -69,9 +69,10 @@ struct MessagePageBuilder {
         runID = "run-" + random.uuid()
         stepID = nil
         advanceClock(seconds: 20...900)
-        messages.append(LettaMessageJSON.user(
-            makeEnvelope(sender: userSender(), step: false), content: userContent()
-        ))
+        messages.append(
+            LettaMessageJSON.user(
+                makeEnvelope(sender: userSender(), step: false), content: userContent()
+            ))
 
         // The second and third turns always use a tool: one carries the first approval, the other hidden reasoning.
         let toolSteps = turnIndex == 1 || turnIndex == 2 ? max(1, pickToolStepCount()) : pickToolStepCount()
@@ -110,19 +111,21 @@ struct MessagePageBuilder {
         let envelope = makeEnvelope(sender: nil, step: true)
         if forceHidden || random.chance(5) {
             let redacted = random.chance(50)
-            messages.append(LettaMessageJSON.hiddenReasoning(
-                envelope, state: redacted ? "redacted" : "omitted",
-                hiddenReasoning: redacted ? random.base64(count: random.int(in: 120...360)) : nil
-            ))
+            messages.append(
+                LettaMessageJSON.hiddenReasoning(
+                    envelope, state: redacted ? "redacted" : "omitted",
+                    hiddenReasoning: redacted ? random.base64(count: random.int(in: 120...360)) : nil
+                ))
             return
         }
         let reasonerModel = random.chance(20)
         let sentences = (0..<(random.chance(30) ? 2 : 1)).map { _ in random.pick(MessageTextCorpus.reasoning) }
-        messages.append(LettaMessageJSON.reasoning(
-            envelope, source: reasonerModel ? "reasoner_model" : "non_reasoner_model",
-            reasoning: sentences.joined(separator: " "),
-            signature: reasonerModel ? random.base64(count: random.int(in: 160...320)) : nil
-        ))
+        messages.append(
+            LettaMessageJSON.reasoning(
+                envelope, source: reasonerModel ? "reasoner_model" : "non_reasoner_model",
+                reasoning: sentences.joined(separator: " "),
+                signature: reasonerModel ? random.base64(count: random.int(in: 160...320)) : nil
+            ))
     }
 
     private mutating func appendToolReturn(_ invocations: [ToolInvocation]) {
@@ -143,11 +146,12 @@ struct MessagePageBuilder {
         advanceClock(seconds: 10...300)
         let approve = random.chance(85)
         let clientReturn = approve && random.chance(25)
-        messages.append(LettaMessageJSON.approvalResponse(
-            makeEnvelope(sender: random.chance(60) ? identityID : nil, step: false),
-            requestID: request.id, invocation: invocation, approve: approve,
-            reason: approve ? nil : "Only run this against staging, not production.", clientReturn: clientReturn
-        ))
+        messages.append(
+            LettaMessageJSON.approvalResponse(
+                makeEnvelope(sender: random.chance(60) ? identityID : nil, step: false),
+                requestID: request.id, invocation: invocation, approve: approve,
+                reason: approve ? nil : "Only run this against staging, not production.", clientReturn: clientReturn
+            ))
         guard !clientReturn else { return }
         var result = invocation
         if !approve {
@@ -169,32 +173,36 @@ struct MessagePageBuilder {
         let evicted = random.int(in: 120...260)
         let trigger = random.chance(85) ? "context_window_exceeded" : "manual"
         let evictedIDs = (0..<3).map { _ in OrderedJSON.string("message-" + random.uuid()) }
-        messages.append(LettaMessageJSON.event(makeEnvelope(sender: nil, step: false), eventData: .members([
-            ("trigger", .string(trigger)),
-            ("mode", .string("sliding_window")),
-            ("messages_evicted", .integer(evicted)),
-            ("context_tokens_before", .integer(before)),
-            ("context_tokens_after", .integer(after)),
-            ("context_window", .integer(128_000)),
-            ("compression_ratio", .double(Double(after * 100 / before) / 100)),
-            ("model", .string("openai/gpt-4.1-mini")),
-            ("duration_ms", .integer(random.int(in: 900...4_800))),
-            ("evicted_message_ids", .array(evictedIDs)),
-        ])))
+        messages.append(
+            LettaMessageJSON.event(
+                makeEnvelope(sender: nil, step: false),
+                eventData: .members([
+                    ("trigger", .string(trigger)),
+                    ("mode", .string("sliding_window")),
+                    ("messages_evicted", .integer(evicted)),
+                    ("context_tokens_before", .integer(before)),
+                    ("context_tokens_after", .integer(after)),
+                    ("context_window", .integer(128_000)),
+                    ("compression_ratio", .double(Double(after * 100 / before) / 100)),
+                    ("model", .string("openai/gpt-4.1-mini")),
+                    ("duration_ms", .integer(random.int(in: 900...4_800))),
+                    ("evicted_message_ids", .array(evictedIDs)),
+                ])))
 
         advanceClock(seconds: 1...2)
         let sentences = (0..<random.int(in: 4...6)).map { _ in random.pick(MessageTextCorpus.summaries) }
-        messages.append(LettaMessageJSON.summary(
-            makeEnvelope(sender: nil, step: false), summary: sentences.joined(separator: " "),
-            compactionStats: .members([
-                ("trigger", .string(trigger)),
-                ("context_tokens_before", .integer(before)),
-                ("context_tokens_after", .integer(after)),
-                ("context_window", .integer(128_000)),
-                ("messages_count_before", .integer(evicted + 40)),
-                ("messages_count_after", .integer(41)),
-            ])
-        ))
+        messages.append(
+            LettaMessageJSON.summary(
+                makeEnvelope(sender: nil, step: false), summary: sentences.joined(separator: " "),
+                compactionStats: .members([
+                    ("trigger", .string(trigger)),
+                    ("context_tokens_before", .integer(before)),
+                    ("context_tokens_after", .integer(after)),
+                    ("context_window", .integer(128_000)),
+                    ("messages_count_before", .integer(evicted + 40)),
+                    ("messages_count_after", .integer(41)),
+                ])
+            ))
     }
 
     // MARK: Content
@@ -205,16 +213,20 @@ struct MessagePageBuilder {
         guard random.chance(30) else { return .string(request) }
         var parts = [LettaMessageJSON.textPart(request), LettaMessageJSON.textPart(random.pick(MessageTextCorpus.userFollowUps))]
         if random.chance(20) {
-            parts.append(.members([
-                ("type", .string("image")),
-                ("source", .members([
-                    ("type", .string("letta")),
-                    ("file_id", .string("file-" + random.uuid())),
-                    ("media_type", .string("image/png")),
-                    ("data", .null),
-                    ("detail", .string("auto")),
-                ])),
-            ]))
+            parts.append(
+                .members([
+                    ("type", .string("image")),
+                    (
+                        "source",
+                        .members([
+                            ("type", .string("letta")),
+                            ("file_id", .string("file-" + random.uuid())),
+                            ("media_type", .string("image/png")),
+                            ("data", .null),
+                            ("detail", .string("auto")),
+                        ])
+                    ),
+                ]))
         }
         return .array(parts)
     }

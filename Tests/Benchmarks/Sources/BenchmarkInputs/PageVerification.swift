@@ -59,7 +59,8 @@ public struct PageVerification: Sendable {
         guard failures.isEmpty else {
             let shown = failures.prefix(25).joined(separator: "\n  ")
             let more = failures.count > 25 ? "\n  … and \(failures.count - 25) more" : ""
-            throw BenchmarkInputError("the input failed verification (\(failures.count) problem\(failures.count == 1 ? "" : "s")):\n  \(shown)\(more)")
+            throw BenchmarkInputError(
+                "the input failed verification (\(failures.count) problem\(failures.count == 1 ? "" : "s")):\n  \(shown)\(more)")
         }
         return PageVerification(
             messages: decoded.count,

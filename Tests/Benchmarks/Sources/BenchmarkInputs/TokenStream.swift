@@ -37,7 +37,10 @@ public struct TokenStream: Sendable {
             for message in page where produced < count {
                 switch message {
                 case .assistantMessage(var whole):
-                    guard case .string(let text) = whole.content else { emit(.assistantMessage(whole)); continue }
+                    guard case .string(let text) = whole.content else {
+                        emit(.assistantMessage(whole))
+                        continue
+                    }
                     for piece in pieces(text) {
                         whole.content = .string(piece)
                         emit(.assistantMessage(whole))
@@ -48,15 +51,21 @@ public struct TokenStream: Sendable {
                         emit(.reasoningMessage(whole))
                     }
                 case .toolCallMessage(let whole):
-                    guard case .array(let calls)? = whole.toolCalls else { emit(.toolCallMessage(whole)); continue }
+                    guard case .array(let calls)? = whole.toolCalls else {
+                        emit(.toolCallMessage(whole))
+                        continue
+                    }
                     for call in calls {
-                        let deltas = [ToolCallDelta(name: call.name, toolCallID: call.toolCallID)]
+                        let deltas =
+                            [ToolCallDelta(name: call.name, toolCallID: call.toolCallID)]
                             + pieces(call.arguments).map { ToolCallDelta(arguments: $0, toolCallID: call.toolCallID) }
                         for delta in deltas {
-                            emit(.toolCallMessage(ToolCallMessage(
-                                id: whole.id, date: whole.date, otid: whole.otid, runID: whole.runID,
-                                toolCall: .toolCallDelta(delta), toolCalls: .toolCallDelta(delta)
-                            )))
+                            emit(
+                                .toolCallMessage(
+                                    ToolCallMessage(
+                                        id: whole.id, date: whole.date, otid: whole.otid, runID: whole.runID,
+                                        toolCall: .toolCallDelta(delta), toolCalls: .toolCallDelta(delta)
+                                    )))
                         }
                     }
                 case .toolReturnMessage(let whole): emit(.toolReturnMessage(whole))

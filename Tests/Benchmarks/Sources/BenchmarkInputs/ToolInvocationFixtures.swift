@@ -19,7 +19,8 @@ struct ToolInvocation {
 /// The tools a Letta agent calls most (memory, search, code), with realistic arguments and returns.
 enum ToolInvocationFixtures {
     static func make(using random: inout SplitMix64) -> ToolInvocation {
-        let toolCallID = random.chance(50)
+        let toolCallID =
+            random.chance(50)
             ? "call_" + random.alphanumeric(count: 24)
             : "toolu_01" + random.alphanumeric(count: 22)
         switch random.int(in: 0...9) {
@@ -36,13 +37,14 @@ enum ToolInvocationFixtures {
         let query = random.pick(MessageTextCorpus.searchQueries)
         let count = random.chance(40) ? 2 : 1
         let arguments = OrderedJSON.members([("query", .string(query)), ("num_results", .integer(count))])
-        let results = OrderedJSON.array((0..<count).map { index in
-            .members([
-                ("title", .string(random.pick(MessageTextCorpus.assistantReplies).prefixWords(8))),
-                ("url", .string("https://docs.example.com/\(query.replacingSpaces(with: "-"))/\(index + 1)")),
-                ("snippet", .string(random.pick(MessageTextCorpus.assistantReplies))),
-            ])
-        })
+        let results = OrderedJSON.array(
+            (0..<count).map { index in
+                .members([
+                    ("title", .string(random.pick(MessageTextCorpus.assistantReplies).prefixWords(8))),
+                    ("url", .string("https://docs.example.com/\(query.replacingSpaces(with: "-"))/\(index + 1)")),
+                    ("snippet", .string(random.pick(MessageTextCorpus.assistantReplies))),
+                ])
+            })
         return ToolInvocation(
             name: "web_search", arguments: arguments.text, toolCallID: toolCallID,
             returnText: results.text, succeeded: true, stdout: nil, stderr: nil
@@ -52,12 +54,16 @@ enum ToolInvocationFixtures {
     private static func archivalMemorySearch(_ toolCallID: String, _ random: inout SplitMix64) -> ToolInvocation {
         let query = random.pick(MessageTextCorpus.searchQueries)
         let arguments = OrderedJSON.members([("query", .string(query)), ("page", .integer(0))])
-        let passages = OrderedJSON.array((0..<(random.chance(30) ? 2 : 1)).map { _ in
-            .members([
-                ("timestamp", .string("2026-03-\(10 + random.int(in: 0...18)) 1\(random.int(in: 0...9)):0\(random.int(in: 0...9)):00 UTC+0000")),
-                ("content", .string(random.pick(MessageTextCorpus.summaries))),
-            ])
-        })
+        let passages = OrderedJSON.array(
+            (0..<(random.chance(30) ? 2 : 1)).map { _ in
+                .members([
+                    (
+                        "timestamp",
+                        .string("2026-03-\(10 + random.int(in: 0...18)) 1\(random.int(in: 0...9)):0\(random.int(in: 0...9)):00 UTC+0000")
+                    ),
+                    ("content", .string(random.pick(MessageTextCorpus.summaries))),
+                ])
+            })
         return ToolInvocation(
             name: "archival_memory_search", arguments: arguments.text, toolCallID: toolCallID,
             returnText: passages.text, succeeded: true, stdout: nil, stderr: nil
@@ -69,7 +75,8 @@ enum ToolInvocationFixtures {
         let arguments = OrderedJSON.members([("query", .string(query)), ("limit", .integer(5))])
         let found = random.int(in: 0...3)
         let lines = (0..<found).map { _ in "- user: " + random.pick(MessageTextCorpus.userRequests) }
-        let text = found == 0
+        let text =
+            found == 0
             ? "No results found for “\(query)”."
             : "Showing \(found) of \(found) results:\n" + lines.joined(separator: "\n")
         return ToolInvocation(
@@ -83,22 +90,34 @@ enum ToolInvocationFixtures {
         let arguments = OrderedJSON.members([
             ("label", .string(label)),
             ("old_str", .string("Prefers: short answers")),
-            ("new_str", .string("Prefers: short answers, bullet lists for status updates, \(random.pick(["no emoji", "metric units", "24-hour times"]))")),
+            (
+                "new_str",
+                .string(
+                    "Prefers: short answers, bullet lists for status updates, \(random.pick(["no emoji", "metric units", "24-hour times"]))"
+                )
+            ),
         ])
         let succeeded = random.chance(90)
-        let text = succeeded
+        let text =
+            succeeded
             ? "The core memory block with label `\(label)` has been edited. Review the changes and make sure they are as expected (correct indentation, no duplicate lines, etc). Edit the memory block again if necessary."
             : "ValueError: No replacement was performed, old_str `Prefers: short answers` did not appear verbatim in memory block with label `\(label)`."
         return ToolInvocation(
             name: "memory_replace", arguments: arguments.text, toolCallID: toolCallID,
             returnText: text, succeeded: succeeded, stdout: nil,
-            stderr: succeeded ? nil : ["Traceback (most recent call last):", "  File \"memory.py\", line 88, in memory_replace", "ValueError: old_str not found"]
+            stderr: succeeded
+                ? nil
+                : [
+                    "Traceback (most recent call last):", "  File \"memory.py\", line 88, in memory_replace",
+                    "ValueError: old_str not found",
+                ]
         )
     }
 
     private static func runCode(_ toolCallID: String, _ random: inout SplitMix64) -> ToolInvocation {
         let rate = random.pick([5, 7, 10])
-        let code = "import pandas as pd\ndf = pd.read_csv(\"invoices_2026_03.csv\")\ndf[\"total\"] = df[\"amount\"] * (1 - \(rate) / 100)\nprint(df[\"total\"].sum())"
+        let code =
+            "import pandas as pd\ndf = pd.read_csv(\"invoices_2026_03.csv\")\ndf[\"total\"] = df[\"amount\"] * (1 - \(rate) / 100)\nprint(df[\"total\"].sum())"
         let arguments = OrderedJSON.members([("code", .string(code)), ("language", .string("python"))])
         let stdout = (0..<random.int(in: 2...3)).map { _ in random.pick(MessageTextCorpus.toolOutputLines) }
         let result = OrderedJSON.members([

@@ -31,7 +31,8 @@ func fuzzSSE(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     switch wholeResult {
     case .success(let expected):
         guard failure == nil, events == expected else {
-            fatalError("chunked parse differs: \(events.count) events, failure \(String(describing: failure)); whole: \(expected.count) events")
+            fatalError(
+                "chunked parse differs: \(events.count) events, failure \(String(describing: failure)); whole: \(expected.count) events")
         }
         guard chunked.eventCount == whole.eventCount, chunked.retryMilliseconds == whole.retryMilliseconds else {
             fatalError("chunked parse differs in count or retry")

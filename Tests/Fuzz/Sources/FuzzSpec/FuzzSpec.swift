@@ -11,10 +11,15 @@ func fuzzSpec(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     while index < bytes.count {
         switch bytes[index] {
         case 0x0A: lineCount += 1
-        case 0x0D: lineCount += 1; if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: lineCount += 1; index += 1
+        case 0x0D:
+            lineCount += 1
+            if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
+            lineCount += 1
+            index += 1
         case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-            lineCount += 1; index += 2
+            lineCount += 1
+            index += 2
         default: break
         }
         index += 1

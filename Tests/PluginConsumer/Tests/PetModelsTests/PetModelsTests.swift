@@ -11,7 +11,8 @@ import Testing
         let household = try JSONDecoder().decode(Household.self, from: Data(json.utf8))
         #expect(household.favourite == .unknown("axolotl"))
         guard household.pets.count == 3, case .cat(let cat) = household.pets[0], case .dog(let dog) = household.pets[1],
-              case .unknown(let parrot) = household.pets[2] else {
+            case .unknown(let parrot) = household.pets[2]
+        else {
             Issue.record("unexpected pets: \(household.pets)")
             return
         }
@@ -24,9 +25,10 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let encoded = String(decoding: try encoder.encode(household), as: UTF8.self)
-        #expect(encoded == #"""
-            {"favourite":"axolotl","pets":[{"indoor":false,"kind":"cat","name":"Tom"},{"adopted_at":"2024-08-28T22:34:23.435997Z","kind":"dog","name":"Rex"},{"kind":"parrot","name":"Polly"}]}
-            """#)
+        #expect(
+            encoded == #"""
+                {"favourite":"axolotl","pets":[{"indoor":false,"kind":"cat","name":"Tom"},{"adopted_at":"2024-08-28T22:34:23.435997Z","kind":"dog","name":"Rex"},{"kind":"parrot","name":"Polly"}]}
+                """#)
         #expect(household.petNames == ["Tom", "Rex", "Polly"])
         #expect(PetModelsRegistry.typeNames == ["Species", "Cat", "Dog", "Pet", "Toy", "Gauge", "Household"])
     }

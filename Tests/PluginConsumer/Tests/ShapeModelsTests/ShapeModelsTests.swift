@@ -13,7 +13,8 @@ import Testing
         let drawing = try JSONReader.decode(Drawing.self, from: Data(Self.drawing.utf8))
         #expect(drawing.shapes.map(\.kindText) == ["circle", "triangle", "square", "line", nil, "ellipse", "hexagon"])
         guard case .polygon(.triangle(let triangle)) = drawing.shapes[1], case .blob(let blob) = drawing.shapes[4],
-              case .ellipse(let ellipse) = drawing.shapes[5], case .unknown(let hexagon) = drawing.shapes[6] else {
+            case .ellipse(let ellipse) = drawing.shapes[5], case .unknown(let hexagon) = drawing.shapes[6]
+        else {
             Issue.record("unexpected shapes: \(drawing.shapes)")
             return
         }
