@@ -104,15 +104,20 @@ struct CheckCommand: ParsableCommand {
             print("\(root): up to date (\(output.fileContents.count) files)")
             return
         }
-        let expected = FileManager.default.temporaryDirectory.appendingPathComponent("letta-codegen-check-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: expected) }
-        try writer.write(contents: output.fileContents, to: expected.path)
-        for directory in output.directories {
-            let actualPath = PathText.appending(directory, to: root)
-            let expectedPath = expected.appendingPathComponent(directory).path
-            let data = try ChildProcess.standardOutput(of: ["diff", "-ruN", actualPath, expectedPath])
-            let text = String(decoding: data, as: UTF8.self).replacing(expectedPath, with: actualPath + " (expected)")
-            print(text, terminator: "")
+        // Each changed file as a unified diff from what is there to what the spec gives; stale ones against nothing.
+        for path in (plan.written + plan.removed).sorted() {
+            let onDisk = FileManager.default.contents(atPath: PathText.appending(path, to: root)).map {
+                String(decoding: $0, as: UTF8.self)
+            }
+            let expected = output.fileContents[path].map { String(decoding: $0, as: UTF8.self) }
+            let label = PathText.appending(path, to: root)
+            print(
+                UnifiedDiff.text(
+                    old: onDisk ?? "", new: expected ?? "", oldLabel: onDisk == nil ? "/dev/null" : label,
+                    newLabel: expected == nil ? "/dev/null" : label + " (expected)"
+                ),
+                terminator: ""
+            )
         }
         StandardStreams.writeToStandardError(
             "\(root) is out of date: \(plan.written.count) changed, \(plan.removed.count) stale; "

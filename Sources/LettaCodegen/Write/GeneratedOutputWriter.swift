@@ -113,15 +113,7 @@ public struct GeneratedOutputWriter: Sendable {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw posixError(path, "cannot create generated file") }
         defer { close(descriptor) }
-        var remaining = contents[...]
-        while !remaining.isEmpty {
-            let written = systemWrite(descriptor, Array(remaining), remaining.count)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw posixError(path, "cannot write generated file")
-            }
-            remaining = remaining.dropFirst(written)
-        }
+        guard writeAll(descriptor, contents) else { throw posixError(path, "cannot write generated file") }
     }
 
     private static func posixError(_ path: String, _ what: String) -> WriteError {
@@ -131,6 +123,7 @@ public struct GeneratedOutputWriter: Sendable {
 
     /// Managed files under `directory`, relative, sorted.
     func existingManagedFiles(in directory: String) -> [String] {
-        DirectoryWalk.relativePaths(under: directory).filter { managedExtensions.contains(PathText.fileExtension(of: $0)) }.sorted()
+        let paths = (try? FileManager.default.subpathsOfDirectory(atPath: directory)) ?? []
+        return paths.filter { managedExtensions.contains(PathText.fileExtension(of: $0)) }.sorted()
     }
 }

@@ -62,35 +62,4 @@ import Testing
             }
         #endif
     }
-
-    /// Output in several reads, a program that fails (its status is not looked at), and one that is not there.
-    @Test func childProcessOutputIsCaptured() throws {
-        #expect(try ChildProcess.standardOutput(of: ["printf", "%s|%s", "a b", "c"]) == Array("a b|c".utf8))
-        let large = try ChildProcess.standardOutput(of: ["head", "-c", "300000", "/dev/zero"])
-        #expect(large.count == 300_000 && large.allSatisfy { $0 == 0 })
-        #expect(try ChildProcess.standardOutput(of: ["sh", "-c", "printf out; exit 3"]) == Array("out".utf8))
-        let missing = #expect(throws: ChildProcess.Failure.self) { try ChildProcess.standardOutput(of: ["letta-codegen-no-such-program"]) }
-        #expect(missing?.description == "cannot run letta-codegen-no-such-program: No such file or directory")
-    }
-
-    /// Stale-file search: nested directories, hidden files, a link listed but not followed, an unreadable directory
-    /// skipped while the walk goes on.
-    @Test func directoryWalkListsEverythingAndSkipsWhatItCannotRead() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("letta-walk-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        for directory in ["a/b", "locked", "z"] {
-            try FileManager.default.createDirectory(atPath: root + "/" + directory, withIntermediateDirectories: true)
-        }
-        for file in ["a/b/One.swift", "a/.hidden.swift", "locked/Secret.swift", "z/Two.jsonl"] {
-            #expect(FileManager.default.createFile(atPath: root + "/" + file, contents: Data()))
-        }
-        try FileManager.default.createSymbolicLink(atPath: root + "/link", withDestinationPath: root + "/a")
-        chmod(root + "/locked", 0)
-        defer { chmod(root + "/locked", 0o755) }
-        let found = DirectoryWalk.relativePaths(under: root).sorted()
-        // Root can read any directory; anyone else cannot read `locked`.
-        let secret = getuid() == 0 ? ["locked/Secret.swift"] : []
-        #expect(found == (["a", "a/.hidden.swift", "a/b", "a/b/One.swift", "link", "locked"] + secret + ["z", "z/Two.jsonl"]).sorted())
-        #expect(DirectoryWalk.relativePaths(under: root + "/missing").isEmpty)
-    }
 }

@@ -42,4 +42,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/LettaModels") == ["Old.swift"])
         #expect(try String(contentsOfFile: directory + "/LettaModels/Old.swift", encoding: .utf8) == "old\n")
     }
+
+    /// Stale-file search: nested directories and hidden files are found, a link is listed but not followed, only
+    /// managed extensions count.
+    @Test func staleFileSearchWalksEveryDirectory() throws {
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for directory in ["a/b", "z"] {
+            try FileManager.default.createDirectory(atPath: root + "/" + directory, withIntermediateDirectories: true)
+        }
+        for file in ["a/b/One.swift", "a/.hidden.swift", "z/Two.jsonl", "z/notes.md"] {
+            #expect(FileManager.default.createFile(atPath: root + "/" + file, contents: Data()))
+        }
+        try FileManager.default.createSymbolicLink(atPath: root + "/link", withDestinationPath: root + "/a")
+        #expect(GeneratedOutputWriter().existingManagedFiles(in: root) == ["a/.hidden.swift", "a/b/One.swift", "z/Two.jsonl"])
+        #expect(GeneratedOutputWriter().existingManagedFiles(in: root + "/missing").isEmpty)
+    }
 }
