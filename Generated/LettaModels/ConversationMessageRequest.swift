@@ -163,11 +163,16 @@ public struct ConversationMessageRequest: Codable, Hashable, Sendable {
     /// Syntactic sugar for a single user message. Equivalent to messages=[{'role': 'user', 'content': input}].
     ///
     /// - Remark: Generated from `#/components/schemas/ConversationMessageRequest/properties/input`.
-    public enum Input: Codable, Hashable, Sendable {
+    public enum Input: ExpressibleByStringLiteral, Codable, Hashable, Sendable {
         /// Payload: a string.
         case string(String)
         /// Payload: an array of ``LettaInputContentUnion`` values.
         case array([LettaInputContentUnion])
+
+        /// A string literal is the `string` case.
+        public init(stringLiteral value: String) {
+            self = .string(value)
+        }
     }
 }
 

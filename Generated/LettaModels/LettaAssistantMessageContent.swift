@@ -6,11 +6,16 @@ import Foundation
 /// Assistant message content: a plain string or an array of content parts.
 ///
 /// - Remark: Generated from `#/components/schemas/LettaAssistantMessageContent`.
-public enum LettaAssistantMessageContent: Codable, Hashable, Sendable {
+public enum LettaAssistantMessageContent: ExpressibleByStringLiteral, Codable, Hashable, Sendable {
     /// Payload: a string.
     case string(String)
     /// Payload: an array of ``LettaAssistantMessageContentUnion`` values.
     case array([LettaAssistantMessageContentUnion])
+
+    /// A string literal is the `string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
 }
 
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.

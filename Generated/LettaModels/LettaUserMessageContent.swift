@@ -6,11 +6,16 @@ import Foundation
 /// User message content: a plain string or an array of multi-modal content parts.
 ///
 /// - Remark: Generated from `#/components/schemas/LettaUserMessageContent`.
-public enum LettaUserMessageContent: Codable, Hashable, Sendable {
+public enum LettaUserMessageContent: ExpressibleByStringLiteral, Codable, Hashable, Sendable {
     /// Payload: a string.
     case string(String)
     /// Payload: an array of ``LettaUserMessageContentUnion`` values.
     case array([LettaUserMessageContentUnion])
+
+    /// A string literal is the `string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
 }
 
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.

@@ -59,11 +59,16 @@ public struct MessageCreate: Codable, Hashable, Sendable {
     /// The content of the message.
     ///
     /// - Remark: Generated from `#/components/schemas/MessageCreate/properties/content`.
-    public enum Content: Codable, Hashable, Sendable {
+    public enum Content: ExpressibleByStringLiteral, Codable, Hashable, Sendable {
         /// Payload: a string.
         case string(String)
         /// Payload: an array of ``LettaMessageContentUnion`` values.
         case array([LettaMessageContentUnion])
+
+        /// A string literal is the `string` case.
+        public init(stringLiteral value: String) {
+            self = .string(value)
+        }
     }
 }
 

@@ -49,11 +49,16 @@ public struct ToolReturn: Codable, Hashable, Sendable {
     /// The tool return value - either a string or list of content parts (text/image).
     ///
     /// - Remark: Generated from `#/components/schemas/ToolReturn/properties/tool_return`.
-    public enum ToolReturnValue: Codable, Hashable, Sendable {
+    public enum ToolReturnValue: ExpressibleByStringLiteral, Codable, Hashable, Sendable {
         /// Payload: a string.
         case string(String)
         /// Payload: an array of ``LettaToolReturnContentUnion`` values.
         case array([LettaToolReturnContentUnion])
+
+        /// A string literal is the `string` case.
+        public init(stringLiteral value: String) {
+            self = .string(value)
+        }
     }
 }
 

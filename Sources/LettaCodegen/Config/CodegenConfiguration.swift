@@ -18,6 +18,14 @@
 ///   types: {OldSchemaName: NewTypeName}
 ///   properties: {TypeName.wire_name: swiftName}
 ///   cases: {TypeName.wire_value: caseName}
+/// client:                        # also generate a client for the spec's paths (a module of its own)
+///   module: LettaClient          # its module (<output>/<module>), importing the models' module
+///   name: LettaClient            # the client type (default: the module's name)
+///   baseURL: https://api.letta.com
+///   environment: {apiKey: LETTA_API_KEY, baseURL: LETTA_BASE_URL}
+///   streams: {events: LettaStreamingResponse, errors: LettaErrorMessage}   # text/event-stream data and errors
+///   operations:                  # operationId: resource path and method name
+///     create_conversation: conversations.create
 /// ```
 public struct CodegenConfiguration: Sendable {
     public var moduleName: String = "LettaModels"
@@ -38,6 +46,30 @@ public struct CodegenConfiguration: Sendable {
     public var generateTests = false
     /// Where the config was read from, for diagnostics.
     public var path: String?
+    /// The client to generate for the spec's operations; nil: models only.
+    public var client: ClientSettings?
+
+    /// How the client for the spec's operations is generated.
+    public struct ClientSettings: Sendable, Equatable {
+        /// The client's module (models are imported from `moduleName`).
+        public var module: String
+        /// The client type; nil: the module's name.
+        public var name: String?
+        /// The base URL used when neither the caller nor the environment gives one; nil: the spec's first server.
+        public var baseURL: String?
+        public var apiKeyVariable: String?
+        public var baseURLVariable: String?
+        /// The schema the data of `text/event-stream` events decodes as (an operation's `x-stream-events` wins).
+        public var streamEvents: String?
+        /// The schema the data of `event: error` events decodes as; nil: any JSON value.
+        public var streamErrors: String?
+        /// `operationId` → `resource.path.method` (`conversations.messages.create`).
+        public var operations: [String: String] = [:]
+
+        public init(module: String) {
+            self.module = module
+        }
+    }
 
     public init() {}
 
@@ -157,6 +189,8 @@ public struct CodegenConfiguration: Sendable {
                     continue
                 }
                 configuration.triStateNullables = Set(elements.compactMap { string($0, "nullable") })
+            case "client":
+                configuration.client = parseClient(entry.value, problems: &problems)
             case "renames":
                 guard let renames = entry.value.entries else {
                     problems.error("expected a mapping for 'renames', found \(entry.value.kindDescription)", at: entry.value.location)
@@ -173,12 +207,61 @@ public struct CodegenConfiguration: Sendable {
                 }
             default:
                 problems.error(
-                    "unknown config key '\(entry.key)' (expected module, accessLevel, spec, output, tests, roots, nullable, renames)",
+                    "unknown config key '\(entry.key)' (expected module, accessLevel, spec, output, tests, roots, nullable, renames, client)",
                     at: entry.keyLocation
                 )
             }
         }
         if problems.hasErrors { throw DiagnosticsError(problems.sorted) }
         return configuration
+    }
+
+    /// The `client:` section; problems are collected with their positions.
+    private static func parseClient(_ node: YAMLNode, problems: inout DiagnosticCollector) -> ClientSettings? {
+        guard let entries = node.entries else {
+            problems.error("expected a mapping for 'client', found \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        func string(_ node: YAMLNode, _ key: String) -> String? {
+            if let text = node.stringValue { return text }
+            problems.error("expected a string for '\(key)', found \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        guard let module = entries.first(where: { $0.key == "module" }).flatMap({ string($0.value, "client.module") }) else {
+            problems.error("the 'client' section needs a 'module' (the client's module name)", at: node.location)
+            return nil
+        }
+        var settings = ClientSettings(module: module)
+        for entry in entries {
+            switch entry.key {
+            case "module": break
+            case "name": settings.name = string(entry.value, "client.name")
+            case "baseURL": settings.baseURL = string(entry.value, "client.baseURL")
+            case "environment", "streams", "operations":
+                guard let pairs = entry.value.entries else {
+                    problems.error(
+                        "expected a mapping for 'client.\(entry.key)', found \(entry.value.kindDescription)", at: entry.value.location)
+                    continue
+                }
+                for pair in pairs {
+                    guard let value = string(pair.value, "client.\(entry.key).\(pair.key)") else { continue }
+                    switch (entry.key, pair.key) {
+                    case ("environment", "apiKey"): settings.apiKeyVariable = value
+                    case ("environment", "baseURL"): settings.baseURLVariable = value
+                    case ("streams", "events"): settings.streamEvents = value
+                    case ("streams", "errors"): settings.streamErrors = value
+                    case ("operations", _): settings.operations[pair.key] = value
+                    default:
+                        let expected = entry.key == "environment" ? "apiKey, baseURL" : "events, errors"
+                        problems.error("unknown key 'client.\(entry.key).\(pair.key)' (expected \(expected))", at: pair.keyLocation)
+                    }
+                }
+            default:
+                problems.error(
+                    "unknown key 'client.\(entry.key)' (expected module, name, baseURL, environment, streams, operations)",
+                    at: entry.keyLocation)
+            }
+        }
+        return settings
     }
 }

@@ -108,7 +108,8 @@ public struct ModelGenerator: Sendable {
         var directories = [module]
         switch layout {
         case .singleFile(let name):
-            files[module + "/" + name] = renderer.renderCombined(translation.files, registry: registry)
+            // The client goes into the same module: the build plugin's target is one module.
+            files[module + "/" + name] = renderer.renderCombined(translation.files, registry: registry, client: translation.client)
         case .filePerType:
             var printer = CodePrinter()
             for file in translation.files {
@@ -117,6 +118,13 @@ public struct ModelGenerator: Sendable {
             // No type takes the registry's name: the name table reserves it.
             let registryName = GeneratedCodeNames.registry(ofModule: module) + ".swift"
             files[module + "/" + registryName] = renderer.renderRegistry(registry)
+            if let client = translation.client, let clientModule = configuration.client?.module {
+                // A client in the models' own module imports nothing more.
+                for file in renderer.renderClientFiles(client, modelsModule: clientModule == module ? nil : module) {
+                    files[clientModule + "/" + file.fileName] = file.contents
+                }
+                if clientModule != module { directories.append(clientModule) }
+            }
             if configuration.generateTests {
                 var synthesizer = FixtureSynthesizer(files: translation.files)
                 var validTypes: [String] = []

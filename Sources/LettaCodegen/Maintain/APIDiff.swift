@@ -36,7 +36,8 @@ package struct APIChange: Hashable, Sendable {
 }
 
 /// Compares the Swift APIs two specs generate: types, union cases and their tags, properties, optionality, types,
-/// enum values, constants, deprecations and documented server defaults.
+/// enum values, constants, deprecations and documented server defaults; and the client's operations, their
+/// parameters, bodies and results.
 package struct APIDiff: Sendable {
     package var old: GeneratedAPI
     package var new: GeneratedAPI
@@ -56,7 +57,7 @@ package struct APIDiff: Sendable {
     }
 }
 
-private struct DiffSession {
+struct DiffSession {
     let old: GeneratedAPI
     let new: GeneratedAPI
     var changes: [APIChange] = []
@@ -122,6 +123,7 @@ private struct DiffSession {
             let place = topLevelPlace(oldName: declaration.name.name, newName: nil)
             record(place, .sourceBreaking, "type removed (\(declaration.kindDescription))")
         }
+        compareClients()
     }
 
     /// A removed and an added type are one renamed type when they come from the same schema name, or else when
@@ -171,7 +173,7 @@ private struct DiffSession {
         )
     }
 
-    private mutating func record(
+    mutating func record(
         _ place: Place, _ impact: APIChange.Impact, _ summary: String,
         old oldLocation: SourceLocation? = nil, new newLocation: SourceLocation? = nil
     ) {
@@ -242,7 +244,7 @@ private struct DiffSession {
         }
     }
 
-    private mutating func compareDeprecation(
+    mutating func compareDeprecation(
         _ before: Deprecation?, _ after: Deprecation?, what: String, at place: Place,
         old oldLocation: SourceLocation? = nil, new newLocation: SourceLocation? = nil
     ) {
@@ -359,7 +361,7 @@ private struct DiffSession {
 
     /// How a declared type changed, and what that breaks; nil when it did not (old names mapped through renames).
     /// Types compare as generated code spells them: a nested type by its own name, whatever its parent is called.
-    private func typeChange(_ before: SwiftType, _ after: SwiftType) -> (impact: APIChange.Impact, text: String)? {
+    func typeChange(_ before: SwiftType, _ after: SwiftType) -> (impact: APIChange.Impact, text: String)? {
         let mapped = renaming(before)
         let text = "\(before.sourceText) → \(after.sourceText)"
         guard mapped.sourceText != after.sourceText else {
@@ -401,6 +403,11 @@ private struct DiffSession {
         case .named(let name):
             if name.isNested {
                 return .named(TypeName(components: [scope.renamed[name.name] ?? name.name], isNested: true))
+            }
+            if name.components.count > 2 || (name.components.count == 2 && name.namespace != GeneratedCodeNames.deprecatedNamespace) {
+                // A nested type named by its whole path (a client's parameter): its top-level type may be renamed.
+                let first = name.components[0]
+                return .named(TypeName(components: [renamed[first] ?? first] + name.components.dropFirst(), isNested: false))
             }
             return .named(.topLevel(renamed[name.name] ?? name.name, namespace: name.namespace))
         case .array(let element): return .array(renaming(element))

@@ -6,6 +6,8 @@ package struct GeneratedAPI: Sendable {
     package var declarations: [Declaration]
     /// The schema each top-level type was translated from, by type name.
     package var origins: [String: NamedSchema]
+    /// The client of the spec's operations: as configured, else as a default client config would generate it.
+    package var client: ClientDeclaration?
     /// Warnings of loading, validation and translation (errors are thrown).
     package var diagnostics: [Diagnostic]
 
@@ -13,11 +15,15 @@ package struct GeneratedAPI: Sendable {
     /// module), without rendering.
     package static func load(path: String, request: GenerationRequest) throws(DiagnosticsError) -> GeneratedAPI {
         let loaded = try SpecLoader().load(path: path)
-        let generator = ModelGenerator(configuration: request.configuration(forTitle: loaded.document.title))
+        var configuration = request.configuration(forTitle: loaded.document.title)
+        if configuration.client == nil && !loaded.document.operations.isEmpty {
+            configuration.client = CodegenConfiguration.ClientSettings(module: configuration.moduleName + "Client")
+        }
+        let generator = ModelGenerator(configuration: configuration)
         let (translation, collector) = try generator.translate(document: loaded.document, loadDiagnostics: loaded.diagnostics)
         return GeneratedAPI(
             document: loaded.document, declarations: translation.files.map(\.declaration), origins: translation.origins,
-            diagnostics: collector.sorted
+            client: translation.client, diagnostics: collector.sorted
         )
     }
 

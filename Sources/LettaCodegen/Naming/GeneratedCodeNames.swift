@@ -10,7 +10,7 @@ package enum GeneratedCodeNames {
     package static let types: Set<String> = [
         // Swift and Foundation (`Data` and `Set`: what code beside the models uses most, never shadowed either)
         "Swift", "Foundation", "String", "Int", "Double", "Bool", "Date", "Data", "Set", "Codable", "Hashable",
-        "Sendable", "RawRepresentable", "Decoder", "Encoder", "Hasher", "Self",
+        "Sendable", "RawRepresentable", "ExpressibleByStringLiteral", "Decoder", "Encoder", "Hasher", "Self",
         // The runtime
         "LettaCodegenRuntime", "JSONModel", "JSONValue", "JSONReader", "JSONWriter", "JSONKind", "CodableReader",
         "CodableWriter", "ModelReader", "ModelWriter", "FieldTable", "UnionTags", "TaglessMatching",
@@ -29,9 +29,28 @@ package enum GeneratedCodeNames {
         module + "Registry"
     }
 
-    /// Every name a top-level type of `module` may not take.
-    package static func unavailableTypeNames(module: String) -> Set<String> {
-        types.union([module, registry(ofModule: module)])
+    /// Types of the client runtime, the transports and Foundation that a generated client names unqualified; the
+    /// client module imports the models, so no model type may take them either when a client is generated.
+    package static let clientTypes: Set<String> = [
+        "APIClient", "ClientConfiguration", "RequestOptions", "ClientRequest", "ClientResponse", "Page", "PageItems",
+        "EventStream", "StreamEvent", "APIError", "ClientError", "MultipartPart", "MultipartFile", "ClientTransport",
+        "ClientMiddleware", "URL", "Duration", "HTTPFields", "LettaClientRuntime", "LettaClientTransport", "OpenAPIRuntime",
+        "HTTPTypes",
+    ]
+
+    /// The property of a generated client and of each of its resources that holds the runtime's `APIClient`.
+    package static let clientEngineProperty = "apiClient"
+    /// The last parameter of every generated operation: per-call headers, query, timeout and retries.
+    package static let optionsParameter = "options"
+    /// The locals of a generated operation's body; parameters never end with `_`, so none collides.
+    package static let requestLocal = "request_"
+    package static let partsLocal = "parts_"
+
+    /// Every name a top-level type of `module` may not take (with a client of module `clientModule`, its names too).
+    package static func unavailableTypeNames(module: String, clientModule: String? = nil) -> Set<String> {
+        var names = types.union([module, registry(ofModule: module)])
+        if let clientModule { names.formUnion(clientTypes.union([clientModule])) }
+        return names
     }
 
     /// Members every generated struct declares besides its properties, and the runtime function its equality

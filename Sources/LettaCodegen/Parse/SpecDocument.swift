@@ -62,6 +62,12 @@ package struct SpecDocument: Sendable {
     package var schemasLocation: SourceLocation
     /// Inline schemas under `paths` (parameters, bodies, responses), kept for reachability and validation.
     package var operationSchemas: [Schema]
+    /// The operations of `paths`, in document order.
+    package var operations: [SpecOperation]
+    /// Where `paths` is written (the document's start when it has none).
+    package var pathsLocation: SourceLocation
+    /// The URLs of `servers`, in order.
+    package var servers: [String] = []
     /// Every resolvable `$ref` target by `file#pointer` key.
     var targets: [SchemaKey: NamedSchema]
 

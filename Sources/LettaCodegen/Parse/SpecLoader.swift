@@ -84,14 +84,18 @@ private struct ResolutionSession {
                 }
             }
         }
-        var operationSchemas: [Schema] = []
+        var operations: [SpecOperation] = []
         if let paths = rootNode["paths"], let pathEntries = parser.mapping(paths, context: "'paths'") {
             for pathEntry in pathEntries {
-                operationSchemas.append(
-                    contentsOf: collectOperationSchemas(pathEntry.value, at: "#/paths/" + JSONPointer.escape(pathEntry.key)))
+                operations += parseOperations(
+                    path: pathEntry.key, item: pathEntry.value, at: "#/paths/" + JSONPointer.escape(pathEntry.key))
             }
         }
+        // A path item's parameters are every operation's: their schemas are listed once.
+        var seen = Set<ObjectIdentifier>()
+        let operationSchemas = operations.flatMap(\.schemas).filter { seen.insert(ObjectIdentifier($0)).inserted }
         pending.append(contentsOf: operationSchemas)
+        for reference in operations.compactMap(\.streamEvents) { resolve(reference) }
         resolvePending()
         detectReferenceCycles()
         return SpecDocument(
@@ -102,6 +106,9 @@ private struct ResolutionSession {
             schemasLocation: rootNode["components"]?.entry(for: "schemas")?.keyLocation
                 ?? SourceLocation(file: rootPath, line: 1, column: 1),
             operationSchemas: operationSchemas,
+            operations: operations,
+            pathsLocation: rootNode.entry(for: "paths")?.keyLocation ?? SourceLocation(file: rootPath, line: 1, column: 1),
+            servers: rootNode["servers"]?.elements?.compactMap { $0["url"]?.stringValue } ?? [],
             targets: targets
         )
     }
@@ -133,48 +140,116 @@ private struct ResolutionSession {
 
     private static let operationKeys: Set<String> = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
-    /// Schemas of parameters, request bodies and responses of one path item, written at `pointer`.
-    private mutating func collectOperationSchemas(_ pathItem: YAMLNode, at pointer: String) -> [Schema] {
+    /// The operations of one path item, written at `pointer` (`#/paths/~1v1~1conversations`).
+    private mutating func parseOperations(path: String, item pathItem: YAMLNode, at pointer: String) -> [SpecOperation] {
         guard let entries = parser.mapping(pathItem, context: "a path item") else { return [] }
-        var schemas: [Schema] = []
-        for entry in entries {
-            let entryPointer = pointer + "/" + JSONPointer.escape(entry.key)
-            if entry.key == "parameters" {
-                schemas.append(contentsOf: parameterSchemas(entry.value, at: entryPointer))
-            } else if Self.operationKeys.contains(entry.key), let operation = parser.mapping(entry.value, context: "an operation") {
-                for part in operation {
-                    let partPointer = entryPointer + "/" + JSONPointer.escape(part.key)
-                    switch part.key {
-                    case "parameters":
-                        schemas.append(contentsOf: parameterSchemas(part.value, at: partPointer))
-                    case "requestBody":
-                        schemas.append(contentsOf: contentSchemas(part.value, at: partPointer))
-                    case "responses":
-                        guard let responses = part.value.entries else { break }
-                        for response in responses {
-                            schemas.append(
-                                contentsOf: contentSchemas(response.value, at: partPointer + "/" + JSONPointer.escape(response.key)))
-                        }
-                    default:
-                        break
+        let shared = entries.first { $0.key == "parameters" }.map { parseParameters($0.value, at: pointer + "/parameters") } ?? []
+        var operations: [SpecOperation] = []
+        for entry in entries where Self.operationKeys.contains(entry.key) {
+            guard let fields = parser.mapping(entry.value, context: "an operation") else { continue }
+            let operationPointer = pointer + "/" + entry.key
+            var operation = SpecOperation(
+                method: entry.key, path: path, operationID: nil, tags: [], summary: nil, description: nil, deprecated: false,
+                parameters: shared, requestBody: nil, responses: [], location: entry.keyLocation, pointer: operationPointer,
+                streamEvents: nil
+            )
+            for field in fields {
+                let fieldPointer = operationPointer + "/" + JSONPointer.escape(field.key)
+                switch field.key {
+                case "operationId": operation.operationID = parser.string(field.value, context: "'operationId'")
+                case "tags": operation.tags = parser.sequence(field.value, context: "'tags'").map { $0.compactMap(\.stringValue) } ?? []
+                case "summary": operation.summary = parser.string(field.value, context: "'summary'")
+                case "description": operation.description = parser.string(field.value, context: "'description'")
+                case "deprecated": operation.deprecated = parser.bool(field.value, context: "'deprecated'") ?? false
+                case "parameters":
+                    for parameter in parseParameters(field.value, at: fieldPointer) {
+                        operation.parameters.removeAll { $0.name == parameter.name && $0.place == parameter.place }
+                        operation.parameters.append(parameter)
                     }
+                case "requestBody":
+                    let body = resolvedComponent(field.value, kind: "requestBodies", at: fieldPointer)
+                    operation.requestBody = SpecRequestBody(
+                        required: body.node["required"].flatMap { parser.bool($0, context: "'required'") } ?? false,
+                        description: body.node["description"]?.stringValue,
+                        contents: parseContents(body.node, at: body.pointer),
+                        location: field.keyLocation
+                    )
+                case "responses":
+                    guard let responses = parser.mapping(field.value, context: "'responses'") else { break }
+                    for response in responses {
+                        let resolved = resolvedComponent(
+                            response.value, kind: "responses", at: fieldPointer + "/" + JSONPointer.escape(response.key))
+                        operation.responses.append(
+                            OperationResponse(
+                                status: response.key, description: resolved.node["description"]?.stringValue,
+                                contents: parseContents(resolved.node, at: resolved.pointer), location: response.keyLocation
+                            ))
+                    }
+                case "x-stream-events":
+                    if let target = field.value["$ref"].flatMap({ parser.string($0, context: "'x-stream-events' '$ref'") }) {
+                        operation.streamEvents = SchemaReference(target: target, location: field.value.location)
+                    } else {
+                        parser.diagnostics.error(
+                            "expected {$ref: '#/components/schemas/…'} for 'x-stream-events'", at: field.value.location)
+                    }
+                default:
+                    break
                 }
             }
+            operations.append(operation)
         }
-        return schemas
+        return operations
     }
 
-    private mutating func parameterSchemas(_ node: YAMLNode, at pointer: String) -> [Schema] {
+    /// A node that may be a `$ref` to `#/components/<kind>/<name>` of the root file: the node it stands for and its
+    /// pointer.
+    private mutating func resolvedComponent(_ node: YAMLNode, kind: String, at pointer: String = "") -> (node: YAMLNode, pointer: String) {
+        guard let target = node["$ref"]?.stringValue else { return (node, pointer) }
+        let prefix = "#/components/\(kind)/"
+        guard target.hasPrefix(prefix), let resolved = rootNode["components"]?[kind]?[String(target.dropFirst(prefix.count))] else {
+            parser.diagnostics.error("unknown '$ref' target '\(target)': expected '\(prefix)…' of this document", at: node.location)
+            return (node, pointer)
+        }
+        return (resolved, target)
+    }
+
+    private mutating func parseParameters(_ node: YAMLNode, at pointer: String) -> [OperationParameter] {
         guard let parameters = parser.sequence(node, context: "'parameters'") else { return [] }
-        return parameters.enumerated().compactMap { index, parameter in
-            parameter["schema"].map { parser.parse($0, at: pointer + "/" + String(index) + "/schema") }
+        var parsed: [OperationParameter] = []
+        for (index, element) in parameters.enumerated() {
+            let (parameter, parameterPointer) = resolvedComponent(element, kind: "parameters", at: pointer + "/" + String(index))
+            guard let fields = parser.mapping(parameter, context: "a parameter"),
+                let name = fields.first(where: { $0.key == "name" }).flatMap({ parser.string($0.value, context: "a parameter's 'name'") })
+            else { continue }
+            let placeText = parameter["in"].flatMap { parser.string($0, context: "a parameter's 'in'") } ?? ""
+            guard let place = OperationParameter.Place(rawValue: placeText) else {
+                parser.diagnostics.error(
+                    "parameter '\(name)' has 'in: \(placeText)'; expected path, query, header or cookie", at: parameter.location)
+                continue
+            }
+            parsed.append(
+                OperationParameter(
+                    name: name, place: place,
+                    required: place == .path || (parameter["required"].flatMap { parser.bool($0, context: "'required'") } ?? false),
+                    schema: parameter["schema"].map { parser.parse($0, at: parameterPointer + "/schema") },
+                    description: parameter["description"]?.stringValue,
+                    deprecated: parameter["deprecated"].flatMap { parser.bool($0, context: "'deprecated'") } ?? false,
+                    explode: parameter["explode"].flatMap { parser.bool($0, context: "'explode'") },
+                    location: parameter.location
+                ))
         }
+        return parsed
     }
 
-    private mutating func contentSchemas(_ node: YAMLNode, at pointer: String) -> [Schema] {
+    private mutating func parseContents(_ node: YAMLNode, at pointer: String) -> [MediaContent] {
         guard let content = node["content"]?.entries else { return [] }
-        return content.compactMap { mediaType in
-            mediaType.value["schema"].map { parser.parse($0, at: pointer + "/content/" + JSONPointer.escape(mediaType.key) + "/schema") }
+        return content.map { mediaType in
+            MediaContent(
+                mediaType: mediaType.key,
+                schema: mediaType.value["schema"].map {
+                    parser.parse($0, at: pointer + "/content/" + JSONPointer.escape(mediaType.key) + "/schema")
+                }
+            )
         }
     }
 

@@ -69,14 +69,19 @@ package struct SwiftRenderer: Sendable {
 
     /// Every declaration and the registry in one file: the build plugin's output, whose name is known before
     /// generation runs.
-    func renderCombined(_ files: [SwiftFile], registry: RegistryContent) -> [UInt8] {
+    func renderCombined(_ files: [SwiftFile], registry: RegistryContent, client: ClientDeclaration? = nil) -> [UInt8] {
         var printer = CodePrinter()
-        renderPreamble(into: &printer)
+        if client != nil {
+            renderClientPreamble(modelsModule: nil, transports: true, into: &printer)
+        } else {
+            renderPreamble(into: &printer)
+        }
         renderRegistryBody(registry, into: &printer)
         for file in files {
             printer.line()
             renderTopLevel(file.declaration, into: &printer)
         }
+        if let client { renderClientBody(client, into: &printer) }
         return printer.utf8
     }
 

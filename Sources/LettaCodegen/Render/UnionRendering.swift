@@ -6,7 +6,8 @@ extension SwiftRenderer {
     func renderUnionModel(_ declaration: Declaration, _ union: UnionDeclaration, into printer: inout CodePrinter) {
         printer.documentation(declaration.documentation)
         let indirect = union.isIndirect ? "indirect " : ""
-        printer.block("\(accessLevel) \(indirect)enum \(declaration.name.name): \(Self.conformances)") { printer in
+        let literal = union.stringLiteralCase == nil ? "" : "ExpressibleByStringLiteral, "
+        printer.block("\(accessLevel) \(indirect)enum \(declaration.name.name): \(literal)\(Self.conformances)") { printer in
             for unionCase in union.cases {
                 printer.documentation(unionCase.documentation)
                 printer.line("case \(unionCase.name.escaped)(\(unionCase.payload.sourceText))")
@@ -14,6 +15,13 @@ extension SwiftRenderer {
             if let documentation = union.unknownCaseDocumentation {
                 printer.documentation(documentation)
                 printer.line("case unknown(UnknownVariant)")
+            }
+            if let stringCase = union.stringLiteralCase {
+                printer.line()
+                printer.documentation(["A string literal is the `\(stringCase.plain)` case."])
+                printer.block("\(accessLevel) init(stringLiteral value: String)") { printer in
+                    printer.line("self = .\(stringCase.escaped)(value)")
+                }
             }
             for shared in union.sharedProperties {
                 printer.line()

@@ -42,6 +42,15 @@ extension Declaration {
         return copy
     }
 
+    /// This declaration or the one nested in it (at any depth) that is named `name`.
+    package func declaration(named name: TypeName) -> Declaration? {
+        if self.name == name { return self }
+        for inner in nested {
+            if let found = inner.declaration(named: name) { return found }
+        }
+        return nil
+    }
+
     /// Every type the declaration's own members refer to (not its nested declarations'): property types, case
     /// payloads, the aliased type.
     package var referencedTypes: [SwiftType] {

@@ -12,6 +12,8 @@ package struct ModelTranslator: Sendable {
         package var examples: [String: [YAMLNode]]
         /// The schema each top-level type was translated from, by type name.
         package var origins: [String: NamedSchema]
+        /// The client of the spec's operations, when the config asks for one.
+        package var client: ClientDeclaration?
         package var diagnostics: [Diagnostic]
     }
 
@@ -30,7 +32,14 @@ package struct ModelTranslator: Sendable {
         }
         declarations = RecursionRule.markIndirectUnions(declarations)
         let files = declarations.map { SwiftFile(fileName: $0.name.name + ".swift", declaration: $0) }
-        return Output(files: files, examples: examples, origins: origins, diagnostics: context.diagnostics.diagnostics)
+        var client: ClientDeclaration?
+        if let settings = configuration.client {
+            var models: [TypeName: Declaration] = [:]
+            for declaration in declarations { declaration.forEachDeclaration { models[$0.name] = $0 } }
+            client = context.clientDeclaration(settings: settings, models: models)
+        }
+        return Output(
+            files: files, examples: examples, origins: origins, client: client, diagnostics: context.diagnostics.diagnostics)
     }
 
     /// The configured roots plus everything they reference, in document order; all schemas when none are configured.

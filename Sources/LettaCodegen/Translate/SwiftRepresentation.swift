@@ -39,6 +39,12 @@ package struct TypeName: Hashable, Sendable, Comparable, CustomStringConvertible
         isNested ? name : components.joined(separator: ".")
     }
 
+    /// The same type referred to by its whole path (`ConversationMessageRequest.Input`), as code outside its
+    /// parent's scope must: a generated client naming a model's nested type.
+    package var qualified: TypeName {
+        TypeName(components: components, isNested: false)
+    }
+
     /// The reference as a DocC symbol path (`DeprecatedModels/ToolReturn`).
     package var symbolPath: String {
         isNested ? name : components.joined(separator: "/")
@@ -61,6 +67,18 @@ package indirect enum SwiftType: Hashable, Sendable {
     case optional(SwiftType)
     /// `Nullable<T>`: explicit null kept apart from absent (config `nullable:`); always wrapped in `.optional`.
     case nullable(SwiftType)
+
+    /// The type with every nested type it names referred to by its whole path (`TypeName.qualified`).
+    package var qualified: SwiftType {
+        switch self {
+        case .named(let name): .named(name.qualified)
+        case .array(let element): .array(element.qualified)
+        case .dictionary(let value): .dictionary(value.qualified)
+        case .optional(let wrapped): .optional(wrapped.qualified)
+        case .nullable(let wrapped): .nullable(wrapped.qualified)
+        case .string, .int, .double, .bool, .date, .jsonValue: self
+        }
+    }
 
     /// The type without an outer optional.
     package var unwrapped: SwiftType {
@@ -201,6 +219,9 @@ package struct UnionDeclaration: Hashable, Sendable {
     package var unknownCaseDocumentation: [String]?
     /// Properties every member has through a shared `allOf` base, exposed on the enum itself.
     package var sharedProperties: [SharedProperty]
+    /// The one case whose payload is a string, when there is one: a string literal stands for it
+    /// (`input: "Hello!"` for `.string("Hello!")`).
+    package var stringLiteralCase: MemberName?
 
     /// Tagged unions keep a tag no case knows in `.unknown`.
     package var tagProperty: String? {

@@ -20,7 +20,8 @@ final class TranslationContext {
     init(document: SpecDocument, configuration: CodegenConfiguration) {
         self.document = document
         self.configuration = configuration
-        unavailableTypeNames = GeneratedCodeNames.unavailableTypeNames(module: configuration.moduleName)
+        unavailableTypeNames = GeneratedCodeNames.unavailableTypeNames(
+            module: configuration.moduleName, clientModule: configuration.client?.module)
         var collector = DiagnosticCollector()
         names = TypeNameTable(
             document: document, renames: configuration.typeRenames, unavailable: unavailableTypeNames,

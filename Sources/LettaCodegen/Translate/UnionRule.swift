@@ -100,7 +100,11 @@ extension TranslationContext {
             unknownCaseDocumentation: tagProperty.map { property in
                 ["A `\(property)` this version does not know: the value and the whole JSON object, written back unchanged."]
             },
-            sharedProperties: sharedProperties(of: members, union: name, tagged: tagProperty != nil)
+            sharedProperties: sharedProperties(of: members, union: name, tagged: tagProperty != nil),
+            stringLiteralCase: { () -> MemberName? in
+                let strings = cases.filter { $0.payload == .string }
+                return strings.count == 1 ? strings[0].name : nil
+            }()
         )
         return Declaration(
             name: name,

@@ -68,7 +68,7 @@ import Testing
         }
         #expect(
             error.diagnostics.map(\.description) == [
-                "letta-codegen.yaml:2:1: error: unknown config key 'acessLevel' (expected module, accessLevel, spec, output, tests, roots, nullable, renames)",
+                "letta-codegen.yaml:2:1: error: unknown config key 'acessLevel' (expected module, accessLevel, spec, output, tests, roots, nullable, renames, client)",
                 "letta-codegen.yaml:4:3: error: unknown key 'renames.type' (expected types, properties, cases)",
             ])
     }

@@ -62,7 +62,7 @@ import Testing
         }
         #expect(
             error.map { directory.relative($0.diagnostics) } == [
-                "letta-codegen.yaml:2:1: error: unknown config key 'unknown' (expected module, accessLevel, spec, output, tests, roots, nullable, renames)"
+                "letta-codegen.yaml:2:1: error: unknown config key 'unknown' (expected module, accessLevel, spec, output, tests, roots, nullable, renames, client)"
             ])
     }
 }

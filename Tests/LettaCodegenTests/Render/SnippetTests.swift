@@ -487,11 +487,16 @@ import Testing
                 """#)
         #expect(
             declarationBlock(holder, startingWith: "public enum Text") == #"""
-                public enum Text: Codable, Hashable, Sendable {
+                public enum Text: ExpressibleByStringLiteral, Codable, Hashable, Sendable {
                     /// Payload: a string.
                     case string(String)
                     /// Payload: an array of strings.
                     case array([String])
+
+                    /// A string literal is the `string` case.
+                    public init(stringLiteral value: String) {
+                        self = .string(value)
+                    }
                 }
                 """#)
         #expect(
@@ -550,7 +555,8 @@ import Testing
                 - $ref: '#/components/schemas/Node'
                 - type: string
             """)
-        #expect(files["Tree.swift"]?.contains("public indirect enum Tree: Codable, Hashable, Sendable {") == true)
+        #expect(
+            files["Tree.swift"]?.contains("public indirect enum Tree: ExpressibleByStringLiteral, Codable, Hashable, Sendable {") == true)
         #expect(files["Node.swift"]?.contains("public var child: Tree?") == true)
     }
 

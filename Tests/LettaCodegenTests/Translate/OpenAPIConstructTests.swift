@@ -48,7 +48,7 @@ import Testing
             """)
         #expect(
             declarationLines(try #require(files["Setting.swift"])) == """
-                public enum Setting: Codable, Hashable, Sendable {
+                public enum Setting: ExpressibleByStringLiteral, Codable, Hashable, Sendable {
                     case string(String)
                     case integer(Int)
                     case number(Double)
