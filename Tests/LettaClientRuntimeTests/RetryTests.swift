@@ -127,14 +127,13 @@ import Testing
         // the server.
         let log = Log()
         let client = makeClient(server, maxRetries: 1, timeout: .milliseconds(200), middlewares: [Tagging(tag: "attempt", log: log)])
-        let started = ContinuousClock.now
+        // The server holds each request for 2 s and then closes it: only a timeout ends an attempt as `timedOut`.
         await #expect {
             _ = try await retrieve(client)
         } throws: { error in
             guard case ClientError.timedOut(let operationID, let after) = error else { return false }
             return operationID == "retrieve_conversation" && after == .milliseconds(200)
         }
-        #expect(ContinuousClock.now - started < .seconds(2))
         #expect(log.entries.count == 2)
         #expect(server.received.count >= 1)
     }

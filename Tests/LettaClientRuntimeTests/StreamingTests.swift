@@ -138,14 +138,13 @@ import Testing
         defer { server.stop() }
         let client = makeClient(server, idleTimeout: .milliseconds(300))
         var kinds: [String] = []
-        let started = ContinuousClock.now
+        // The server stays silent for 5 s and then ends the connection: only the idle timeout ends it as `timedOut`.
         await #expect {
             for try await event in try await client.sendMessage() { kinds.append(event.kind) }
         } throws: { error in
             guard case ClientError.timedOut(_, let after) = error else { return false }
             return after == .milliseconds(300)
         }
-        #expect(ContinuousClock.now - started < .seconds(3))
         #expect(kinds == ["ping"])
         #expect(await clientClosed.waitAsync())
     }
