@@ -30,25 +30,3 @@ private enum DeadlineRace<Value: Sendable>: Sendable {
     case finished(Value)
     case expired
 }
-
-/// Reads a response body piece by piece, each read racing the idle limit.
-///
-/// The body's iterator is not `Sendable`; this box hands it to one child task at a time and waits for that task
-/// before the next read, so it is never used from two places at once.
-final class BodyReader: @unchecked Sendable {
-    private var iterator: HTTPBody.AsyncIterator
-
-    init(_ body: HTTPBody) {
-        iterator = body.makeAsyncIterator()
-    }
-
-    /// The next piece of the body, nil at its end; `DeadlineExceeded` after `idleLimit` without one (the read is
-    /// cancelled, which closes the connection).
-    func next(idleLimit: Duration) async throws -> ArraySlice<UInt8>? {
-        try await withDeadline(idleLimit) { try await self.read() }
-    }
-
-    private func read() async throws -> ArraySlice<UInt8>? {
-        try await iterator.next()
-    }
-}

@@ -24,6 +24,7 @@ public enum StreamEvent<Event: JSONModel, ErrorEvent: JSONModel>: Sendable, Hash
 ///
 /// Cancelling the task that iterates, or dropping the iterator, closes the connection.
 public struct EventStream<Event: JSONModel, ErrorEvent: JSONModel>: AsyncSequence, Sendable {
+    /// A data event or an error event, in the order the server sent them.
     public typealias Element = StreamEvent<Event, ErrorEvent>
 
     /// The response's status code (2xx).
@@ -43,25 +44,29 @@ public struct EventStream<Event: JSONModel, ErrorEvent: JSONModel>: AsyncSequenc
         self.operationID = operationID
     }
 
+    /// Starts reading the body; a second iterator over the same response finds it already taken.
     public func makeAsyncIterator() -> Iterator {
-        Iterator(reader: body.map(BodyReader.init), idleTimeout: idleTimeout, operationID: operationID)
+        Iterator(
+            reader: body.map { BodyPumpHandle(BodyPump($0, idleLimit: idleTimeout)) }, idleTimeout: idleTimeout, operationID: operationID)
     }
 
     /// Reads the body, parses events and decodes them, one `next()` at a time.
     public struct Iterator: AsyncIteratorProtocol {
-        var reader: BodyReader?
+        var reader: BodyPumpHandle?
         let idleTimeout: Duration
         let operationID: String
         var parser = ServerSentEventParser()
         var pending: [LettaStreaming.ServerSentEvent] = []
         var pendingIndex = 0
 
-        init(reader: BodyReader?, idleTimeout: Duration, operationID: String) {
+        init(reader: BodyPumpHandle?, idleTimeout: Duration, operationID: String) {
             self.reader = reader
             self.idleTimeout = idleTimeout
             self.operationID = operationID
         }
 
+        /// The next event, waiting for the body as long as it is not silent past the idle timeout; nil at `[DONE]` or
+        /// at the end of the body.
         public mutating func next() async throws -> StreamEvent<Event, ErrorEvent>? {
             while true {
                 while pendingIndex < pending.count {
@@ -71,7 +76,7 @@ public struct EventStream<Event: JSONModel, ErrorEvent: JSONModel>: AsyncSequenc
                     switch event.type {
                     case nil:
                         if event.data.elementsEqual(doneMarker) {
-                            await finishAfterDone()
+                            finishAfterDone()
                             return nil
                         }
                         return .event(try decode(Event.self, event, index: index))
@@ -84,7 +89,7 @@ public struct EventStream<Event: JSONModel, ErrorEvent: JSONModel>: AsyncSequenc
                 guard let reader else { return nil }
                 let chunk: ArraySlice<UInt8>?
                 do {
-                    chunk = try await reader.next(idleLimit: idleTimeout)
+                    chunk = try await reader.pump.next()
                 } catch {
                     self.reader = nil
                     if error is DeadlineExceeded { throw ClientError.timedOut(operationID: operationID, after: idleTimeout) }
@@ -117,16 +122,12 @@ public struct EventStream<Event: JSONModel, ErrorEvent: JSONModel>: AsyncSequenc
             }
         }
 
-        /// After `[DONE]` the server ends the body; reading that end (briefly) lets the transport reuse the
-        /// connection. A body that goes on is dropped, which closes the connection.
-        private mutating func finishAfterDone() async {
+        /// After `[DONE]` the server ends the body; reading that end (briefly, in the background) lets the
+        /// transport reuse the connection.
+        private mutating func finishAfterDone() {
             pending = []
-            guard let reader else { return }
-            self.reader = nil
-            var budget = 64 << 10
-            while budget > 0, let chunk = try? await reader.next(idleLimit: Swift.min(idleTimeout, .seconds(1))) {
-                budget -= chunk.count
-            }
+            reader?.release()
+            reader = nil
         }
     }
 }

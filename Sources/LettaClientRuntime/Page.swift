@@ -53,10 +53,12 @@ public struct Page<Item: JSONModel>: Sendable {
 
 /// The items of a page and of every page after it, fetched as the iteration reaches them.
 public struct PageItems<Item: JSONModel>: AsyncSequence, Sendable {
+    /// One item of a list, as the list operation returns it.
     public typealias Element = Item
 
     let first: Page<Item>
 
+    /// Starts at the first item of the first page; each iterator fetches the later pages again.
     public func makeAsyncIterator() -> Iterator {
         Iterator(page: first)
     }
@@ -66,6 +68,7 @@ public struct PageItems<Item: JSONModel>: AsyncSequence, Sendable {
         var page: Page<Item>?
         var index = 0
 
+        /// The next item, fetching the next page first when this one is used up; nil after an empty page.
         public mutating func next() async throws -> Item? {
             while let current = page {
                 if index < current.items.count {

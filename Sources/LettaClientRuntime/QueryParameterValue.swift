@@ -12,14 +12,17 @@ public protocol QueryParameterValue: Sendable {
 }
 
 extension String: QueryParameterValue {
+    /// The text itself (percent-encoded when the request is sent).
     public var queryValues: [String] { [self] }
 }
 
 extension Int: QueryParameterValue {
+    /// Decimal digits.
     public var queryValues: [String] { [String(self)] }
 }
 
 extension Int64: QueryParameterValue {
+    /// Decimal digits.
     public var queryValues: [String] { [String(self)] }
 }
 
@@ -29,6 +32,7 @@ extension Double: QueryParameterValue {
 }
 
 extension Bool: QueryParameterValue {
+    /// `true` or `false`, as FastAPI reads booleans.
     public var queryValues: [String] { [self ? "true" : "false"] }
 }
 
@@ -38,5 +42,6 @@ extension Date: QueryParameterValue {
 }
 
 extension Array: QueryParameterValue where Element: QueryParameterValue {
+    /// Every element's values in order: one repeated key each.
     public var queryValues: [String] { flatMap(\.queryValues) }
 }
