@@ -138,6 +138,26 @@ import Testing
         #expect(server.received.count >= 1)
     }
 
+    @Test func cancellingARequestClosesTheConnectionAndIsNotRetried() async throws {
+        let arrived = Signal()
+        let clientClosed = Signal()
+        let server = try LoopbackServer { _, connection in
+            arrived.raise()
+            if connection.waitForClientToClose() { clientClosed.raise() }
+        }
+        defer { server.stop() }
+        let sleeps = SleepRecorder()
+        let client = makeClient(server, sleeps: sleeps)
+        let call = Task { try await retrieve(client) }
+        #expect(await arrived.waitAsync())
+        call.cancel()
+        let outcome = await call.result
+        #expect(throws: CancellationError.self) { try outcome.get() }
+        #expect(await clientClosed.waitAsync(), "the server never saw the connection close")
+        #expect(server.received.count == 1)
+        #expect(sleeps.delays.isEmpty)
+    }
+
     @Test func delays() {
         let now = Date(timeIntervalSince1970: 1_800_000_000)
         func delay(_ retry: Int, _ headers: HTTPFields? = nil, random: Double = 0) -> Duration {
