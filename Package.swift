@@ -4,6 +4,11 @@ import PackageDescription
 /// Every target is written for Swift 6 with existential types spelled `any`.
 let swiftSettings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
+/// The default client transport: AsyncHTTPClient where FoundationNetworking's URLSession would buffer a whole stream
+/// (Linux, Android, OpenBSD), URLSession elsewhere (it streams on Apple platforms).
+let asyncHTTPClientPlatforms: [Platform] = [.linux, .android, .openbsd]
+let urlSessionPlatforms: [Platform] = [.macOS, .macCatalyst, .iOS, .tvOS, .watchOS, .visionOS, .windows]
+
 let package = Package(
     name: "letta-codegen",
     // What the code needs: Regex and ContinuousClock (the generator), Swift 6 typed throws and Foundation's
@@ -14,13 +19,25 @@ let package = Package(
         .library(name: "LettaCodegenRuntime", targets: ["LettaCodegenRuntime"]),
         .library(name: "LettaModels", targets: ["LettaModels"]),
         .library(name: "LettaStreaming", targets: ["LettaStreaming"]),
+        .library(name: "LettaClientRuntime", targets: ["LettaClientRuntime"]),
+        .library(name: "LettaClientTransport", targets: ["LettaClientTransport"]),
         .executable(name: "letta-codegen", targets: ["letta-codegen"]),
         .executable(name: "letta-models", targets: ["letta-models"]),
         .plugin(name: "LettaCodegenPlugin", targets: ["LettaCodegenPlugin"]),
         .plugin(name: "LettaCodegenCommand", targets: ["LettaCodegenCommand"]),
     ],
+    // Only the client targets use the packages after the argument parser: a package that depends on LettaModels alone
+    // compiles none of them.
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+        // The default transport's own HTTPClient (timeouts left to the client runtime); already in the graph through
+        // swift-openapi-async-http-client.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.23.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.58.0"),
     ],
     targets: [
         // libyaml through pkg-config; only the loader imports it.
@@ -89,6 +106,47 @@ let package = Package(
         .testTarget(
             name: "LettaStreamingTests",
             dependencies: ["LettaStreaming", "LettaModels", "LettaCodegenRuntime"]
+        ),
+        // What generated clients import: requests over swift-openapi-runtime's ClientTransport and ClientMiddleware,
+        // bearer auth, base URL, retries, timeouts, typed errors, pages, Server-Sent Event streams (LettaStreaming's
+        // parser, JSON on the byte path).
+        .target(
+            name: "LettaClientRuntime",
+            dependencies: [
+                "LettaCodegenRuntime",
+                "LettaStreaming",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        // The transport a generated client uses unless given one (`defaultClientTransport()`); each platform builds only
+        // its own.
+        .target(
+            name: "LettaClientTransport",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(
+                    name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client",
+                    condition: .when(platforms: asyncHTTPClientPlatforms)),
+                .product(name: "AsyncHTTPClient", package: "async-http-client", condition: .when(platforms: asyncHTTPClientPlatforms)),
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(platforms: asyncHTTPClientPlatforms)),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession", condition: .when(platforms: urlSessionPlatforms)),
+            ]
+        ),
+        // Against a loopback HTTP server that answers as the Letta server does (streams, error bodies, retries).
+        .testTarget(
+            name: "LettaClientRuntimeTests",
+            dependencies: [
+                "LettaClientRuntime",
+                "LettaClientTransport",
+                "LettaModels",
+                "LettaCodegenRuntime",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(
+                    name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client",
+                    condition: .when(platforms: asyncHTTPClientPlatforms)),
+            ]
         ),
         // What the generator's test targets share: paths in and beside the checkout, spec fixtures on disk.
         .target(
