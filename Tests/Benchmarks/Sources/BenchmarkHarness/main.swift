@@ -1,0 +1,149 @@
+import BenchmarkInputs
+import Foundation
+import LettaCodegenRuntime
+import LettaModels
+import LettaStreaming
+
+/// A synchronous harness over the benchmark inputs, for instruction counts (`valgrind --tool=callgrind`) and for
+/// the whole-process comparison (Scripts/compare-msgspec): the same bytes as the Models and Streaming benchmarks,
+/// without the benchmark runner around them.
+///
+///     BenchmarkHarness lines [MESSAGES] [REPEATS]   the page's messages as JSON Lines, REPEATS times, to stdout
+///     BenchmarkHarness decode ROUNDS                 the 2,000-message page, byte-level decode
+///     BenchmarkHarness decode-lines ROUNDS           each message of the page decoded on its own, from its line
+///     BenchmarkHarness encode ROUNDS                 the page, byte-level encode
+///     BenchmarkHarness floor ROUNDS                  the page through JSONSerialization
+///     BenchmarkHarness stream ROUNDS                 the 10,000-event token stream: parse + decode (async, as the
+///                                                    Streaming benchmark)
+///     BenchmarkHarness stream-sync ROUNDS            the same, parser and decoder called directly (callgrind)
+///     BenchmarkHarness counts                        what the page holds (messages, keys, string bytes, …)
+@main
+enum BenchmarkHarness {
+    static func main() async throws {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard let command = arguments.first else { return usage() }
+        let number = { (position: Int, fallback: Int) -> Int in
+            arguments.count > position ? Int(arguments[position]) ?? fallback : fallback
+        }
+        switch command {
+        case "lines":
+            let lines = GeneratedPage.jsonLines(messageCount: number(1, GeneratedPage.defaultMessageCount))
+            let output = FileHandle.standardOutput
+            for _ in 0..<number(2, 1) { output.write(Data(lines)) }
+        case "decode":
+            let data = GeneratedPage().data
+            print("\(try measuredDecode(data, rounds: number(1, 1))) messages decoded")
+        case "decode-lines":
+            let lines = GeneratedPage.jsonLines()
+            print("\(try measuredDecodeLines(lines, rounds: number(1, 1))) messages decoded")
+        case "encode":
+            let page = try JSONReader.decode([LettaMessageUnion].self, from: GeneratedPage().data)
+            print("\(measuredEncode(page, rounds: number(1, 1))) bytes encoded")
+        case "floor":
+            let data = GeneratedPage().data
+            print("\(try measuredFloor(data, rounds: number(1, 1))) elements")
+        case "stream":
+            let stream = try TokenStream(events: 10_000)
+            var events = 0
+            for _ in 0..<number(1, 1) {
+                for try await _ in LettaEventStream(chunks: stream.body()) { events += 1 }
+            }
+            print("\(events) events, \(stream.bytes.count) bytes a pass")
+        case "stream-sync":
+            let stream = try TokenStream(events: 10_000)
+            print("\(try measuredStreamSync(stream, rounds: number(1, 1))) events, \(stream.bytes.count) bytes a pass")
+        case "counts":
+            printCounts(GeneratedPage().data)
+        default:
+            usage()
+        }
+    }
+
+    static func usage() {
+        print("usage: BenchmarkHarness lines [MESSAGES] [REPEATS] | decode|decode-lines|encode|floor|stream|stream-sync ROUNDS | counts")
+    }
+
+    @inline(never)
+    static func blackHole<T>(_ value: T) {}
+
+    // The measured parts, each a function of its own: `valgrind --tool=callgrind --toggle-collect='*measured*'`
+    // counts them alone.
+
+    @inline(never)
+    static func measuredDecode(_ data: Data, rounds: Int) throws -> Int {
+        var messages = 0
+        for _ in 0..<rounds { messages += try JSONReader.decode([LettaMessageUnion].self, from: data).count }
+        return messages
+    }
+
+    @inline(never)
+    static func measuredDecodeLines(_ lines: [UInt8], rounds: Int) throws -> Int {
+        var messages = 0
+        for _ in 0..<rounds {
+            try lines.withUnsafeBytes { raw in
+                var start = 0
+                while let newline = raw[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                    blackHole(try JSONReader.decode(LettaMessageUnion.self, from: UnsafeRawBufferPointer(rebasing: raw[start..<newline])))
+                    messages += 1
+                    start = newline + 1
+                }
+            }
+        }
+        return messages
+    }
+
+    @inline(never)
+    static func measuredEncode(_ page: [LettaMessageUnion], rounds: Int) -> Int {
+        var bytes = 0
+        for _ in 0..<rounds { bytes += JSONWriter.encode(page).count }
+        return bytes
+    }
+
+    @inline(never)
+    static func measuredFloor(_ data: Data, rounds: Int) throws -> Int {
+        var count = 0
+        for _ in 0..<rounds { count += (try JSONSerialization.jsonObject(with: data) as? [Any])?.count ?? 0 }
+        return count
+    }
+
+    /// What `LettaEventStream` does for each chunk and event, without the async iteration around it (callgrind
+    /// cannot follow a suspended task).
+    @inline(never)
+    static func measuredStreamSync(_ stream: TokenStream, rounds: Int) throws -> Int {
+        var events = 0
+        for _ in 0..<rounds {
+            var parser = ServerSentEventParser()
+            for chunk in stream.chunks {
+                for event in try parser.parse(chunk) {
+                    blackHole(try event.data.withUnsafeBytes { try JSONReader.decode(LettaStreamingResponse.self, from: $0) })
+                    events += 1
+                }
+            }
+        }
+        return events
+    }
+
+    /// Messages, object keys, strings and their bytes, numbers: the denominators of instructions per unit.
+    static func printCounts(_ data: Data) {
+        guard let page = try? JSONDecoder().decode(JSONValue.self, from: data) else { return print("the page does not decode") }
+        var objects = 0, keys = 0, strings = 0, stringBytes = 0, numbers = 0, others = 0
+        func visit(_ value: JSONValue) {
+            switch value {
+            case .object(let members):
+                objects += 1
+                keys += members.count
+                for (_, member) in members { visit(member) }
+            case .array(let elements): elements.forEach(visit)
+            case .string(let text):
+                strings += 1
+                stringBytes += text.utf8.count
+            case .integer, .double, .decimal: numbers += 1
+            case .null, .bool: others += 1
+            }
+        }
+        visit(page)
+        let messages = page.arrayValue?.count ?? 0
+        print("LettaMessageUnion: \(MemoryLayout<LettaMessageUnion>.size) bytes, ToolReturnMessage \(MemoryLayout<ToolReturnMessage>.size), AssistantMessage \(MemoryLayout<AssistantMessage>.size)")
+        print("bytes \(data.count) messages \(messages) objects \(objects) keys \(keys) strings \(strings) string-bytes \(stringBytes) numbers \(numbers) null-or-bool \(others)")
+    }
+}
