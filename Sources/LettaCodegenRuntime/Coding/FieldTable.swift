@@ -11,7 +11,8 @@ import Foundation
 @_spi(Generated) public final class FieldTable: @unchecked Sendable, ExpressibleByArrayLiteral {
     /// The wire names, in declaration order.
     public let names: [String]
-    /// `"name":` ready to append, per field (names escaped as JSON strings), one after the other.
+    /// `,"name":` ready to append, per field (names escaped as JSON strings), one after the other, and eight zero
+    /// bytes after the last (so each can be copied a word at a time); the comma is left out before a first field.
     private let quotedKeys: UnsafeMutablePointer<UInt8>
     private let quotedStarts: UnsafeMutablePointer<Int>
     /// The names as `JSONDecoder.KeyDecodingStrategy.convertFromSnakeCase` would present them (only names that it
@@ -26,6 +27,16 @@ import Foundation
     /// `lengthStarts[n]..<lengthStarts[n + 1]` in `fieldsByLength` are the fields whose name has `n` bytes.
     private let lengthStarts: UnsafeMutablePointer<Int>
     private let longestName: Int
+    /// Per field, its name and the key's closing quote (`name"`), as the bytes of a key written without escapes
+    /// read, in words (the first byte lowest, as a little-endian load gives it) padded with zeros: `keyWordStarts[f]..<keyWordStarts[f + 1]`, and the length
+    /// in bytes (0 for a name that a key can only spell with escapes: the byte reader then reads the key whole).
+    private let keyWords: UnsafeMutablePointer<UInt64>
+    private let keyWordStarts: UnsafeMutablePointer<Int>
+    private let keyLengths: UnsafeMutablePointer<Int>
+    /// Per field, the bits of the key's last word that are the key's (the rest is what follows it).
+    private let keyLastMasks: UnsafeMutablePointer<UInt64>
+    /// A bit per field, for the first 64.
+    let allFields: UInt64
 
     /// The field index a reader returns for a key the table does not hold.
     public static let unknownField = -1
@@ -38,6 +49,7 @@ import Foundation
         var bytes: [UInt8] = []
         var starts = [0]
         for name in names {
+            quoted.append(UInt8(ascii: ","))
             JSONWriter.appendQuoted(name, to: quoted)
             quoted.append(UInt8(ascii: ":"))
             quotedStarts.append(quoted.count)
@@ -46,8 +58,9 @@ import Foundation
             bytes.append(contentsOf: name.utf8)
             starts.append(bytes.count)
         }
-        quotedKeys = .allocate(capacity: max(quoted.count, 1))
+        quotedKeys = .allocate(capacity: quoted.count + 8)
         quotedKeys.initialize(from: quoted.base, count: quoted.count)
+        (quotedKeys + quoted.count).initialize(repeating: 0, count: 8)
         self.quotedStarts = .allocate(capacity: quotedStarts.count)
         self.quotedStarts.initialize(from: quotedStarts, count: quotedStarts.count)
         self.convertedNames = converted
@@ -66,6 +79,35 @@ import Foundation
             while position < byLength.count, names[byLength[position]].utf8.count < length { position += 1 }
             lengthStarts[length] = position
         }
+        var words: [UInt64] = []
+        var wordStarts = [0]
+        var keyLengths: [Int] = []
+        var lastMasks: [UInt64] = []
+        for name in names {
+            // A quote, a backslash or a control character can only appear escaped in a key.
+            let needsEscapes = name.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }
+            let key = needsEscapes ? [] : Array(name.utf8) + [UInt8(ascii: "\"")]
+            for start in stride(from: 0, to: key.count, by: 8) {
+                var word: UInt64 = 0
+                for (offset, byte) in key[start..<min(start + 8, key.count)].enumerated() {
+                    word |= UInt64(byte) << UInt64(offset * 8)
+                }
+                words.append(word)
+            }
+            wordStarts.append(words.count)
+            keyLengths.append(key.count)
+            let lastBytes = (key.count - 1) % 8 + 1
+            lastMasks.append(lastBytes == 8 ? .max : (1 << UInt64(lastBytes * 8)) - 1)
+        }
+        keyWords = .allocate(capacity: max(words.count, 1))
+        keyWords.initialize(from: words, count: words.count)
+        keyWordStarts = .allocate(capacity: wordStarts.count)
+        keyWordStarts.initialize(from: wordStarts, count: wordStarts.count)
+        self.keyLengths = .allocate(capacity: max(keyLengths.count, 1))
+        self.keyLengths.initialize(from: keyLengths, count: keyLengths.count)
+        keyLastMasks = .allocate(capacity: max(lastMasks.count, 1))
+        keyLastMasks.initialize(from: lastMasks, count: lastMasks.count)
+        allFields = names.count >= 64 ? .max : (1 << UInt64(names.count)) &- 1
     }
 
     deinit {
@@ -75,6 +117,10 @@ import Foundation
         starts.deallocate()
         fieldsByLength.deallocate()
         lengthStarts.deallocate()
+        keyWords.deallocate()
+        keyWordStarts.deallocate()
+        keyLengths.deallocate()
+        keyLastMasks.deallocate()
     }
 
     public convenience init(arrayLiteral names: String...) {
@@ -104,14 +150,36 @@ import Foundation
         return nil
     }
 
-    /// Whether the key at `position` (just after its opening quote) is field `field`'s name, quote included:
-    /// the index of the closing quote when it is.
-    func endOfKey(ifField field: Int, at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard field >= 0, field < names.count, let base = bytes.baseAddress else { return nil }
-        let length = starts[field + 1] - starts[field]
-        guard position + length < bytes.count, base[position + length] == UInt8(ascii: "\""),
-              matches(field, base + position, length) else { return nil }
-        return position + length
+    /// Whether the key whose text starts at `position` (just after its opening quote) is field `field`'s name,
+    /// written without escapes: the index of the key's closing quote when it is. Compared a word at a time, in
+    /// place; `count` bytes at `base` are readable.
+    @inline(__always)
+    func quoteAfterName(of field: Int, at position: Int, base: UnsafePointer<UInt8>, count: Int) -> Int? {
+        let length = keyLengths[field]
+        guard length > 0 else { return nil }
+        let word = keyWordStarts[field]
+        let lastWord = keyWordStarts[field + 1] - 1
+        let key = UnsafeRawPointer(base + position)
+        if position + (lastWord - word + 1) * 8 <= count {
+            // Whole words, then the last one under its mask.
+            var offset = 0
+            var current = word
+            while current < lastWord {
+                guard UInt64(littleEndian: key.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) == keyWords[current] else { return nil }
+                offset += 8
+                current += 1
+            }
+            let last = UInt64(littleEndian: key.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            guard last & keyLastMasks[field] == keyWords[lastWord] else { return nil }
+            return position + length - 1
+        }
+        // Near the end of the bytes: one byte at a time.
+        guard position + length <= count else { return nil }
+        for offset in 0..<length {
+            let expected = UInt8(truncatingIfNeeded: keyWords[word + offset / 8] >> UInt64(offset % 8 * 8))
+            guard base[position + offset] == expected else { return nil }
+        }
+        return position + length - 1
     }
 
     /// Whether field `field`'s name is the `length` bytes at `key`, compared eight bytes at a time.
@@ -135,10 +203,11 @@ import Foundation
         return true
     }
 
-    /// Appends `"name":` of field `field`.
-    func appendQuotedKey(_ field: Int, to bytes: JSONByteBuffer) {
-        let start = quotedStarts[field]
-        bytes.append(quotedKeys + start, count: quotedStarts[field + 1] - start)
+    /// Appends `,"name":` of field `field`, or `"name":` when it is the object's first.
+    @inline(__always)
+    func appendQuotedKey(_ field: Int, first: Bool, to bytes: JSONByteBuffer) {
+        let start = quotedStarts[field] + (first ? 1 : 0)
+        bytes.appendWords(quotedKeys + start, count: quotedStarts[field + 1] - start)
     }
 
     /// The field called `name` (its UTF-8 compared byte for byte).

@@ -17,6 +17,7 @@ import LettaStreaming
 ///                                                    Streaming benchmark)
 ///     BenchmarkHarness stream-sync ROUNDS            the same, parser and decoder called directly (callgrind)
 ///     BenchmarkHarness counts                        what the page holds (messages, keys, string bytes, …)
+///     BenchmarkHarness verify                        both decoding paths agree on the page and the stream
 @main
 enum BenchmarkHarness {
     static func main() async throws {
@@ -54,13 +55,34 @@ enum BenchmarkHarness {
             print("\(try measuredStreamSync(stream, rounds: number(1, 1))) events, \(stream.bytes.count) bytes a pass")
         case "counts":
             printCounts(GeneratedPage().data)
+        case "verify":
+            let data = GeneratedPage().data
+            _ = try PageVerification.verify(data, strict: true)
+            let decoded = try JSONDecoder().decode([LettaMessageUnion].self, from: data)
+            guard try JSONReader.decode([LettaMessageUnion].self, from: data) == decoded,
+                  try JSONDecoder().decode([LettaMessageUnion].self, from: JSONWriter.encode(decoded)) == decoded else {
+                throw BenchmarkInputError("the byte-level path disagrees with Codable on the page")
+            }
+            let stream = try TokenStream(events: 10_000)
+            var parser = ServerSentEventParser()
+            var events = 0
+            for chunk in stream.chunks {
+                for event in try parser.parse(chunk) {
+                    let bytes = try event.data.withUnsafeBytes { try JSONReader.decode(LettaStreamingResponse.self, from: $0) }
+                    guard try JSONDecoder().decode(LettaStreamingResponse.self, from: Data(event.data)) == bytes else {
+                        throw BenchmarkInputError("the byte-level path disagrees with Codable on event \(events)")
+                    }
+                    events += 1
+                }
+            }
+            print("the page and \(events) events decode alike on both paths")
         default:
             usage()
         }
     }
 
     static func usage() {
-        print("usage: BenchmarkHarness lines [MESSAGES] [REPEATS] | decode|decode-lines|encode|floor|stream|stream-sync ROUNDS | counts")
+        print("usage: BenchmarkHarness lines [MESSAGES] [REPEATS] | decode|decode-lines|encode|floor|stream|stream-sync ROUNDS | counts | verify")
     }
 
     @inline(never)
