@@ -110,17 +110,19 @@ struct ValidateCommand: ParsableCommand {
         try validate(registeredType(type))
     }
 
-    /// Every file's lines decoded as `T` straight from the read buffer (the type opened once, not per line).
+    /// Every file's lines decoded as `T` straight from the read buffer (the type opened once, not per line), the
+    /// strings the lines repeat made once.
     private func validate<T: JSONModel>(_ modelType: T.Type) throws {
         var valid = 0
         var invalid = 0
+        let repeatedStrings = RepeatedStrings()
         for file in files {
             try JSONLinesReader(path: file).forEachLine { number, line in
                 do {
                     if path.codable {
                         _ = try JSONDecoder().decode(T.self, from: Data(line))
                     } else {
-                        _ = try JSONReader.decode(T.self, from: line)
+                        _ = try JSONReader.decode(T.self, from: line, repeatedStrings: repeatedStrings)
                     }
                     valid += 1
                 } catch {

@@ -27,14 +27,25 @@ import Foundation
     /// `lengthStarts[n]..<lengthStarts[n + 1]` in `fieldsByLength` are the fields whose name has `n` bytes.
     private let lengthStarts: UnsafeMutablePointer<Int>
     private let longestName: Int
-    /// Per field, its name and the key's closing quote (`name"`), as the bytes of a key written without escapes
-    /// read, in words (the first byte lowest, as a little-endian load gives it) padded with zeros: `keyWordStarts[f]..<keyWordStarts[f + 1]`, and the length
-    /// in bytes (0 for a name that a key can only spell with escapes: the byte reader then reads the key whole).
-    private let keyWords: UnsafeMutablePointer<UInt64>
-    private let keyWordStarts: UnsafeMutablePointer<Int>
-    private let keyLengths: UnsafeMutablePointer<Int>
-    /// Per field, the bits of the key's last word that are the key's (the rest is what follows it).
-    private let keyLastMasks: UnsafeMutablePointer<UInt64>
+    /// Per field, its name and the key's closing quote (`name"`) as the bytes of a key written without escapes
+    /// read, in words (the first byte lowest, as a little-endian load gives it): what `quoteAfterName` compares.
+    private let keyPatterns: UnsafeMutablePointer<KeyPattern>
+    /// The words of the keys longer than 16 bytes beyond their first two.
+    private let longKeyWords: UnsafeMutablePointer<UInt64>
+
+    /// A key's first two words with the bits that are the key's, its length in bytes (0 for a name that a key can
+    /// only spell with escapes: the byte reader then reads the key whole), and where its further words start.
+    struct KeyPattern {
+        var first: UInt64 = 0
+        var firstMask: UInt64 = 0
+        var second: UInt64 = 0
+        var secondMask: UInt64 = 0
+        var length = 0
+        var moreWords = 0
+    }
+
+    /// The number of fields.
+    public let count: Int
     /// A bit per field, for the first 64.
     let allFields: UInt64
 
@@ -79,34 +90,34 @@ import Foundation
             while position < byLength.count, names[byLength[position]].utf8.count < length { position += 1 }
             lengthStarts[length] = position
         }
-        var words: [UInt64] = []
-        var wordStarts = [0]
-        var keyLengths: [Int] = []
-        var lastMasks: [UInt64] = []
+        var patterns: [KeyPattern] = []
+        var longWords: [UInt64] = []
         for name in names {
             // A quote, a backslash or a control character can only appear escaped in a key.
             let needsEscapes = name.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }
             let key = needsEscapes ? [] : Array(name.utf8) + [UInt8(ascii: "\"")]
-            for start in stride(from: 0, to: key.count, by: 8) {
+            func word(_ start: Int) -> (word: UInt64, mask: UInt64) {
                 var word: UInt64 = 0
-                for (offset, byte) in key[start..<min(start + 8, key.count)].enumerated() {
-                    word |= UInt64(byte) << UInt64(offset * 8)
+                var mask: UInt64 = 0
+                for offset in 0..<8 where start + offset < key.count {
+                    word |= UInt64(key[start + offset]) << UInt64(offset * 8)
+                    mask |= 0xFF << UInt64(offset * 8)
                 }
-                words.append(word)
+                return (word, mask)
             }
-            wordStarts.append(words.count)
-            keyLengths.append(key.count)
-            let lastBytes = (key.count - 1) % 8 + 1
-            lastMasks.append(lastBytes == 8 ? .max : (1 << UInt64(lastBytes * 8)) - 1)
+            var pattern = KeyPattern()
+            (pattern.first, pattern.firstMask) = word(0)
+            (pattern.second, pattern.secondMask) = word(8)
+            pattern.length = key.count
+            pattern.moreWords = longWords.count
+            for start in stride(from: 16, to: key.count, by: 8) { longWords.append(word(start).word) }
+            patterns.append(pattern)
         }
-        keyWords = .allocate(capacity: max(words.count, 1))
-        keyWords.initialize(from: words, count: words.count)
-        keyWordStarts = .allocate(capacity: wordStarts.count)
-        keyWordStarts.initialize(from: wordStarts, count: wordStarts.count)
-        self.keyLengths = .allocate(capacity: max(keyLengths.count, 1))
-        self.keyLengths.initialize(from: keyLengths, count: keyLengths.count)
-        keyLastMasks = .allocate(capacity: max(lastMasks.count, 1))
-        keyLastMasks.initialize(from: lastMasks, count: lastMasks.count)
+        keyPatterns = .allocate(capacity: max(patterns.count, 1))
+        keyPatterns.initialize(from: patterns, count: patterns.count)
+        longKeyWords = .allocate(capacity: max(longWords.count, 1))
+        longKeyWords.initialize(from: longWords, count: longWords.count)
+        count = names.count
         allFields = names.count >= 64 ? .max : (1 << UInt64(names.count)) &- 1
     }
 
@@ -117,10 +128,8 @@ import Foundation
         starts.deallocate()
         fieldsByLength.deallocate()
         lengthStarts.deallocate()
-        keyWords.deallocate()
-        keyWordStarts.deallocate()
-        keyLengths.deallocate()
-        keyLastMasks.deallocate()
+        keyPatterns.deallocate()
+        longKeyWords.deallocate()
     }
 
     public convenience init(arrayLiteral names: String...) {
@@ -130,7 +139,6 @@ import Foundation
     /// A table without fields (free-form objects: every key is unknown).
     public static let empty = FieldTable([])
 
-    public var count: Int { names.count }
 
     /// The field whose name is exactly these (unescaped) bytes; `predicted` is tried first.
     func index(ofKey key: UnsafeBufferPointer<UInt8>, predicted: Int = -1) -> Int? {
@@ -155,31 +163,42 @@ import Foundation
     /// place; `count` bytes at `base` are readable.
     @inline(__always)
     func quoteAfterName(of field: Int, at position: Int, base: UnsafePointer<UInt8>, count: Int) -> Int? {
-        let length = keyLengths[field]
+        let pattern = keyPatterns[field]
+        let length = pattern.length
         guard length > 0 else { return nil }
-        let word = keyWordStarts[field]
-        let lastWord = keyWordStarts[field + 1] - 1
         let key = UnsafeRawPointer(base + position)
-        if position + (lastWord - word + 1) * 8 <= count {
-            // Whole words, then the last one under its mask.
-            var offset = 0
-            var current = word
-            while current < lastWord {
-                guard UInt64(littleEndian: key.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) == keyWords[current] else { return nil }
-                offset += 8
-                current += 1
+        if position &+ ((length &+ 7) & ~7) <= count {
+            guard UInt64(littleEndian: key.loadUnaligned(as: UInt64.self)) & pattern.firstMask == pattern.first else { return nil }
+            if length > 8 {
+                let second = UInt64(littleEndian: key.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                guard second & pattern.secondMask == pattern.second else { return nil }
+                if length > 16 && !longKeyMatches(pattern, key) { return nil }
             }
-            let last = UInt64(littleEndian: key.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            guard last & keyLastMasks[field] == keyWords[lastWord] else { return nil }
-            return position + length - 1
+            return position &+ length &- 1
         }
         // Near the end of the bytes: one byte at a time.
         guard position + length <= count else { return nil }
         for offset in 0..<length {
-            let expected = UInt8(truncatingIfNeeded: keyWords[word + offset / 8] >> UInt64(offset % 8 * 8))
-            guard base[position + offset] == expected else { return nil }
+            let word = offset < 8 ? pattern.first : offset < 16 ? pattern.second : longKeyWords[pattern.moreWords + (offset - 16) / 8]
+            guard base[position + offset] == UInt8(truncatingIfNeeded: word >> UInt64(offset % 8 * 8)) else { return nil }
         }
         return position + length - 1
+    }
+
+    /// The words of a key longer than 16 bytes after its first two (the last under its mask); `key` is readable
+    /// up to the key's length rounded up to a word.
+    private func longKeyMatches(_ pattern: KeyPattern, _ key: UnsafeRawPointer) -> Bool {
+        var offset = 16
+        var word = pattern.moreWords
+        while offset < pattern.length {
+            var loaded = UInt64(littleEndian: key.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            let remaining = pattern.length - offset
+            if remaining < 8 { loaded &= (1 << UInt64(remaining * 8)) - 1 }
+            guard loaded == longKeyWords[word] else { return false }
+            offset += 8
+            word += 1
+        }
+        return true
     }
 
     /// Whether field `field`'s name is the `length` bytes at `key`, compared eight bytes at a time.

@@ -138,23 +138,20 @@ import Foundation
     func tagInPlace(_ key: String, in tags: UnionTags, from objectContent: Int) -> UnionTags.Match? {
         guard let base = bytes.baseAddress else { return nil }
         let count = bytes.count
-        // The key and its closing quote in two words (longer keys take the general code).
+        // The key and its closing quote in two words (longer keys, and keys a JSON key spells with escapes, take
+        // the general code).
         var pattern: (UInt64, UInt64) = (0, 0)
-        var patternLength = 0
-        for byte in key.utf8 {
-            guard patternLength < 15, byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else { return nil }
-            if patternLength < 8 {
-                pattern.0 |= UInt64(byte) << UInt64(patternLength * 8)
-            } else {
-                pattern.1 |= UInt64(byte) << UInt64((patternLength - 8) * 8)
+        let patternLength = key.utf8.withContiguousStorageIfAvailable { utf8 -> Int in
+            guard utf8.count <= 15, !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+            else { return -1 }
+            withUnsafeMutableBytes(of: &pattern) { words in
+                words.copyMemory(from: UnsafeRawBufferPointer(utf8))
+                words[utf8.count] = UInt8(ascii: "\"")
             }
-            patternLength += 1
-        }
-        if patternLength < 8 {
-            pattern.0 |= UInt64(UInt8(ascii: "\"")) << UInt64(patternLength * 8)
-        } else {
-            pattern.1 |= UInt64(UInt8(ascii: "\"")) << UInt64((patternLength - 8) * 8)
-        }
+            return utf8.count
+        } ?? -1
+        guard patternLength >= 0 else { return nil }
+        pattern = (UInt64(littleEndian: pattern.0), UInt64(littleEndian: pattern.1))
         let masks: (UInt64, UInt64) = patternLength < 8
             ? ((1 << UInt64((patternLength + 1) * 8)) &- 1, 0)
             : (.max, (1 << UInt64((patternLength - 7) * 8)) &- 1)

@@ -119,12 +119,7 @@ import Foundation
     /// The string token at the position (its opening quote is next), its content checked.
     mutating func scanString() throws -> String {
         let quote = index
-        let token: JSONStringScanning.Token
-        do {
-            token = try JSONStringScanning.scan(bytes, quote: quote)
-        } catch {
-            throw syntaxError(error.message)
-        }
+        let token = try stringToken(at: quote)
         let content = UnsafeBufferPointer(rebasing: bytes[(quote + 1)..<token.textEnd])
         let text: String
         if let repeatedStrings, !token.escaped, !token.control, content.count >= RepeatedStrings.minimumBytes {
@@ -134,6 +129,16 @@ import Foundation
         }
         index = token.next
         return text
+    }
+
+    /// The token of the string whose opening quote is at `quote`.
+    @inline(__always)
+    func stringToken(at quote: Int) throws -> JSONStringScanning.Token {
+        do {
+            return try JSONStringScanning.scan(bytes, quote: quote)
+        } catch {
+            throw syntaxError(error.message)
+        }
     }
 
     /// The text of a string token's content, or the error for it.
@@ -265,7 +270,7 @@ import Foundation
     public mutating func readDate() throws -> Date {
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "\""),
-           let token = try? JSONStringScanning.scan(bytes, quote: index), token.plain,
+           let token = try? stringToken(at: index), token.plain,
            let date = RFC3339.parse(utf8: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<token.textEnd])) {
             index = token.next
             return date
@@ -289,7 +294,7 @@ import Foundation
     public mutating func readConstant(_ expected: String, aliases: [String]) throws {
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "\""),
-           let token = try? JSONStringScanning.scan(bytes, quote: index), token.plain,
+           let token = try? stringToken(at: index), token.plain,
            JSONStringScanning.equals(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<token.textEnd]), expected) {
             index = token.next
             return
@@ -460,7 +465,8 @@ import Foundation
         }
         let unseen = fields.allFields & ~object.seen
         guard unseen != 0 else { return nil }
-        let laterUnseen = unseen & ~((1 << UInt64(object.lastField + 1)) &- 1)
+        let after = object.lastField &+ 1  // 0...64
+        let laterUnseen = after < 64 ? unseen & (UInt64.max &<< UInt64(after)) : 0
         if laterUnseen != 0 {
             let next = laterUnseen.trailingZeroBitCount
             if let quote = fields.quoteAfterName(of: next, at: keyStart, base: base, count: count) { return (next, quote) }

@@ -51,12 +51,12 @@ public struct JSONReader {
         case index(Int)
     }
 
-    init(bytes: UnsafeBufferPointer<UInt8>, order: FieldOrder, tracksPath: Bool) {
+    init(bytes: UnsafeBufferPointer<UInt8>, order: FieldOrder, tracksPath: Bool, repeatedStrings: RepeatedStrings? = nil) {
         self.bytes = bytes
         self.index = 0
         self.order = order
         self.tracksPath = tracksPath
-        repeatedStrings = bytes.count >= RepeatedStrings.minimumDocumentBytes ? RepeatedStrings() : nil
+        self.repeatedStrings = repeatedStrings
         // A UTF-8 byte-order mark is skipped, as JSONDecoder does.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
     }
@@ -68,11 +68,28 @@ public struct JSONReader {
         try data.withUnsafeBytes { raw in try decode(T.self, from: raw) }
     }
 
-    /// Decodes a whole document held in `bytes` (which must stay valid during the call).
+    /// Decodes a whole document held in `bytes` (which must stay valid during the call). A large document (4 KiB
+    /// or more) makes each string it repeats once (see `RepeatedStrings`).
     public static func decode<T: JSONModel>(_ type: T.Type, from bytes: UnsafeRawBufferPointer) throws -> T {
+        let strings = bytes.count >= RepeatedStrings.minimumDocumentBytes ? RepeatedStrings() : nil
+        return try decode(T.self, from: bytes, strings: strings)
+    }
+
+    /// Decodes a whole document held in `bytes`, one of several decoded one after another with `repeatedStrings`:
+    /// a string an earlier one had (an event's message id in a stream, a run id on the lines of a file) is made
+    /// once and shared.
+    public static func decode<T: JSONModel>(
+        _ type: T.Type, from bytes: UnsafeRawBufferPointer, repeatedStrings: RepeatedStrings
+    ) throws -> T {
+        try decode(T.self, from: bytes, strings: repeatedStrings)
+    }
+
+    private static func decode<T: JSONModel>(
+        _ type: T.Type, from bytes: UnsafeRawBufferPointer, strings: RepeatedStrings?
+    ) throws -> T {
         let buffer = bytes.bindMemory(to: UInt8.self)
         do {
-            return try decodeDocument(T.self, buffer, order: .document, tracksPath: false)
+            return try decodeDocument(T.self, buffer, order: .document, tracksPath: false, strings: strings)
         } catch {
             // The same reading again, keeping the coding path: the first error, where it happened.
             let firstError: any Error
@@ -109,9 +126,10 @@ public struct JSONReader {
     }
 
     private static func decodeDocument<T: JSONModel>(
-        _ type: T.Type, _ buffer: UnsafeBufferPointer<UInt8>, order: FieldOrder, tracksPath: Bool
+        _ type: T.Type, _ buffer: UnsafeBufferPointer<UInt8>, order: FieldOrder, tracksPath: Bool,
+        strings: RepeatedStrings? = nil
     ) throws -> T {
-        var reader = JSONReader(bytes: buffer, order: order, tracksPath: tracksPath)
+        var reader = JSONReader(bytes: buffer, order: order, tracksPath: tracksPath, repeatedStrings: strings)
         let value = try T(reading: &reader)
         reader.skipWhitespace()
         guard reader.index == buffer.count else {

@@ -1,22 +1,26 @@
 import Foundation
 
-/// The strings a large document repeats, made once: a page of messages repeats run and step ids, sender ids, tool
-/// names and call ids, and each tool message repeats its call or its result in the deprecated fields beside the
-/// current ones. A string of 16 bytes or more costs an allocation to make and a deallocation when the value is
-/// dropped; a repeat found here costs a comparison, and the values share one storage (they are equal values).
+/// The strings that documents repeat, made once: a page of messages repeats run and step ids, sender ids, tool
+/// names and call ids; each tool message repeats its call or its result in the deprecated fields beside the current
+/// ones; the events of a stream repeat their message's id, run and step. A string of 16 bytes or more costs an
+/// allocation to make and a deallocation when the value is dropped; a repeat found here costs a comparison, and
+/// the values share one storage (they are equal values).
 ///
-/// A direct-mapped table of the strings made last, keyed by their bytes; only tokens without escapes or control
-/// characters are looked up (their bytes are their text), and only text made without an error is kept. One table
-/// per document read, for documents large enough to repeat themselves (`minimumDocumentBytes`).
-final class RepeatedStrings {
+/// A direct-mapped table of the 256 strings made last, keyed by their bytes; only tokens without escapes or control
+/// characters are looked up (their bytes are their text), and only text made without an error is kept.
+/// `JSONReader.decode(_:from:)` uses one for each document of 4 KiB or more; pass one to
+/// `JSONReader.decode(_:from:repeatedStrings:)` to share it across documents decoded one after another (the events
+/// of one stream, the lines of one file). The strings it keeps stay alive while it does. One table serves one
+/// decode at a time: it is not for sharing across threads.
+public final class RepeatedStrings {
     /// Smaller strings are stored inline, without an allocation to save.
-    static let minimumBytes = 16
-    static let minimumDocumentBytes = 4096
-    private static let slotCount = 256
+    static var minimumBytes: Int { 16 }
+    static var minimumDocumentBytes: Int { 4096 }
+    private static var slotCount: Int { 256 }
 
     private let texts: UnsafeMutablePointer<String>
 
-    init() {
+    public init() {
         texts = .allocate(capacity: Self.slotCount)
         texts.initialize(repeating: "", count: Self.slotCount)
     }

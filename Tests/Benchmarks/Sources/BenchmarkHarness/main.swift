@@ -10,12 +10,14 @@ import LettaStreaming
 ///
 ///     BenchmarkHarness lines [MESSAGES] [REPEATS]   the page's messages as JSON Lines, REPEATS times, to stdout
 ///     BenchmarkHarness decode ROUNDS                 the 2,000-message page, byte-level decode
-///     BenchmarkHarness decode-lines ROUNDS           each message of the page decoded on its own, from its line
+///     BenchmarkHarness decode-lines ROUNDS           each message of the page decoded on its own, from its line,
+///                                                    as letta-models validate does (one RepeatedStrings a round)
 ///     BenchmarkHarness encode ROUNDS                 the page, byte-level encode
 ///     BenchmarkHarness floor ROUNDS                  the page through JSONSerialization
 ///     BenchmarkHarness stream ROUNDS                 the 10,000-event token stream: parse + decode (async, as the
 ///                                                    Streaming benchmark)
 ///     BenchmarkHarness stream-sync ROUNDS            the same, parser and decoder called directly (callgrind)
+///     BenchmarkHarness ratio [ROUNDS]                the Models benchmark's per-round ratios to JSONSerialization
 ///     BenchmarkHarness counts                        what the page holds (messages, keys, string bytes, …)
 ///     BenchmarkHarness verify                        both decoding paths agree on the page and the stream
 @main
@@ -45,14 +47,12 @@ enum BenchmarkHarness {
             print("\(try measuredFloor(data, rounds: number(1, 1))) elements")
         case "stream":
             let stream = try TokenStream(events: 10_000)
-            var events = 0
-            for _ in 0..<number(1, 1) {
-                for try await _ in LettaEventStream(chunks: stream.body()) { events += 1 }
-            }
-            print("\(events) events, \(stream.bytes.count) bytes a pass")
+            print("\(try await measuredStream(stream, rounds: number(1, 1))) events, \(stream.bytes.count) bytes a pass")
         case "stream-sync":
             let stream = try TokenStream(events: 10_000)
             print("\(try measuredStreamSync(stream, rounds: number(1, 1))) events, \(stream.bytes.count) bytes a pass")
+        case "ratio":
+            try printRatios(rounds: number(1, 20))
         case "counts":
             printCounts(GeneratedPage().data)
         case "verify":
@@ -82,11 +82,36 @@ enum BenchmarkHarness {
     }
 
     static func usage() {
-        print("usage: BenchmarkHarness lines [MESSAGES] [REPEATS] | decode|decode-lines|encode|floor|stream|stream-sync ROUNDS | counts | verify")
+        print("usage: BenchmarkHarness lines [MESSAGES] [REPEATS] | decode|decode-lines|encode|floor|stream|stream-sync ROUNDS | ratio [ROUNDS] | counts | verify")
     }
 
     @inline(never)
     static func blackHole<T>(_ value: T) {}
+
+    /// What the Models benchmark's per-round ratio measures, without the benchmark runner: each round times
+    /// JSONSerialization, then the byte-level decode, then the byte-level encode of the page; medians of the ratios.
+    static func printRatios(rounds: Int) throws {
+        let data = GeneratedPage().data
+        let page = try JSONReader.decode([LettaMessageUnion].self, from: data)
+        var decodeRatios: [Double] = []
+        var encodeRatios: [Double] = []
+        let clock = ContinuousClock()
+        for _ in 0..<rounds {
+            var start = clock.now
+            blackHole(try JSONSerialization.jsonObject(with: data))
+            let floor = clock.now - start
+            start = clock.now
+            blackHole(try JSONReader.decode([LettaMessageUnion].self, from: data))
+            let decode = clock.now - start
+            start = clock.now
+            blackHole(JSONWriter.encode(page))
+            let encode = clock.now - start
+            decodeRatios.append(floor / decode)
+            encodeRatios.append(floor / encode)
+        }
+        let median = { (values: [Double]) in values.sorted()[values.count / 2] }
+        print(String(format: "decode %.2fx, encode %.2fx JSONSerialization (medians of %d rounds)", median(decodeRatios), median(encodeRatios), rounds))
+    }
 
     // The measured parts, each a function of its own: `valgrind --tool=callgrind --toggle-collect='*measured*'`
     // counts them alone.
@@ -102,12 +127,18 @@ enum BenchmarkHarness {
     static func measuredDecodeLines(_ lines: [UInt8], rounds: Int) throws -> Int {
         var messages = 0
         for _ in 0..<rounds {
+            let strings = RepeatedStrings()
             try lines.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress else { return }
                 var start = 0
-                while let newline = raw[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                    blackHole(try JSONReader.decode(LettaMessageUnion.self, from: UnsafeRawBufferPointer(rebasing: raw[start..<newline])))
+                // Lines found by memchr, as letta-models validate finds them.
+                while let newline = memchr(base + start, Int32(UInt8(ascii: "\n")), raw.count - start) {
+                    let end = base.distance(to: UnsafeRawPointer(newline))
+                    blackHole(try JSONReader.decode(
+                        LettaMessageUnion.self, from: UnsafeRawBufferPointer(start: base + start, count: end - start), repeatedStrings: strings
+                    ))
                     messages += 1
-                    start = newline + 1
+                    start = end + 1
                 }
             }
         }
@@ -128,16 +159,28 @@ enum BenchmarkHarness {
         return count
     }
 
-    /// What `LettaEventStream` does for each chunk and event, without the async iteration around it (callgrind
-    /// cannot follow a suspended task).
+    /// The Streaming benchmark's loop (off the main actor, as there: `main` runs on it, and each event would hop).
+    static func measuredStream(_ stream: TokenStream, rounds: Int) async throws -> Int {
+        var events = 0
+        for _ in 0..<rounds {
+            for try await _ in LettaEventStream(chunks: stream.body()) { events += 1 }
+        }
+        return events
+    }
+
+    /// What `LettaEventStream` does for each chunk and event (one RepeatedStrings a stream), without the async
+    /// iteration around it (callgrind cannot follow a suspended task).
     @inline(never)
     static func measuredStreamSync(_ stream: TokenStream, rounds: Int) throws -> Int {
         var events = 0
         for _ in 0..<rounds {
             var parser = ServerSentEventParser()
+            let strings = RepeatedStrings()
             for chunk in stream.chunks {
                 for event in try parser.parse(chunk) {
-                    blackHole(try event.data.withUnsafeBytes { try JSONReader.decode(LettaStreamingResponse.self, from: $0) })
+                    blackHole(try event.data.withUnsafeBytes {
+                        try JSONReader.decode(LettaStreamingResponse.self, from: $0, repeatedStrings: strings)
+                    })
                     events += 1
                 }
             }
