@@ -240,6 +240,16 @@ import Foundation
         !convertedNames.isEmpty && convertedNames.contains(key)
     }
 
+    /// The error's message for an object with the key `key`, which the table does not hold, when it is one of the
+    /// names as a snake-case-converting decoder shows them: both readers reject such an object (the Codable one
+    /// cannot tell a converting decoder from a document that spells the key that way), or nil.
+    func convertedKeyMessage(_ key: String) -> String? {
+        guard isConvertedName(key) else { return nil }
+        let name = names.first { Self.convertedFromSnakeCase($0) == key } ?? ""
+        return "Found the key \"\(key)\" where \"\(name)\" was expected: "
+            + "key decoding strategies are not supported; use JSONDecoder's default .useDefaultKeys."
+    }
+
     /// `JSONDecoder`'s `convertFromSnakeCase`: `tool_call_id` → `toolCallId` (leading/trailing underscores kept).
     static func convertedFromSnakeCase(_ key: String) -> String {
         guard key.contains("_") else { return key }

@@ -407,6 +407,7 @@ import Foundation
         if order == .declaration { return nextFieldInDeclarationOrder(&object) }
         while let key = try nextKey(&object) {
             guard let field = try lookUp(key, in: object.fields, predicted: object.lastField + 1) else {
+                try checkUnknownKey(key, in: object.fields)
                 return FieldTable.unknownField
             }
             object.lastField = field
@@ -540,6 +541,20 @@ import Foundation
         return KeyToken(start: quote + 1, scanned: token)
     }
 
+    /// An unknown key that is a field's name as a snake-case-converting decoder shows it fails the object, as it
+    /// does on the Codable back end (see `FieldTable.convertedKeyMessage`).
+    func checkUnknownKey(_ key: KeyToken, in fields: FieldTable) throws {
+        guard !fields.convertedNames.isEmpty else { return }
+        try checkUnknownKey(named: keyString(key), in: fields)
+    }
+
+    func checkUnknownKey(named name: String, in fields: FieldTable) throws {
+        guard let message = fields.convertedKeyMessage(name) else { return }
+        var objectPath = self
+        if objectPath.tracksPath { objectPath.path[objectPath.path.count - 1] = .objectStart }
+        throw objectPath.dataCorrupted(message)
+    }
+
     /// The table index of a key (a key that is not plain is checked and unescaped first).
     func lookUp(_ key: KeyToken, in fields: FieldTable, predicted: Int = -1) throws -> Int? {
         if key.plain {
@@ -602,6 +617,7 @@ import Foundation
             let name = try keyString(key)
             let field = object.fields.index(of: name) ?? FieldTable.unknownField
             if field == FieldTable.unknownField {
+                try checkUnknownKey(named: name, in: object.fields)
                 guard unknownSeen.insert(name).inserted else { continue }
             } else {
                 guard markSeen(field, in: &object) else { continue }
