@@ -18,64 +18,53 @@ enum RFC3339Formatter {
         bytes.advance(by: written + 2)
     }
 
-    /// Writes the text into `buffer` (at least `capacity` bytes) and returns its length.
+    /// Writes the text into `buffer` (at least `capacity` bytes) and returns its length: two digits at a time from
+    /// a table, the fraction's trailing zeros trimmed from the digits written.
     private static func write(microsecondsSince1970 micros: Int64, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        guard let out = buffer.baseAddress, buffer.count >= capacity else { return 0 }
         let seconds = CivilCalendar.floorDivide(micros, 1_000_000)
-        let fraction = micros - seconds * 1_000_000
+        let fraction = Int(micros - seconds * 1_000_000)
         let days = CivilCalendar.floorDivide(seconds, 86_400)
-        let secondOfDay = seconds - days * 86_400
+        let secondOfDay = Int(seconds - days * 86_400)
         let date = CivilCalendar.day(daysSinceEpoch: days)
-        var writer = ASCIIWriter(buffer: buffer)
-        writer.writeDigits(date.year, count: 4)
-        writer.write(UInt8(ascii: "-"))
-        writer.writeDigits(date.month, count: 2)
-        writer.write(UInt8(ascii: "-"))
-        writer.writeDigits(date.day, count: 2)
-        writer.write(UInt8(ascii: "T"))
-        writer.writeDigits(secondOfDay / 3_600, count: 2)
-        writer.write(UInt8(ascii: ":"))
-        writer.writeDigits(secondOfDay / 60 % 60, count: 2)
-        writer.write(UInt8(ascii: ":"))
-        writer.writeDigits(secondOfDay % 60, count: 2)
+        let year = Int(date.year)
+        writePair(year / 100, to: out)
+        writePair(year % 100, to: out + 2)
+        out[4] = UInt8(ascii: "-")
+        writePair(Int(date.month), to: out + 5)
+        out[7] = UInt8(ascii: "-")
+        writePair(Int(date.day), to: out + 8)
+        out[10] = UInt8(ascii: "T")
+        writePair(secondOfDay / 3_600, to: out + 11)
+        out[13] = UInt8(ascii: ":")
+        writePair(secondOfDay / 60 % 60, to: out + 14)
+        out[16] = UInt8(ascii: ":")
+        writePair(secondOfDay % 60, to: out + 17)
+        var count = 19
         if fraction != 0 {
-            var trimmed = fraction
-            var digitCount = 6
-            while trimmed % 10 == 0 {
-                trimmed /= 10
-                digitCount -= 1
-            }
-            writer.write(UInt8(ascii: "."))
-            writer.writeDigits(trimmed, count: digitCount)
+            out[19] = UInt8(ascii: ".")
+            writePair(fraction / 10_000, to: out + 20)
+            writePair(fraction / 100 % 100, to: out + 22)
+            writePair(fraction % 100, to: out + 24)
+            count = 26
+            while out[count - 1] == UInt8(ascii: "0") { count -= 1 }
         }
-        writer.write(UInt8(ascii: "Z"))
-        return writer.count
-    }
-}
-
-/// Appends ASCII bytes to a fixed buffer that is known to be large enough.
-private struct ASCIIWriter {
-    let buffer: UnsafeMutableBufferPointer<UInt8>
-    private(set) var count = 0
-
-    init(buffer: UnsafeMutableBufferPointer<UInt8>) {
-        self.buffer = buffer
+        out[count] = UInt8(ascii: "Z")
+        return count + 1
     }
 
-    /// Appends one byte.
-    mutating func write(_ byte: UInt8) {
-        buffer[count] = byte
-        count += 1
-    }
+    /// `00` to `99`, two bytes each.
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
 
-    /// Appends the non-negative `value` as exactly `count` digits, zero-padded on the left.
-    mutating func writeDigits(_ value: Int64, count digitCount: Int) {
-        var remaining = value
-        var position = count + digitCount - 1
-        while position >= count {
-            buffer[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
-            remaining /= 10
-            position -= 1
-        }
-        count += digitCount
+    /// Writes `value` (0–99; anything else is clamped, never read out of the table) as two digits.
+    @inline(__always)
+    private static func writePair(_ value: Int, to out: UnsafeMutablePointer<UInt8>) {
+        let pair = digitPairs.utf8Start + min(max(value, 0), 99) * 2
+        out[0] = pair[0]
+        out[1] = pair[1]
     }
 }

@@ -8,13 +8,15 @@ enum RFC3339Parser {
     /// an RFC 3339 date-time as described on `RFC3339.parse(_:)`.
     static func microsecondsSince1970(parsing bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
         guard bytes.count >= 19,
-            let year = digits(bytes, at: 0, count: 4), bytes[4] == UInt8(ascii: "-"),
-            let month = digits(bytes, at: 5, count: 2), bytes[7] == UInt8(ascii: "-"),
-            let day = digits(bytes, at: 8, count: 2), isDateTimeSeparator(bytes[10]),
-            let hour = digits(bytes, at: 11, count: 2), bytes[13] == UInt8(ascii: ":"),
-            let minute = digits(bytes, at: 14, count: 2), bytes[16] == UInt8(ascii: ":"),
-            let second = digits(bytes, at: 17, count: 2)
+              let century = twoDigits(bytes, at: 0), let yearOfCentury = twoDigits(bytes, at: 2),
+              bytes[4] == UInt8(ascii: "-"),
+              let month = twoDigits(bytes, at: 5), bytes[7] == UInt8(ascii: "-"),
+              let day = twoDigits(bytes, at: 8), isDateTimeSeparator(bytes[10]),
+              let hour = twoDigits(bytes, at: 11), bytes[13] == UInt8(ascii: ":"),
+              let minute = twoDigits(bytes, at: 14), bytes[16] == UInt8(ascii: ":"),
+              let second = twoDigits(bytes, at: 17)
         else { return nil }
+        let year = century * 100 + yearOfCentury
         guard (1...12).contains(month),
             day >= 1, day <= CivilCalendar.daysInMonth(month, year: year),
             hour <= 23, minute <= 59, second <= 59
@@ -57,10 +59,10 @@ enum RFC3339Parser {
             return 0
         }
         guard remaining == 6,
-            designator == UInt8(ascii: "+") || designator == UInt8(ascii: "-"),
-            let hours = digits(bytes, at: index + 1, count: 2), bytes[index + 3] == UInt8(ascii: ":"),
-            let minutes = digits(bytes, at: index + 4, count: 2),
-            hours <= 23, minutes <= 59
+              designator == UInt8(ascii: "+") || designator == UInt8(ascii: "-"),
+              let hours = twoDigits(bytes, at: index + 1), bytes[index + 3] == UInt8(ascii: ":"),
+              let minutes = twoDigits(bytes, at: index + 4),
+              hours <= 23, minutes <= 59
         else { return nil }
         let magnitude = hours * 3_600 + minutes * 60
         return designator == UInt8(ascii: "-") ? -magnitude : magnitude
@@ -71,18 +73,18 @@ enum RFC3339Parser {
         byte == UInt8(ascii: "T") || byte == UInt8(ascii: "t") || byte == UInt8(ascii: " ")
     }
 
-    /// The value of exactly `count` ASCII digits starting at `start`, or `nil` if any is not one.
-    /// The caller guarantees the bytes exist.
-    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, count: Int) -> Int64? {
-        var value: Int64 = 0
-        for index in start..<(start + count) {
-            guard let digit = digitValue(bytes[index]) else { return nil }
-            value = value * 10 + digit
-        }
-        return value
+    /// The value of the two ASCII digits at `start`, or `nil` if either is not one. The caller guarantees the
+    /// bytes exist.
+    @inline(__always)
+    private static func twoDigits(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int64? {
+        let tens = bytes[start] &- UInt8(ascii: "0")
+        let ones = bytes[start + 1] &- UInt8(ascii: "0")
+        guard tens < 10, ones < 10 else { return nil }
+        return Int64(tens) * 10 + Int64(ones)
     }
 
     /// The value of an ASCII digit byte, or `nil` for any other byte.
+    @inline(__always)
     private static func digitValue(_ byte: UInt8) -> Int64? {
         let value = byte &- UInt8(ascii: "0")
         return value < 10 ? Int64(value) : nil

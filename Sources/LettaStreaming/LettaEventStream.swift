@@ -119,6 +119,8 @@ public struct LettaEventStream<Base: AsyncSequence & Sendable>: AsyncSequence, S
         var pendingIndex = 0
         var byteRun: [UInt8] = []
         var finished = false
+        /// The strings the stream's events repeat (each chunk of a message repeats its id, run and step), made once.
+        let repeatedStrings = RepeatedStrings()
 
         public mutating func next() async throws -> LettaStreamEvent? {
             if !(200..<300).contains(statusCode) {
@@ -152,8 +154,10 @@ public struct LettaEventStream<Base: AsyncSequence & Sendable>: AsyncSequence, S
         func decode(_ event: ServerSentEvent, index: Int) throws -> LettaStreamEvent? {
             do {
                 return try event.data.withUnsafeBytes { data in
-                    if event.type == "error" { return .error(try JSONReader.decode(LettaErrorMessage.self, from: data)) }
-                    return .response(try JSONReader.decode(LettaStreamingResponse.self, from: data))
+                    if event.type == "error" {
+                        return .error(try JSONReader.decode(LettaErrorMessage.self, from: data, repeatedStrings: repeatedStrings))
+                    }
+                    return .response(try JSONReader.decode(LettaStreamingResponse.self, from: data, repeatedStrings: repeatedStrings))
                 }
             } catch {
                 let malformed = LettaMalformedEvent(index: index, type: event.type, raw: event.dataText, reason: Self.describe(error))

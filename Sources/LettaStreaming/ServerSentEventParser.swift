@@ -96,8 +96,7 @@ public struct ServerSentEventParser: Sendable {
                 }
             }
             // The next line end, CR or LF.
-            var end = index
-            while end < count, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
+            let end = Self.lineEnd(in: buffer, from: index)
             if end == count {
                 line.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<count]))
                 try checkSize()
@@ -118,6 +117,26 @@ public struct ServerSentEventParser: Sendable {
             afterCarriageReturn = buffer[end] == 0x0D
             index = end + 1
         }
+    }
+
+    /// The index of the first CR or LF at or after `start`, or the count: eight bytes at a time (a byte of a word
+    /// is zero exactly when it is one of them, after XOR with its value; the lowest flagged byte is exact).
+    static func lineEnd(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = buffer.count
+        guard let base = buffer.baseAddress else { return count }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let lineFeeds = word ^ (ones &* 0x0A)
+            let carriageReturns = word ^ (ones &* 0x0D)
+            let found = ((lineFeeds &- ones) & ~lineFeeds | (carriageReturns &- ones) & ~carriageReturns) & highs
+            if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        while index < count, base[index] != 0x0A, base[index] != 0x0D { index += 1 }
+        return index
     }
 
     private func checkSize() throws(Failure) {

@@ -2,13 +2,15 @@ import ArgumentParser
 import LettaCodegenRuntime
 import Foundation
 
-/// Reads JSON Lines in fixed-size chunks and hands out one line at a time, split on `\n` only, so memory is bounded
-/// by the longest line rather than the file. A final line without `\n` counts; a trailing `\r` is kept (content).
+/// Reads JSON Lines in fixed-size chunks into one buffer and hands out one line at a time, in place, split on `\n`
+/// only (found by `memchr`), so memory is bounded by the longest line rather than the file. A final line without
+/// `\n` counts; a trailing `\r` is kept (content).
 struct JSONLinesReader {
     let path: String
-    static let chunkSize = 1 << 16
+    static let chunkSize = 1 << 18
 
-    func forEachLine(_ body: (_ number: Int, _ line: Data) throws -> Void) throws {
+    /// Calls `body` with each line's number (from 1) and bytes, valid only during the call.
+    func forEachLine(_ body: (_ number: Int, _ line: UnsafeRawBufferPointer) throws -> Void) throws {
         let handle: FileHandle
         if path == "-" {
             handle = FileHandle.standardInput
@@ -19,31 +21,43 @@ struct JSONLinesReader {
             handle = opened
         }
         defer { if path != "-" { try? handle.close() } }
-        var pending = Data()
+        let descriptor = handle.fileDescriptor
+        var capacity = Self.chunkSize
+        var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+        defer { buffer.deallocate() }
+        // `buffer[0..<filled]` holds the start of a line whose end has not been read yet.
+        var filled = 0
         var number = 0
-        while let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty {
-            // Searched through a buffer pointer: `Data`'s own indexing checks exclusive access byte by byte.
-            try chunk.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                var start = 0
-                while let newline = UnsafeBufferPointer(rebasing: bytes[start...]).firstIndex(of: UInt8(ascii: "\n")) {
-                    let end = start + newline
-                    number += 1
-                    if pending.isEmpty {
-                        try body(number, Data(UnsafeBufferPointer(rebasing: bytes[start..<end])))
-                    } else {
-                        pending.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                        try body(number, pending)
-                        pending = Data()
-                    }
-                    start = end + 1
-                }
-                pending.append(UnsafeBufferPointer(rebasing: bytes[start...]))
+        while true {
+            if filled == capacity {  // a line longer than the buffer: room for more of it
+                let larger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 16)
+                larger.copyMemory(from: buffer, byteCount: filled)
+                buffer.deallocate()
+                buffer = larger
+                capacity *= 2
             }
+            let count = read(descriptor, buffer + filled, capacity - filled)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ValidationError("cannot read '\(path)': \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { break }
+            let end = filled + count
+            var start = 0
+            var searchFrom = filled  // the bytes before hold no line break
+            while let newline = memchr(buffer + searchFrom, Int32(UInt8(ascii: "\n")), end - searchFrom) {
+                let lineEnd = buffer.distance(to: newline)
+                number += 1
+                try body(number, UnsafeRawBufferPointer(start: buffer + start, count: lineEnd - start))
+                start = lineEnd + 1
+                searchFrom = start
+            }
+            filled = end - start
+            if start > 0 && filled > 0 { buffer.copyMemory(from: buffer + start, byteCount: filled) }
         }
-        if !pending.isEmpty {
+        if filled > 0 {
             number += 1
-            try body(number, pending)
+            try body(number, UnsafeRawBufferPointer(start: buffer, count: filled))
         }
     }
 }

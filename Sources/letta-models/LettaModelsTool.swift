@@ -65,7 +65,7 @@ struct RoundTripCommand: ParsableCommand {
         var failures = 0
         try JSONLinesReader(path: file).forEachLine { number, line in
             do {
-                let result = try check(modelType, line)
+                let result = try check(modelType, Data(line))
                 output.write(result.reencoded)
                 for difference in result.differences {
                     ToolDiagnostics.reportChange(line: number, type: type, difference)
@@ -107,13 +107,23 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var path: CodingPathOption
 
     func run() throws {
-        let modelType = try registeredType(type)
+        try validate(registeredType(type))
+    }
+
+    /// Every file's lines decoded as `T` straight from the read buffer (the type opened once, not per line), the
+    /// strings the lines repeat made once.
+    private func validate<T: JSONModel>(_ modelType: T.Type) throws {
         var valid = 0
         var invalid = 0
+        let repeatedStrings = RepeatedStrings()
         for file in files {
             try JSONLinesReader(path: file).forEachLine { number, line in
                 do {
-                    try decode(modelType, line)
+                    if path.codable {
+                        _ = try JSONDecoder().decode(T.self, from: Data(line))
+                    } else {
+                        _ = try JSONReader.decode(T.self, from: line, repeatedStrings: repeatedStrings)
+                    }
                     valid += 1
                 } catch {
                     invalid += 1
@@ -123,13 +133,5 @@ struct ValidateCommand: ParsableCommand {
         }
         print("\(valid) valid, \(invalid) invalid")
         if invalid > 0 { throw ExitCode(1) }
-    }
-
-    private func decode<T: JSONModel>(_ type: T.Type, _ line: Data) throws {
-        if path.codable {
-            _ = try JSONDecoder().decode(T.self, from: line)
-        } else {
-            _ = try JSONReader.decode(T.self, from: line)
-        }
     }
 }

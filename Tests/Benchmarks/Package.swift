@@ -25,6 +25,16 @@ let package = Package(
                 .product(name: "LettaModels", package: "letta-codegen"),
             ]
         ),
+        // The benchmark inputs without the runner: instruction counts (callgrind) and the whole-process comparison.
+        .executableTarget(
+            name: "BenchmarkHarness",
+            dependencies: [
+                "BenchmarkInputs",
+                .product(name: "LettaModels", package: "letta-codegen"),
+                .product(name: "LettaCodegenRuntime", package: "letta-codegen"),
+                .product(name: "LettaStreaming", package: "letta-codegen"),
+            ]
+        ),
         .executableTarget(
             name: "Generation",
             dependencies: benchmarkDependencies + [.product(name: "LettaCodegen", package: "letta-codegen")],

@@ -94,6 +94,22 @@ func encodedOnBothPaths<T: JSONModel>(_ value: T) throws -> (bytes: String, coda
         }
         #expect(String(describing: structError).contains("key decoding strategies are not supported"))
     }
+
+    /// A document that spells a declared field's name as a converting decoder would show it fails on both paths,
+    /// at the object (the Codable back end cannot tell it from a converting decoder): the fuzz-json finding
+    /// Tests/Fuzz/Regressions/json/crash-camel-case-spelling-of-a-field.
+    @Test(arguments: [
+        #"{"includeReturnMessageTypes":null}"#,
+        #"{"prompt_acknowlefgement":null,"model":null,"model_prompt_acknowledgement":null,"includeReturnMessageTypes":null,"mode":null,"clip_chars":null}"#,
+        #"{"max_steps":1,"include\u0052eturnMessageTypes":["assistant_message"]}"#,
+    ])
+    func aCamelCaseSpellingOfAFieldFailsBothPathsAtTheObject(json: String) {
+        let error = errorOnBothPaths(ConversationMessageRequest.self, json)
+        #expect(error?.path == "")
+        #expect(error?.description.contains("key decoding strategies are not supported") == true)
+        let nested = errorOnBothPaths([ToolCall].self, #"[{"name":"f","arguments":"{}","tool_call_id":"c"},{"name":"f","arguments":"{}","toolCallId":"c"}]"#)
+        #expect(nested?.path == "Index 1")
+    }
 }
 
 /// Rule 2: shape unions choose by the keys present (null values included); undeclared keys never prevent a match;

@@ -437,14 +437,10 @@ import Foundation
         for key in container.keyed.allKeys {
             if let field = fields.index(of: key.stringValue) {
                 present[field] = key
-            } else if fields.isConvertedName(key.stringValue) {
-                throw DecodingError.dataCorrupted(
-                    DecodingError.Context(
-                        codingPath: container.keyed.codingPath,
-                        debugDescription:
-                            "Found the key \"\(key.stringValue)\" where \"\(fields.names.first { FieldTable.convertedFromSnakeCase($0) == key.stringValue } ?? "")\" was expected: "
-                            + "key decoding strategies are not supported; use JSONDecoder's default .useDefaultKeys."
-                    ))
+            } else if let message = fields.convertedKeyMessage(key.stringValue) {
+                throw DecodingError.dataCorrupted(DecodingError.Context(
+                    codingPath: container.keyed.codingPath, debugDescription: message
+                ))
             } else {
                 unknown.append(key)
             }

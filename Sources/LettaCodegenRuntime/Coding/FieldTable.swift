@@ -11,7 +11,8 @@ import Foundation
 @_spi(Generated) public final class FieldTable: @unchecked Sendable, ExpressibleByArrayLiteral {
     /// The wire names, in declaration order.
     public let names: [String]
-    /// `"name":` ready to append, per field (names escaped as JSON strings), one after the other.
+    /// `,"name":` ready to append, per field (names escaped as JSON strings), one after the other, and eight zero
+    /// bytes after the last (so each can be copied a word at a time); the comma is left out before a first field.
     private let quotedKeys: UnsafeMutablePointer<UInt8>
     private let quotedStarts: UnsafeMutablePointer<Int>
     /// The names as `JSONDecoder.KeyDecodingStrategy.convertFromSnakeCase` would present them (only names that it
@@ -26,6 +27,27 @@ import Foundation
     /// `lengthStarts[n]..<lengthStarts[n + 1]` in `fieldsByLength` are the fields whose name has `n` bytes.
     private let lengthStarts: UnsafeMutablePointer<Int>
     private let longestName: Int
+    /// Per field, its name and the key's closing quote (`name"`) as the bytes of a key written without escapes
+    /// read, in words (the first byte lowest, as a little-endian load gives it): what `quoteAfterName` compares.
+    private let keyPatterns: UnsafeMutablePointer<KeyPattern>
+    /// The words of the keys longer than 16 bytes beyond their first two.
+    private let longKeyWords: UnsafeMutablePointer<UInt64>
+
+    /// A key's first two words with the bits that are the key's, its length in bytes (0 for a name that a key can
+    /// only spell with escapes: the byte reader then reads the key whole), and where its further words start.
+    struct KeyPattern {
+        var first: UInt64 = 0
+        var firstMask: UInt64 = 0
+        var second: UInt64 = 0
+        var secondMask: UInt64 = 0
+        var length = 0
+        var moreWords = 0
+    }
+
+    /// The number of fields.
+    public let count: Int
+    /// A bit per field, for the first 64.
+    let allFields: UInt64
 
     /// The field index a reader returns for a key the table does not hold.
     public static let unknownField = -1
@@ -38,6 +60,7 @@ import Foundation
         var bytes: [UInt8] = []
         var starts = [0]
         for name in names {
+            quoted.append(UInt8(ascii: ","))
             JSONWriter.appendQuoted(name, to: quoted)
             quoted.append(UInt8(ascii: ":"))
             quotedStarts.append(quoted.count)
@@ -46,8 +69,9 @@ import Foundation
             bytes.append(contentsOf: name.utf8)
             starts.append(bytes.count)
         }
-        quotedKeys = .allocate(capacity: max(quoted.count, 1))
+        quotedKeys = .allocate(capacity: quoted.count + 8)
         quotedKeys.initialize(from: quoted.base, count: quoted.count)
+        (quotedKeys + quoted.count).initialize(repeating: 0, count: 8)
         self.quotedStarts = .allocate(capacity: quotedStarts.count)
         self.quotedStarts.initialize(from: quotedStarts, count: quotedStarts.count)
         self.convertedNames = converted
@@ -66,6 +90,35 @@ import Foundation
             while position < byLength.count, names[byLength[position]].utf8.count < length { position += 1 }
             lengthStarts[length] = position
         }
+        var patterns: [KeyPattern] = []
+        var longWords: [UInt64] = []
+        for name in names {
+            // A quote, a backslash or a control character can only appear escaped in a key.
+            let needsEscapes = name.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }
+            let key = needsEscapes ? [] : Array(name.utf8) + [UInt8(ascii: "\"")]
+            func word(_ start: Int) -> (word: UInt64, mask: UInt64) {
+                var word: UInt64 = 0
+                var mask: UInt64 = 0
+                for offset in 0..<8 where start + offset < key.count {
+                    word |= UInt64(key[start + offset]) << UInt64(offset * 8)
+                    mask |= 0xFF << UInt64(offset * 8)
+                }
+                return (word, mask)
+            }
+            var pattern = KeyPattern()
+            (pattern.first, pattern.firstMask) = word(0)
+            (pattern.second, pattern.secondMask) = word(8)
+            pattern.length = key.count
+            pattern.moreWords = longWords.count
+            for start in stride(from: 16, to: key.count, by: 8) { longWords.append(word(start).word) }
+            patterns.append(pattern)
+        }
+        keyPatterns = .allocate(capacity: max(patterns.count, 1))
+        keyPatterns.initialize(from: patterns, count: patterns.count)
+        longKeyWords = .allocate(capacity: max(longWords.count, 1))
+        longKeyWords.initialize(from: longWords, count: longWords.count)
+        count = names.count
+        allFields = names.count >= 64 ? .max : (1 << UInt64(names.count)) &- 1
     }
 
     deinit {
@@ -75,6 +128,8 @@ import Foundation
         starts.deallocate()
         fieldsByLength.deallocate()
         lengthStarts.deallocate()
+        keyPatterns.deallocate()
+        longKeyWords.deallocate()
     }
 
     public convenience init(arrayLiteral names: String...) {
@@ -84,7 +139,6 @@ import Foundation
     /// A table without fields (free-form objects: every key is unknown).
     public static let empty = FieldTable([])
 
-    public var count: Int { names.count }
 
     /// The field whose name is exactly these (unescaped) bytes; `predicted` is tried first.
     func index(ofKey key: UnsafeBufferPointer<UInt8>, predicted: Int = -1) -> Int? {
@@ -104,15 +158,47 @@ import Foundation
         return nil
     }
 
-    /// Whether the key at `position` (just after its opening quote) is field `field`'s name, quote included:
-    /// the index of the closing quote when it is.
-    func endOfKey(ifField field: Int, at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard field >= 0, field < names.count, let base = bytes.baseAddress else { return nil }
-        let length = starts[field + 1] - starts[field]
-        guard position + length < bytes.count, base[position + length] == UInt8(ascii: "\""),
-            matches(field, base + position, length)
-        else { return nil }
-        return position + length
+    /// Whether the key whose text starts at `position` (just after its opening quote) is field `field`'s name,
+    /// written without escapes: the index of the key's closing quote when it is. Compared a word at a time, in
+    /// place; `count` bytes at `base` are readable.
+    @inline(__always)
+    func quoteAfterName(of field: Int, at position: Int, base: UnsafePointer<UInt8>, count: Int) -> Int? {
+        let pattern = keyPatterns[field]
+        let length = pattern.length
+        guard length > 0 else { return nil }
+        let key = UnsafeRawPointer(base + position)
+        if position &+ ((length &+ 7) & ~7) <= count {
+            guard UInt64(littleEndian: key.loadUnaligned(as: UInt64.self)) & pattern.firstMask == pattern.first else { return nil }
+            if length > 8 {
+                let second = UInt64(littleEndian: key.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                guard second & pattern.secondMask == pattern.second else { return nil }
+                if length > 16 && !longKeyMatches(pattern, key) { return nil }
+            }
+            return position &+ length &- 1
+        }
+        // Near the end of the bytes: one byte at a time.
+        guard position + length <= count else { return nil }
+        for offset in 0..<length {
+            let word = offset < 8 ? pattern.first : offset < 16 ? pattern.second : longKeyWords[pattern.moreWords + (offset - 16) / 8]
+            guard base[position + offset] == UInt8(truncatingIfNeeded: word >> UInt64(offset % 8 * 8)) else { return nil }
+        }
+        return position + length - 1
+    }
+
+    /// The words of a key longer than 16 bytes after its first two (the last under its mask); `key` is readable
+    /// up to the key's length rounded up to a word.
+    private func longKeyMatches(_ pattern: KeyPattern, _ key: UnsafeRawPointer) -> Bool {
+        var offset = 16
+        var word = pattern.moreWords
+        while offset < pattern.length {
+            var loaded = UInt64(littleEndian: key.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            let remaining = pattern.length - offset
+            if remaining < 8 { loaded &= (1 << UInt64(remaining * 8)) - 1 }
+            guard loaded == longKeyWords[word] else { return false }
+            offset += 8
+            word += 1
+        }
+        return true
     }
 
     /// Whether field `field`'s name is the `length` bytes at `key`, compared eight bytes at a time.
@@ -136,10 +222,11 @@ import Foundation
         return true
     }
 
-    /// Appends `"name":` of field `field`.
-    func appendQuotedKey(_ field: Int, to bytes: JSONByteBuffer) {
-        let start = quotedStarts[field]
-        bytes.append(quotedKeys + start, count: quotedStarts[field + 1] - start)
+    /// Appends `,"name":` of field `field`, or `"name":` when it is the object's first.
+    @inline(__always)
+    func appendQuotedKey(_ field: Int, first: Bool, to bytes: JSONByteBuffer) {
+        let start = quotedStarts[field] + (first ? 1 : 0)
+        bytes.appendWords(quotedKeys + start, count: quotedStarts[field + 1] - start)
     }
 
     /// The field called `name` (its UTF-8 compared byte for byte).
@@ -151,6 +238,16 @@ import Foundation
     /// True when `key` is one of the names as a snake-case-converting decoder shows them.
     func isConvertedName(_ key: String) -> Bool {
         !convertedNames.isEmpty && convertedNames.contains(key)
+    }
+
+    /// The error's message for an object with the key `key`, which the table does not hold, when it is one of the
+    /// names as a snake-case-converting decoder shows them: both readers reject such an object (the Codable one
+    /// cannot tell a converting decoder from a document that spells the key that way), or nil.
+    func convertedKeyMessage(_ key: String) -> String? {
+        guard isConvertedName(key) else { return nil }
+        let name = names.first { Self.convertedFromSnakeCase($0) == key } ?? ""
+        return "Found the key \"\(key)\" where \"\(name)\" was expected: "
+            + "key decoding strategies are not supported; use JSONDecoder's default .useDefaultKeys."
     }
 
     /// `JSONDecoder`'s `convertFromSnakeCase`: `tool_call_id` → `toolCallId` (leading/trailing underscores kept).

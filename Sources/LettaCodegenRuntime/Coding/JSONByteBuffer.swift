@@ -51,6 +51,21 @@ final class JSONByteBuffer {
         count += length
     }
 
+    /// Appends `length` bytes copied a word at a time: the source must be readable, and is copied, up to the next
+    /// multiple of eight bytes (what lies beyond `length` is written past the end and then overwritten).
+    @inline(__always)
+    func appendWords(_ bytes: UnsafePointer<UInt8>, count length: Int) {
+        reserve(length + 8)
+        let target = UnsafeMutableRawPointer(base + count)
+        let source = UnsafeRawPointer(bytes)
+        var offset = 0
+        repeat {
+            target.storeBytes(of: source.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self)
+            offset += 8
+        } while offset < length
+        count += length
+    }
+
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         if let start = bytes.baseAddress { append(start, count: bytes.count) }
     }

@@ -6,34 +6,35 @@ import Foundation
 /// as a whole (one trailing comma is tolerated, as Foundation does), and a string's or a number's content only
 /// when the value is read (a string with a raw control character, a number like `01` are errors at their own
 /// coding path; in a value nobody reads, such as the second of two repeated keys, they pass).
+///
+/// The common shapes take short paths that decide only what they are sure of and otherwise leave the position as
+/// it was for the general code: a key that is the field likely to come next, compared in place; a string without
+/// escapes, control characters or bytes beyond ASCII; an integer of up to 18 digits; a literal spelled whole.
 @_spi(Generated) extension JSONReader: ModelReader {
-    /// One object being read: which table fields were seen (a repeated key is read once: the first wins), and, in
-    /// declaration order, the fields still to visit.
+    /// One object being read: which table fields were seen (a repeated key is read once: the first wins), the key
+    /// at the position, and, in declaration order, the fields still to visit. Plain values only, so opening and
+    /// closing an object costs no reference counting beyond its table's.
     public struct ObjectScope {
         let fields: FieldTable
         /// The field the last key matched: the next key is likely the field after it.
         var lastField = -1
         var seen: UInt64 = 0
-        var seenBeyond64: Set<Int> = []
         var isFirst = true
-        /// Declaration order only: every field (first occurrences), sorted, and where the object ends.
-        var entries: [DeclaredOrderEntry] = []
+        /// The key at the position, as the byte range of its text, and whether it has escapes.
+        var keyStart = 0
+        var keyEnd = 0
+        var keyEscaped = false
+        /// Tables beyond 64 fields: where this object's words start in the reader's `seenBeyond64` (-1: none).
+        var beyond64Start = -1
+        /// Declaration order only: this object's fields in the reader's `declaredEntries`, the next one to visit,
+        /// and where the object ends.
+        var entriesStart = 0
+        var entriesEnd = 0
         var cursor = 0
         var end = 0
 
         init(fields: FieldTable) {
             self.fields = fields
-        }
-
-        /// Marks `field` seen; false when it already was.
-        mutating func markSeen(_ field: Int) -> Bool {
-            if field < 64 {
-                let bit: UInt64 = 1 << UInt64(field)
-                if seen & bit != 0 { return false }
-                seen |= bit
-                return true
-            }
-            return seenBeyond64.insert(field).inserted
         }
     }
 
@@ -81,10 +82,15 @@ import Foundation
         return true
     }
 
+    /// The literal at the position (its first byte already checked), consumed.
+    @inline(__always)
     mutating func matchLiteral(_ literal: StaticString) throws {
         let length = literal.utf8CodeUnitCount
-        guard index + length <= bytes.count else { throw syntaxError("invalid literal") }
-        for offset in 0..<length where bytes[index + offset] != literal.utf8Start[offset] {
+        guard index + length <= bytes.count, let base = bytes.baseAddress else { throw syntaxError("invalid literal") }
+        // `null` and `true` are one 4-byte word; `false` is one and a byte.
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self)
+        let expected = UnsafeRawPointer(literal.utf8Start).loadUnaligned(as: UInt32.self)
+        guard word == expected, length == 4 || base[index + 4] == literal.utf8Start[4] else {
             throw syntaxError("invalid literal")
         }
         index += length
@@ -113,23 +119,70 @@ import Foundation
     /// The string token at the position (its opening quote is next), its content checked.
     mutating func scanString() throws -> String {
         let quote = index
-        let token: JSONStringScanning.Token
+        let token = try stringToken(at: quote)
+        let content = UnsafeBufferPointer(rebasing: bytes[(quote + 1)..<token.textEnd])
+        let text: String
+        if let repeatedStrings, !token.escaped, !token.control, content.count >= RepeatedStrings.minimumBytes {
+            text = try repeatedStrings.text(of: content) { try makeText(content, token, quote: quote) }
+        } else {
+            text = try makeText(content, token, quote: quote)
+        }
+        index = token.next
+        return text
+    }
+
+    /// The token of the string whose opening quote is at `quote`.
+    @inline(__always)
+    func stringToken(at quote: Int) throws -> JSONStringScanning.Token {
         do {
-            token = try JSONStringScanning.scan(bytes, quote: quote)
+            return try JSONStringScanning.scan(bytes, quote: quote)
         } catch {
             throw syntaxError(error.message)
         }
-        let content = UnsafeBufferPointer(rebasing: bytes[(quote + 1)..<token.textEnd])
+    }
+
+    /// The text of a string token's content, or the error for it.
+    @inline(__always)
+    func makeText(_ content: UnsafeBufferPointer<UInt8>, _ token: JSONStringScanning.Token, quote: Int) throws -> String {
+        if token.plain { return String(decoding: content, as: UTF8.self) }
         do {
-            let text = try JSONStringScanning.text(content, token: token)
-            index = token.next
-            return text
+            return try JSONStringScanning.text(content, token: token)
         } catch {
             throw dataCorrupted("\(error.message) at byte \(quote).")
         }
     }
 
+    // The value or nil, from one look at the value: what `readNull() ? nil : read…()` does.
+
+    public mutating func readStringOrNull() throws -> String? {
+        skipWhitespace()
+        guard index < bytes.count else { throw mismatch(String.self) }
+        switch bytes[index] {
+        case UInt8(ascii: "\""): return try scanString()
+        case UInt8(ascii: "n"):
+            try matchLiteral("null")
+            return nil
+        default: throw mismatch(String.self)
+        }
+    }
+
+    public mutating func readBoolOrNull() throws -> Bool? {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "n") else { return try readBool() }
+        try matchLiteral("null")
+        return nil
+    }
+
+    public mutating func readIntOrNull() throws -> Int? {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "n") else { return try readInt() }
+        try matchLiteral("null")
+        return nil
+    }
+
     public mutating func readInt() throws -> Int {
+        skipWhitespace()
+        if let value = plainInteger() { return value }
         let (text, isPlainInteger) = try scanNumber(for: Int.self)
         if isPlainInteger {
             guard let value = Int(text) else { throw dataCorrupted(JSONNumberRules.describe(.outOfRange, text: text)) }
@@ -143,6 +196,37 @@ import Foundation
         }
     }
 
+    /// The integer at the position when the number is a plain integer of 1 to 18 digits (always in range): `-?`
+    /// then `0` or a digit 1–9 and more digits, ending where the number token ends. Nil (nothing consumed) for
+    /// anything else, which `scanNumber` then reads and checks.
+    @inline(__always)
+    mutating func plainInteger() -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        var position = index
+        let negative = position < count && base[position] == UInt8(ascii: "-")
+        if negative { position += 1 }
+        let first = position
+        var value = 0
+        while position < count {
+            let digit = base[position] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            value = value &* 10 &+ Int(digit)
+            position += 1
+        }
+        let digits = position - first
+        guard digits > 0, digits <= 18, digits == 1 || base[first] != UInt8(ascii: "0") else { return nil }
+        // The token goes on (a fraction, an exponent, a sign): not a plain integer.
+        if position < count {
+            switch base[position] {
+            case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-"): return nil
+            default: break
+            }
+        }
+        index = position
+        return negative ? -value : value
+    }
+
     public mutating func readDouble() throws -> Double {
         let (text, _) = try scanNumber(for: Double.self)
         guard let value = JSONNumberRules.double(fromText: text) else {
@@ -152,6 +236,8 @@ import Foundation
     }
 
     public mutating func readNumber() throws -> JSONValue {
+        skipWhitespace()
+        if let value = plainInteger() { return .integer(Int64(value)) }
         let (text, isPlainInteger) = try scanNumber(for: Double.self)
         if isPlainInteger, let value = Int64(text) { return .integer(value) }
         let decimal = JSONNumberRules.decimal(fromText: text)
@@ -184,9 +270,8 @@ import Foundation
     public mutating func readDate() throws -> Date {
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "\""),
-            let token = try? JSONStringScanning.scan(bytes, quote: index), token.plain,
-            let date = RFC3339.parse(utf8: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<token.textEnd]))
-        {
+           let token = try? stringToken(at: index), token.plain,
+           let date = RFC3339.parse(utf8: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<token.textEnd])) {
             index = token.next
             return date
         }
@@ -197,7 +282,23 @@ import Foundation
         return date
     }
 
+    public mutating func readDateOrNull() throws -> Date? {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "n") else { return try readDate() }
+        try matchLiteral("null")
+        return nil
+    }
+
+    /// A value spelled exactly as `expected` is compared in place; anything else is read as a `String` and
+    /// compared as one (canonically equivalent spellings match, as with `JSONDecoder`).
     public mutating func readConstant(_ expected: String, aliases: [String]) throws {
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\""),
+           let token = try? stringToken(at: index), token.plain,
+           JSONStringScanning.equals(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<token.textEnd]), expected) {
+            index = token.next
+            return
+        }
         if try readNull() { return }
         let value = try readString()
         guard value == expected || aliases.contains(value) else {
@@ -230,10 +331,14 @@ import Foundation
     public mutating func beginObject(_ fields: FieldTable) throws -> ObjectScope {
         skipWhitespace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { throw mismatch([String: Any].self) }
-        guard path.count < Self.maximumDepth else { throw nestingTooDeep() }
+        guard depth < Self.maximumDepth else { throw nestingTooDeep() }
         index += 1
-        path.append(.objectStart)
+        enter(.objectStart)
         var object = ObjectScope(fields: fields)
+        if fields.count > 64 {
+            object.beyond64Start = seenBeyond64.count
+            seenBeyond64.append(contentsOf: repeatElement(0, count: (fields.count - 1) / 64))
+        }
         if order == .declaration { try collectFieldsInDeclarationOrder(&object) }
         return object
     }
@@ -242,49 +347,107 @@ import Foundation
         dataCorrupted("Nested more than \(Self.maximumDepth) arrays or objects deep.")
     }
 
+    /// One container deeper: its path component when the path is kept.
+    @inline(__always)
+    mutating func enter(_ component: PathComponent) {
+        depth += 1
+        if tracksPath { path.append(component) }
+    }
+
+    /// Out of the innermost container.
+    @inline(__always)
+    mutating func leave() {
+        depth -= 1
+        if tracksPath { path.removeLast() }
+    }
+
+    /// The innermost container's path component is now `component` (a key, an element's index).
+    @inline(__always)
+    mutating func setLastPathComponent(_ component: PathComponent) {
+        if tracksPath { path[path.count - 1] = component }
+    }
+
+    /// Marks `field` seen in `object`; false when it already was.
+    @inline(__always)
+    mutating func markSeen(_ field: Int, in object: inout ObjectScope) -> Bool {
+        if field < 64 {
+            let bit: UInt64 = 1 << UInt64(field)
+            if object.seen & bit != 0 { return false }
+            object.seen |= bit
+            return true
+        }
+        let word = object.beyond64Start + (field - 64) / 64
+        let bit: UInt64 = 1 << UInt64((field - 64) % 64)
+        if seenBeyond64[word] & bit != 0 { return false }
+        seenBeyond64[word] |= bit
+        return true
+    }
+
+    /// The object ends: its words of seen fields and its declared entries are let go.
+    @inline(__always)
+    mutating func endObject(_ object: ObjectScope) {
+        if object.beyond64Start >= 0 { seenBeyond64.removeSubrange(object.beyond64Start...) }
+        if order == .declaration { declaredEntries.removeSubrange(object.entriesStart...) }
+    }
+
     public mutating func nextField(_ object: inout ObjectScope) throws -> Int? {
+        if order == .document {
+            let next = nextPredictedField(&object)
+            if next >= 0 { return next }
+        }
+        return try nextFieldInGeneral(&object)
+    }
+
+    /// What `nextPredictedField` returns when the general code must read the next key.
+    static var notPredicted: Int { -1 }
+
+    /// The next field of any key, in either order (the short path's work is out of its way).
+    @inline(never)
+    mutating func nextFieldInGeneral(_ object: inout ObjectScope) throws -> Int? {
         if order == .declaration { return nextFieldInDeclarationOrder(&object) }
-        if let field = try nextPredictedField(&object) { return field }
-        while let key = try nextKey(&object.isFirst) {
+        while let key = try nextKey(&object) {
             guard let field = try lookUp(key, in: object.fields, predicted: object.lastField + 1) else {
+                try checkUnknownKey(key, in: object.fields)
                 return FieldTable.unknownField
             }
             object.lastField = field
-            if object.markSeen(field) { return field }
+            if markSeen(field, in: &object) { return field }
             try skipValue()  // a repeated key: the first occurrence wins
         }
+        endObject(object)
         return nil
     }
 
-    /// The next field when its key is the one after the last field matched (servers write fields in a steady
-    /// order): compared in place, without scanning the key first. Nil when it is not (nothing is consumed then).
-    mutating func nextPredictedField(_ object: inout ObjectScope) throws -> Int? {
+    /// The next field when its key is one of the likely next ones (servers write fields in a steady order):
+    /// compared in place, without scanning the key first. `notPredicted` when it is not (nothing is consumed then).
+    @inline(__always)
+    mutating func nextPredictedField(_ object: inout ObjectScope) -> Int {
+        guard let base = bytes.baseAddress else { return Self.notPredicted }
+        let count = bytes.count
         var position = index
-        while position < bytes.count,
-            bytes[position] == 0x20 || bytes[position] == 0x0A || bytes[position] == 0x0D || bytes[position] == 0x09
-        {
-            position += 1
-        }
+        while position < count, JSONReader.isWhitespace(base[position]) { position += 1 }
         if !object.isFirst {
-            guard position < bytes.count, bytes[position] == UInt8(ascii: ",") else { return nil }
+            guard position < count, base[position] == UInt8(ascii: ",") else { return Self.notPredicted }
             position += 1
-            while position < bytes.count,
-                bytes[position] == 0x20 || bytes[position] == 0x0A || bytes[position] == 0x0D || bytes[position] == 0x09
-            {
-                position += 1
-            }
+            while position < count, JSONReader.isWhitespace(base[position]) { position += 1 }
         }
-        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return nil }
-        guard let (predicted, quote) = predictedKey(at: position + 1, in: object) else { return nil }
+        guard position < count, base[position] == UInt8(ascii: "\"") else { return Self.notPredicted }
+        let keyStart = position + 1
+        guard let (predicted, quote) = predictedKey(at: keyStart, base: base, count: count, in: object) else {
+            return Self.notPredicted
+        }
         var colon = quote + 1
-        while colon < bytes.count, bytes[colon] == 0x20 || bytes[colon] == 0x0A || bytes[colon] == 0x0D || bytes[colon] == 0x09 {
-            colon += 1
+        while colon < count, JSONReader.isWhitespace(base[colon]) { colon += 1 }
+        guard colon < count, base[colon] == UInt8(ascii: ":"), markSeen(predicted, in: &object) else {
+            return Self.notPredicted
         }
-        guard colon < bytes.count, bytes[colon] == UInt8(ascii: ":"), object.markSeen(predicted) else { return nil }
         object.isFirst = false
         object.lastField = predicted
+        object.keyStart = keyStart
+        object.keyEnd = quote
+        object.keyEscaped = false
         index = colon + 1
-        path[path.count - 1] = .key(start: position + 1, end: quote, escaped: false)
+        setLastPathComponent(.key(start: keyStart, end: quote, escaped: false))
         return predicted
     }
 
@@ -293,34 +456,43 @@ import Foundation
     /// skipped), then the first field not yet seen (a field the writer puts earlier than the spec does, such as a
     /// tag written after the shared fields). Tables beyond 64 fields try the field after the last one.
     @inline(__always)
-    func predictedKey(at keyStart: Int, in object: ObjectScope) -> (field: Int, quote: Int)? {
+    func predictedKey(at keyStart: Int, base: UnsafePointer<UInt8>, count: Int, in object: ObjectScope) -> (field: Int, quote: Int)? {
         let fields = object.fields
-        let count = fields.count
-        guard count <= 64 else {
-            return fields.endOfKey(ifField: object.lastField + 1, at: keyStart, in: bytes).map { (object.lastField + 1, $0) }
+        let fieldCount = fields.count
+        guard fieldCount <= 64 else {
+            let next = object.lastField + 1
+            guard next < fieldCount else { return nil }
+            return fields.quoteAfterName(of: next, at: keyStart, base: base, count: count).map { (next, $0) }
         }
-        let unseen = (count == 64 ? UInt64.max : (1 << UInt64(count)) &- 1) & ~object.seen
+        let unseen = fields.allFields & ~object.seen
         guard unseen != 0 else { return nil }
-        let laterUnseen = unseen & ~((1 << UInt64(object.lastField + 1)) &- 1)
+        let after = object.lastField &+ 1  // 0...64
+        let laterUnseen = after < 64 ? unseen & (UInt64.max &<< UInt64(after)) : 0
         if laterUnseen != 0 {
             let next = laterUnseen.trailingZeroBitCount
-            if let quote = fields.endOfKey(ifField: next, at: keyStart, in: bytes) { return (next, quote) }
+            if let quote = fields.quoteAfterName(of: next, at: keyStart, base: base, count: count) { return (next, quote) }
             let rest = laterUnseen & (laterUnseen &- 1)
             if rest != 0 {
                 let second = rest.trailingZeroBitCount
-                if let quote = fields.endOfKey(ifField: second, at: keyStart, in: bytes) { return (second, quote) }
+                if let quote = fields.quoteAfterName(of: second, at: keyStart, base: base, count: count) { return (second, quote) }
             }
         }
         let lowest = unseen.trailingZeroBitCount
         guard lowest < object.lastField + 1 else { return nil }  // tried above
-        return fields.endOfKey(ifField: lowest, at: keyStart, in: bytes).map { (lowest, $0) }
+        return fields.quoteAfterName(of: lowest, at: keyStart, base: base, count: count).map { (lowest, $0) }
+    }
+
+    /// Space, line feed, carriage return, tab.
+    @inline(__always)
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte <= 0x20 && (UInt64(0x1_0000_2600) >> UInt64(byte)) & 1 != 0
     }
 
     /// The next key of the object and its colon (the value is next), or nil after the closing brace (then the
     /// object's path component is gone). One trailing comma is accepted, as `JSONDecoder` accepts it.
-    mutating func nextKey(_ isFirst: inout Bool) throws -> KeyToken? {
+    mutating func nextKey(_ object: inout ObjectScope) throws -> KeyToken? {
         skipWhitespace()
-        if !isFirst && peekByte() != UInt8(ascii: "}") {
+        if !object.isFirst && peekByte() != UInt8(ascii: "}") {
             guard peekByte() == UInt8(ascii: ",") else { throw syntaxError("expected ',' or '}'") }
             index += 1
             skipWhitespace()
@@ -328,12 +500,15 @@ import Foundation
         guard index < bytes.count else { throw syntaxError("unterminated object") }
         if bytes[index] == UInt8(ascii: "}") {
             index += 1
-            path.removeLast()
+            leave()
             return nil
         }
-        isFirst = false
+        object.isFirst = false
         let key = try scanKey()
-        path[path.count - 1] = .key(start: key.start, end: key.end, escaped: key.escaped)
+        object.keyStart = key.start
+        object.keyEnd = key.end
+        object.keyEscaped = key.escaped
+        setLastPathComponent(.key(start: key.start, end: key.end, escaped: key.escaped))
         return key
     }
 
@@ -346,9 +521,7 @@ import Foundation
             let byte = bytes[end]
             if byte == UInt8(ascii: "\"") {
                 var colon = end + 1
-                while colon < bytes.count, bytes[colon] == 0x20 || bytes[colon] == 0x0A || bytes[colon] == 0x0D || bytes[colon] == 0x09 {
-                    colon += 1
-                }
+                while colon < bytes.count, JSONReader.isWhitespace(bytes[colon]) { colon += 1 }
                 guard colon < bytes.count, bytes[colon] == UInt8(ascii: ":") else { break }
                 index = colon + 1
                 let scanned = JSONStringScanning.Token(textEnd: end, next: end + 1, escaped: false, control: false, ascii: true)
@@ -368,6 +541,20 @@ import Foundation
         return KeyToken(start: quote + 1, scanned: token)
     }
 
+    /// An unknown key that is a field's name as a snake-case-converting decoder shows it fails the object, as it
+    /// does on the Codable back end (see `FieldTable.convertedKeyMessage`).
+    func checkUnknownKey(_ key: KeyToken, in fields: FieldTable) throws {
+        guard !fields.convertedNames.isEmpty else { return }
+        try checkUnknownKey(named: keyString(key), in: fields)
+    }
+
+    func checkUnknownKey(named name: String, in fields: FieldTable) throws {
+        guard let message = fields.convertedKeyMessage(name) else { return }
+        var objectPath = self
+        if objectPath.tracksPath { objectPath.path[objectPath.path.count - 1] = .objectStart }
+        throw objectPath.dataCorrupted(message)
+    }
+
     /// The table index of a key (a key that is not plain is checked and unescaped first).
     func lookUp(_ key: KeyToken, in fields: FieldTable, predicted: Int = -1) throws -> Int? {
         if key.plain {
@@ -384,14 +571,13 @@ import Foundation
             return try JSONStringScanning.text(text, token: key.scanned)
         } catch {
             var objectPath = self
-            objectPath.path[objectPath.path.count - 1] = .objectStart
+            if objectPath.tracksPath { objectPath.path[objectPath.path.count - 1] = .objectStart }
             throw objectPath.dataCorrupted("\(error.message) in a key at byte \(key.start).")
         }
     }
 
     public func currentKey(of object: ObjectScope) -> String {
-        guard case .key(let start, let end, let escaped)? = path.last else { return "" }
-        return keyText(start, end, escaped: escaped)
+        keyText(object.keyStart, object.keyEnd, escaped: object.keyEscaped)
     }
 
     public mutating func readUnknownField(_ object: inout ObjectScope, into values: inout [String: JSONValue]) throws {
@@ -419,23 +605,24 @@ import Foundation
     mutating func collectFieldsInDeclarationOrder(_ object: inout ObjectScope) throws {
         var entries: [DeclaredOrderEntry] = []
         var unknownSeen = Set<String>()
-        var isFirst = true
         var keys: [KeyToken] = []
         var valueStarts: [Int] = []
-        while let key = try nextKey(&isFirst) {
+        var scan = ObjectScope(fields: object.fields)
+        while let key = try nextKey(&scan) {
             keys.append(key)
             skipWhitespace()
             valueStarts.append(index)
             try skipValue()
         }
-        path.append(.objectStart)  // back inside the object while its keys are checked
+        enter(.objectStart)  // back inside the object while its keys are checked
         for (key, valueStart) in zip(keys, valueStarts) {
             let name = try keyString(key)
             let field = object.fields.index(of: name) ?? FieldTable.unknownField
             if field == FieldTable.unknownField {
+                try checkUnknownKey(named: name, in: object.fields)
                 guard unknownSeen.insert(name).inserted else { continue }
             } else {
-                guard object.markSeen(field) else { continue }
+                guard markSeen(field, in: &object) else { continue }
             }
             entries.append(DeclaredOrderEntry(field: field, key: name, token: key, valueStart: valueStart))
         }
@@ -447,19 +634,26 @@ import Foundation
             case (true, false): false
             }
         }
-        object.entries = entries
+        object.entriesStart = declaredEntries.count
+        declaredEntries.append(contentsOf: entries)
+        object.entriesEnd = declaredEntries.count
+        object.cursor = object.entriesStart
         object.end = index
     }
 
     mutating func nextFieldInDeclarationOrder(_ object: inout ObjectScope) -> Int? {
-        guard object.cursor < object.entries.count else {
+        guard object.cursor < object.entriesEnd else {
             index = object.end
-            path.removeLast()
+            leave()
+            endObject(object)
             return nil
         }
-        let entry = object.entries[object.cursor]
+        let entry = declaredEntries[object.cursor]
         object.cursor += 1
-        path[path.count - 1] = .key(start: entry.token.start, end: entry.token.end, escaped: entry.token.escaped)
+        object.keyStart = entry.token.start
+        object.keyEnd = entry.token.end
+        object.keyEscaped = entry.token.escaped
+        setLastPathComponent(.key(start: entry.token.start, end: entry.token.end, escaped: entry.token.escaped))
         index = entry.valueStart
         return entry.field
     }
@@ -469,9 +663,9 @@ import Foundation
     public mutating func beginArray() throws -> ArrayScope {
         skipWhitespace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { throw mismatch([Any].self) }
-        guard path.count < Self.maximumDepth else { throw nestingTooDeep() }
+        guard depth < Self.maximumDepth else { throw nestingTooDeep() }
         index += 1
-        path.append(.index(-1))
+        enter(.index(-1))
         return ArrayScope()
     }
 
@@ -486,268 +680,11 @@ import Foundation
         guard index < bytes.count else { throw syntaxError("unterminated array") }
         if bytes[index] == UInt8(ascii: "]") {
             index += 1
-            path.removeLast()
+            leave()
             return false
         }
-        path[path.count - 1] = .index(array.count)
+        setLastPathComponent(.index(array.count))
         array.count += 1
         return true
-    }
-
-    // MARK: Skipping and looking ahead (on positions alone: the path is left as it is)
-
-    /// Reads past one value of any kind, checking its structure as `JSONDecoder`'s scan does (not the content of
-    /// its strings and numbers: Foundation checks those only when it reads them).
-    public mutating func skipValue() throws {
-        index = try endOfValue(from: index, depth: path.count)
-    }
-
-    /// Where the value starting at `start` (whitespace first allowed) ends; `depth` containers enclose it. A
-    /// structural error here is one Foundation's scan reports too, so it carries no path of its own.
-    func endOfValue(from start: Int, depth: Int) throws -> Int {
-        var position = skippingWhitespace(from: start)
-        guard position < bytes.count else { throw syntaxError("expected a value") }
-        switch bytes[position] {
-        case UInt8(ascii: "{"), UInt8(ascii: "["):
-            let isObject = bytes[position] == UInt8(ascii: "{")
-            guard depth < Self.scanningDepth else { throw nestingTooDeep() }
-            position += 1
-            var isFirst = true
-            while let member = try nextMember(from: &position, isFirst: &isFirst, inObject: isObject) {
-                position = try endOfValue(from: member.valueStart, depth: depth + 1)
-            }
-            return position + 1
-        case UInt8(ascii: "\""):
-            do {
-                return try JSONStringScanning.scan(bytes, quote: position).next
-            } catch {
-                throw syntaxError(error.message)
-            }
-        case UInt8(ascii: "t"): return try endOfLiteral("true", at: position)
-        case UInt8(ascii: "f"): return try endOfLiteral("false", at: position)
-        case UInt8(ascii: "n"): return try endOfLiteral("null", at: position)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return JSONNumberScanning.tokenEnd(in: bytes, from: position)
-        default:
-            throw syntaxError("expected a value")
-        }
-    }
-
-    func skippingWhitespace(from start: Int) -> Int {
-        var position = start
-        while position < bytes.count {
-            switch bytes[position] {
-            case 0x20, 0x0A, 0x0D, 0x09: position += 1
-            default: return position
-            }
-        }
-        return position
-    }
-
-    func endOfLiteral(_ literal: StaticString, at position: Int) throws -> Int {
-        let length = literal.utf8CodeUnitCount
-        guard position + length <= bytes.count else { throw syntaxError("invalid literal") }
-        for offset in 0..<length where bytes[position + offset] != literal.utf8Start[offset] {
-            throw syntaxError("invalid literal")
-        }
-        return position + length
-    }
-
-    /// The next member of an object or array whose contents continue at `position`: its key (objects) and where
-    /// its value starts; nil at the closing bracket (`position` is then at it). One trailing comma is accepted.
-    func nextMember(from position: inout Int, isFirst: inout Bool, inObject: Bool) throws -> (key: KeyToken?, valueStart: Int)? {
-        let close = inObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
-        position = skippingWhitespace(from: position)
-        if !isFirst && position < bytes.count && bytes[position] != close {
-            guard bytes[position] == UInt8(ascii: ",") else { throw syntaxError("expected ',' or a closing bracket") }
-            position = skippingWhitespace(from: position + 1)
-        }
-        guard position < bytes.count else { throw syntaxError("unterminated object or array") }
-        if bytes[position] == close { return nil }
-        isFirst = false
-        guard inObject else { return (nil, position) }
-        guard bytes[position] == UInt8(ascii: "\"") else { throw syntaxError("expected a key") }
-        let token: JSONStringScanning.Token
-        do {
-            token = try JSONStringScanning.scan(bytes, quote: position)
-        } catch {
-            throw syntaxError(error.message)
-        }
-        let colon = skippingWhitespace(from: token.next)
-        guard colon < bytes.count, bytes[colon] == UInt8(ascii: ":") else { throw syntaxError("expected ':'") }
-        return (KeyToken(start: position + 1, scanned: token), colon + 1)
-    }
-
-    public mutating func peekTag(_ key: String, in tags: UnionTags) throws -> UnionTags.Match {
-        let start = skippingWhitespace(from: index)
-        guard start < bytes.count, bytes[start] == UInt8(ascii: "{") else { throw mismatch([String: Any].self) }
-        guard path.count < Self.maximumDepth else { throw nestingTooDeep() }
-        var position = start + 1
-        var isFirst = true
-        while let member = try nextMember(from: &position, isFirst: &isFirst, inObject: true) {
-            guard let current = member.key, try lookaheadKeyString(current, orBytesEqualTo: key) else {
-                position = try endOfValue(from: member.valueStart, depth: path.count + 1)
-                continue
-            }
-            // A known tag in plain text is matched in place; anything else is read by a reader placed at the tag
-            // (for the path of an error).
-            let valueStart = skippingWhitespace(from: member.valueStart)
-            if valueStart < bytes.count, bytes[valueStart] == UInt8(ascii: "\""),
-                let token = try? JSONStringScanning.scan(bytes, quote: valueStart), token.plain,
-                let index = tags.values.index(ofKey: UnsafeBufferPointer(rebasing: bytes[(valueStart + 1)..<token.textEnd]))
-            {
-                return .known(tags.cases[index])
-            }
-            var atTag = self
-            atTag.index = member.valueStart
-            atTag.path.append(.key(start: current.start, end: current.end, escaped: current.escaped))
-            if try atTag.readNull() { return .absent }
-            atTag.skipWhitespace()
-            guard atTag.peekByte() == UInt8(ascii: "\"") else { throw atTag.mismatch(String.self) }
-            return tags.match(try atTag.scanString())
-        }
-        return .absent
-    }
-
-    /// True when the key is `expected`; a key that is not plain is checked first (an error belongs to the object
-    /// at the position).
-    func lookaheadKeyString(_ key: KeyToken, orBytesEqualTo expected: String) throws -> Bool {
-        if !key.plain { return try lookaheadKeyString(key) == expected }
-        guard expected.utf8.count == key.end - key.start else { return false }  // most keys differ in length
-        var expected = expected
-        return expected.withUTF8 { wanted in
-            guard let wantedBase = wanted.baseAddress, let base = bytes.baseAddress else { return wanted.isEmpty }
-            return memcmp(wantedBase, base + key.start, wanted.count) == 0
-        }
-    }
-
-    /// A key of the object at the position, checked.
-    func lookaheadKeyString(_ key: KeyToken) throws -> String {
-        do {
-            return try JSONStringScanning.text(UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]), token: key.scanned)
-        } catch {
-            throw dataCorrupted("\(error.message) in a key at byte \(key.start).")
-        }
-    }
-
-    public mutating func peekKeys() throws -> Set<String> {
-        let start = skippingWhitespace(from: index)
-        guard start < bytes.count, bytes[start] == UInt8(ascii: "{") else { throw mismatch([String: Any].self) }
-        guard path.count < Self.maximumDepth else { throw nestingTooDeep() }
-        var position = start + 1
-        var isFirst = true
-        var keys = Set<String>()
-        while let member = try nextMember(from: &position, isFirst: &isFirst, inObject: true) {
-            if let key = member.key { keys.insert(try lookaheadKeyString(key)) }
-            position = try endOfValue(from: member.valueStart, depth: path.count + 1)
-        }
-        return keys
-    }
-
-    public mutating func peekKeys(among table: FieldTable) throws -> UInt64 {
-        let start = skippingWhitespace(from: index)
-        guard start < bytes.count, bytes[start] == UInt8(ascii: "{") else { throw mismatch([String: Any].self) }
-        guard path.count < Self.maximumDepth else { throw nestingTooDeep() }
-        var position = start + 1
-        var isFirst = true
-        var present: UInt64 = 0
-        while let member = try nextMember(from: &position, isFirst: &isFirst, inObject: true) {
-            if let key = member.key {
-                let field =
-                    key.plain
-                    ? table.index(ofKey: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))
-                    : table.index(of: try lookaheadKeyString(key))
-                if let field { present |= 1 << UInt64(field) }
-            }
-            position = try endOfValue(from: member.valueStart, depth: path.count + 1)
-        }
-        return present
-    }
-
-    /// Runs `body` on the reader itself; when it throws, the position and the path are put back as they were.
-    public mutating func attempt<T>(_ body: (inout JSONReader) throws -> T) -> T? {
-        let savedIndex = index
-        let savedDepth = path.count
-        let savedLast = path.last
-        do {
-            return try body(&self)
-        } catch {
-            index = savedIndex
-            if path.count > savedDepth { path.removeLast(path.count - savedDepth) }
-            if let savedLast, !path.isEmpty { path[path.count - 1] = savedLast }
-            return nil
-        }
-    }
-}
-
-/// Number tokens: their extent as `JSONDecoder`'s scan finds it (a sign or digit, then any of `0-9 + - . e E`),
-/// and JSON's grammar, checked when a number is read.
-enum JSONNumberScanning {
-    static func tokenEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start + 1
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                UInt8(ascii: "e"), UInt8(ascii: "E"):
-                index += 1
-            default:
-                return index
-            }
-        }
-        return index
-    }
-
-    /// Whether the token is a plain integer (no fraction, no exponent), or nil when it breaks JSON's grammar:
-    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
-    static func grammar(of token: UnsafeBufferPointer<UInt8>) -> Bool? {
-        var index = 0
-        let count = token.count
-        func digits() -> Int {
-            let from = index
-            while index < count, token[index] >= UInt8(ascii: "0"), token[index] <= UInt8(ascii: "9") { index += 1 }
-            return index - from
-        }
-        if index < count, token[index] == UInt8(ascii: "-") { index += 1 }
-        let leadingZero = index < count && token[index] == UInt8(ascii: "0")
-        let integerDigits = digits()
-        guard integerDigits > 0, !(leadingZero && integerDigits > 1) else { return nil }
-        var isPlainInteger = true
-        if index < count, token[index] == UInt8(ascii: ".") {
-            index += 1
-            isPlainInteger = false
-            guard digits() > 0 else { return nil }
-        }
-        if index < count, token[index] == UInt8(ascii: "e") || token[index] == UInt8(ascii: "E") {
-            index += 1
-            isPlainInteger = false
-            if index < count, token[index] == UInt8(ascii: "+") || token[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { return nil }
-        }
-        return index == count ? isPlainInteger : nil
-    }
-}
-
-extension DecodingError {
-    /// The same error with `prefix` before its coding path (an error from a nested decoder, placed in the document).
-    func prefixingCodingPath(_ prefix: [any CodingKey]) -> DecodingError {
-        guard !prefix.isEmpty else { return self }
-        switch self {
-        case .typeMismatch(let type, let context):
-            return .typeMismatch(type, context.prefixing(prefix))
-        case .valueNotFound(let type, let context):
-            return .valueNotFound(type, context.prefixing(prefix))
-        case .keyNotFound(let key, let context):
-            return .keyNotFound(key, context.prefixing(prefix))
-        case .dataCorrupted(let context):
-            return .dataCorrupted(context.prefixing(prefix))
-        @unknown default:
-            return self
-        }
-    }
-}
-
-extension DecodingError.Context {
-    func prefixing(_ prefix: [any CodingKey]) -> DecodingError.Context {
-        DecodingError.Context(codingPath: prefix + codingPath, debugDescription: debugDescription, underlyingError: underlyingError)
     }
 }

@@ -5,15 +5,26 @@ import Foundation
 /// `JSONDecoder` spends most of a model decode in generic dispatch, per-object key tables and reference counting
 /// (see the LettaCodegen documentation, Performance). This reader matches keys on bytes against each type's `FieldTable` (no `String`
 /// per key), makes strings straight from the buffer, and reports errors as `DecodingError`s with the coding paths
-/// `JSONDecoder` reports. When a document fails, the reader asks Foundation whether it is valid JSON at all (a
-/// syntax error is then Foundation's own error, at the document root), and otherwise reads it once more with the
-/// fields of every object in declaration order, the order the Codable back end reads them in, so both paths
-/// report the same first error.
+/// `JSONDecoder` reports. A document is read first without keeping its coding path (only the depth); when it fails,
+/// it is read again keeping the path, so the error names where it happened. The reader then asks Foundation whether
+/// the document is valid JSON at all (a syntax error is then Foundation's own error, at the document root), and
+/// otherwise reads it once more with the fields of every object in declaration order, the order the Codable back end
+/// reads them in, so both paths report the same first error.
 public struct JSONReader {
     @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
     @usableFromInline var index: Int
+    /// Containers open around the position.
+    @usableFromInline var depth = 0
+    /// The coding path, one component per open container, kept only when `tracksPath`.
     @usableFromInline var path: [PathComponent] = []
+    @usableFromInline let tracksPath: Bool
     @usableFromInline var order: FieldOrder
+    /// Declaration order only: the fields of the objects being read, each object's after its enclosing one's.
+    var declaredEntries: [DeclaredOrderEntry] = []
+    /// Which fields beyond the 64th of the objects being read were seen, 64 to a word (objects of larger tables).
+    var seenBeyond64: [UInt64] = []
+    /// The strings of a large document, each repeat made once.
+    let repeatedStrings: RepeatedStrings?
 
     /// Deepest nesting accepted: 511 containers. `JSONEncoder` refuses to write 512, so anything that decodes can
     /// be encoded again (Foundation's decoder accepts 512).
@@ -40,11 +51,12 @@ public struct JSONReader {
         case index(Int)
     }
 
-    init(bytes: UnsafeBufferPointer<UInt8>, order: FieldOrder) {
+    init(bytes: UnsafeBufferPointer<UInt8>, order: FieldOrder, tracksPath: Bool, repeatedStrings: RepeatedStrings? = nil) {
         self.bytes = bytes
         self.index = 0
         self.order = order
-        path.reserveCapacity(16)
+        self.tracksPath = tracksPath
+        self.repeatedStrings = repeatedStrings
         // A UTF-8 byte-order mark is skipped, as JSONDecoder does.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
     }
@@ -56,12 +68,36 @@ public struct JSONReader {
         try data.withUnsafeBytes { raw in try decode(T.self, from: raw) }
     }
 
-    /// Decodes a whole document held in `bytes` (which must stay valid during the call).
+    /// Decodes a whole document held in `bytes` (which must stay valid during the call). A large document (4 KiB
+    /// or more) makes each string it repeats once (see `RepeatedStrings`).
     public static func decode<T: JSONModel>(_ type: T.Type, from bytes: UnsafeRawBufferPointer) throws -> T {
+        let strings = bytes.count >= RepeatedStrings.minimumDocumentBytes ? RepeatedStrings() : nil
+        return try decode(T.self, from: bytes, strings: strings)
+    }
+
+    /// Decodes a whole document held in `bytes`, one of several decoded one after another with `repeatedStrings`:
+    /// a string an earlier one had (an event's message id in a stream, a run id on the lines of a file) is made
+    /// once and shared.
+    public static func decode<T: JSONModel>(
+        _ type: T.Type, from bytes: UnsafeRawBufferPointer, repeatedStrings: RepeatedStrings
+    ) throws -> T {
+        try decode(T.self, from: bytes, strings: repeatedStrings)
+    }
+
+    private static func decode<T: JSONModel>(
+        _ type: T.Type, from bytes: UnsafeRawBufferPointer, strings: RepeatedStrings?
+    ) throws -> T {
         let buffer = bytes.bindMemory(to: UInt8.self)
         do {
-            return try decodeDocument(T.self, buffer, order: .document)
-        } catch let firstError {
+            return try decodeDocument(T.self, buffer, order: .document, tracksPath: false, strings: strings)
+        } catch {
+            // The same reading again, keeping the coding path: the first error, where it happened.
+            let firstError: any Error
+            do {
+                return try decodeDocument(T.self, buffer, order: .document, tracksPath: true)
+            } catch {
+                firstError = error
+            }
             // A NUL among the first four bytes: JSONDecoder takes the document for UTF-16 or UTF-32 (RFC 4627's
             // detection) and reads it in that encoding; it cannot be UTF-8 JSON, so JSONDecoder's answer is the one.
             if bytes.prefix(4).contains(0) {
@@ -81,7 +117,7 @@ public struct JSONReader {
                 }
             }
             do {
-                _ = try decodeDocument(T.self, buffer, order: .declaration)
+                _ = try decodeDocument(T.self, buffer, order: .declaration, tracksPath: true)
             } catch {
                 throw error
             }
@@ -89,8 +125,11 @@ public struct JSONReader {
         }
     }
 
-    private static func decodeDocument<T: JSONModel>(_ type: T.Type, _ buffer: UnsafeBufferPointer<UInt8>, order: FieldOrder) throws -> T {
-        var reader = JSONReader(bytes: buffer, order: order)
+    private static func decodeDocument<T: JSONModel>(
+        _ type: T.Type, _ buffer: UnsafeBufferPointer<UInt8>, order: FieldOrder, tracksPath: Bool,
+        strings: RepeatedStrings? = nil
+    ) throws -> T {
+        var reader = JSONReader(bytes: buffer, order: order, tracksPath: tracksPath, repeatedStrings: strings)
         let value = try T(reading: &reader)
         reader.skipWhitespace()
         guard reader.index == buffer.count else {

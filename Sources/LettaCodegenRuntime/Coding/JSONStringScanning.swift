@@ -1,3 +1,4 @@
+import Foundation
 import LettaUTF8
 
 /// JSON string tokens on bytes: finding the end, undoing escapes, validating UTF-8.
@@ -54,17 +55,41 @@ enum JSONStringScanning {
         let count = bytes.count
         guard let base = bytes.baseAddress else { throw .unterminated }
         while true {
-            // Eight bytes at a time up to the first quote, backslash or control byte.
-            while index + 8 <= count {
+            // Sixteen bytes at a time up to the first quote, backslash or control byte; eight at a time, then one,
+            // near the end of the bytes.
+            var found = false
+            while index + 16 <= count {
+                let first = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let second = UnsafeRawPointer(base + index + 8).loadUnaligned(as: UInt64.self)
+                let inFirst = Self.quoteBackslashOrControl(first)
+                let inSecond = Self.quoteBackslashOrControl(second)
+                if inFirst | inSecond == 0 {
+                    high |= first | second
+                    index += 16
+                    continue
+                }
+                // The lowest flagged byte is exact (a borrow only ever flags bytes above a real match).
+                if inFirst != 0 {
+                    let before = inFirst.trailingZeroBitCount & ~7
+                    high |= first & ((1 << UInt64(before)) &- 1)
+                    index += before >> 3
+                } else {
+                    let before = inSecond.trailingZeroBitCount & ~7
+                    high |= first | (second & ((1 << UInt64(before)) &- 1))
+                    index += 8 + before >> 3
+                }
+                found = true
+                break
+            }
+            while !found && index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let found = Self.quoteBackslashOrControl(word)
-                if found == 0 {
+                let flagged = Self.quoteBackslashOrControl(word)
+                if flagged == 0 {
                     high |= word
                     index += 8
                     continue
                 }
-                // The lowest flagged byte is exact (a borrow only ever flags bytes above a real match).
-                let before = found.trailingZeroBitCount & ~7
+                let before = flagged.trailingZeroBitCount & ~7
                 high |= word & ((1 << UInt64(before)) &- 1)
                 index += before >> 3
                 break
@@ -93,6 +118,17 @@ enum JSONStringScanning {
                 high |= UInt64(byte)
                 index += 1
             }
+        }
+    }
+
+    /// Whether `bytes` are exactly the UTF-8 of `text` (byte for byte, as keys and tags are compared).
+    @inline(__always)
+    static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard utf8.count == bytes.count else { return false }
+            guard let left = utf8.baseAddress, let right = bytes.baseAddress else { return true }
+            return memcmp(left, right, bytes.count) == 0
         }
     }
 
@@ -158,12 +194,13 @@ enum JSONStringScanning {
         return text
     }
 
-    /// Whether `text` holds U+FFFD (a repair, or one the input spelled out).
+    /// Whether `text` holds U+FFFD (a repair, or one the input spelled out): its lead byte found by `memchr`.
     static func containsReplacementCharacter(_ text: inout String) -> Bool {
         text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
             var start = 0
-            while let lead = UnsafeBufferPointer(rebasing: bytes[start...]).firstIndex(of: 0xEF) {
-                let index = start + lead
+            while start < bytes.count, let found = memchr(base + start, 0xEF, bytes.count - start) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 if index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD { return true }
                 start = index + 1
             }
@@ -172,16 +209,31 @@ enum JSONStringScanning {
     }
 
     /// Undoes the escapes of a string's content; a high surrogate must be followed by a low one and vice versa.
-    /// Runs between escapes are copied whole.
+    /// Runs between escapes are copied a word at a time. The text is put together in scratch space on the stack (up to 1 KiB)
+    /// and made a `String` by `String(decoding:)`, whose check of ASCII text is a word at a time.
     static func unescape(_ content: UnsafeBufferPointer<UInt8>) throws(Failure) -> String {
-        // Escapes only ever shorten the text, so the content's length is enough room.
+        // Escapes only ever shorten the text, so the content's length is enough room, and a word more lets runs be
+        // copied a word at a time to the end.
         var failure: Failure?
-        let text = String(unsafeUninitializedCapacity: max(content.count, 1)) { output in
-            do throws(Failure) {
-                return try unescape(content, into: output)
-            } catch {
-                failure = error
-                return 0
+        let text: String
+        if content.count <= 1024 {
+            text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: content.count + 8) { output in
+                do throws(Failure) {
+                    let length = try unescape(content, into: output)
+                    return String(decoding: UnsafeBufferPointer(rebasing: output[..<length]), as: UTF8.self)
+                } catch {
+                    failure = error
+                    return ""
+                }
+            }
+        } else {
+            text = String(unsafeUninitializedCapacity: content.count + 8) { output in
+                do throws(Failure) {
+                    return try unescape(content, into: output)
+                } catch {
+                    failure = error
+                    return 0
+                }
             }
         }
         if let failure { throw failure }
@@ -211,15 +263,31 @@ enum JSONStringScanning {
             }
             return value
         }
+        guard let source = content.baseAddress, let target = output.baseAddress else { return 0 }
+        let capacity = output.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
         while position < count {
-            var run = position
-            while run < count, content[run] != UInt8(ascii: "\\") { run += 1 }
-            if run > position, let source = content.baseAddress, let target = output.baseAddress {
-                (target + written).update(from: source + position, count: run - position)
-                written += run - position
+            // The run up to the next backslash: a word at a time (copied whole, counted up to the backslash) while
+            // a whole word can be read and written, then a byte at a time.
+            if position + 8 <= count && written + 8 <= capacity {
+                let word = UnsafeRawPointer(source + position).loadUnaligned(as: UInt64.self)
+                UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
+                let backslashes = word ^ (ones &* 0x5C)
+                let found = (backslashes &- ones) & ~backslashes & (ones &* 0x80)
+                if found == 0 {
+                    position += 8
+                    written += 8
+                    continue
+                }
+                let before = found.trailingZeroBitCount >> 3  // the lowest flagged byte is exact
+                position += before
+                written += before
+            } else if source[position] != UInt8(ascii: "\\") {
+                target[written] = source[position]
+                position += 1
+                written += 1
+                continue
             }
-            position = run
-            guard position < count else { break }
             guard position + 1 < count else { throw .invalidEscape }
             let escape = content[position + 1]
             position += 2

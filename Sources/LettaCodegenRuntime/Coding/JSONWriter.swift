@@ -21,51 +21,93 @@ public struct JSONWriter {
         return Data(bytes: writer.buffer.base, count: writer.buffer.count)
     }
 
-    /// Appends `value` as a quoted JSON string (the escapes JSONEncoder uses, `/` left alone). Runs without a byte
-    /// to escape are found eight bytes at a time and copied whole.
+    /// Appends `value` as a quoted JSON string (the escapes JSONEncoder uses, `/` left alone).
     static func appendQuoted(_ value: String, to bytes: JSONByteBuffer) {
-        bytes.append(UInt8(ascii: "\""))
+        // A native string's bytes in place; anything else through a copy.
+        if value.utf8.withContiguousStorageIfAvailable({ appendQuoted(utf8: $0, to: bytes) }) != nil { return }
         var value = value
-        value.withUTF8 { utf8 in
-            guard let base = utf8.baseAddress else { return }
-            let count = utf8.count
-            var runStart = 0
+        value.withUTF8 { appendQuoted(utf8: $0, to: bytes) }
+    }
+
+    /// Bytes are copied a word at a time while no byte of the word needs an escape: room for a word more than the
+    /// string is reserved, each escape reserves what it adds, and the last bytes are copied as the word that ends
+    /// the string when the eight bytes before its end were copied as they are (overlapping what was copied already).
+    static func appendQuoted(utf8: UnsafeBufferPointer<UInt8>, to bytes: JSONByteBuffer) {
+        let count = utf8.count
+        bytes.reserve(count + 10)
+        var out = bytes.base + bytes.count
+        out.pointee = UInt8(ascii: "\"")
+        out += 1
+        if let source = utf8.baseAddress {
             var index = 0
+            // Where the bytes written since the last escape start: a copy of the source from there on.
+            var verbatimFrom = 0
             while index < count {
-                if index + 8 <= count {
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // The next byte to escape at `index`, or `count`, bytes copied up to it.
+                var escape = count
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(out).storeBytes(of: word, as: UInt64.self)
                     let found = JSONStringScanning.quoteBackslashOrControl(word)
-                    if found == 0 {
-                        index += 8
-                        continue
+                    if found != 0 {
+                        let before = found.trailingZeroBitCount >> 3  // the lowest flagged byte is exact
+                        escape = index + before
+                        break
                     }
-                    index += found.trailingZeroBitCount >> 3
+                    index += 8
+                    out += 8
                 }
-                let byte = base[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-                    index += 1
-                    continue
+                if escape == count && index < count {
+                    if count - 8 >= verbatimFrom {
+                        // The word ending the string; its first `copied` bytes are copied (and clean) already.
+                        let start = count - 8
+                        let copied = index - start
+                        let word = UnsafeRawPointer(source + start).loadUnaligned(as: UInt64.self)
+                        UnsafeMutableRawPointer(out - copied).storeBytes(of: word, as: UInt64.self)
+                        let found = JSONStringScanning.quoteBackslashOrControl(word) & ~((1 << UInt64(copied * 8)) &- 1)
+                        if found != 0 { escape = start + found.trailingZeroBitCount >> 3 }
+                    } else {
+                        var position = index
+                        while position < count {
+                            let byte = source[position]
+                            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { break }
+                            out[position - index] = byte
+                            position += 1
+                        }
+                        escape = position
+                    }
                 }
-                bytes.append(base + runStart, count: index - runStart)
+                out += escape - index
+                index = escape
+                guard index < count else { break }
+                // An escape (at most six bytes for one), then room for the rest again.
+                bytes.advance(by: bytes.base.distance(to: out) - bytes.count)
+                bytes.reserve(6 + count - index + 9)
+                out = bytes.base + bytes.count
+                let byte = source[index]
                 switch byte {
-                case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\"), UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"), UInt8(ascii: "\\"))
-                case 0x0A: bytes.append(UInt8(ascii: "\\"), UInt8(ascii: "n"))
-                case 0x0D: bytes.append(UInt8(ascii: "\\"), UInt8(ascii: "r"))
-                case 0x09: bytes.append(UInt8(ascii: "\\"), UInt8(ascii: "t"))
-                case 0x08: bytes.append(UInt8(ascii: "\\"), UInt8(ascii: "b"))
-                case 0x0C: bytes.append(UInt8(ascii: "\\"), UInt8(ascii: "f"))
+                case UInt8(ascii: "\""): out[0] = UInt8(ascii: "\\"); out[1] = UInt8(ascii: "\""); out += 2
+                case UInt8(ascii: "\\"): out[0] = UInt8(ascii: "\\"); out[1] = UInt8(ascii: "\\"); out += 2
+                case 0x0A: out[0] = UInt8(ascii: "\\"); out[1] = UInt8(ascii: "n"); out += 2
+                case 0x0D: out[0] = UInt8(ascii: "\\"); out[1] = UInt8(ascii: "r"); out += 2
+                case 0x09: out[0] = UInt8(ascii: "\\"); out[1] = UInt8(ascii: "t"); out += 2
+                case 0x08: out[0] = UInt8(ascii: "\\"); out[1] = UInt8(ascii: "b"); out += 2
+                case 0x0C: out[0] = UInt8(ascii: "\\"); out[1] = UInt8(ascii: "f"); out += 2
                 default:
-                    bytes.append(UInt8(ascii: "\\"), UInt8(ascii: "u"))
-                    bytes.append(UInt8(ascii: "0"), UInt8(ascii: "0"))
-                    bytes.append(hexDigit(byte >> 4), hexDigit(byte & 0xF))
+                    out[0] = UInt8(ascii: "\\")
+                    out[1] = UInt8(ascii: "u")
+                    out[2] = UInt8(ascii: "0")
+                    out[3] = UInt8(ascii: "0")
+                    out[4] = hexDigit(byte >> 4)
+                    out[5] = hexDigit(byte & 0xF)
+                    out += 6
                 }
                 index += 1
-                runStart = index
+                verbatimFrom = index
             }
-            bytes.append(base + runStart, count: count - runStart)
         }
-        bytes.append(UInt8(ascii: "\""))
+        out.pointee = UInt8(ascii: "\"")
+        bytes.advance(by: bytes.base.distance(to: out) + 1 - bytes.count)
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {
@@ -102,9 +144,8 @@ public struct JSONWriter {
     }
 
     public mutating func nextField(_ index: Int, _ object: inout ObjectScope) {
-        if object.count > 0 { buffer.append(UInt8(ascii: ",")) }
+        object.fields.appendQuotedKey(index, first: object.count == 0, to: buffer)
         object.count += 1
-        object.fields.appendQuotedKey(index, to: buffer)
     }
 
     public mutating func nextUnknownField(_ key: String, _ object: inout ObjectScope) {

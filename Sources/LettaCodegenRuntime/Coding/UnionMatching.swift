@@ -115,12 +115,25 @@
     public func candidates<Reader: ModelReader>(reading reader: inout Reader) throws -> [Int] {
         guard let keys else { return candidates(forKeys: try reader.peekKeys()) }
         let present = try reader.peekKeys(among: keys)
-        return ranked(
-            members.indices.compactMap { index in
-                let (required, declared) = masks[index]
-                guard required & present == required else { return nil }
-                return (index, (declared & present).nonzeroBitCount, required.nonzeroBitCount)
-            })
+        // The order `ranked` gives, by insertion into one array (members are few).
+        func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
+            let left = ((masks[lhs].declared & present).nonzeroBitCount, masks[lhs].required.nonzeroBitCount)
+            let right = ((masks[rhs].declared & present).nonzeroBitCount, masks[rhs].required.nonzeroBitCount)
+            if left.0 != right.0 { return left.0 > right.0 }
+            if left.1 != right.1 { return left.1 > right.1 }
+            return lhs < rhs
+        }
+        var fitting: [Int] = []
+        for index in members.indices {
+            let required = masks[index].required
+            guard required & present == required else { continue }
+            if fitting.isEmpty { fitting.reserveCapacity(members.count) }
+            var position = fitting.count
+            while position > 0 && precedes(index, fitting[position - 1]) { position -= 1 }
+            fitting.insert(index, at: position)
+        }
+        for position in fitting.indices { fitting[position] = members[fitting[position]].caseIndex }
+        return fitting
     }
 
     /// The cases of the candidate members for an object with `keys`, best first.

@@ -1,4 +1,5 @@
 import Foundation
+@_spi(Tooling) import LettaCodegen
 
 /// The benchmark input: a generated page of `messageCount` messages, the same bytes on every run, with a
 /// fingerprint so two results can be checked to have measured the same page.
@@ -12,6 +13,17 @@ public struct GeneratedPage: Sendable {
         self.messageCount = messageCount
         var builder = MessagePageBuilder(messageCount: messageCount)
         data = Data(builder.buildPage())
+    }
+
+    /// The page's messages one per line (JSON Lines, each message compact in wire key order, `\n` after each).
+    public static func jsonLines(messageCount: Int = GeneratedPage.defaultMessageCount) -> [UInt8] {
+        var builder = MessagePageBuilder(messageCount: messageCount)
+        var lines: [UInt8] = []
+        for message in builder.buildMessages() {
+            lines.append(contentsOf: message.text.utf8)
+            lines.append(UInt8(ascii: "\n"))
+        }
+        return lines
     }
 
     /// FNV-1a 64 of the bytes, in hex.
