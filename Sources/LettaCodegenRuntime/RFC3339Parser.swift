@@ -8,13 +8,13 @@ enum RFC3339Parser {
     /// an RFC 3339 date-time as described on `RFC3339.parse(_:)`.
     static func microsecondsSince1970(parsing bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
         guard bytes.count >= 19,
-              let century = twoDigits(bytes, at: 0), let yearOfCentury = twoDigits(bytes, at: 2),
-              bytes[4] == UInt8(ascii: "-"),
-              let month = twoDigits(bytes, at: 5), bytes[7] == UInt8(ascii: "-"),
-              let day = twoDigits(bytes, at: 8), isDateTimeSeparator(bytes[10]),
-              let hour = twoDigits(bytes, at: 11), bytes[13] == UInt8(ascii: ":"),
-              let minute = twoDigits(bytes, at: 14), bytes[16] == UInt8(ascii: ":"),
-              let second = twoDigits(bytes, at: 17)
+            let century = twoDigits(bytes, at: 0), let yearOfCentury = twoDigits(bytes, at: 2),
+            bytes[4] == UInt8(ascii: "-"),
+            let month = twoDigits(bytes, at: 5), bytes[7] == UInt8(ascii: "-"),
+            let day = twoDigits(bytes, at: 8), isDateTimeSeparator(bytes[10]),
+            let hour = twoDigits(bytes, at: 11), bytes[13] == UInt8(ascii: ":"),
+            let minute = twoDigits(bytes, at: 14), bytes[16] == UInt8(ascii: ":"),
+            let second = twoDigits(bytes, at: 17)
         else { return nil }
         let year = century * 100 + yearOfCentury
         guard (1...12).contains(month),
@@ -59,10 +59,10 @@ enum RFC3339Parser {
             return 0
         }
         guard remaining == 6,
-              designator == UInt8(ascii: "+") || designator == UInt8(ascii: "-"),
-              let hours = twoDigits(bytes, at: index + 1), bytes[index + 3] == UInt8(ascii: ":"),
-              let minutes = twoDigits(bytes, at: index + 4),
-              hours <= 23, minutes <= 59
+            designator == UInt8(ascii: "+") || designator == UInt8(ascii: "-"),
+            let hours = twoDigits(bytes, at: index + 1), bytes[index + 3] == UInt8(ascii: ":"),
+            let minutes = twoDigits(bytes, at: index + 4),
+            hours <= 23, minutes <= 59
         else { return nil }
         let magnitude = hours * 3_600 + minutes * 60
         return designator == UInt8(ascii: "-") ? -magnitude : magnitude

@@ -107,7 +107,8 @@ func encodedOnBothPaths<T: JSONModel>(_ value: T) throws -> (bytes: String, coda
         let error = errorOnBothPaths(ConversationMessageRequest.self, json)
         #expect(error?.path == "")
         #expect(error?.description.contains("key decoding strategies are not supported") == true)
-        let nested = errorOnBothPaths([ToolCall].self, #"[{"name":"f","arguments":"{}","tool_call_id":"c"},{"name":"f","arguments":"{}","toolCallId":"c"}]"#)
+        let nested = errorOnBothPaths(
+            [ToolCall].self, #"[{"name":"f","arguments":"{}","tool_call_id":"c"},{"name":"f","arguments":"{}","toolCallId":"c"}]"#)
         #expect(nested?.path == "Index 1")
     }
 }

@@ -438,9 +438,10 @@ import Foundation
             if let field = fields.index(of: key.stringValue) {
                 present[field] = key
             } else if let message = fields.convertedKeyMessage(key.stringValue) {
-                throw DecodingError.dataCorrupted(DecodingError.Context(
-                    codingPath: container.keyed.codingPath, debugDescription: message
-                ))
+                throw DecodingError.dataCorrupted(
+                    DecodingError.Context(
+                        codingPath: container.keyed.codingPath, debugDescription: message
+                    ))
             } else {
                 unknown.append(key)
             }

@@ -139,7 +139,6 @@ import Foundation
     /// A table without fields (free-form objects: every key is unknown).
     public static let empty = FieldTable([])
 
-
     /// The field whose name is exactly these (unescaped) bytes; `predicted` is tried first.
     func index(ofKey key: UnsafeBufferPointer<UInt8>, predicted: Int = -1) -> Int? {
         let length = key.count

@@ -116,8 +116,9 @@ import Foundation
             // (for the path of an error).
             let valueStart = skippingWhitespace(from: member.valueStart)
             if valueStart < bytes.count, bytes[valueStart] == UInt8(ascii: "\""),
-               let token = try? JSONStringScanning.scan(bytes, quote: valueStart), token.plain,
-               let index = tags.values.index(ofKey: UnsafeBufferPointer(rebasing: bytes[(valueStart + 1)..<token.textEnd])) {
+                let token = try? JSONStringScanning.scan(bytes, quote: valueStart), token.plain,
+                let index = tags.values.index(ofKey: UnsafeBufferPointer(rebasing: bytes[(valueStart + 1)..<token.textEnd]))
+            {
                 return .known(tags.cases[index])
             }
             var atTag = self
@@ -141,18 +142,20 @@ import Foundation
         // The key and its closing quote in two words (longer keys, and keys a JSON key spells with escapes, take
         // the general code).
         var pattern: (UInt64, UInt64) = (0, 0)
-        let patternLength = key.utf8.withContiguousStorageIfAvailable { utf8 -> Int in
-            guard utf8.count <= 15, !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
-            else { return -1 }
-            withUnsafeMutableBytes(of: &pattern) { words in
-                words.copyMemory(from: UnsafeRawBufferPointer(utf8))
-                words[utf8.count] = UInt8(ascii: "\"")
-            }
-            return utf8.count
-        } ?? -1
+        let patternLength =
+            key.utf8.withContiguousStorageIfAvailable { utf8 -> Int in
+                guard utf8.count <= 15, !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+                else { return -1 }
+                withUnsafeMutableBytes(of: &pattern) { words in
+                    words.copyMemory(from: UnsafeRawBufferPointer(utf8))
+                    words[utf8.count] = UInt8(ascii: "\"")
+                }
+                return utf8.count
+            } ?? -1
         guard patternLength >= 0 else { return nil }
         pattern = (UInt64(littleEndian: pattern.0), UInt64(littleEndian: pattern.1))
-        let masks: (UInt64, UInt64) = patternLength < 8
+        let masks: (UInt64, UInt64) =
+            patternLength < 8
             ? ((1 << UInt64((patternLength + 1) * 8)) &- 1, 0)
             : (.max, (1 << UInt64((patternLength - 7) * 8)) &- 1)
         let highs: UInt64 = 0x8080_8080_8080_8080
@@ -184,7 +187,8 @@ import Foundation
                     }
                     let before = flagged.trailingZeroBitCount >> 3
                     guard word & ((1 << UInt64(before * 8)) &- 1) & highs == 0,
-                          base[keyEnd + before] == UInt8(ascii: "\"") else { return nil }
+                        base[keyEnd + before] == UInt8(ascii: "\"")
+                    else { return nil }
                     keyEnd += before
                     break
                 }
@@ -197,8 +201,8 @@ import Foundation
             guard position < count else { return nil }
             if isTag {
                 guard base[position] == UInt8(ascii: "\""),
-                      let token = try? JSONStringScanning.scan(bytes, quote: position), token.plain,
-                      let index = tags.values.index(ofKey: UnsafeBufferPointer(rebasing: bytes[(position + 1)..<token.textEnd]))
+                    let token = try? JSONStringScanning.scan(bytes, quote: position), token.plain,
+                    let index = tags.values.index(ofKey: UnsafeBufferPointer(rebasing: bytes[(position + 1)..<token.textEnd]))
                 else { return nil }
                 return .known(tags.cases[index])
             }
@@ -258,7 +262,8 @@ import Foundation
         var present: UInt64 = 0
         while let member = try nextMember(from: &position, isFirst: &isFirst, inObject: true) {
             if let key = member.key {
-                let field = key.plain
+                let field =
+                    key.plain
                     ? table.index(ofKey: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))
                     : table.index(of: try lookaheadKeyString(key))
                 if let field { present |= 1 << UInt64(field) }
@@ -294,7 +299,7 @@ enum JSONNumberScanning {
         while index < bytes.count {
             switch bytes[index] {
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "e"), UInt8(ascii: "E"):
+                UInt8(ascii: "e"), UInt8(ascii: "E"):
                 index += 1
             default:
                 return index

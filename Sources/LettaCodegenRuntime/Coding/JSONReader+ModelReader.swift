@@ -270,8 +270,9 @@ import Foundation
     public mutating func readDate() throws -> Date {
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "\""),
-           let token = try? stringToken(at: index), token.plain,
-           let date = RFC3339.parse(utf8: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<token.textEnd])) {
+            let token = try? stringToken(at: index), token.plain,
+            let date = RFC3339.parse(utf8: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<token.textEnd]))
+        {
             index = token.next
             return date
         }
@@ -294,8 +295,9 @@ import Foundation
     public mutating func readConstant(_ expected: String, aliases: [String]) throws {
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "\""),
-           let token = try? stringToken(at: index), token.plain,
-           JSONStringScanning.equals(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<token.textEnd]), expected) {
+            let token = try? stringToken(at: index), token.plain,
+            JSONStringScanning.equals(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<token.textEnd]), expected)
+        {
             index = token.next
             return
         }

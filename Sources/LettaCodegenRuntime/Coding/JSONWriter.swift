@@ -86,13 +86,34 @@ public struct JSONWriter {
                 out = bytes.base + bytes.count
                 let byte = source[index]
                 switch byte {
-                case UInt8(ascii: "\""): out[0] = UInt8(ascii: "\\"); out[1] = UInt8(ascii: "\""); out += 2
-                case UInt8(ascii: "\\"): out[0] = UInt8(ascii: "\\"); out[1] = UInt8(ascii: "\\"); out += 2
-                case 0x0A: out[0] = UInt8(ascii: "\\"); out[1] = UInt8(ascii: "n"); out += 2
-                case 0x0D: out[0] = UInt8(ascii: "\\"); out[1] = UInt8(ascii: "r"); out += 2
-                case 0x09: out[0] = UInt8(ascii: "\\"); out[1] = UInt8(ascii: "t"); out += 2
-                case 0x08: out[0] = UInt8(ascii: "\\"); out[1] = UInt8(ascii: "b"); out += 2
-                case 0x0C: out[0] = UInt8(ascii: "\\"); out[1] = UInt8(ascii: "f"); out += 2
+                case UInt8(ascii: "\""):
+                    out[0] = UInt8(ascii: "\\")
+                    out[1] = UInt8(ascii: "\"")
+                    out += 2
+                case UInt8(ascii: "\\"):
+                    out[0] = UInt8(ascii: "\\")
+                    out[1] = UInt8(ascii: "\\")
+                    out += 2
+                case 0x0A:
+                    out[0] = UInt8(ascii: "\\")
+                    out[1] = UInt8(ascii: "n")
+                    out += 2
+                case 0x0D:
+                    out[0] = UInt8(ascii: "\\")
+                    out[1] = UInt8(ascii: "r")
+                    out += 2
+                case 0x09:
+                    out[0] = UInt8(ascii: "\\")
+                    out[1] = UInt8(ascii: "t")
+                    out += 2
+                case 0x08:
+                    out[0] = UInt8(ascii: "\\")
+                    out[1] = UInt8(ascii: "b")
+                    out += 2
+                case 0x0C:
+                    out[0] = UInt8(ascii: "\\")
+                    out[1] = UInt8(ascii: "f")
+                    out += 2
                 default:
                     out[0] = UInt8(ascii: "\\")
                     out[1] = UInt8(ascii: "u")

@@ -41,9 +41,10 @@ public final class RepeatedStrings {
         let hash = (first &* 0x9E37_79B9_7F4A_7C15) ^ (last &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(token.count)
         let slot = texts + Int(truncatingIfNeeded: hash >> 56)
         if slot.pointee.utf8.count == token.count,
-           slot.pointee.utf8.withContiguousStorageIfAvailable({ kept in
-               kept.baseAddress.map { memcmp($0, base, token.count) == 0 } ?? false
-           }) == true {
+            slot.pointee.utf8.withContiguousStorageIfAvailable({ kept in
+                kept.baseAddress.map { memcmp($0, base, token.count) == 0 } ?? false
+            }) == true
+        {
             return slot.pointee
         }
         let text = try make()

@@ -60,7 +60,8 @@ enum BenchmarkHarness {
             _ = try PageVerification.verify(data, strict: true)
             let decoded = try JSONDecoder().decode([LettaMessageUnion].self, from: data)
             guard try JSONReader.decode([LettaMessageUnion].self, from: data) == decoded,
-                  try JSONDecoder().decode([LettaMessageUnion].self, from: JSONWriter.encode(decoded)) == decoded else {
+                try JSONDecoder().decode([LettaMessageUnion].self, from: JSONWriter.encode(decoded)) == decoded
+            else {
                 throw BenchmarkInputError("the byte-level path disagrees with Codable on the page")
             }
             let stream = try TokenStream(events: 10_000)
@@ -82,7 +83,9 @@ enum BenchmarkHarness {
     }
 
     static func usage() {
-        print("usage: BenchmarkHarness lines [MESSAGES] [REPEATS] | decode|decode-lines|encode|floor|stream|stream-sync ROUNDS | ratio [ROUNDS] | counts | verify")
+        print(
+            "usage: BenchmarkHarness lines [MESSAGES] [REPEATS] | decode|decode-lines|encode|floor|stream|stream-sync ROUNDS | ratio [ROUNDS] | counts | verify"
+        )
     }
 
     @inline(never)
@@ -110,7 +113,10 @@ enum BenchmarkHarness {
             encodeRatios.append(floor / encode)
         }
         let median = { (values: [Double]) in values.sorted()[values.count / 2] }
-        print(String(format: "decode %.2fx, encode %.2fx JSONSerialization (medians of %d rounds)", median(decodeRatios), median(encodeRatios), rounds))
+        print(
+            String(
+                format: "decode %.2fx, encode %.2fx JSONSerialization (medians of %d rounds)", median(decodeRatios), median(encodeRatios),
+                rounds))
     }
 
     // The measured parts, each a function of its own: `valgrind --tool=callgrind --toggle-collect='*measured*'`
@@ -134,9 +140,11 @@ enum BenchmarkHarness {
                 // Lines found by memchr, as letta-models validate finds them.
                 while let newline = memchr(base + start, Int32(UInt8(ascii: "\n")), raw.count - start) {
                     let end = base.distance(to: UnsafeRawPointer(newline))
-                    blackHole(try JSONReader.decode(
-                        LettaMessageUnion.self, from: UnsafeRawBufferPointer(start: base + start, count: end - start), repeatedStrings: strings
-                    ))
+                    blackHole(
+                        try JSONReader.decode(
+                            LettaMessageUnion.self, from: UnsafeRawBufferPointer(start: base + start, count: end - start),
+                            repeatedStrings: strings
+                        ))
                     messages += 1
                     start = end + 1
                 }
@@ -178,9 +186,10 @@ enum BenchmarkHarness {
             let strings = RepeatedStrings()
             for chunk in stream.chunks {
                 for event in try parser.parse(chunk) {
-                    blackHole(try event.data.withUnsafeBytes {
-                        try JSONReader.decode(LettaStreamingResponse.self, from: $0, repeatedStrings: strings)
-                    })
+                    blackHole(
+                        try event.data.withUnsafeBytes {
+                            try JSONReader.decode(LettaStreamingResponse.self, from: $0, repeatedStrings: strings)
+                        })
                     events += 1
                 }
             }
@@ -191,7 +200,12 @@ enum BenchmarkHarness {
     /// Messages, object keys, strings and their bytes, numbers: the denominators of instructions per unit.
     static func printCounts(_ data: Data) {
         guard let page = try? JSONDecoder().decode(JSONValue.self, from: data) else { return print("the page does not decode") }
-        var objects = 0, keys = 0, strings = 0, stringBytes = 0, numbers = 0, others = 0
+        var objects = 0
+        var keys = 0
+        var strings = 0
+        var stringBytes = 0
+        var numbers = 0
+        var others = 0
         func visit(_ value: JSONValue) {
             switch value {
             case .object(let members):
@@ -208,7 +222,11 @@ enum BenchmarkHarness {
         }
         visit(page)
         let messages = page.arrayValue?.count ?? 0
-        print("LettaMessageUnion: \(MemoryLayout<LettaMessageUnion>.size) bytes, ToolReturnMessage \(MemoryLayout<ToolReturnMessage>.size), AssistantMessage \(MemoryLayout<AssistantMessage>.size)")
-        print("bytes \(data.count) messages \(messages) objects \(objects) keys \(keys) strings \(strings) string-bytes \(stringBytes) numbers \(numbers) null-or-bool \(others)")
+        print(
+            "LettaMessageUnion: \(MemoryLayout<LettaMessageUnion>.size) bytes, ToolReturnMessage \(MemoryLayout<ToolReturnMessage>.size), AssistantMessage \(MemoryLayout<AssistantMessage>.size)"
+        )
+        print(
+            "bytes \(data.count) messages \(messages) objects \(objects) keys \(keys) strings \(strings) string-bytes \(stringBytes) numbers \(numbers) null-or-bool \(others)"
+        )
     }
 }
