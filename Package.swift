@@ -21,8 +21,10 @@ let package = Package(
         .library(name: "LettaStreaming", targets: ["LettaStreaming"]),
         .library(name: "LettaClientRuntime", targets: ["LettaClientRuntime"]),
         .library(name: "LettaClientTransport", targets: ["LettaClientTransport"]),
+        .library(name: "LettaClient", targets: ["LettaClient"]),
         .executable(name: "letta-codegen", targets: ["letta-codegen"]),
         .executable(name: "letta-models", targets: ["letta-models"]),
+        .executable(name: "letta-client-live", targets: ["letta-client-live"]),
         .plugin(name: "LettaCodegenPlugin", targets: ["LettaCodegenPlugin"]),
         .plugin(name: "LettaCodegenCommand", targets: ["LettaCodegenCommand"]),
     ],
@@ -133,10 +135,38 @@ let package = Package(
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession", condition: .when(platforms: urlSessionPlatforms)),
             ]
         ),
+        // Generated from spec/letta.yaml's paths with the models (the config's `client:`): `LettaClient`, its
+        // resources and operations.
+        .target(
+            name: "LettaClient",
+            dependencies: [
+                "LettaModels",
+                "LettaCodegenRuntime",
+                "LettaClientRuntime",
+                "LettaClientTransport",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            ],
+            path: "Generated/LettaClient"
+        ),
+        // The Conversations walkthrough through LettaClient against a running Letta server (Scripts/check-live-server).
+        .executableTarget(
+            name: "letta-client-live",
+            dependencies: ["LettaClient", "LettaClientRuntime", "LettaModels", "LettaStreaming", "LettaCodegenRuntime"]
+        ),
+        .testTarget(
+            name: "LettaClientTests",
+            dependencies: [
+                "LettaClient", "LettaClientRuntime", "LettaClientTransport", "LettaModels", "LettaStreaming", "LettaCodegenRuntime",
+                "LoopbackHTTPServer", .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        // An HTTP/1.1 server on 127.0.0.1 whose answers a test writes: what the client tests talk to.
+        .target(name: "LoopbackHTTPServer", path: "Tests/LoopbackHTTPServer"),
         // Against a loopback HTTP server that answers as the Letta server does (streams, error bodies, retries).
         .testTarget(
             name: "LettaClientRuntimeTests",
             dependencies: [
+                "LoopbackHTTPServer",
                 "LettaClientRuntime",
                 "LettaClientTransport",
                 "LettaModels",

@@ -114,6 +114,7 @@ public struct ConversationsMessagesResource: Sendable {
         options: RequestOptions = RequestOptions()
     ) async throws -> EventStream<LettaStreamingResponse, LettaErrorMessage> {
         var request_ = try ClientRequest(method: .post, path: "/v1/conversations/" + ClientRequest.pathComponent(conversationID) + "/messages", operationID: "send_conversation_message")
+        request_.accept = "text/event-stream"
         request_.setJSONBody(
             ConversationMessageRequest(
                 messages: messages,
@@ -170,6 +171,7 @@ public struct ConversationsMessagesResource: Sendable {
         options: RequestOptions = RequestOptions()
     ) async throws -> EventStream<LettaStreamingResponse, LettaErrorMessage> {
         var request_ = try ClientRequest(method: .post, path: "/v1/conversations/" + ClientRequest.pathComponent(conversationID) + "/stream", operationID: "retrieve_conversation_stream")
+        request_.accept = "text/event-stream"
         request_.setJSONBody(
             RetrieveStreamRequest(
                 agentID: agentID,

@@ -51,7 +51,7 @@ public struct LettaClient: Sendable {
             defaultBaseURL: "https://api.letta.com",
             apiKeyVariable: "LETTA_API_KEY",
             baseURLVariable: "LETTA_BASE_URL",
-            userAgent: "LettaClient/Swift",
+            userAgent: "LettaClient/1.0.0 (Swift)",
             environment: environment
         )
     }

@@ -68,6 +68,9 @@ public final class APIClient: Sendable {
     }
 
     func prepare(_ request: ClientRequest, options: RequestOptions) throws -> PreparedRequest {
+        if configuration.baseURL == ClientConfiguration.missingBaseURL {
+            throw ClientError.invalidRequest("no base URL: pass one to the client or set it in the environment (\(request.operationID))")
+        }
         if let name = request.invalidHeaderNames.first {
             throw ClientError.invalidRequest("\"\(name)\" is not a valid header name (\(request.operationID))")
         }

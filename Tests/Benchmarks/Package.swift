@@ -13,6 +13,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [
         .package(name: "letta-codegen", path: "../.."),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // Malloc counts come from the interposer trait, so no jemalloc is needed on the machine.
         .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
     ],
@@ -57,6 +59,23 @@ let package = Package(
                 .product(name: "LettaStreaming", package: "letta-codegen"),
             ],
             path: "Benchmarks/Streaming",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // The loopback server of the client's tests (Sources/LoopbackHTTPServer links to Tests/LoopbackHTTPServer).
+        .target(name: "LoopbackHTTPServer"),
+        .executableTarget(
+            name: "Client",
+            dependencies: benchmarkDependencies + [
+                "LoopbackHTTPServer",
+                .product(name: "LettaClient", package: "letta-codegen"),
+                .product(name: "LettaClientRuntime", package: "letta-codegen"),
+                .product(name: "LettaClientTransport", package: "letta-codegen"),
+                .product(name: "LettaModels", package: "letta-codegen"),
+                .product(name: "LettaCodegenRuntime", package: "letta-codegen"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Benchmarks/Client",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import LettaClientRuntime
+import LoopbackHTTPServer
 import LettaCodegenRuntime
 import LettaModels
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import LettaClientRuntime
+import LoopbackHTTPServer
 import LettaModels
 import Testing
 

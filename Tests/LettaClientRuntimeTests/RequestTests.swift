@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import LettaClientRuntime
+import LoopbackHTTPServer
 import LettaModels
 import OpenAPIRuntime
 import Testing

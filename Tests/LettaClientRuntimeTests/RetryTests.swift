@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 @testable import LettaClientRuntime
 import LettaModels
+import LoopbackHTTPServer
 import Testing
 
 /// Retries as the official SDKs make them, counted on the server; the waits are recorded, not slept.

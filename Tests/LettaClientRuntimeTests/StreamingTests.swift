@@ -1,5 +1,6 @@
 import Foundation
 import LettaClientRuntime
+import LoopbackHTTPServer
 import LettaClientTransport
 import LettaModels
 import Testing

@@ -12,42 +12,42 @@ import Foundation
 /// The handler gets the parsed request and the connection, and answers as the Letta server does: a JSON body, a
 /// chunked `text/event-stream` written event by event, or a connection closed mid-way. Every request is recorded
 /// for the test to inspect.
-final class LoopbackServer: @unchecked Sendable {
+public final class LoopbackServer: @unchecked Sendable {
     /// A request as the server read it.
-    struct Request: Sendable {
-        var method: String
+    public struct Request: Sendable {
+        public var method: String
         /// The path without the query.
-        var path: String
+        public var path: String
         /// The query's pairs in order, percent-decoded.
-        var query: [(name: String, value: String)]
+        public var query: [(name: String, value: String)]
         /// Header lines in order, names lowercased.
-        var headers: [(name: String, value: String)]
-        var body: [UInt8]
+        public var headers: [(name: String, value: String)]
+        public var body: [UInt8]
 
-        func header(_ name: String) -> String? {
+        public func header(_ name: String) -> String? {
             headers.first { $0.name == name.lowercased() }?.value
         }
 
-        func queryValues(_ name: String) -> [String] {
+        public func queryValues(_ name: String) -> [String] {
             query.filter { $0.name == name }.map(\.value)
         }
     }
 
-    typealias Handler = @Sendable (Request, Connection) -> Void
+    public typealias Handler = @Sendable (Request, Connection) -> Void
 
-    let port: UInt16
+    public let port: UInt16
     private let listener: Int32
     private let handler: Handler
     private let lock = NSLock()
     private var requests: [Request] = []
 
     /// Every request received so far, in order of arrival.
-    var received: [Request] { lock.withLock { requests } }
+    public var received: [Request] { lock.withLock { requests } }
 
     /// The requests received for one path.
-    func received(_ path: String) -> [Request] { received.filter { $0.path == path } }
+    public func received(_ path: String) -> [Request] { received.filter { $0.path == path } }
 
-    init(_ handler: @escaping Handler) throws {
+    public init(_ handler: @escaping Handler) throws {
         self.handler = handler
         #if canImport(Glibc)
             let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -76,7 +76,7 @@ final class LoopbackServer: @unchecked Sendable {
     }
 
     /// The base URL of the server, with an optional path prefix.
-    func url(_ path: String = "") -> URL {
+    public func url(_ path: String = "") -> URL {
         URL(string: "http://127.0.0.1:\(port)\(path)")!
     }
 
@@ -85,7 +85,7 @@ final class LoopbackServer: @unchecked Sendable {
     /// Only the accepting thread closes the listening socket, once `accept` fails: closed here, its descriptor
     /// could be reused by another test's socket before that thread's next `accept`, which would then take that
     /// test's connections.
-    func stop() {
+    public func stop() {
         shutdown(listener, Int32(SHUT_RDWR))
     }
 
@@ -110,7 +110,7 @@ final class LoopbackServer: @unchecked Sendable {
 }
 
 /// One accepted connection: reads the request, writes the answer.
-final class Connection: @unchecked Sendable {
+public final class Connection: @unchecked Sendable {
     private let socket: Int32
     private var closed = false
 
@@ -121,19 +121,19 @@ final class Connection: @unchecked Sendable {
     // MARK: Answers
 
     /// A whole response with a `Content-Length`.
-    func respond(status: Int, headers: [(String, String)] = [], body: [UInt8]) {
+    public func respond(status: Int, headers: [(String, String)] = [], body: [UInt8]) {
         var head = "HTTP/1.1 \(status) \(Self.reason(status))\r\nContent-Length: \(body.count)\r\nConnection: close\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         write(Array((head + "\r\n").utf8) + body)
     }
 
     /// A JSON body, as the Letta server sends its answers and its errors.
-    func respondJSON(status: Int = 200, _ json: String, headers: [(String, String)] = []) {
+    public func respondJSON(status: Int = 200, _ json: String, headers: [(String, String)] = []) {
         respond(status: status, headers: [("Content-Type", "application/json")] + headers, body: Array(json.utf8))
     }
 
     /// The head of a chunked `text/event-stream` response, as the Letta server streams.
-    func startEventStream() {
+    public func startEventStream() {
         write(
             Array(
                 "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
@@ -142,25 +142,31 @@ final class Connection: @unchecked Sendable {
 
     /// One HTTP chunk holding `text` (an event: `data: …\n\n`); false once the client is gone.
     @discardableResult
-    func sendChunk(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        return write(Array(String(bytes.count, radix: 16).utf8) + [13, 10] + bytes + [13, 10])
+    public func sendChunk(_ text: String) -> Bool {
+        sendChunk(bytes: Array(text.utf8))
+    }
+
+    /// One HTTP chunk holding `bytes` (which may end inside an event, or inside a character); false once the client
+    /// is gone.
+    @discardableResult
+    public func sendChunk(bytes: [UInt8]) -> Bool {
+        write(Array(String(bytes.count, radix: 16).utf8) + [13, 10] + bytes + [13, 10])
     }
 
     /// `data: <json>` and a blank line, in one chunk.
     @discardableResult
-    func sendEvent(_ json: String, name: String? = nil) -> Bool {
+    public func sendEvent(_ json: String, name: String? = nil) -> Bool {
         sendChunk((name.map { "event: \($0)\n" } ?? "") + "data: \(json)\n\n")
     }
 
     /// The last chunk: the response ends.
-    func endEventStream() {
+    public func endEventStream() {
         write(Array("0\r\n\r\n".utf8))
     }
 
     /// Waits for the client to close its end (the read sees the end or an error), for up to `seconds`; true when it
     /// did.
-    func waitForClientToClose(seconds: Double = 5) -> Bool {
+    public func waitForClientToClose(seconds: Double = 5) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         var buffer = [UInt8](repeating: 0, count: 1024)
         while Date() < deadline {
@@ -175,7 +181,7 @@ final class Connection: @unchecked Sendable {
     }
 
     /// Closes the connection at once (mid-response, a dropped connection).
-    func close() {
+    public func close() {
         guard !closed else { return }
         closed = true
         shutdown(socket, Int32(SHUT_RDWR))

@@ -24,6 +24,7 @@
 ///   baseURL: https://api.letta.com
 ///   environment: {apiKey: LETTA_API_KEY, baseURL: LETTA_BASE_URL}
 ///   streams: {events: LettaStreamingResponse, errors: LettaErrorMessage}   # text/event-stream data and errors
+///   defaultTransport: true       # false: the initializers take a transport, and nothing imports LettaClientTransport
 ///   operations:                  # operationId: resource path and method name
 ///     create_conversation: conversations.create
 /// ```
@@ -65,6 +66,10 @@ public struct CodegenConfiguration: Sendable {
         public var streamErrors: String?
         /// `operationId` → `resource.path.method` (`conversations.messages.create`).
         public var operations: [String: String] = [:]
+        /// True: the initializers default to the platform's transport (`defaultClientTransport()`, from
+        /// LettaClientTransport: AsyncHTTPClient on Linux, URLSession elsewhere). False: the caller always passes a
+        /// `ClientTransport`, and the client compiles without LettaClientTransport and its dependencies.
+        public var defaultTransport = true
 
         public init(module: String) {
             self.module = module
@@ -237,6 +242,14 @@ public struct CodegenConfiguration: Sendable {
             case "module": break
             case "name": settings.name = string(entry.value, "client.name")
             case "baseURL": settings.baseURL = string(entry.value, "client.baseURL")
+            case "defaultTransport":
+                if case .scalar(.bool(let value)) = entry.value.content {
+                    settings.defaultTransport = value
+                } else {
+                    problems.error(
+                        "expected true or false for 'client.defaultTransport', found \(entry.value.kindDescription)",
+                        at: entry.value.location)
+                }
             case "environment", "streams", "operations":
                 guard let pairs = entry.value.entries else {
                     problems.error(
@@ -258,7 +271,7 @@ public struct CodegenConfiguration: Sendable {
                 }
             default:
                 problems.error(
-                    "unknown key 'client.\(entry.key)' (expected module, name, baseURL, environment, streams, operations)",
+                    "unknown key 'client.\(entry.key)' (expected module, name, baseURL, environment, streams, operations, defaultTransport)",
                     at: entry.keyLocation)
             }
         }

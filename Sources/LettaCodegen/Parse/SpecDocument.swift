@@ -56,6 +56,8 @@ package struct SpecDocument: Sendable {
     package var openAPIVersion: String
     /// `info.title`, when it is a string.
     package var title: String?
+    /// `info.version` (the API description's version), when it is a string.
+    package var version: String? = nil
     /// Root `components/schemas` in document order, followed by schemas of other files reached through `$ref`.
     package var schemas: [NamedSchema]
     /// Where `components/schemas` is written (the document's start when it has none).

@@ -102,6 +102,7 @@ private struct ResolutionSession {
             path: rootPath,
             openAPIVersion: version,
             title: rootNode["info"]?["title"]?.stringValue,
+            version: rootNode["info"]?["version"]?.stringValue,
             schemas: schemas + externalSchemas,
             schemasLocation: rootNode["components"]?.entry(for: "schemas")?.keyLocation
                 ?? SourceLocation(file: rootPath, line: 1, column: 1),

@@ -2,17 +2,18 @@
 /// method that builds a `ClientRequest` and hands it to the engine. Every name, type and text comes from the
 /// `ClientDeclaration`; this file only spells it.
 extension SwiftRenderer {
-    /// The imports of a client file: the runtime, the transports, and the models' module when it is another one.
-    /// The client's own file also names the transports (its initializers' defaults).
-    func renderClientPreamble(modelsModule: String?, transports: Bool, into printer: inout CodePrinter) {
+    /// The imports of a client file: the runtime, and the models' module when it is another one. The client's own
+    /// file also names the transports (`client`: its initializers take one, and default to the platform's when the
+    /// declaration says so).
+    func renderClientPreamble(modelsModule: String?, client: ClientDeclaration?, into printer: inout CodePrinter) {
         printer.line(headerLine)
         printer.line()
         printer.line("import Foundation")
         printer.line("@_spi(Generated) import LettaCodegenRuntime")
         printer.line("import LettaClientRuntime")
-        if transports { printer.line("import LettaClientTransport") }
+        if client?.usesDefaultTransport == true { printer.line("import LettaClientTransport") }
         if let modelsModule { printer.line("import \(modelsModule)") }
-        if transports { printer.line("import OpenAPIRuntime") }
+        if client != nil { printer.line("import OpenAPIRuntime") }
         printer.line()
     }
 
@@ -21,6 +22,8 @@ extension SwiftRenderer {
         let engine = GeneratedCodeNames.clientEngineProperty
         let apiKey = client.apiKeyVariable.map { "`\($0)`" }
         let baseURL = client.baseURLVariable.map { "`\($0)`" }
+        let transportParameter =
+            client.usesDefaultTransport ? "transport: any ClientTransport = defaultClientTransport()," : "transport: any ClientTransport,"
         printer.documentation(client.documentation)
         printer.block("\(accessLevel) struct \(client.name): Sendable") { printer in
             printer.documentation(["The engine every operation sends through: configuration, transport, middlewares, retries and errors."])
@@ -36,14 +39,16 @@ extension SwiftRenderer {
                     "  - baseURL: Where the API is; nil: "
                         + [baseURL.map { "the environment's \($0)" }, client.defaultBaseURL.map { "`\($0)`" }].compactMap { $0 }
                         .joined(separator: ", else ") + (client.defaultBaseURL == nil ? " (required when that is unset)." : "."),
-                    "  - transport: How requests travel: URLSession on Apple platforms, AsyncHTTPClient on Linux, unless given.",
+                    client.usesDefaultTransport
+                        ? "  - transport: How requests travel: URLSession on Apple platforms, AsyncHTTPClient on Linux, unless given."
+                        : "  - transport: How requests travel: any swift-openapi-runtime `ClientTransport`.",
                     "  - middlewares: Each request and response passes through them, in order.",
                 ])
             printer.line("\(accessLevel) init(")
             printer.indented { printer in
                 printer.line("apiKey: String? = nil,")
                 printer.line("baseURL: URL? = nil,")
-                printer.line("transport: any ClientTransport = defaultClientTransport(),")
+                printer.line(transportParameter)
                 printer.line("middlewares: [any ClientMiddleware] = []")
             }
             printer.block(")") { printer in
@@ -59,7 +64,7 @@ extension SwiftRenderer {
             printer.line("\(accessLevel) init(")
             printer.indented { printer in
                 printer.line("configuration: ClientConfiguration,")
-                printer.line("transport: any ClientTransport = defaultClientTransport(),")
+                printer.line(transportParameter)
                 printer.line("middlewares: [any ClientMiddleware] = []")
             }
             printer.block(")") { printer in
@@ -143,9 +148,20 @@ extension SwiftRenderer {
     /// The client module's files: the client (with its own operations) and one file per resource, each with the
     /// support of the types it declares inline.
     func renderClientFiles(_ client: ClientDeclaration, modelsModule: String?) -> [(fileName: String, contents: [UInt8])] {
+        guard modelsModule == nil || ownTopLevelTypes != nil else {
+            var renderer = self
+            var own: Set<String> = [client.name]
+            var pending = [client.root]
+            while let resource = pending.popLast() {
+                if !resource.typeName.isEmpty { own.insert(resource.typeName) }
+                pending.append(contentsOf: resource.children)
+            }
+            renderer.ownTopLevelTypes = own
+            return renderer.renderClientFiles(client, modelsModule: modelsModule)
+        }
         var files: [(fileName: String, contents: [UInt8])] = []
         var printer = CodePrinter()
-        renderClientPreamble(modelsModule: modelsModule, transports: true, into: &printer)
+        renderClientPreamble(modelsModule: modelsModule, client: client, into: &printer)
         renderClient(client, into: &printer)
         renderResourceSupport(client.root, into: &printer)
         files.append((client.name + ".swift", printer.utf8))
@@ -153,7 +169,7 @@ extension SwiftRenderer {
         while !queue.isEmpty {
             let resource = queue.removeFirst()
             printer.removeAll()
-            renderClientPreamble(modelsModule: modelsModule, transports: false, into: &printer)
+            renderClientPreamble(modelsModule: modelsModule, client: nil, into: &printer)
             renderResource(resource, into: &printer)
             renderResourceSupport(resource, into: &printer)
             files.append((resource.typeName + ".swift", printer.utf8))
@@ -197,11 +213,14 @@ extension SwiftRenderer {
         }
         let resultType = Self.resultType(operation.result)
         printer.block(") async throws" + (resultType.map { " -> " + $0 } ?? "")) { printer in
-            let mutates = operation.parameters.contains { $0.place == .query || $0.place == .header } || operation.body != nil
+            var streams = false
+            if case .stream = operation.result { streams = true }
+            let mutates = streams || operation.parameters.contains { $0.place == .query || $0.place == .header } || operation.body != nil
             let path = pathExpression(operation)
             printer.line(
                 "\(mutates ? "var" : "let") \(request) = \(path.throwing ? "try " : "")ClientRequest(method: .\(operation.method), path: \(path.text), operationID: \(SwiftLiteral.string(operation.operationID)))"
             )
+            if streams { printer.line("\(request).accept = \"text/event-stream\"") }
             for parameter in operation.parameters {
                 switch parameter.place {
                 case .query: printer.line("\(request).addQuery(\(SwiftLiteral.string(parameter.wireName)), \(queryValue(parameter)))")

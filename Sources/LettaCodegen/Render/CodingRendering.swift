@@ -15,9 +15,16 @@ extension SwiftRenderer {
         printer.line("\(spi)\(accessLevel) func write(to writer: inout CodableWriter) throws { try write(with: &writer) }")
     }
 
+    /// True when the type is declared in another module than the one being printed (see `ownTopLevelTypes`).
+    func isInAnotherModule(_ name: TypeName) -> Bool {
+        guard let ownTopLevelTypes, let root = name.components.first else { return false }
+        return !ownTopLevelTypes.contains(root)
+    }
+
     /// The expression (without `try`) that reads a value of `type` at the reader's position.
     func readExpression(_ type: SwiftType) -> String {
-        switch type {
+        if case .named(let name) = type, isInAnotherModule(name) { return "reader.readModel(\(name.reference).self)" }
+        return switch type {
         case .string: "reader.readString()"
         case .int: "reader.readInt()"
         case .double: "reader.readDouble()"
@@ -50,7 +57,8 @@ extension SwiftRenderer {
 
     /// The statement (without `try`) that writes `value`, an expression of `type` (not optional).
     func writeStatement(_ value: String, _ type: SwiftType) -> String {
-        switch type {
+        if case .named(let name) = type, isInAnotherModule(name) { return "writer.writeModel(\(value))" }
+        return switch type {
         case .string: "writer.writeString(\(value))"
         case .int: "writer.writeInt(\(value))"
         case .double: "writer.writeDouble(\(value))"

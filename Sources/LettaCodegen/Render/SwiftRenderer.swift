@@ -4,6 +4,10 @@ package struct SwiftRenderer: Sendable {
     /// The spec as named in the generated header (a stable, relative name: output must not depend on the machine).
     package var specDisplayName: String
     package var accessLevel: String
+    /// The top-level types of the module being printed when they are not the models' (a client module's client and
+    /// resources); nil: every type named is the module's own. A type of another module is read and written through
+    /// its public entry points (`readModel`, `writeModel`), as its generic bodies are internal to its module.
+    var ownTopLevelTypes: Set<String>? = nil
 
     package init(specDisplayName: String, accessLevel: String = "public") {
         self.specDisplayName = specDisplayName
@@ -71,8 +75,8 @@ package struct SwiftRenderer: Sendable {
     /// generation runs.
     func renderCombined(_ files: [SwiftFile], registry: RegistryContent, client: ClientDeclaration? = nil) -> [UInt8] {
         var printer = CodePrinter()
-        if client != nil {
-            renderClientPreamble(modelsModule: nil, transports: true, into: &printer)
+        if let client {
+            renderClientPreamble(modelsModule: nil, client: client, into: &printer)
         } else {
             renderPreamble(into: &printer)
         }

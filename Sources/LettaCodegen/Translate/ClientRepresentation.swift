@@ -10,8 +10,10 @@ package struct ClientDeclaration: Hashable, Sendable {
     /// The environment variables read for the API key and the base URL.
     package var apiKeyVariable: String?
     package var baseURLVariable: String?
-    /// `User-Agent` without the version: `LettaClient/Swift`.
+    /// `User-Agent`: the client and the API description's version, `LettaClient/1.0.0 (Swift)`.
     package var userAgent: String
+    /// True: the initializers default to `defaultClientTransport()` (LettaClientTransport); false: they take one.
+    package var usesDefaultTransport: Bool
     /// The operations reached from the client itself (no resource), and its resources.
     package var root: ResourceDeclaration
 }

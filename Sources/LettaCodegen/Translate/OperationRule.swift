@@ -17,11 +17,15 @@ extension TranslationContext {
         let title = document.title ?? clientName
         return ClientDeclaration(
             name: clientName,
-            documentation: ["The \(title) API: its operations as methods, grouped into resources as the API's paths are."],
+            documentation: [
+                "The \(title.hasSuffix(" API") ? title : title + " API"): its operations as methods, grouped into resources as the API's paths are."
+            ],
             defaultBaseURL: settings.baseURL ?? document.servers.first,
             apiKeyVariable: settings.apiKeyVariable,
             baseURLVariable: settings.baseURLVariable,
-            userAgent: clientName + "/Swift",
+            // The client and the version of the description it was generated from, as the official SDKs send theirs.
+            userAgent: "\(clientName)/\(document.version ?? "unversioned") (Swift)",
+            usesDefaultTransport: settings.defaultTransport,
             root: resource(root, clientName: clientName, settings: settings, models: models)
         )
     }

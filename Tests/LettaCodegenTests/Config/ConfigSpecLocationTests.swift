@@ -72,4 +72,28 @@ import Testing
                 "letta-codegen.yaml:4:3: error: unknown key 'renames.type' (expected types, properties, cases)",
             ])
     }
+
+    @Test func theClientSectionIsCheckedKeyByKey() throws {
+        let result = try locate([
+            "letta-codegen.yaml": """
+            module: Pets
+            client:
+              module: PetsClient
+              defaultTransport: sometimes
+              streams: {event: Pet}
+              transport: urlsession
+            """,
+            "pets.yaml": "",
+        ])
+        guard case .failure(let error) = result else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "letta-codegen.yaml:4:21: error: expected true or false for 'client.defaultTransport', found a string",
+                "letta-codegen.yaml:5:13: error: unknown key 'client.streams.event' (expected events, errors)",
+                "letta-codegen.yaml:6:3: error: unknown key 'client.transport' (expected module, name, baseURL, environment, streams, operations, defaultTransport)",
+            ])
+    }
 }

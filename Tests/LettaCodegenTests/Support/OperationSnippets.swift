@@ -142,12 +142,13 @@ enum OperationSnippets {
                 detail: {type: string}
         """
 
-    static func configuration(operations: [String: String] = [:]) -> CodegenConfiguration {
+    static func configuration(operations: [String: String] = [:], defaultTransport: Bool = true) -> CodegenConfiguration {
         var configuration = CodegenConfiguration()
         configuration.moduleName = "ItemsModels"
         var client = CodegenConfiguration.ClientSettings(module: "ItemsClient")
         client.apiKeyVariable = "ITEMS_API_KEY"
         client.operations = operations
+        client.defaultTransport = defaultTransport
         configuration.client = client
         return configuration
     }
@@ -161,10 +162,10 @@ enum OperationSnippets {
     }
 
     /// The generated files (`ItemsClient/…`, `ItemsModels/…`) as text.
-    static func files() throws -> [String: String] {
+    static func files(defaultTransport: Bool = true) throws -> [String: String] {
         let root = try YAMLLoader().load(bytes: Array(spec.utf8), file: "items.yaml")
         let loaded = try SpecLoader().load(root: root, path: "items.yaml")
-        return try ModelGenerator(configuration: configuration())
+        return try ModelGenerator(configuration: configuration(defaultTransport: defaultTransport))
             .generate(document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: "items.yaml").files
     }
 }

@@ -9,7 +9,7 @@ import Testing
         #expect(client.name == "ItemsClient")
         #expect(client.defaultBaseURL == "https://items.example.com")
         #expect(client.apiKeyVariable == "ITEMS_API_KEY")
-        #expect(client.userAgent == "ItemsClient/Swift")
+        #expect(client.userAgent == "ItemsClient/1 (Swift)")
         #expect(client.root.operations.map(\.name.plain) == ["health"])
         #expect(client.root.children.map(\.property.plain) == ["items"])
         let items = try #require(client.root.children.first)
