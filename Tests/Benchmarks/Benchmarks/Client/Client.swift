@@ -22,7 +22,7 @@ let benchmarks: @Sendable () -> Void = {
     let server: LoopbackServer
     do {
         let messages = try JSONReader.decode([LettaMessageUnion].self, from: GeneratedPage(messageCount: 100).data)
-        page = JSONWriter.encode(messages)
+        page = [UInt8](JSONWriter.encode(messages))
         stream = try TokenStream(events: 10_000)
         server = try LoopbackServer { [page, stream] request, connection in
             if request.method == "GET" {
