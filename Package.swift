@@ -107,7 +107,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LettaStreamingTests",
-            dependencies: ["LettaStreaming", "LettaModels", "LettaCodegenRuntime"]
+            dependencies: ["LettaStreaming", "LettaModels", "LettaCodegenRuntime", "LoopbackHTTPServer"]
         ),
         // What generated clients import: requests over swift-openapi-runtime's ClientTransport and ClientMiddleware,
         // bearer auth, base URL, retries, timeouts, typed errors, pages, Server-Sent Event streams (LettaStreaming's

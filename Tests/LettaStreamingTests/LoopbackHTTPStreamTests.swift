@@ -9,145 +9,53 @@ import Foundation
 #endif
 import Testing
 import LettaModels
+import LoopbackHTTPServer
 @testable import LettaStreaming
 
-/// An HTTP/1.1 server on 127.0.0.1 that replays a recorded Letta stream as the real server sends it: chunked
-/// transfer encoding, small writes with pauses between them. One thread, one connection at a time.
+/// An HTTP/1.1 server on 127.0.0.1 (LoopbackHTTPServer's) that replays a recorded Letta stream as the real server
+/// sends it: chunked transfer encoding, small writes with pauses between them.
 ///
 /// Routes: `POST /v1/conversations/c/messages` streams the whole recording; with the header `X-Drop-After: N` it
 /// closes the connection after N events without ending the chunked body (a dropped connection).
 /// `POST /v1/conversations/c/stream` with `{"starting_after": S}` replays from three events before the first
 /// event numbered above S (a resumed stream repeats what the client may already have). Anything else: 404 with
 /// `{"detail": …}`, as the Letta server answers an unknown conversation.
-final class LoopbackStreamServer: @unchecked Sendable {
-    let port: UInt16
-    private let listener: Int32
-    private let events: [String]
-    private let sequenceIDs: [Int?]
-    private let writeSize: Int
-    private let pause: useconds_t
+final class LoopbackStreamServer: Sendable {
+    private let server: LoopbackServer
+    var port: UInt16 { server.port }
 
     init(events: [String], sequenceIDs: [Int?], writeSize: Int = 61, pauseMicroseconds: useconds_t = 300) throws {
-        self.events = events
-        self.sequenceIDs = sequenceIDs
-        self.writeSize = writeSize
-        self.pause = pauseMicroseconds
-        #if canImport(Glibc)
-            let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #else
-            let listener = socket(AF_INET, SOCK_STREAM, 0)
-        #endif
-        guard listener >= 0 else { throw POSIXError(.EIO) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        server = try LoopbackServer { request, connection in
+            /// The events written `writeSize` bytes at a time, each piece a chunk, with a pause after each.
+            func stream(_ events: ArraySlice<String>, ending: Bool) {
+                connection.startEventStream()
+                let text = Array(events.joined().utf8)
+                var start = 0
+                while start < text.count {
+                    let end = min(text.count, start + writeSize)
+                    guard connection.sendChunk(bytes: Array(text[start..<end])) else { return }
+                    usleep(pauseMicroseconds)
+                    start = end
+                }
+                if ending { connection.endEventStream() }
+            }
+            switch (request.method, request.path) {
+            case ("POST", "/v1/conversations/c/messages"):
+                let dropAfter = request.header("x-drop-after").flatMap { Int($0) }
+                stream(events[..<min(events.count, dropAfter ?? events.count)], ending: dropAfter == nil)
+            case ("POST", "/v1/conversations/c/stream"):
+                let object = (try? JSONSerialization.jsonObject(with: Data(request.body))) as? [String: Any]
+                let after = object?["starting_after"] as? Int ?? 0
+                let next = sequenceIDs.firstIndex { ($0 ?? 0) > after } ?? events.count
+                stream(events[max(0, next - 3)...], ending: true)
+            default:
+                connection.respondJSON(status: 404, #"{"detail":"Conversation not found with id=missing"}"#)
+            }
         }
-        guard bound == 0, listen(listener, 8) == 0 else {
-            close(listener)
-            throw POSIXError(.EADDRINUSE)
-        }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) }
-        }
-        self.listener = listener
-        port = UInt16(bigEndian: address.sin_port)
-        let thread = Thread { [self] in serve() }
-        thread.start()
     }
 
     func stop() {
-        shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
-    }
-
-    private func serve() {
-        while true {
-            let connection = accept(listener, nil, nil)
-            guard connection >= 0 else { return }
-            respond(on: connection)
-            close(connection)
-        }
-    }
-
-    /// Reads one request (headers and a Content-Length body) and answers it.
-    private func respond(on connection: Int32) {
-        var request: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        var headerEnd: Int?
-        var bodyLength = 0
-        while headerEnd.map({ request.count < $0 + bodyLength }) ?? true {
-            let count = recv(connection, &buffer, buffer.count, 0)
-            guard count > 0 else { return }
-            request += buffer[..<count]
-            if headerEnd == nil, let end = request.indices.dropLast(3).first(where: { request[$0..<$0 + 4].elementsEqual("\r\n\r\n".utf8) })
-            {
-                headerEnd = end + 4
-                bodyLength = Self.header("content-length", in: request[..<end]).flatMap { Int($0) } ?? 0
-            }
-        }
-        guard let headerEnd else { return }
-        let head = request[..<headerEnd]
-        let requestLine = String(decoding: head.prefix { $0 != UInt8(ascii: "\r") }, as: UTF8.self)
-        let body = Data(request[headerEnd...])
-        switch requestLine {
-        case "POST /v1/conversations/c/messages HTTP/1.1":
-            let dropAfter = Self.header("x-drop-after", in: head).flatMap { Int($0) }
-            streamEvents(events[..<min(events.count, dropAfter ?? events.count)], on: connection, ending: dropAfter == nil)
-        case "POST /v1/conversations/c/stream HTTP/1.1":
-            let object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any]
-            let after = object?["starting_after"] as? Int ?? 0
-            let next = sequenceIDs.firstIndex { ($0 ?? 0) > after } ?? events.count
-            streamEvents(events[max(0, next - 3)...], on: connection, ending: true)
-        default:
-            let detail = Array(#"{"detail":"Conversation not found with id=missing"}"#.utf8)
-            send(
-                Array(
-                    "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: \(detail.count)\r\nConnection: close\r\n\r\n"
-                        .utf8) + detail, on: connection)
-        }
-    }
-
-    private func streamEvents(_ events: ArraySlice<String>, on connection: Int32, ending: Bool) {
-        send(
-            Array("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n".utf8),
-            on: connection)
-        let text = Array(events.joined().utf8)
-        var start = 0
-        while start < text.count {
-            let end = min(text.count, start + writeSize)
-            let chunk = text[start..<end]
-            guard send(Array(String(chunk.count, radix: 16).utf8) + [13, 10] + chunk + [13, 10], on: connection) else { return }
-            usleep(pause)
-            start = end
-        }
-        if ending { send(Array("0\r\n\r\n".utf8), on: connection) }
-    }
-
-    @discardableResult
-    private func send(_ bytes: [UInt8], on connection: Int32) -> Bool {
-        var sent = 0
-        while sent < bytes.count {
-            #if canImport(Glibc)
-                let count = bytes[sent...].withUnsafeBytes { Glibc.send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            #else
-                let count = bytes[sent...].withUnsafeBytes { Darwin.send(connection, $0.baseAddress, $0.count, 0) }
-            #endif
-            guard count > 0 else { return false }
-            sent += count
-        }
-        return true
-    }
-
-    private static func header(_ name: String, in head: ArraySlice<UInt8>) -> String? {
-        for line in String(decoding: head, as: UTF8.self).split(separator: "\r\n") {
-            let parts = line.split(separator: ":", maxSplits: 1)
-            if parts.count == 2, parts[0].lowercased() == name { return parts[1].trimmingCharacters(in: .whitespaces) }
-        }
-        return nil
+        server.stop()
     }
 }
 
