@@ -46,8 +46,22 @@ public struct GeneratedOutputWriter: Sendable {
     /// The differences between `files` (relative path → bytes) and `directory`, without touching anything.
     public func plan(contents files: [String: [UInt8]], in directory: String) -> Summary {
         var summary = Summary()
+        // Each folder the files go into is listed once, and only files already there are read and compared.
+        var present: [String: Set<String>] = [:]
         for path in files.keys.sorted() {
-            if let existing = FileManager.default.contents(atPath: directory + "/" + path), existing.elementsEqual(files[path] ?? []) {
+            let parent = PathText.directory(of: path)
+            let names: Set<String>
+            if let listed = present[parent] {
+                names = listed
+            } else {
+                let folder = parent.isEmpty ? directory : directory + "/" + parent
+                names = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+                present[parent] = names
+            }
+            if names.contains(PathText.lastComponent(of: path)),
+                let existing = FileManager.default.contents(atPath: directory + "/" + path),
+                [UInt8](existing) == files[path] ?? []
+            {
                 summary.unchanged.append(path)
             } else {
                 summary.written.append(path)
