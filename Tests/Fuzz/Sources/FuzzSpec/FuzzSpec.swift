@@ -1,7 +1,8 @@
 @_spi(Tooling) import LettaCodegen
 
 /// One spec from the fuzzer: every problem must be a diagnostic inside the document, never a crash or a hang.
-/// References to other files are turned off, so nothing outside the input is read.
+/// References to other files are turned off, so nothing outside the input is read. A document in plain JSON must
+/// load to the same tree through the JSON reader as through libyaml.
 func fuzzSpec(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -31,6 +32,9 @@ func fuzzSpec(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
                 fatalError("diagnostic outside the document: \(diagnostic)")
             }
         }
+    }
+    if !JSONReaderOracle.libYAMLAgrees(on: bytes) {
+        fatalError("JSONEventReader and libyaml load different trees")
     }
     do {
         let output = try ModelGenerator().generate(contents: bytes, path: "fuzz.yaml", readsReferencedFiles: false)
