@@ -156,18 +156,20 @@ struct JSONEventReader {
     /// Reads a string (its opening quote is at `index`) and passes its text to `body`: the input's own bytes, or its
     /// escapes undone in `unescaped`.
     private mutating func readString(_ body: (inout Self, UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        index += 1
-        let start = index
-        while index < input.count {
-            let byte = input[index]
+        let start = index + 1
+        // Most strings have no escape: scanned in a local, the text is the input's own bytes.
+        var position = start
+        while position < input.count {
+            let byte = input[position]
             if byte == UInt8(ascii: "\"") {
-                index += 1
-                return try body(&self, UnsafeBufferPointer(rebasing: input[start..<(index - 1)]))
+                index = position + 1
+                return try body(&self, UnsafeBufferPointer(rebasing: input[start..<position]))
             }
             if byte == UInt8(ascii: "\\") { break }
-            try checkCharacter(byte)
-            index += 1
+            try checkCharacter(at: position)
+            position += 1
         }
+        index = position
         guard index < input.count else { throw NotPlainJSON() }
         var text = unescaped
         unescaped = []
@@ -184,7 +186,7 @@ struct JSONEventReader {
             case UInt8(ascii: "\\"):
                 try readEscape(into: &text)
             default:
-                try checkCharacter(byte)
+                try checkCharacter(at: index)
                 text.append(byte)
                 index += 1
             }
@@ -195,18 +197,18 @@ struct JSONEventReader {
     /// A raw byte of a string that YAML reads as JSON does: not a control character (C0, DEL, C1 — NEL among them,
     /// a line break to YAML), not LS or PS (line breaks to YAML), not U+FFFE or U+FFFF (not printable to YAML).
     @inline(__always)
-    private func checkCharacter(_ byte: UInt8) throws {
-        switch byte {
+    private func checkCharacter(at position: Int) throws {
+        switch input[position] {
         case 0..<0x20, 0x7F:
             throw NotPlainJSON()
         case 0xC2:
-            if index + 1 < input.count, input[index + 1] < 0xA0 { throw NotPlainJSON() }
+            if position + 1 < input.count, input[position + 1] < 0xA0 { throw NotPlainJSON() }
         case 0xE2:
-            if index + 2 < input.count, input[index + 1] == 0x80, input[index + 2] == 0xA8 || input[index + 2] == 0xA9 {
+            if position + 2 < input.count, input[position + 1] == 0x80, input[position + 2] == 0xA8 || input[position + 2] == 0xA9 {
                 throw NotPlainJSON()
             }
         case 0xEF:
-            if index + 2 < input.count, input[index + 1] == 0xBF, input[index + 2] >= 0xBE { throw NotPlainJSON() }
+            if position + 2 < input.count, input[position + 1] == 0xBF, input[position + 2] >= 0xBE { throw NotPlainJSON() }
         default:
             break
         }
@@ -257,9 +259,8 @@ struct JSONEventReader {
     private mutating func readPlain(_ word: StaticString, into builder: inout YAMLTreeBuilder) throws {
         let start = index
         let count = word.utf8CodeUnitCount
-        guard index + count <= input.count,
-            UnsafeBufferPointer(rebasing: input[index..<(index + count)]).elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: count))
-        else { throw NotPlainJSON() }
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: count)
+        guard index + count <= input.count, input[index..<(index + count)].elementsEqual(expected) else { throw NotPlainJSON() }
         index += count
         try checkValueEnd()
         try emitScalar(UnsafeBufferPointer(rebasing: input[start..<index]), isPlain: true, at: start, into: &builder)
@@ -311,27 +312,27 @@ struct JSONEventReader {
     /// Spaces and line breaks (LF, CR, CRLF), counting lines; tabs too inside a container, where libyaml skips them
     /// as well (before the root it does not).
     private mutating func skipWhitespace() {
-        while index < input.count {
-            switch input[index] {
+        // Runs of indentation are most of a pretty-printed document: counted in a local, stored once.
+        var position = index
+        defer { index = position }
+        while position < input.count {
+            switch input[position] {
             case UInt8(ascii: " "):
-                index += 1
+                position += 1
             case UInt8(ascii: "\t") where !open.isEmpty:
-                index += 1
+                position += 1
             case UInt8(ascii: "\n"):
-                index += 1
-                newLine()
+                position += 1
+                line += 1
+                lineStart = position
             case UInt8(ascii: "\r"):
-                index += index + 1 < input.count && input[index + 1] == UInt8(ascii: "\n") ? 2 : 1
-                newLine()
+                position += position + 1 < input.count && input[position + 1] == UInt8(ascii: "\n") ? 2 : 1
+                line += 1
+                lineStart = position
             default:
                 return
             }
         }
-    }
-
-    private mutating func newLine() {
-        line += 1
-        lineStart = index
     }
 
     /// The location of the byte at `offset` on the current line, counting characters from the last one counted.

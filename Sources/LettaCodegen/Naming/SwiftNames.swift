@@ -39,34 +39,30 @@ package enum SwiftNames {
     /// A word is a run of letters and digits; a new word starts at a lowercase letter or digit followed by an
     /// uppercase one, and at the last capital of a run of capitals followed by a lowercase letter (`HTTPStatus`).
     package static func words(_ name: String) -> [String] {
+        // The characters once (breaking text into characters is the costly part), each classified once.
+        let characters = Array(name)
+        let kinds = characters.map(CharacterClass.init)
         var words: [String] = []
-        var start: String.Index?
-        var previous: Character?
-        var index = name.startIndex
-        while index < name.endIndex {
-            let character = name[index]
-            let next = name.index(after: index)
-            if !CharacterClass.isLetterOrDigit(character) {
-                if let wordStart = start { words.append(String(name[wordStart..<index])) }
-                start = nil
-            } else if let wordStart = start, let previous {
-                let following = next < name.endIndex ? name[next] : nil
-                let lowerToUpper =
-                    (CharacterClass.isLower(previous) || CharacterClass.isDigit(previous)) && CharacterClass.isUpper(character)
-                let acronymEnd =
-                    CharacterClass.isUpper(previous) && CharacterClass.isUpper(character)
-                    && following.map(CharacterClass.isLower) == true
-                if lowerToUpper || acronymEnd {
-                    words.append(String(name[wordStart..<index]))
-                    start = index
-                }
-            } else {
-                start = index
+        var word = ""
+        for (index, kind) in kinds.enumerated() {
+            guard kind.isLetterOrDigit else {
+                if !word.isEmpty { words.append(word) }
+                word = ""
+                continue
             }
-            previous = character
-            index = next
+            if !word.isEmpty {
+                let previous = kinds[index - 1]
+                let followedByLower = index + 1 < kinds.count && kinds[index + 1].isLower
+                let lowerToUpper = (previous.isLower || previous.isDigit) && kind.isUpper
+                let acronymEnd = previous.isUpper && kind.isUpper && followedByLower
+                if lowerToUpper || acronymEnd {
+                    words.append(word)
+                    word = ""
+                }
+            }
+            word.append(characters[index])
         }
-        if let wordStart = start { words.append(String(name[wordStart...])) }
+        if !word.isEmpty { words.append(word) }
         return words
     }
 
@@ -134,27 +130,28 @@ package enum SwiftNames {
 
     /// Letters, digits and case, as `Character` answers them; ASCII (nearly every name) without the Unicode
     /// tables.
-    private enum CharacterClass {
-        static func isLetterOrDigit(_ character: Character) -> Bool {
-            guard let ascii = character.asciiValue else { return character.isLetter || character.isNumber }
-            return isASCIILower(ascii) || isASCIIUpper(ascii) || isASCIIDigit(ascii)
-        }
+    /// What a character is to word splitting, found once a character: letters and digits make words; case and
+    /// digits mark where a word starts. (A letter may have no case, as `中`; a character may be a digit and have a
+    /// case, as `ⅰ`.)
+    private struct CharacterClass {
+        var isLetterOrDigit: Bool
+        var isLower: Bool
+        var isUpper: Bool
+        var isDigit: Bool
 
-        static func isLower(_ character: Character) -> Bool {
-            character.asciiValue.map(isASCIILower) ?? character.isLowercase
+        init(_ character: Character) {
+            if let ascii = character.asciiValue {
+                isLower = ascii >= UInt8(ascii: "a") && ascii <= UInt8(ascii: "z")
+                isUpper = ascii >= UInt8(ascii: "A") && ascii <= UInt8(ascii: "Z")
+                isDigit = ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9")
+                isLetterOrDigit = isLower || isUpper || isDigit
+            } else {
+                isLower = character.isLowercase
+                isUpper = character.isUppercase
+                isDigit = character.isNumber
+                isLetterOrDigit = character.isLetter || character.isNumber
+            }
         }
-
-        static func isUpper(_ character: Character) -> Bool {
-            character.asciiValue.map(isASCIIUpper) ?? character.isUppercase
-        }
-
-        static func isDigit(_ character: Character) -> Bool {
-            character.asciiValue.map(isASCIIDigit) ?? character.isNumber
-        }
-
-        private static func isASCIILower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
-        private static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-        private static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
     }
 
     /// A word with its first letter uppercased: table spellings (`IDs`, `OpenAI`), acronyms of up to four letters

@@ -96,7 +96,9 @@ import Testing
     }
 
     /// The real Letta documents (both versions), read whole: the trees are the same, location for location.
-    @Test(.enabled(if: SharedDocument.march.isAvailable, "../shared/upstream is not beside the checkout"), arguments: [SharedDocument.march, .october])
+    @Test(
+        .enabled(if: SharedDocument.march.isAvailable, "../shared/upstream is not beside the checkout"),
+        arguments: [SharedDocument.march, .october])
     func upstreamDocumentsLoadTheSame(document: SharedDocument) throws {
         let path = document.path
         let bytes = try #require(FileManager.default.contents(atPath: path))

@@ -61,6 +61,19 @@ import Testing
         #expect(SwiftNames.words(name) == words)
     }
 
+    /// Beyond ASCII, words split at characters, never inside one (a letter and its combining marks, a flag), by the
+    /// character's own case and number properties: a letter without case (`中`) starts no word, a lowercase
+    /// numeral (`ⅰ`) ends one before a capital, fullwidth capitals are capitals, an emoji separates.
+    @Test(
+        arguments: [
+            ("中A", ["中A"]), ("ⅰA", ["ⅰ", "A"]), ("ⅠAb", ["Ⅰ", "Ab"]), ("e\u{301}Name", ["e\u{301}", "Name"]),
+            ("ÉCOLEName", ["ÉCOLE", "Name"]), ("aÉcole", ["a", "École"]), ("Ⅻx", ["Ⅻx"]), ("x😀Y", ["x", "Y"]),
+            ("🇫🇷Flag", ["Flag"]), ("a\u{301}\u{302}B", ["a\u{301}\u{302}", "B"]), ("ＡＢc", ["Ａ", "Ｂc"]),
+        ] as [(String, [String])])
+    func wordsBeyondASCIISplitBetweenCharacters(_ name: String, _ words: [String]) {
+        #expect(SwiftNames.words(name) == words)
+    }
+
     @Test func modulePathsInSchemaNamesAreShortened() {
         #expect(TypeNameTable.shortened("letta__schemas__letta_message__ToolReturn") == "ToolReturn")
         #expect(TypeNameTable.shortened("ToolReturn") == "ToolReturn")
