@@ -110,13 +110,12 @@ let package = Package(
             dependencies: ["LettaStreaming", "LettaModels", "LettaCodegenRuntime", "LoopbackHTTPServer"]
         ),
         // What generated clients import: requests over swift-openapi-runtime's ClientTransport and ClientMiddleware,
-        // bearer auth, base URL, retries, timeouts, typed errors, pages, Server-Sent Event streams (LettaStreaming's
-        // parser, JSON on the byte path).
+        // bearer auth, base URL, retries, timeouts, typed errors, pages, Server-Sent Event streams (the runtime's
+        // parser, JSON on the byte path). Nothing of Letta's models: a client of any spec compiles without them.
         .target(
             name: "LettaClientRuntime",
             dependencies: [
                 "LettaCodegenRuntime",
-                "LettaStreaming",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]

@@ -1,6 +1,5 @@
 import HTTPTypes
 import LettaCodegenRuntime
-import LettaStreaming
 import OpenAPIRuntime
 
 /// What a streamed response delivers, event by event.
@@ -56,7 +55,7 @@ public struct EventStream<Event: JSONModel, ErrorEvent: JSONModel>: AsyncSequenc
         let idleTimeout: Duration
         let operationID: String
         var parser = ServerSentEventParser()
-        var pending: [LettaStreaming.ServerSentEvent] = []
+        var pending: [LettaCodegenRuntime.ServerSentEvent] = []
         var pendingIndex = 0
 
         init(reader: BodyPumpHandle?, idleTimeout: Duration, operationID: String) {
@@ -110,7 +109,7 @@ public struct EventStream<Event: JSONModel, ErrorEvent: JSONModel>: AsyncSequenc
             }
         }
 
-        private mutating func decode<Value: JSONModel>(_ type: Value.Type, _ event: LettaStreaming.ServerSentEvent, index: Int) throws
+        private mutating func decode<Value: JSONModel>(_ type: Value.Type, _ event: LettaCodegenRuntime.ServerSentEvent, index: Int) throws
             -> Value
         {
             do {
