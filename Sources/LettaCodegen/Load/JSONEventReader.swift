@@ -36,7 +36,9 @@ struct JSONEventReader {
     }
 
     /// The tree of `input` read as plain JSON, or nil when libyaml must read it (see the type's documentation).
-    static func load(_ input: UnsafeBufferPointer<UInt8>, file: String, into builder: inout YAMLTreeBuilder) -> YAMLNode? {
+    static func load(_ input: UnsafeBufferPointer<UInt8>, file: String, limits: YAMLLoader.Limits) -> YAMLNode? {
+        guard mayBeJSON(input) else { return nil }
+        var builder = YAMLTreeBuilder(file: file, limits: limits, byteCount: input.count)
         var reader = JSONEventReader(input: input, file: file)
         do {
             try reader.read(into: &builder)
@@ -46,8 +48,9 @@ struct JSONEventReader {
         return builder.root
     }
 
-    /// Whether `input` starts (after spaces and line breaks) like a JSON object or array: the documents worth trying.
-    static func mayBeJSON(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `input` starts (after spaces and line breaks) like a JSON object or array: the documents worth trying
+    /// (what `read` checks first, found without setting anything up).
+    private static func mayBeJSON(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in input {
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"): continue
@@ -300,9 +303,9 @@ struct JSONEventReader {
     private func checkValueEnd() throws {
         guard index < input.count else { return }
         switch input[index] {
-        case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"):
-            return
-        case UInt8(ascii: "\t") where !open.isEmpty:
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: ","), UInt8(ascii: "]"),
+            UInt8(ascii: "}"):
+            // (Scalars are only read inside a container, where a tab is whitespace to libyaml too.)
             return
         default:
             throw NotPlainJSON()
@@ -368,8 +371,8 @@ struct JSONEventReader {
     public static func libYAMLAgrees(on bytes: [UInt8]) -> Bool {
         let file = "oracle.json"
         guard bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalidByte(in:)) == nil else { return true }
-        var builder = YAMLTreeBuilder(file: file, limits: YAMLLoader.Limits())
-        guard let read = bytes.withUnsafeBufferPointer({ JSONEventReader.load($0, file: file, into: &builder) }) else { return true }
+        let read = bytes.withUnsafeBufferPointer { JSONEventReader.load($0, file: file, limits: YAMLLoader.Limits()) }
+        guard let read else { return true }
         guard let libYAML = try? YAMLLoader(readsJSONItself: false).load(bytes: bytes, file: file) else { return false }
         return sameTree(read, libYAML)
     }

@@ -57,13 +57,8 @@ package struct YAMLLoader: Sendable {
                 )
             ])
         }
-        if readsJSONItself {
-            let root = bytes.withUnsafeBufferPointer { input -> YAMLNode? in
-                guard JSONEventReader.mayBeJSON(input) else { return nil }
-                var builder = YAMLTreeBuilder(file: file, limits: limits, byteCount: bytes.count)
-                return JSONEventReader.load(input, file: file, into: &builder)
-            }
-            if let root { return root }
+        if readsJSONItself, let root = bytes.withUnsafeBufferPointer({ JSONEventReader.load($0, file: file, limits: limits) }) {
+            return root
         }
         var builder = YAMLTreeBuilder(file: file, limits: limits, byteCount: bytes.count)
         // libyaml reads the bytes in place: the parser lives inside this call.

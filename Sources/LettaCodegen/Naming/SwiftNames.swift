@@ -128,8 +128,6 @@ package enum SwiftNames {
         return String(characters[..<lowerCount]).lowercased() + String(characters[lowerCount...])
     }
 
-    /// Letters, digits and case, as `Character` answers them; ASCII (nearly every name) without the Unicode
-    /// tables.
     /// What a character is to word splitting, found once a character: letters and digits make words; case and
     /// digits mark where a word starts. (A letter may have no case, as `中`; a character may be a digit and have a
     /// case, as `ⅰ`.)
@@ -154,7 +152,7 @@ package enum SwiftNames {
         }
     }
 
-    /// A word with its first letter uppercased: table spellings (`IDs`, `OpenAI`), acronyms of up to four letters
+    /// A word with its first letter uppercased: table spellings (`IDs`, `OAuth`), acronyms of up to four letters
     /// written in lowercase (`url` → `URL`, but not `io`), else the word capitalized as written.
     private static func upperFirst(_ word: String) -> String {
         guard let first = word.first else { return word }

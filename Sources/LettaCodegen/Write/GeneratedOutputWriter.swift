@@ -59,8 +59,7 @@ public struct GeneratedOutputWriter: Sendable {
                 present[parent] = names
             }
             if names.contains(PathText.lastComponent(of: path)),
-                let existing = FileManager.default.contents(atPath: directory + "/" + path),
-                [UInt8](existing) == files[path] ?? []
+                case .success(let existing) = FileContents.bytes(atPath: directory + "/" + path), existing == files[path]
             {
                 summary.unchanged.append(path)
             } else {
