@@ -14,21 +14,11 @@ extension APIClient {
         _ request: ClientRequest, options: RequestOptions, events: Event.Type, errors: ErrorEvent.Type
     ) async throws -> EventStream<Event, ErrorEvent> {
         let prepared = try prepare(request, options: options)
-        let timeout = options.timeout ?? configuration.timeout
         let idleTimeout = configuration.streamIdleTimeout
-        return try await withRetries(prepared, options: options) { _ in
-            try await self.attempt(prepared, timeout: timeout) { response, body in
-                guard (200..<300).contains(response.status.code) else {
-                    let error = APIError(
-                        status: response.status.code, headers: response.headerFields, body: try await Self.collect(body),
-                        operationID: prepared.operationID)
-                    return .failed(error)
-                }
-                return .succeeded(
-                    EventStream<Event, ErrorEvent>(
-                        status: response.status.code, headers: response.headerFields, body: body, idleTimeout: idleTimeout,
-                        operationID: prepared.operationID))
-            }
+        return try await withRetries(prepared, options: options) { response, body in
+            EventStream<Event, ErrorEvent>(
+                status: response.status.code, headers: response.headerFields, body: body, idleTimeout: idleTimeout,
+                operationID: prepared.operationID)
         }
     }
 }

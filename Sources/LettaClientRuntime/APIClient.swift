@@ -45,16 +45,8 @@ public final class APIClient: Sendable {
     /// `APIError` once the retries are spent; a failure without a response throws `ClientError`.
     public func send(_ request: ClientRequest, options: RequestOptions) async throws -> ClientResponse {
         let prepared = try prepare(request, options: options)
-        let timeout = options.timeout ?? configuration.timeout
-        return try await withRetries(prepared, options: options) { attempt in
-            let response = try await self.attempt(prepared, timeout: timeout) { response, body in
-                ClientResponse(status: response.status.code, headers: response.headerFields, body: try await Self.collect(body))
-            }
-            guard (200..<300).contains(response.status) else {
-                return .failed(
-                    APIError(status: response.status, headers: response.headers, body: response.body, operationID: request.operationID))
-            }
-            return .succeeded(response)
+        return try await withRetries(prepared, options: options) { response, body in
+            ClientResponse(status: response.status.code, headers: response.headerFields, body: try await Self.collect(body))
         }
     }
 
@@ -100,10 +92,11 @@ public final class APIClient: Sendable {
     }
 
     /// Runs attempts until one succeeds, a failure is not worth retrying, or the retries are spent; then returns
-    /// the value or throws the last failure as `APIError` or `ClientError`.
+    /// the value or throws the last failure as `APIError` or `ClientError`. Each attempt sends `request` within the
+    /// timeout; a 2xx response is read by `read`, any other status becomes an `APIError` with the whole body.
     func withRetries<Value: Sendable>(
         _ request: PreparedRequest, options: RequestOptions,
-        _ attempt: (Int) async throws -> AttemptOutcome<Value>
+        read: @escaping @Sendable (HTTPResponse, HTTPBody?) async throws -> Value
     ) async throws -> Value {
         let maxRetries = max(0, options.maxRetries ?? configuration.maxRetries)
         let timeout = options.timeout ?? configuration.timeout
@@ -111,7 +104,16 @@ public final class APIClient: Sendable {
         while true {
             let retryHeaders: HTTPFields?
             do {
-                switch try await attempt(retry) {
+                let outcome = try await attempt(request, timeout: timeout) { response, body -> AttemptOutcome<Value> in
+                    guard (200..<300).contains(response.status.code) else {
+                        return .failed(
+                            APIError(
+                                status: response.status.code, headers: response.headerFields, body: try await Self.collect(body),
+                                operationID: request.operationID))
+                    }
+                    return .succeeded(try await read(response, body))
+                }
+                switch outcome {
                 case .succeeded(let value):
                     return value
                 case .failed(let error):

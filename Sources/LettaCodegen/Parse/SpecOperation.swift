@@ -6,6 +6,10 @@ package struct SpecOperation: Sendable {
     package var path: String
     package var operationID: String?
     package var tags: [String]
+
+    /// The `operationId`, or `method path` for an operation without one: what names the operation in configuration,
+    /// messages and the client's tables.
+    package var identifier: String { operationID ?? method + " " + path }
     package var summary: String?
     package var description: String?
     package var deprecated: Bool

@@ -45,7 +45,7 @@ extension TranslationContext {
             if let method = parts.last { return (Array(parts.dropLast()), method) }
         }
         let resource = operation.tags.first.map { [SwiftNames.memberName($0)] } ?? []
-        let name = operation.operationID ?? (operation.method + " " + operation.path)
+        let name = operation.identifier
         return (resource, SwiftNames.memberName(name))
     }
 
@@ -167,7 +167,7 @@ extension TranslationContext {
             deprecation: operation.deprecated ? Deprecation(message: "Deprecated in the API description.") : nil,
             method: operation.method,
             path: path,
-            operationID: operation.operationID ?? (operation.method + " " + operation.path),
+            operationID: operation.identifier,
             parameters: parameters,
             body: body,
             result: result(of: operation, owner: owner, typePrefix: typePrefix, settings: settings, models: models, nested: &nested),
@@ -403,7 +403,7 @@ extension TranslationContext {
         }
         parameterLines.append("  - options: Headers, query, a timeout and retries for this call alone.")
         lines = Self.joined(lines, parameterLines)
-        return Self.joined(
-            lines, ["- Remark: Generated from `\(operation.method.uppercased()) \(operation.path)` (`\(operation.operationID ?? "")`)."])
+        let operationID = operation.operationID.map { " (`\($0)`)" } ?? ""
+        return Self.joined(lines, ["- Remark: Generated from `\(operation.method.uppercased()) \(operation.path)`\(operationID)."])
     }
 }

@@ -288,4 +288,27 @@ import Testing
         #expect(client.contains("        case .circle(let value): try writer.writeModel(value)\n"))
         #expect(!client.contains("Circle(readingWith:") && !client.contains("value.write(with:"))
     }
+
+    @Test func anOperationWithoutAnOperationIDIsNamedByItsMethodAndPath() throws {
+        let spec = """
+            openapi: 3.1.0
+            info: {title: Pings, version: '1'}
+            paths:
+              /ping:
+                get:
+                  summary: Ping
+                  responses:
+                    '204': {description: Alive.}
+            """
+        let root = try YAMLLoader().load(bytes: Array(spec.utf8), file: "pings.yaml")
+        let loaded = try SpecLoader().load(root: root, path: "pings.yaml")
+        var configuration = CodegenConfiguration()
+        configuration.moduleName = "PingsModels"
+        configuration.client = CodegenConfiguration.ClientSettings(module: "PingsClient")
+        let files = try ModelGenerator(configuration: configuration)
+            .generate(document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: "pings.yaml").files
+        let client = files.filter { $0.key.hasPrefix("PingsClient/") }.values.joined()
+        #expect(client.contains("    /// - Remark: Generated from `GET /ping`.\n"))
+        #expect(client.contains("    public func getPing("))
+    }
 }
