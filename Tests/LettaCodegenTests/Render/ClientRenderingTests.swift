@@ -12,6 +12,17 @@ import Testing
         return String(file[start..<end])
     }
 
+    /// Every file generated from `spec` with a models module and a client module of the given names.
+    static func files(of spec: String, named name: String, models: String, client: String) throws -> [String: String] {
+        let root = try YAMLLoader().load(bytes: Array(spec.utf8), file: name)
+        let loaded = try SpecLoader().load(root: root, path: name)
+        var configuration = CodegenConfiguration()
+        configuration.moduleName = models
+        configuration.client = CodegenConfiguration.ClientSettings(module: client)
+        return try ModelGenerator(configuration: configuration)
+            .generate(document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: name).files
+    }
+
     static func resource() throws -> String {
         try #require(try OperationSnippets.files()["ItemsClient/ItemsResource.swift"])
     }
@@ -275,13 +286,7 @@ import Testing
                   required: [kind, side]
                   properties: {kind: {type: string, const: square}, side: {type: number}}
             """
-        let root = try YAMLLoader().load(bytes: Array(spec.utf8), file: "shapes.yaml")
-        let loaded = try SpecLoader().load(root: root, path: "shapes.yaml")
-        var configuration = CodegenConfiguration()
-        configuration.moduleName = "ShapesModels"
-        configuration.client = CodegenConfiguration.ClientSettings(module: "ShapesClient")
-        let files = try ModelGenerator(configuration: configuration)
-            .generate(document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: "shapes.yaml").files
+        let files = try Self.files(of: spec, named: "shapes.yaml", models: "ShapesModels", client: "ShapesClient")
         let client = try #require(files["ShapesClient/ShapesClient.swift"])
         #expect(client.contains("        case 0: return .circle(try reader.readModel(Circle.self))\n"))
         #expect(client.contains("        case 1: return .square(try reader.readModel(Square.self))\n"))
@@ -300,13 +305,7 @@ import Testing
                   responses:
                     '204': {description: Alive.}
             """
-        let root = try YAMLLoader().load(bytes: Array(spec.utf8), file: "pings.yaml")
-        let loaded = try SpecLoader().load(root: root, path: "pings.yaml")
-        var configuration = CodegenConfiguration()
-        configuration.moduleName = "PingsModels"
-        configuration.client = CodegenConfiguration.ClientSettings(module: "PingsClient")
-        let files = try ModelGenerator(configuration: configuration)
-            .generate(document: loaded.document, loadDiagnostics: loaded.diagnostics, specDisplayName: "pings.yaml").files
+        let files = try Self.files(of: spec, named: "pings.yaml", models: "PingsModels", client: "PingsClient")
         let client = files.filter { $0.key.hasPrefix("PingsClient/") }.values.joined()
         #expect(client.contains("    /// - Remark: Generated from `GET /ping`.\n"))
         #expect(client.contains("    public func getPing("))
