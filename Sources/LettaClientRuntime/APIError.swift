@@ -36,7 +36,7 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
         self.operationID = operationID
         let json = body.withUnsafeBytes { try? JSONReader.decode(JSONValue.self, from: $0) }
         self.json = json
-        let reading = Self.read(json)
+        let reading = ErrorBodyReading(json)
         self.type = reading.type
         self.detail = reading.detail
         if let message = reading.message {
@@ -50,33 +50,5 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
     /// `HTTP 404 (retrieve_conversation): Conversation not found with id=…`
     public var description: String {
         "HTTP \(status) (\(operationID)): \(message)"
-    }
-
-    private static func read(_ json: JSONValue?) -> (message: String?, type: String?, detail: String?) {
-        guard let json, json.objectValue != nil else { return (nil, nil, nil) }
-        if let error = json["error"], error.objectValue != nil {
-            let detail = error["detail"].flatMap(text)
-            return (error["message"]?.stringValue ?? detail, error["type"]?.stringValue, detail)
-        }
-        if let detail = json["detail"], !detail.isNull {
-            switch detail {
-            case .string(let text):
-                return (text, nil, text)
-            case .object:
-                return (detail["message"]?.stringValue ?? text(detail), detail["code"]?.stringValue, text(detail))
-            case .array(let elements):
-                let messages = elements.compactMap { $0["msg"]?.stringValue }
-                let message = messages.count == elements.count && !messages.isEmpty ? messages.joined(separator: "; ") : text(detail)
-                return (message, nil, text(detail))
-            default:
-                return (text(detail), nil, text(detail))
-            }
-        }
-        return (json["message"]?.stringValue, nil, nil)
-    }
-
-    /// A string as itself, anything else as compact JSON.
-    private static func text(_ value: JSONValue) -> String {
-        value.stringValue ?? String(decoding: JSONWriter.encode(value), as: UTF8.self)
     }
 }

@@ -44,34 +44,26 @@ public enum LettaStreamError: Error, Hashable, Sendable, CustomStringConvertible
     }
 }
 
-/// The body of a non-2xx response, read the ways the Letta server writes it: `{"error":{"type","message",
-/// "detail"}}` (an LLM failure), `{"detail":"…"}` (not found, validation: a string), or anything else as text.
+/// The body of a non-2xx response, read the ways the Letta server writes it, as the client's `APIError` reads it:
+/// `{"error":{"type","message","detail"}}` (an LLM failure), `{"detail":"…"}` (not found, validation: a string),
+/// `{"detail":{"code","message",…}}` (a pending approval), FastAPI's `{"detail":[{"msg":…},…]}` (the messages
+/// joined), `{"message":"…"}`, or anything else as text.
 public struct LettaHTTPError: Hashable, Sendable {
     /// The body as text.
     public var body: String
-    /// `error.type` when the body has one.
+    /// `error.type` or `detail.code` when the body has one.
     public var type: String?
     /// What went wrong, as the body says it (or the body itself).
     public var message: String
-    /// `error.detail` or `detail`, when present.
+    /// `error.detail` or `detail`, when present, as text (compact JSON when it is not a string).
     public var detail: String?
 
     public init(body: [UInt8]) {
         self.body = String(decoding: body, as: UTF8.self)
-        let json = try? JSONReader.decode(JSONValue.self, from: Data(body))
-        if let error = json?["error"], error.objectValue != nil {
-            type = error["type"]?.stringValue
-            message = error["message"]?.stringValue ?? self.body
-            detail = error["detail"]?.stringValue
-        } else if let detail = json?["detail"] {
-            type = nil
-            self.detail = detail.stringValue ?? String(decoding: JSONWriter.encode(detail), as: UTF8.self)
-            message = self.detail ?? self.body
-        } else {
-            type = nil
-            message = self.body
-            detail = nil
-        }
+        let reading = ErrorBodyReading(body: body)
+        type = reading.type
+        message = reading.message ?? self.body
+        detail = reading.detail
     }
 }
 

@@ -222,6 +222,19 @@ struct TokenStreamBuilder {
         } catch let LettaStreamError.httpStatus(status, error) {
             #expect(status == 404 && error.message == "Conversation not found with id=c")
         }
+        // The agent endpoint's pending approval (WIRE.md): `detail` is an object, read as the client's APIError reads it.
+        let detail =
+            #"{"code":"PENDING_APPROVAL","message":"Cannot send a new message while a tool approval is pending.","pending_request_id":"message-9"}"#
+        let pending = ChunkSequence(chunks: [Array(#"{"detail":\#(detail)}"#.utf8)])
+        do {
+            _ = try await collect(LettaEventStream(chunks: pending, statusCode: 409))
+            Issue.record("expected LettaStreamError.httpStatus")
+        } catch let LettaStreamError.httpStatus(status, error) {
+            #expect(status == 409)
+            #expect(error.type == "PENDING_APPROVAL")
+            #expect(error.message == "Cannot send a new message while a tool approval is pending.")
+            #expect(error.detail == detail)
+        }
         let big = ChunkSequence(chunks: [Array("data: ".utf8), Array(repeating: UInt8(ascii: "x"), count: 100)])
         await #expect(throws: LettaStreamError.eventTooLarge(index: 0, limit: 64)) {
             _ = try await collect(LettaEventStream(chunks: big, maximumEventBytes: 64))
