@@ -61,7 +61,7 @@ public struct CompactionSettings: Codable, Hashable, Sendable {
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
 extension CompactionSettings: JSONModel {
-    /// The wire names in declaration order: what both readers match keys against.
+    /// The wire names, constants first: what both readers match keys against and both writers write in order.
     static let fields: FieldTable = ["model", "model_settings", "prompt", "prompt_acknowledgement", "clip_chars", "mode", "sliding_window_percentage"]
 
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }

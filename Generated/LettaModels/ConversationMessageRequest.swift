@@ -179,7 +179,7 @@ public struct ConversationMessageRequest: Codable, Hashable, Sendable {
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
 extension ConversationMessageRequest: JSONModel {
-    /// The wire names in declaration order: what both readers match keys against.
+    /// The wire names, constants first: what both readers match keys against and both writers write in order.
     static let fields: FieldTable = ["messages", "input", "max_steps", "use_assistant_message", "assistant_message_tool_name", "assistant_message_tool_kwarg", "include_return_message_types", "enable_thinking", "client_tools", "client_skills", "override_model", "override_system", "include_compaction_messages", "return_logprobs", "top_logprobs", "return_token_ids", "agent_id", "streaming", "stream_tokens", "include_pings", "background"]
 
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }

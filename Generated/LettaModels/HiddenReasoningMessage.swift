@@ -109,8 +109,8 @@ public struct HiddenReasoningMessage: Codable, Hashable, Sendable {
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
 extension HiddenReasoningMessage: JSONModel {
-    /// The wire names in declaration order: what both readers match keys against.
-    static let fields: FieldTable = ["id", "date", "name", "otid", "sender_id", "step_id", "is_err", "seq_id", "run_id", "message_type", "state", "hidden_reasoning"]
+    /// The wire names, constants first: what both readers match keys against and both writers write in order.
+    static let fields: FieldTable = ["message_type", "id", "date", "name", "otid", "sender_id", "step_id", "is_err", "seq_id", "run_id", "state", "hidden_reasoning"]
 
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
@@ -127,38 +127,38 @@ extension HiddenReasoningMessage: JSONModel {
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: _id = try reader.readString()
-            case 1: _date = try reader.readDate()
-            case 2: self.name = try reader.readStringOrNull()
-            case 3: self.otid = try reader.readStringOrNull()
-            case 4: self.senderID = try reader.readStringOrNull()
-            case 5: self.stepID = try reader.readStringOrNull()
-            case 6: self.isErr = try reader.readBoolOrNull()
-            case 7: self.seqID = try reader.readIntOrNull()
-            case 8: self.runID = try reader.readStringOrNull()
-            case 9: try reader.readConstant(Self.messageType, aliases: [])
+            case 0: try reader.readConstant(Self.messageType, aliases: [])
+            case 1: _id = try reader.readString()
+            case 2: _date = try reader.readDate()
+            case 3: self.name = try reader.readStringOrNull()
+            case 4: self.otid = try reader.readStringOrNull()
+            case 5: self.senderID = try reader.readStringOrNull()
+            case 6: self.stepID = try reader.readStringOrNull()
+            case 7: self.isErr = try reader.readBoolOrNull()
+            case 8: self.seqID = try reader.readIntOrNull()
+            case 9: self.runID = try reader.readStringOrNull()
             case 10: _state = try State(readingWith: &reader)
             case 11: self.hiddenReasoning = try reader.readStringOrNull()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }
-        self.id = try reader.require(_id, 0, in: object_)
-        self.date = try reader.require(_date, 1, in: object_)
+        self.id = try reader.require(_id, 1, in: object_)
+        self.date = try reader.require(_date, 2, in: object_)
         self.state = try reader.require(_state, 10, in: object_)
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
         var object_ = try writer.beginObject(Self.fields)
-        try writer.writeString(self.id, at: 0, &object_)
-        try writer.writeDate(self.date, at: 1, &object_)
-        if let value = self.name { try writer.writeString(value, at: 2, &object_) }
-        if let value = self.otid { try writer.writeString(value, at: 3, &object_) }
-        if let value = self.senderID { try writer.writeString(value, at: 4, &object_) }
-        if let value = self.stepID { try writer.writeString(value, at: 5, &object_) }
-        if let value = self.isErr { try writer.writeBool(value, at: 6, &object_) }
-        if let value = self.seqID { try writer.writeInt(value, at: 7, &object_) }
-        if let value = self.runID { try writer.writeString(value, at: 8, &object_) }
-        try writer.writeString(Self.messageType, at: 9, &object_)
+        try writer.writeString(Self.messageType, at: 0, &object_)
+        try writer.writeString(self.id, at: 1, &object_)
+        try writer.writeDate(self.date, at: 2, &object_)
+        if let value = self.name { try writer.writeString(value, at: 3, &object_) }
+        if let value = self.otid { try writer.writeString(value, at: 4, &object_) }
+        if let value = self.senderID { try writer.writeString(value, at: 5, &object_) }
+        if let value = self.stepID { try writer.writeString(value, at: 6, &object_) }
+        if let value = self.isErr { try writer.writeBool(value, at: 7, &object_) }
+        if let value = self.seqID { try writer.writeInt(value, at: 8, &object_) }
+        if let value = self.runID { try writer.writeString(value, at: 9, &object_) }
         try writer.writeModel(self.state, at: 10, &object_)
         if let value = self.hiddenReasoning { try writer.writeString(value, at: 11, &object_) }
         try writer.writeUnknownFields(self.additionalProperties, &object_, excluding: Self.fields)

@@ -65,7 +65,7 @@ public struct LettaMessageBase: Codable, Hashable, Sendable {
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
 extension LettaMessageBase: JSONModel {
-    /// The wire names in declaration order: what both readers match keys against.
+    /// The wire names, constants first: what both readers match keys against and both writers write in order.
     static let fields: FieldTable = ["id", "date", "name", "otid", "sender_id", "step_id", "is_err", "seq_id", "run_id"]
 
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }

@@ -78,7 +78,7 @@ public struct LettaUsageStatistics: Codable, Hashable, Sendable {
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
 extension LettaUsageStatistics: JSONModel {
-    /// The wire names in declaration order: what both readers match keys against.
+    /// The wire names, constants first: what both readers match keys against and both writers write in order.
     static let fields: FieldTable = ["message_type", "completion_tokens", "prompt_tokens", "total_tokens", "step_count", "run_ids", "cached_input_tokens", "cache_write_tokens", "reasoning_tokens", "context_tokens"]
 
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }

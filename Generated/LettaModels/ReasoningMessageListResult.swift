@@ -45,8 +45,8 @@ public struct ReasoningMessageListResult: Codable, Hashable, Sendable {
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
 extension ReasoningMessageListResult: JSONModel {
-    /// The wire names in declaration order: what both readers match keys against.
-    static let fields: FieldTable = ["reasoning", "message_type", "message_id", "agent_id", "created_at"]
+    /// The wire names, constants first: what both readers match keys against and both writers write in order.
+    static let fields: FieldTable = ["message_type", "reasoning", "message_id", "agent_id", "created_at"]
 
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
@@ -63,23 +63,23 @@ extension ReasoningMessageListResult: JSONModel {
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: _reasoning = try reader.readString()
-            case 1: try reader.readConstant(Self.messageType, aliases: [])
+            case 0: try reader.readConstant(Self.messageType, aliases: [])
+            case 1: _reasoning = try reader.readString()
             case 2: _messageID = try reader.readString()
             case 3: self.agentID = try reader.readStringOrNull()
             case 4: _createdAt = try reader.readDate()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }
-        self.reasoning = try reader.require(_reasoning, 0, in: object_)
+        self.reasoning = try reader.require(_reasoning, 1, in: object_)
         self.messageID = try reader.require(_messageID, 2, in: object_)
         self.createdAt = try reader.require(_createdAt, 4, in: object_)
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
         var object_ = try writer.beginObject(Self.fields)
-        try writer.writeString(self.reasoning, at: 0, &object_)
-        try writer.writeString(Self.messageType, at: 1, &object_)
+        try writer.writeString(Self.messageType, at: 0, &object_)
+        try writer.writeString(self.reasoning, at: 1, &object_)
         try writer.writeString(self.messageID, at: 2, &object_)
         if let value = self.agentID { try writer.writeString(value, at: 3, &object_) }
         try writer.writeDate(self.createdAt, at: 4, &object_)

@@ -63,7 +63,7 @@ public struct RetrieveStreamRequest: Codable, Hashable, Sendable {
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
 extension RetrieveStreamRequest: JSONModel {
-    /// The wire names in declaration order: what both readers match keys against.
+    /// The wire names, constants first: what both readers match keys against and both writers write in order.
     static let fields: FieldTable = ["agent_id", "run_id", "otid", "starting_after", "include_pings", "poll_interval", "batch_size"]
 
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }

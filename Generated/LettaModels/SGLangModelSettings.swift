@@ -70,7 +70,7 @@ public struct SGLangModelSettings: Codable, Hashable, Sendable {
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
 extension SGLangModelSettings: JSONModel {
-    /// The wire names in declaration order: what both readers match keys against.
+    /// The wire names, constants first: what both readers match keys against and both writers write in order.
     static let fields: FieldTable = ["provider_type", "max_output_tokens", "parallel_tool_calls", "temperature", "reasoning", "response_format", "strict", "tool_call_parser"]
 
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }

@@ -65,7 +65,7 @@ public struct ToolReturn: Codable, Hashable, Sendable {
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
 extension ToolReturn: JSONModel {
-    /// The wire names in declaration order: what both readers match keys against.
+    /// The wire names, constants first: what both readers match keys against and both writers write in order.
     static let fields: FieldTable = ["type", "tool_return", "status", "tool_call_id", "stdout", "stderr"]
 
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }

@@ -35,7 +35,7 @@ public struct TopLogprob: Codable, Hashable, Sendable {
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
 extension TopLogprob: JSONModel {
-    /// The wire names in declaration order: what both readers match keys against.
+    /// The wire names, constants first: what both readers match keys against and both writers write in order.
     static let fields: FieldTable = ["token", "bytes", "logprob"]
 
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }

@@ -30,8 +30,8 @@ public struct UpdateReasoningMessage: Codable, Hashable, Sendable {
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
 extension UpdateReasoningMessage: JSONModel {
-    /// The wire names in declaration order: what both readers match keys against.
-    static let fields: FieldTable = ["reasoning", "message_type"]
+    /// The wire names, constants first: what both readers match keys against and both writers write in order.
+    static let fields: FieldTable = ["message_type", "reasoning"]
 
     public init(from decoder: any Decoder) throws { self = try CodableReader.decode(Self.self, from: decoder) }
     public func encode(to encoder: any Encoder) throws { try CodableWriter.encode(self, to: encoder) }
@@ -46,18 +46,18 @@ extension UpdateReasoningMessage: JSONModel {
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: _reasoning = try reader.readString()
-            case 1: try reader.readConstant(Self.messageType, aliases: [])
+            case 0: try reader.readConstant(Self.messageType, aliases: [])
+            case 1: _reasoning = try reader.readString()
             default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
             }
         }
-        self.reasoning = try reader.require(_reasoning, 0, in: object_)
+        self.reasoning = try reader.require(_reasoning, 1, in: object_)
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
         var object_ = try writer.beginObject(Self.fields)
-        try writer.writeString(self.reasoning, at: 0, &object_)
-        try writer.writeString(Self.messageType, at: 1, &object_)
+        try writer.writeString(Self.messageType, at: 0, &object_)
+        try writer.writeString(self.reasoning, at: 1, &object_)
         try writer.writeUnknownFields(self.additionalProperties, &object_, excluding: Self.fields)
         try writer.endObject(&object_)
     }

@@ -47,6 +47,19 @@ import Testing
     }
 
     /// Not JSON is the same `DecodingError` on both paths: Foundation's own, at the document root.
+    /// A union member writes its tag first (then the properties in the spec's order, then unknown keys sorted), so
+    /// a reader choosing the member finds the tag at the first key; the server's order (tag fourth) decodes alike.
+    @Test func aMemberWritesItsTagFirst() throws {
+        let message = LettaMessageUnion.assistantMessage(
+            AssistantMessage(
+                id: "a", date: Date(timeIntervalSince1970: 0), runID: "r", content: .string("hi"), additionalProperties: ["x": 1]))
+        let written = #"{"message_type":"assistant_message","id":"a","date":"1970-01-01T00:00:00Z","run_id":"r","content":"hi","x":1}"#
+        #expect(String(decoding: JSONWriter.encode(message), as: UTF8.self) == written)
+        let serverOrder =
+            #"{"id":"a","date":"1970-01-01T00:00:00Z","name":null,"message_type":"assistant_message","run_id":"r","content":"hi","x":1}"#
+        #expect(try JSONReader.decode(LettaMessageUnion.self, from: Data(serverOrder.utf8)) == message)
+    }
+
     @Test func malformedJSONIsFoundationsSyntaxError() {
         let documents: [[UInt8]] = [
             Array(#"[{"message_type":"system_message" "id":"s"}]"#.utf8), Array(#"[1] x"#.utf8),

@@ -34,7 +34,7 @@ extension SwiftRenderer {
 
     /// The support: the field table, the entry points, the one decoding and one encoding body, equality.
     func renderStructSupport(_ structure: StructDeclaration, into printer: inout CodePrinter) {
-        printer.documentation(["The wire names in declaration order: what both readers match keys against."])
+        printer.documentation(["The wire names, constants first: what both readers match keys against and both writers write in order."])
         printer.line("static let fields: FieldTable = \(SwiftLiteral.stringArray(structure.fieldNames))")
         printer.line()
         renderEntryPoints(into: &printer)

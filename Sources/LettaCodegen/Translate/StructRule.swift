@@ -70,7 +70,13 @@ extension TranslationContext {
             )
             dropped.insert(index)
         }
-        for (index, property) in merged.properties.enumerated() where !dropped.contains(index) {
+        // Constants (a union member's tag) take the first fields, so they are written first and a reader choosing
+        // the member finds the tag at the first key; the properties follow in the spec's order.
+        let constantsFirst =
+            merged.properties.indices.filter { merged.properties[$0].schema.constValue?.stringValue != nil }
+            + merged.properties.indices.filter { merged.properties[$0].schema.constValue?.stringValue == nil }
+        for index in constantsFirst where !dropped.contains(index) {
+            let property = merged.properties[index]
             let memberName = MemberName(assigned.names[index])
             let fieldIndex = fieldNames.count
             fieldNames.append(property.name)

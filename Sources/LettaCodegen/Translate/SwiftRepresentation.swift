@@ -161,8 +161,9 @@ package struct Deprecation: Hashable, Sendable {
 
 /// A JSON object → `struct` with stored properties, constants for `const` properties, and kept unknown keys.
 package struct StructDeclaration: Hashable, Sendable {
-    /// The wire names of constants and properties in declaration order: the type's field table, which both
-    /// readers match keys against and both writers write. Constants and properties refer to it by index.
+    /// The wire names of constants and properties: the type's field table, which both readers match keys against
+    /// and both writers write in its order. Constants come first (a union member's tag is then its first key), the
+    /// properties after them in the spec's order. Constants and properties refer to it by index.
     package var fieldNames: [String]
     package var constants: [ConstantDeclaration]
     package var properties: [PropertyDeclaration]
