@@ -119,14 +119,26 @@ public struct ServerSentEventParser: Sendable {
         }
     }
 
-    /// The index of the first CR or LF at or after `start`, or the count: eight bytes at a time (a byte of a word
-    /// is zero exactly when it is one of them, after XOR with its value; the lowest flagged byte is exact).
+    /// The index of the first CR or LF at or after `start`, or the count: sixteen bytes at a time (one vector
+    /// compare per byte value; each lane of the result is all ones or all zeros, so the lowest set lane is exact),
+    /// then eight at a time near the end (a byte of a word is zero exactly when it is one of them, after XOR with its
+    /// value; the lowest flagged byte is exact), then one.
     static func lineEnd(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let count = buffer.count
         guard let base = buffer.baseAddress else { return count }
+        var index = start
+        let lineFeed = SIMD16<UInt8>(repeating: 0x0A)
+        let carriageReturn = SIMD16<UInt8>(repeating: 0x0D)
+        while index + 16 <= count {
+            let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+            // The lanes as two words (the standard library's `any` reduces lane by lane).
+            let found = unsafeBitCast((block .== lineFeed) .| (block .== carriageReturn), to: SIMD2<UInt64>.self)
+            if found.x != 0 { return index + found.x.trailingZeroBitCount >> 3 }
+            if found.y != 0 { return index + 8 + found.y.trailingZeroBitCount >> 3 }
+            index += 16
+        }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        var index = start
         while index + 8 <= count {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
             let lineFeeds = word ^ (ones &* 0x0A)

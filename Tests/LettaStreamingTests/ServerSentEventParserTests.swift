@@ -64,6 +64,16 @@ import Testing
         #expect(try events("data: a\r\ndata: b\n\revent: error\ndata: c\r\nfoo: bar\nretry\n\n") == expected)
     }
 
+    /// A line end at every position of the 16-byte and 8-byte blocks the parser looks for it in, and after them.
+    @Test(arguments: ["\n", "\r", "\r\n"])
+    func aLineEndIsFoundAtEveryOffset(lineEnd: String) throws {
+        for length in 0..<48 {
+            let value = String(repeating: "x", count: length)
+            let text = "data: \(value)\(lineEnd)data: \(value)é\(lineEnd)\(lineEnd)"
+            #expect(try events(text) == [Dispatched(data: "\(value)\n\(value)é")], "value of \(length) bytes")
+        }
+    }
+
     @Test func idWithNulIsIgnoredAndRetryTakesDigitsOnly() throws {
         var parser = ServerSentEventParser()
         let dispatched = try parser.parse(Array("id: 7\ndata: a\n\nid: 8\u{0}\nretry: 12x\ndata: b\n\nretry: 3000\n".utf8))
