@@ -47,7 +47,47 @@ enum JSONStringScanning {
     /// The string token starting at `quote` (an opening quote), found as `JSONDecoder`'s scan finds it: a backslash
     /// takes the next byte (`\u` the next four, none of them a quote); control characters, bad escapes and invalid
     /// UTF-8 are left for `text` to reject, so a string that is skipped is not checked further (as Foundation).
+    ///
+    /// A plain string (ASCII without escapes or control characters) that ends within the bytes' last sixteen is
+    /// found here sixteen bytes at a time, in line at the caller; anything else is left to `scanInGeneral`.
+    @inline(__always)
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, quote: Int) throws(Failure) -> Token {
+        if let end = plainEnd(bytes, quote: quote) {
+            return Token(textEnd: end, next: end + 1, escaped: false, control: false, ascii: true)
+        }
+        return try scanInGeneral(bytes, quote: quote)
+    }
+
+    /// The index of the closing quote of the string whose opening quote is at `quote` when the string is plain and
+    /// its bytes up to the quote can be read sixteen at a time; nil otherwise (nothing decided). Each block is
+    /// compared whole (a quote, a backslash, a control byte or a byte beyond ASCII flags its lane, all ones); the
+    /// lowest flagged lane says whether the string ends there plainly.
+    @inline(__always)
+    static func plainEnd(_ bytes: UnsafeBufferPointer<UInt8>, quote: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        var index = quote + 1
+        while index + 16 <= count {
+            let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+            // As signed bytes, those beyond ASCII are negative: one signed compare flags them and control bytes.
+            let flagged =
+                (block .== SIMD16<UInt8>(repeating: UInt8(ascii: "\""))) .| (block .== SIMD16<UInt8>(repeating: UInt8(ascii: "\\")))
+                .| (unsafeBitCast(block, to: SIMD16<Int8>.self) .< SIMD16<Int8>(repeating: 0x20))
+            // The lanes as two words (the standard library's `any` reduces lane by lane).
+            let words = unsafeBitCast(flagged, to: SIMD2<UInt64>.self)
+            if words.x | words.y == 0 {
+                index += 16
+                continue
+            }
+            let lane = words.x != 0 ? words.x.trailingZeroBitCount >> 3 : 8 + words.y.trailingZeroBitCount >> 3
+            return base[index + lane] == UInt8(ascii: "\"") ? index + lane : nil
+        }
+        return nil
+    }
+
+    /// `scan` for any string: escapes, control characters, bytes beyond ASCII, the end of the bytes.
+    @inline(never)
+    static func scanInGeneral(_ bytes: UnsafeBufferPointer<UInt8>, quote: Int) throws(Failure) -> Token {
         var index = quote + 1
         var escaped = false
         var control = false
