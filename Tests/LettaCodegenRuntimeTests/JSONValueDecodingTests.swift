@@ -51,4 +51,29 @@ struct JSONValueDecodingTests {
     func keepsStringsAsStrings() throws {
         #expect(try decodeJSON(JSONValue.self, from: #"["true","1","null"]"#) == ["true", "1", "null"])
     }
+
+    /// The byte-level reader finds a plain string's end sixteen bytes at a time and leaves any other string to its
+    /// general scan: every position of an escape, a character beyond ASCII or a control byte in and after the first
+    /// blocks, with the string near and far from the end of the bytes, reads as JSONDecoder reads it.
+    @Test(
+        "Strings read alike whichever byte of a 16-byte block ends them or holds an escape, a non-ASCII byte or a control byte",
+        arguments: ["", #"\""#, #"\n"#, #"\u00e9"#, "é", "\u{01}", "\u{7F}"])
+    func stringsAcrossBlocks(special: String) throws {
+        for length in 0..<40 {
+            for position in [0, length / 2, length] {
+                let plain = String(repeating: "a", count: length)
+                let text = String(plain.prefix(position)) + special + String(plain.dropFirst(position))
+                for document in [#"["\#(text)"]"#, #"["\#(text)", "\#(String(repeating: " ", count: 40))"]"#] {
+                    let bytes = Data(document.utf8)
+                    let foundation = Result { try JSONDecoder().decode(JSONValue.self, from: bytes) }
+                    let byteLevel = Result { try JSONReader.decode(JSONValue.self, from: bytes) }
+                    switch (foundation, byteLevel) {
+                    case (.success(let expected), .success(let value)): #expect(value == expected, "\(document.debugDescription)")
+                    case (.failure, .failure): break
+                    default: Issue.record("\(document.debugDescription): JSONDecoder \(foundation), JSONReader \(byteLevel)")
+                    }
+                }
+            }
+        }
+    }
 }
