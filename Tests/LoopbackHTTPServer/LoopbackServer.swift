@@ -180,11 +180,15 @@ public final class Connection: @unchecked Sendable {
         return false
     }
 
-    /// Closes the connection at once (mid-response, a dropped connection).
+    /// Ends the connection where the response stands (mid-response, a dropped connection): what was sent arrives,
+    /// then the end of the stream. The server first stops sending and reads until the client closes too (up to two
+    /// seconds): closing a socket with bytes still unread resets the connection, and a reset may discard what the
+    /// client had received but not yet read, such as the events just before the cut.
     public func close() {
         guard !closed else { return }
         closed = true
-        shutdown(socket, Int32(SHUT_RDWR))
+        shutdown(socket, Int32(SHUT_WR))
+        _ = waitForClientToClose(seconds: 2)
         #if canImport(Glibc)
             Glibc.close(socket)
         #else
