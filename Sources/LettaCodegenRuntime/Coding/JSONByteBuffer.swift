@@ -1,17 +1,30 @@
+import Foundation
+
 /// The growing byte buffer `JSONWriter` appends to: small appends (a comma, a key, two bytes of an escape) are a
 /// capacity check and a store, without `Array`'s per-call uniqueness check and generic copying.
+///
+/// The bytes live in one block from `malloc`: growing is a `realloc` (a large block is remapped, not copied), and a
+/// large result is handed to `Data` as it is (`takeData`), so a page of output is never copied whole.
 final class JSONByteBuffer {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
 
+    /// From this many bytes, `takeData` hands the block over instead of copying the bytes.
+    static var handOverBytes: Int { 4096 }
+
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
+        base = Self.allocate(self.capacity)
     }
 
     deinit {
-        base.deallocate()
+        free(base)
+    }
+
+    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let memory = malloc(capacity) else { preconditionFailure("out of memory: \(capacity) bytes") }
+        return memory.assumingMemoryBound(to: UInt8.self)
     }
 
     /// Room for `extra` more bytes.
@@ -22,11 +35,21 @@ final class JSONByteBuffer {
 
     private func grow(to needed: Int) {
         let newCapacity = max(needed, capacity * 2)
-        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newBase.update(from: base, count: count)
-        base.deallocate()
-        base = newBase
+        guard let grown = realloc(base, newCapacity) else { preconditionFailure("out of memory: \(newCapacity) bytes") }
+        base = grown.assumingMemoryBound(to: UInt8.self)
         capacity = newCapacity
+    }
+
+    /// The bytes written as `Data`, and the buffer empty again: a large result is the block itself, shrunk to fit
+    /// (`Data` frees it), a small one a copy.
+    func takeData() -> Data {
+        defer { count = 0 }
+        guard count >= Self.handOverBytes else { return Data(bytes: base, count: count) }
+        let block = realloc(base, count) ?? UnsafeMutableRawPointer(base)
+        let data = Data(bytesNoCopy: block, count: count, deallocator: .free)
+        capacity = 16
+        base = Self.allocate(capacity)
+        return data
     }
 
     @inline(__always)

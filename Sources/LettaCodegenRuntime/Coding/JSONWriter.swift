@@ -2,8 +2,9 @@ import Foundation
 
 /// The byte-level encoding back end: generated encoding bodies append JSON bytes here directly.
 ///
-/// Output is compact; fields come in declaration order, then unknown keys sorted. It is the JSON `JSONEncoder`
-/// writes, up to key order and the spelling of numbers. Writing cannot fail (`Failure` is `Never`).
+/// Output is compact; fields come in their table's order (constants first, then the properties as declared), then
+/// unknown keys sorted. It is the JSON `JSONEncoder` writes, up to key order and the spelling of numbers. Writing
+/// cannot fail (`Failure` is `Never`).
 public struct JSONWriter {
     let buffer: JSONByteBuffer
 
@@ -18,7 +19,7 @@ public struct JSONWriter {
     public static func encode<T: JSONModel>(_ value: T) -> Data {
         var writer = JSONWriter()
         value.write(to: &writer)
-        return Data(bytes: writer.buffer.base, count: writer.buffer.count)
+        return writer.buffer.takeData()
     }
 
     /// Appends `value` as a quoted JSON string (the escapes JSONEncoder uses, `/` left alone).
@@ -29,7 +30,7 @@ public struct JSONWriter {
         value.withUTF8 { appendQuoted(utf8: $0, to: bytes) }
     }
 
-    /// Bytes are copied a word at a time while no byte of the word needs an escape: room for a word more than the
+    /// Bytes are copied sixteen, then eight at a time while none of them needs an escape: room for a word more than the
     /// string is reserved, each escape reserves what it adds, and the last bytes are copied as the word that ends
     /// the string when the eight bytes before its end were copied as they are (overlapping what was copied already).
     static func appendQuoted(utf8: UnsafeBufferPointer<UInt8>, to bytes: JSONByteBuffer) {
@@ -42,10 +43,28 @@ public struct JSONWriter {
             var index = 0
             // Where the bytes written since the last escape start: a copy of the source from there on.
             var verbatimFrom = 0
+            // Typed operands: an inferred `SIMD16(repeating:)` picks the generic, lane-by-lane comparison.
+            let quotes = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
+            let backslashes = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
+            let controls = SIMD16<UInt8>(repeating: 0x20)
             while index < count {
-                // The next byte to escape at `index`, or `count`, bytes copied up to it.
+                // The next byte to escape at `index`, or `count`, bytes copied up to it: sixteen at a time (each
+                // lane of the comparison is all ones or all zeros, so the lowest set lane is exact), then a word.
                 var escape = count
-                while index + 8 <= count {
+                while index + 16 <= count {
+                    let block = UnsafeRawPointer(source + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                    UnsafeMutableRawPointer(out).storeBytes(of: block, as: SIMD16<UInt8>.self)
+                    let flagged = (block .== quotes) .| (block .== backslashes) .| (block .< controls)
+                    // The lanes as two words (the standard library's `any` reduces lane by lane).
+                    let words = unsafeBitCast(flagged, to: SIMD2<UInt64>.self)
+                    if words.x | words.y != 0 {
+                        escape = index + (words.x != 0 ? words.x.trailingZeroBitCount >> 3 : 8 + words.y.trailingZeroBitCount >> 3)
+                        break
+                    }
+                    index += 16
+                    out += 16
+                }
+                while escape == count && index + 8 <= count {
                     let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
                     UnsafeMutableRawPointer(out).storeBytes(of: word, as: UInt64.self)
                     let found = JSONStringScanning.quoteBackslashOrControl(word)
