@@ -58,4 +58,35 @@ struct JSONValueEncodingTests {
         #expect(value.objectValue?.count == 5)
         #expect(JSONValue.double(1.5).int64Value == nil)
     }
+
+    /// The byte-level writer copies strings sixteen bytes at a time while none needs an escape: every position of a
+    /// quote, a backslash, a control byte, DEL and a character beyond ASCII in and after the first blocks is written
+    /// as JSONEncoder writes it; and a document past the size the writer hands to `Data` whole (4 KiB) is the same
+    /// bytes as a small one repeated.
+    @Test(
+        "Strings are written as JSONEncoder writes them whichever byte of a 16-byte block needs an escape",
+        arguments: ["", "\"", "\\", "\n", "\u{01}", "\u{1F}", "\u{7F}", "é", "\u{2028}", "/"])
+    func stringsAcrossBlocks(special: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        for length in 0..<40 {
+            for position in [0, length / 2, length] {
+                let plain = String(repeating: "a", count: length)
+                let text = String(plain.prefix(position)) + special + String(plain.dropFirst(position))
+                let expected = String(decoding: try encoder.encode(text), as: UTF8.self)
+                #expect(String(decoding: JSONWriter.encode(text), as: UTF8.self) == expected, "\(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test("A document larger than the writer keeps in its own block is written whole")
+    func largeDocuments() {
+        let element: JSONValue = ["text": "line\n\"quoted\" \\ é", "n": 1]
+        let one = String(decoding: JSONWriter.encode(element), as: UTF8.self)
+        for count in [1, 100, 1_000, 10_000] {
+            let document = JSONValue.array(Array(repeating: element, count: count))
+            let written = JSONWriter.encode(document)
+            #expect(String(decoding: written, as: UTF8.self) == "[" + Array(repeating: one, count: count).joined(separator: ",") + "]")
+        }
+    }
 }
