@@ -9,6 +9,9 @@ final class JSONByteBuffer {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
+    /// `takeData` gave the block to a `Data`: `base` is no longer this buffer's (capacity 0, so the next append
+    /// allocates a block of its own).
+    private var handedOver = false
 
     /// From this many bytes, `takeData` hands the block over instead of copying the bytes.
     static var handOverBytes: Int { 4096 }
@@ -19,7 +22,7 @@ final class JSONByteBuffer {
     }
 
     deinit {
-        free(base)
+        if !handedOver { free(base) }
     }
 
     private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
@@ -34,9 +37,14 @@ final class JSONByteBuffer {
     }
 
     private func grow(to needed: Int) {
-        let newCapacity = max(needed, capacity * 2)
-        guard let grown = realloc(base, newCapacity) else { preconditionFailure("out of memory: \(newCapacity) bytes") }
-        base = grown.assumingMemoryBound(to: UInt8.self)
+        let newCapacity = max(needed, capacity * 2, 16)
+        if handedOver {
+            base = Self.allocate(newCapacity)
+            handedOver = false
+        } else {
+            guard let grown = realloc(base, newCapacity) else { preconditionFailure("out of memory: \(newCapacity) bytes") }
+            base = grown.assumingMemoryBound(to: UInt8.self)
+        }
         capacity = newCapacity
     }
 
@@ -46,10 +54,9 @@ final class JSONByteBuffer {
         defer { count = 0 }
         guard count >= Self.handOverBytes else { return Data(bytes: base, count: count) }
         let block = realloc(base, count) ?? UnsafeMutableRawPointer(base)
-        let data = Data(bytesNoCopy: block, count: count, deallocator: .free)
-        capacity = 16
-        base = Self.allocate(capacity)
-        return data
+        handedOver = true
+        capacity = 0
+        return Data(bytesNoCopy: block, count: count, deallocator: .free)
     }
 
     @inline(__always)
