@@ -131,10 +131,7 @@ public struct ServerSentEventParser: Sendable {
         let carriageReturn = SIMD16<UInt8>(repeating: 0x0D)
         while index + 16 <= count {
             let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-            // The lanes as two words (the standard library's `any` reduces lane by lane).
-            let found = unsafeBitCast((block .== lineFeed) .| (block .== carriageReturn), to: SIMD2<UInt64>.self)
-            if found.x != 0 { return index + found.x.trailingZeroBitCount >> 3 }
-            if found.y != 0 { return index + 8 + found.y.trailingZeroBitCount >> 3 }
+            if let lane = ByteVectors.lowestSetLane((block .== lineFeed) .| (block .== carriageReturn)) { return index + lane }
             index += 16
         }
         let ones: UInt64 = 0x0101_0101_0101_0101

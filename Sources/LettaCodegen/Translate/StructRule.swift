@@ -72,9 +72,8 @@ extension TranslationContext {
         }
         // Constants (a union member's tag) take the first fields, so they are written first and a reader choosing
         // the member finds the tag at the first key; the properties follow in the spec's order.
-        let constantsFirst =
-            merged.properties.indices.filter { merged.properties[$0].schema.constValue?.stringValue != nil }
-            + merged.properties.indices.filter { merged.properties[$0].schema.constValue?.stringValue == nil }
+        let isConstant = merged.properties.map { $0.schema.constValue?.stringValue != nil }
+        let constantsFirst = merged.properties.indices.filter { isConstant[$0] } + merged.properties.indices.filter { !isConstant[$0] }
         for index in constantsFirst where !dropped.contains(index) {
             let property = merged.properties[index]
             let memberName = MemberName(assigned.names[index])

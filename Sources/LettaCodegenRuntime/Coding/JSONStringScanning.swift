@@ -73,13 +73,10 @@ enum JSONStringScanning {
             let flagged =
                 (block .== SIMD16<UInt8>(repeating: UInt8(ascii: "\""))) .| (block .== SIMD16<UInt8>(repeating: UInt8(ascii: "\\")))
                 .| (unsafeBitCast(block, to: SIMD16<Int8>.self) .< SIMD16<Int8>(repeating: 0x20))
-            // The lanes as two words (the standard library's `any` reduces lane by lane).
-            let words = unsafeBitCast(flagged, to: SIMD2<UInt64>.self)
-            if words.x | words.y == 0 {
+            guard let lane = ByteVectors.lowestSetLane(flagged) else {
                 index += 16
                 continue
             }
-            let lane = words.x != 0 ? words.x.trailingZeroBitCount >> 3 : 8 + words.y.trailingZeroBitCount >> 3
             return base[index + lane] == UInt8(ascii: "\"") ? index + lane : nil
         }
         return nil

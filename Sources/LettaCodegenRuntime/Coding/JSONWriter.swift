@@ -43,7 +43,6 @@ public struct JSONWriter {
             var index = 0
             // Where the bytes written since the last escape start: a copy of the source from there on.
             var verbatimFrom = 0
-            // Typed operands: an inferred `SIMD16(repeating:)` picks the generic, lane-by-lane comparison.
             let quotes = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
             let backslashes = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
             let controls = SIMD16<UInt8>(repeating: 0x20)
@@ -54,11 +53,8 @@ public struct JSONWriter {
                 while index + 16 <= count {
                     let block = UnsafeRawPointer(source + index).loadUnaligned(as: SIMD16<UInt8>.self)
                     UnsafeMutableRawPointer(out).storeBytes(of: block, as: SIMD16<UInt8>.self)
-                    let flagged = (block .== quotes) .| (block .== backslashes) .| (block .< controls)
-                    // The lanes as two words (the standard library's `any` reduces lane by lane).
-                    let words = unsafeBitCast(flagged, to: SIMD2<UInt64>.self)
-                    if words.x | words.y != 0 {
-                        escape = index + (words.x != 0 ? words.x.trailingZeroBitCount >> 3 : 8 + words.y.trailingZeroBitCount >> 3)
+                    if let lane = ByteVectors.lowestSetLane((block .== quotes) .| (block .== backslashes) .| (block .< controls)) {
+                        escape = index + lane
                         break
                     }
                     index += 16
