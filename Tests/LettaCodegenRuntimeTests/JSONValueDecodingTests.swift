@@ -57,7 +57,7 @@ struct JSONValueDecodingTests {
     /// blocks, with the string near and far from the end of the bytes, reads as JSONDecoder reads it.
     @Test(
         "Strings read alike whichever byte of a 16-byte block ends them or holds an escape, a non-ASCII byte or a control byte",
-        arguments: ["", #"\""#, #"\n"#, #"\u00e9"#, "é", "\u{01}", "\u{7F}"])
+        arguments: ["", #"\""#, #"\n"#, #"\u00e9"#, "é", "\u{01}", "\u{7F}", #"\\\/\t\ud83d\ude00"#, #"é\"é\n"#])
     func stringsAcrossBlocks(special: String) throws {
         for length in 0..<40 {
             for position in [0, length / 2, length] {

@@ -49,22 +49,25 @@ enum JSONStringScanning {
     /// UTF-8 are left for `text` to reject, so a string that is skipped is not checked further (as Foundation).
     ///
     /// A plain string (ASCII without escapes or control characters) that ends within the bytes' last sixteen is
-    /// found here sixteen bytes at a time, in line at the caller; anything else is left to `scanInGeneral`.
+    /// found here sixteen bytes at a time, in line at the caller; anything else is left to `scanInGeneral`, which
+    /// goes on from the first byte that is not plain.
     @inline(__always)
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, quote: Int) throws(Failure) -> Token {
-        if let end = plainEnd(bytes, quote: quote) {
+        let plain = plainPrefix(bytes, quote: quote)
+        if let end = plain.closingQuote {
             return Token(textEnd: end, next: end + 1, escaped: false, control: false, ascii: true)
         }
-        return try scanInGeneral(bytes, quote: quote)
+        return try scanInGeneral(bytes, quote: quote, from: plain.end)
     }
 
-    /// The index of the closing quote of the string whose opening quote is at `quote` when the string is plain and
-    /// its bytes up to the quote can be read sixteen at a time; nil otherwise (nothing decided). Each block is
-    /// compared whole (a quote, a backslash, a control byte or a byte beyond ASCII flags its lane, all ones); the
-    /// lowest flagged lane says whether the string ends there plainly.
+    /// How far the string whose opening quote is at `quote` is plain, read sixteen bytes at a time: the closing
+    /// quote when every byte up to it is plain, or else `end`, the first byte not known to be plain (an escape, a
+    /// control byte, a byte beyond ASCII, or where fewer than sixteen bytes remain). Each block is compared whole (a
+    /// quote, a backslash, a control byte or a byte beyond ASCII flags its lane, all ones); the lowest flagged lane
+    /// says whether the string ends there plainly.
     @inline(__always)
-    static func plainEnd(_ bytes: UnsafeBufferPointer<UInt8>, quote: Int) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
+    static func plainPrefix(_ bytes: UnsafeBufferPointer<UInt8>, quote: Int) -> (closingQuote: Int?, end: Int) {
+        guard let base = bytes.baseAddress else { return (nil, quote + 1) }
         let count = bytes.count
         var index = quote + 1
         while index + 16 <= count {
@@ -77,17 +80,21 @@ enum JSONStringScanning {
                 index += 16
                 continue
             }
-            return base[index + lane] == UInt8(ascii: "\"") ? index + lane : nil
+            return base[index + lane] == UInt8(ascii: "\"") ? (index + lane, index + lane) : (nil, index + lane)
         }
-        return nil
+        return (nil, index)
     }
 
-    /// `scan` for any string: escapes, control characters, bytes beyond ASCII, the end of the bytes.
+    /// `scan` for any string: escapes, control characters, bytes beyond ASCII, the end of the bytes. The bytes from
+    /// the opening quote up to `start` are plain (neither quote, backslash, control byte nor beyond ASCII).
     @inline(never)
-    static func scanInGeneral(_ bytes: UnsafeBufferPointer<UInt8>, quote: Int) throws(Failure) -> Token {
-        var index = quote + 1
+    static func scanInGeneral(_ bytes: UnsafeBufferPointer<UInt8>, quote: Int, from start: Int) throws(Failure) -> Token {
+        var index = start
         var escaped = false
         var control = false
+        // The bytes passed over, OR-ed together (only their high bits are read): whole blocks in a vector, the
+        // rest in a word.
+        var highBlocks = SIMD16<UInt8>(repeating: 0)
         var high: UInt64 = 0
         let count = bytes.count
         guard let base = bytes.baseAddress else { throw .unterminated }
@@ -96,25 +103,23 @@ enum JSONStringScanning {
             // near the end of the bytes.
             var found = false
             while index + 16 <= count {
-                let first = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let second = UnsafeRawPointer(base + index + 8).loadUnaligned(as: UInt64.self)
-                let inFirst = Self.quoteBackslashOrControl(first)
-                let inSecond = Self.quoteBackslashOrControl(second)
-                if inFirst | inSecond == 0 {
-                    high |= first | second
+                let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                let flagged =
+                    (block .== SIMD16<UInt8>(repeating: UInt8(ascii: "\""))) .| (block .== SIMD16<UInt8>(repeating: UInt8(ascii: "\\")))
+                    .| (block .< SIMD16<UInt8>(repeating: 0x20))
+                guard let lane = ByteVectors.lowestSetLane(flagged) else {
+                    highBlocks |= block
                     index += 16
                     continue
                 }
-                // The lowest flagged byte is exact (a borrow only ever flags bytes above a real match).
-                if inFirst != 0 {
-                    let before = inFirst.trailingZeroBitCount & ~7
-                    high |= first & ((1 << UInt64(before)) &- 1)
-                    index += before >> 3
+                // The bytes before the flagged lane.
+                let words = unsafeBitCast(block, to: SIMD2<UInt64>.self)
+                if lane < 8 {
+                    high |= words.x & ((1 << UInt64(lane * 8)) &- 1)
                 } else {
-                    let before = inSecond.trailingZeroBitCount & ~7
-                    high |= first | (second & ((1 << UInt64(before)) &- 1))
-                    index += 8 + before >> 3
+                    high |= words.x | (words.y & ((1 << UInt64((lane - 8) * 8)) &- 1))
                 }
+                index += lane
                 found = true
                 break
             }
@@ -135,7 +140,9 @@ enum JSONStringScanning {
             let byte = base[index]
             switch byte {
             case UInt8(ascii: "\""):
-                return Token(textEnd: index, next: index + 1, escaped: escaped, control: control, ascii: high & 0x8080_8080_8080_8080 == 0)
+                let blocks = unsafeBitCast(highBlocks, to: SIMD2<UInt64>.self)
+                let ascii = (high | blocks.x | blocks.y) & 0x8080_8080_8080_8080 == 0
+                return Token(textEnd: index, next: index + 1, escaped: escaped, control: control, ascii: ascii)
             case UInt8(ascii: "\\"):
                 escaped = true
                 guard index + 1 < count else { throw .unterminated }
@@ -246,15 +253,15 @@ enum JSONStringScanning {
     }
 
     /// Undoes the escapes of a string's content; a high surrogate must be followed by a low one and vice versa.
-    /// Runs between escapes are copied a word at a time. The text is put together in scratch space on the stack (up to 1 KiB)
+    /// Runs between escapes are copied sixteen bytes at a time. The text is put together in scratch space on the stack (up to 1 KiB)
     /// and made a `String` by `String(decoding:)`, whose check of ASCII text is a word at a time.
     static func unescape(_ content: UnsafeBufferPointer<UInt8>) throws(Failure) -> String {
-        // Escapes only ever shorten the text, so the content's length is enough room, and a word more lets runs be
-        // copied a word at a time to the end.
+        // Escapes only ever shorten the text, so the content's length is enough room, and sixteen bytes more let
+        // runs be copied sixteen at a time to the end.
         var failure: Failure?
         let text: String
         if content.count <= 1024 {
-            text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: content.count + 8) { output in
+            text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: content.count + 16) { output in
                 do throws(Failure) {
                     let length = try unescape(content, into: output)
                     return String(decoding: UnsafeBufferPointer(rebasing: output[..<length]), as: UTF8.self)
@@ -264,7 +271,7 @@ enum JSONStringScanning {
                 }
             }
         } else {
-            text = String(unsafeUninitializedCapacity: content.count + 8) { output in
+            text = String(unsafeUninitializedCapacity: content.count + 16) { output in
                 do throws(Failure) {
                     return try unescape(content, into: output)
                 } catch {
@@ -302,21 +309,17 @@ enum JSONStringScanning {
         }
         guard let source = content.baseAddress, let target = output.baseAddress else { return 0 }
         let capacity = output.count
-        let ones: UInt64 = 0x0101_0101_0101_0101
         while position < count {
-            // The run up to the next backslash: a word at a time (copied whole, counted up to the backslash) while
-            // a whole word can be read and written, then a byte at a time.
-            if position + 8 <= count && written + 8 <= capacity {
-                let word = UnsafeRawPointer(source + position).loadUnaligned(as: UInt64.self)
-                UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
-                let backslashes = word ^ (ones &* 0x5C)
-                let found = (backslashes &- ones) & ~backslashes & (ones &* 0x80)
-                if found == 0 {
-                    position += 8
-                    written += 8
+            // The run up to the next backslash: sixteen bytes at a time (copied whole, counted up to the backslash)
+            // while sixteen can be read and written, then a byte at a time.
+            if position + 16 <= count && written + 16 <= capacity {
+                let block = UnsafeRawPointer(source + position).loadUnaligned(as: SIMD16<UInt8>.self)
+                UnsafeMutableRawPointer(target + written).storeBytes(of: block, as: SIMD16<UInt8>.self)
+                guard let before = ByteVectors.lowestSetLane(block .== SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))) else {
+                    position += 16
+                    written += 16
                     continue
                 }
-                let before = found.trailingZeroBitCount >> 3  // the lowest flagged byte is exact
                 position += before
                 written += before
             } else if source[position] != UInt8(ascii: "\\") {
