@@ -132,6 +132,9 @@ import Foundation
         return .absent
     }
 
+    /// `null` as a word loaded from the bytes.
+    static var nullWord: UInt32 { UInt32(littleEndian: 0x6C6C_756E) }
+
     /// `peekTag`'s answer when the object's members up to the tag are plain (keys without escapes or bytes beyond
     /// ASCII, values well formed) and the tag is a known value or absent: the members are compared and skipped in
     /// place, keys a word at a time. Nil for anything else (an escaped key, an unknown or misspelt tag, a syntax
@@ -144,16 +147,25 @@ import Foundation
         var pattern: (UInt64, UInt64) = (0, 0)
         let patternLength =
             key.utf8.withContiguousStorageIfAvailable { utf8 -> Int in
-                guard utf8.count <= 15, !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
-                else { return -1 }
-                withUnsafeMutableBytes(of: &pattern) { words in
-                    words.copyMemory(from: UnsafeRawBufferPointer(utf8))
-                    words[utf8.count] = UInt8(ascii: "\"")
-                }
+                guard utf8.count <= 15 else { return -1 }
+                withUnsafeMutableBytes(of: &pattern) { words in words.copyMemory(from: UnsafeRawBufferPointer(utf8)) }
                 return utf8.count
             } ?? -1
         guard patternLength >= 0 else { return nil }
         pattern = (UInt64(littleEndian: pattern.0), UInt64(littleEndian: pattern.1))
+        // A key holding a quote, a backslash or a control byte is only ever written escaped: the general code. (The
+        // zero bytes after the key are flagged too, and may flag bytes above them: only the key's own bytes count.)
+        let keyBytes: (UInt64, UInt64) =
+            patternLength < 8
+            ? ((1 << UInt64(patternLength * 8)) &- 1, 0) : (.max, (1 << UInt64((patternLength - 8) * 8)) &- 1)
+        guard JSONStringScanning.quoteBackslashOrControl(pattern.0) & keyBytes.0 == 0,
+            JSONStringScanning.quoteBackslashOrControl(pattern.1) & keyBytes.1 == 0
+        else { return nil }
+        if patternLength < 8 {
+            pattern.0 |= UInt64(UInt8(ascii: "\"")) << UInt64(patternLength * 8)
+        } else {
+            pattern.1 |= UInt64(UInt8(ascii: "\"")) << UInt64((patternLength - 8) * 8)
+        }
         let masks: (UInt64, UInt64) =
             patternLength < 8
             ? ((1 << UInt64((patternLength + 1) * 8)) &- 1, 0)
@@ -209,6 +221,8 @@ import Foundation
             if base[position] == UInt8(ascii: "\"") {
                 guard let token = try? JSONStringScanning.scan(bytes, quote: position) else { return nil }
                 position = token.next
+            } else if position + 4 <= count, UnsafeRawPointer(base + position).loadUnaligned(as: UInt32.self) == Self.nullWord {
+                position += 4  // what follows is checked below
             } else {
                 guard let end = try? endOfValue(from: position, depth: depth + 1) else { return nil }
                 position = end
