@@ -7,16 +7,24 @@ enum RFC3339Parser {
     /// The instant `bytes` denote, in microseconds since 1970 (UTC), or `nil` if they are not
     /// an RFC 3339 date-time as described on `RFC3339.parse(_:)`.
     static func microsecondsSince1970(parsing bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
-        guard bytes.count >= 19,
-            let century = twoDigits(bytes, at: 0), let yearOfCentury = twoDigits(bytes, at: 2),
-            bytes[4] == UInt8(ascii: "-"),
-            let month = twoDigits(bytes, at: 5), bytes[7] == UInt8(ascii: "-"),
-            let day = twoDigits(bytes, at: 8), isDateTimeSeparator(bytes[10]),
-            let hour = twoDigits(bytes, at: 11), bytes[13] == UInt8(ascii: ":"),
-            let minute = twoDigits(bytes, at: 14), bytes[16] == UInt8(ascii: ":"),
-            let second = twoDigits(bytes, at: 17)
+        guard bytes.count >= 19, let base = bytes.baseAddress else { return nil }
+        // `YYYY-MM-DDTHH:MM:SS` read as three words: bytes 0–7 (`YYYY-MM-`), 8–15 (`DDTHH:MM`) and 11–18
+        // (`HH:MM:SS`, for the seconds), the first byte lowest.
+        let raw = UnsafeRawPointer(base)
+        let yearMonth = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let dayHourMinute = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let time = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 11, as: UInt64.self))
+        guard areDigits(yearMonth, in: 0x00FF_FF00_FFFF_FFFF), yearMonth & 0xFF00_00FF_0000_0000 == 0x2D00_002D_0000_0000,
+            areDigits(dayHourMinute, in: 0xFFFF_00FF_FF00_FFFF), isDateTimeSeparator(byte(dayHourMinute, 2)),
+            byte(dayHourMinute, 5) == UInt8(ascii: ":"),
+            areDigits(time, in: 0xFFFF_0000_0000_0000), byte(time, 5) == UInt8(ascii: ":")
         else { return nil }
-        let year = century * 100 + yearOfCentury
+        let year = digits(yearMonth, 0, 1) * 100 + digits(yearMonth, 2, 3)
+        let month = digits(yearMonth, 5, 6)
+        let day = digits(dayHourMinute, 0, 1)
+        let hour = digits(dayHourMinute, 3, 4)
+        let minute = digits(dayHourMinute, 6, 7)
+        let second = digits(time, 6, 7)
         guard (1...12).contains(month),
             day >= 1, day <= CivilCalendar.daysInMonth(month, year: year),
             hour <= 23, minute <= 59, second <= 59
@@ -71,6 +79,28 @@ enum RFC3339Parser {
     /// `T`, `t`, or a space (Python's `str(datetime)`) between the date and the time.
     private static func isDateTimeSeparator(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "T") || byte == UInt8(ascii: "t") || byte == UInt8(ascii: " ")
+    }
+
+    /// Whether the bytes of `word` that `lanes` selects (0xFF each) are all ASCII digits: each is 0x30–0x3F, and
+    /// still is after adding 6 (no byte that passes the first test carries into the next).
+    @inline(__always)
+    private static func areDigits(_ word: UInt64, in lanes: UInt64) -> Bool {
+        let highNibbles: UInt64 = 0xF0F0_F0F0_F0F0_F0F0
+        let zeros: UInt64 = 0x3030_3030_3030_3030
+        return word & highNibbles & lanes == zeros & lanes
+            && (word &+ 0x0606_0606_0606_0606) & highNibbles & lanes == zeros & lanes
+    }
+
+    /// Byte `lane` of `word` (0 is the lowest).
+    @inline(__always)
+    private static func byte(_ word: UInt64, _ lane: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: word >> UInt64(lane * 8))
+    }
+
+    /// The two-digit number in bytes `tens` and `ones` of `word` (both known to be digits).
+    @inline(__always)
+    private static func digits(_ word: UInt64, _ tens: Int, _ ones: Int) -> Int64 {
+        Int64(byte(word, tens) & 0x0F) * 10 + Int64(byte(word, ones) & 0x0F)
     }
 
     /// The value of the two ASCII digits at `start`, or `nil` if either is not one. The caller guarantees the

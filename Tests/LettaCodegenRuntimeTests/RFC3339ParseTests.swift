@@ -92,6 +92,26 @@ struct RFC3339ParseTests {
         #expect(RFC3339.parse(text) == nil)
     }
 
+    /// The date and time are checked a word at a time: every digit and separator is still checked on its own.
+    @Test("Any byte of the date and time replaced by one that does not belong there is rejected")
+    func rejectsEachMisplacedByte() throws {
+        let valid = Array("2024-02-29T12:34:56.789012+05:30".utf8)
+        let parsed = try #require(RFC3339.parse(String(decoding: valid, as: UTF8.self)))
+        #expect(RFC3339.format(parsed) == "2024-02-29T07:04:56.789012Z")
+        let digitPositions: Set<Int> = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
+        let replacements = Array(" -/:;?@T\u{7F}\u{00}0".utf8)
+        for position in 0..<19 {
+            for replacement in replacements where replacement != valid[position] {
+                if digitPositions.contains(position) && replacement == UInt8(ascii: "0") { continue }
+                var bytes = valid
+                bytes[position] = replacement
+                let text = String(decoding: bytes, as: UTF8.self)
+                let dateTimeSeparator = position == 10 && (replacement == UInt8(ascii: " ") || replacement == UInt8(ascii: "T"))
+                #expect((RFC3339.parse(text) != nil) == dateTimeSeparator, "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test("Text sliced out of a larger string parses the same")
     func parsesSlicedText() throws {
         let padded = "xx2019-12-27T18:11:19.117Zxx"
