@@ -12,6 +12,9 @@ public struct AnthropicModelSettings: Codable, Hashable, Sendable {
     /// Always `anthropic` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "anthropic"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The maximum number of tokens the model can generate.
     ///
     /// Server default: `4096`.
@@ -45,10 +48,9 @@ public struct AnthropicModelSettings: Codable, Hashable, Sendable {
     ///
     /// Server default: `false`.
     public var strict: Bool?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension AnthropicModelSettings {
     public init(
         maxOutputTokens: Int? = nil,
         parallelToolCalls: Bool? = nil,
@@ -60,15 +62,17 @@ public struct AnthropicModelSettings: Codable, Hashable, Sendable {
         strict: Bool? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.maxOutputTokens = maxOutputTokens
-        self.parallelToolCalls = parallelToolCalls
-        self.temperature = temperature
-        self.thinking = thinking
-        self.responseFormat = responseFormat
-        self.verbosity = verbosity
-        self.effort = effort
-        self.strict = strict
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            maxOutputTokens: maxOutputTokens,
+            parallelToolCalls: parallelToolCalls,
+            temperature: temperature,
+            thinking: thinking,
+            responseFormat: responseFormat,
+            verbosity: verbosity,
+            effort: effort,
+            strict: strict
+        )
     }
 }
 
@@ -86,22 +90,41 @@ extension AnthropicModelSettings: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _maxOutputTokens: Int?
+        var _parallelToolCalls: Bool?
+        var _temperature: Double?
+        var _thinking: AnthropicThinking?
+        var _responseFormat: ResponseFormat?
+        var _verbosity: Verbosity?
+        var _effort: AnthropicEffort?
+        var _strict: Bool?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.providerType, aliases: [])
-            case 1: self.maxOutputTokens = try reader.readIntOrNull()
-            case 2: self.parallelToolCalls = try reader.readBoolOrNull()
-            case 3: self.temperature = try reader.readDoubleOrNull()
-            case 4: self.thinking = try reader.readNull() ? nil : AnthropicThinking(readingWith: &reader)
-            case 5: self.responseFormat = try reader.readNull() ? nil : ResponseFormat(readingWith: &reader)
-            case 6: self.verbosity = try reader.readNull() ? nil : Verbosity(readingWith: &reader)
-            case 7: self.effort = try reader.readNull() ? nil : AnthropicEffort(readingWith: &reader)
-            case 8: self.strict = try reader.readBoolOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 1: _maxOutputTokens = try reader.readIntOrNull()
+            case 2: _parallelToolCalls = try reader.readBoolOrNull()
+            case 3: _temperature = try reader.readDoubleOrNull()
+            case 4: _thinking = try reader.readNull() ? nil : AnthropicThinking(readingWith: &reader)
+            case 5: _responseFormat = try reader.readNull() ? nil : ResponseFormat(readingWith: &reader)
+            case 6: _verbosity = try reader.readNull() ? nil : Verbosity(readingWith: &reader)
+            case 7: _effort = try reader.readNull() ? nil : AnthropicEffort(readingWith: &reader)
+            case 8: _strict = try reader.readBoolOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            maxOutputTokens: _maxOutputTokens,
+            parallelToolCalls: _parallelToolCalls,
+            temperature: _temperature,
+            thinking: _thinking,
+            responseFormat: _responseFormat,
+            verbosity: _verbosity,
+            effort: _effort,
+            strict: _strict
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

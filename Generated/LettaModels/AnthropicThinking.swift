@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/AnthropicThinking`.
 public struct AnthropicThinking: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The type of thinking to use.
     ///
     /// Server default: `"enabled"`.
@@ -16,18 +19,19 @@ public struct AnthropicThinking: Codable, Hashable, Sendable {
     ///
     /// Server default: `1024`.
     public var budgetTokens: Int?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension AnthropicThinking {
     public init(
         type: ThinkingType? = nil,
         budgetTokens: Int? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.type = type
-        self.budgetTokens = budgetTokens
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            type: type,
+            budgetTokens: budgetTokens
+        )
     }
 }
 
@@ -45,15 +49,22 @@ extension AnthropicThinking: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _type: ThinkingType?
+        var _budgetTokens: Int?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: self.type = try reader.readNull() ? nil : ThinkingType(readingWith: &reader)
-            case 1: self.budgetTokens = try reader.readIntOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 0: _type = try reader.readNull() ? nil : ThinkingType(readingWith: &reader)
+            case 1: _budgetTokens = try reader.readIntOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            type: _type,
+            budgetTokens: _budgetTokens
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -12,6 +12,9 @@ public struct ApprovalCreate: Codable, Hashable, Sendable {
     /// Always `approval` on the wire for this type; written on encode, checked on decode.
     public static let type = "approval"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The list of approval responses.
     public var approvals: [LettaMessageReturnUnion]?
 
@@ -29,10 +32,9 @@ public struct ApprovalCreate: Codable, Hashable, Sendable {
 
     /// The multi-agent group that the message was sent in.
     public var groupID: String?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ApprovalCreate {
     public init(
         approvals: [LettaMessageReturnUnion]? = nil,
         approve: Bool? = nil,
@@ -42,13 +44,15 @@ public struct ApprovalCreate: Codable, Hashable, Sendable {
         groupID: String? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.approvals = approvals
-        self.approve = approve
-        self.approvalRequestID = approvalRequestID
-        self.reason = reason
-        self.otid = otid
-        self.groupID = groupID
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            approvals: approvals,
+            approve: approve,
+            approvalRequestID: approvalRequestID,
+            reason: reason,
+            otid: otid,
+            groupID: groupID
+        )
     }
 }
 
@@ -66,20 +70,35 @@ extension ApprovalCreate: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _approvals: [LettaMessageReturnUnion]?
+        var _approve: Bool?
+        var _approvalRequestID: String?
+        var _reason: String?
+        var _otid: String?
+        var _groupID: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
-            case 1: self.approvals = try reader.readNull() ? nil : [LettaMessageReturnUnion](readingWith: &reader)
-            case 2: self.approve = try reader.readBoolOrNull()
-            case 3: self.approvalRequestID = try reader.readStringOrNull()
-            case 4: self.reason = try reader.readStringOrNull()
-            case 5: self.otid = try reader.readStringOrNull()
-            case 6: self.groupID = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 1: _approvals = try reader.readNull() ? nil : [LettaMessageReturnUnion](readingWith: &reader)
+            case 2: _approve = try reader.readBoolOrNull()
+            case 3: _approvalRequestID = try reader.readStringOrNull()
+            case 4: _reason = try reader.readStringOrNull()
+            case 5: _otid = try reader.readStringOrNull()
+            case 6: _groupID = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            approvals: _approvals,
+            approve: _approve,
+            approvalRequestID: _approvalRequestID,
+            reason: _reason,
+            otid: _otid,
+            groupID: _groupID
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

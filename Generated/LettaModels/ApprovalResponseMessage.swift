@@ -12,6 +12,9 @@ public struct ApprovalResponseMessage: Codable, Hashable, Sendable {
     /// Always `approval_response_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "approval_response_message"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The ID of the message.
     public var id: String
 
@@ -65,10 +68,9 @@ public struct ApprovalResponseMessage: Codable, Hashable, Sendable {
         set { _reason = newValue }
     }
     var _reason: String?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ApprovalResponseMessage {
     public init(
         id: String,
         date: Date,
@@ -85,20 +87,22 @@ public struct ApprovalResponseMessage: Codable, Hashable, Sendable {
         reason: String? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.id = id
-        self.date = date
-        self.name = name
-        self.otid = otid
-        self.senderID = senderID
-        self.stepID = stepID
-        self.isErr = isErr
-        self.seqID = seqID
-        self.runID = runID
-        self.approvals = approvals
-        self._approve = approve
-        self._approvalRequestID = approvalRequestID
-        self._reason = reason
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            id: id,
+            date: date,
+            name: name,
+            otid: otid,
+            senderID: senderID,
+            stepID: stepID,
+            isErr: isErr,
+            seqID: seqID,
+            runID: runID,
+            approvals: approvals,
+            _approve: approve,
+            _approvalRequestID: approvalRequestID,
+            _reason: reason
+        )
     }
 }
 
@@ -118,29 +122,54 @@ extension ApprovalResponseMessage: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _id: String?
         var _date: Date?
-        self.additionalProperties = [:]
+        var _name: String?
+        var _otid: String?
+        var _senderID: String?
+        var _stepID: String?
+        var _isErr: Bool?
+        var _seqID: Int?
+        var _runID: String?
+        var _approvals: [LettaMessageReturnUnion]?
+        var _approve: Bool?
+        var _approvalRequestID: String?
+        var _reason: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.messageType, aliases: [])
             case 1: _id = try reader.readString()
             case 2: _date = try reader.readDate()
-            case 3: self.name = try reader.readStringOrNull()
-            case 4: self.otid = try reader.readStringOrNull()
-            case 5: self.senderID = try reader.readStringOrNull()
-            case 6: self.stepID = try reader.readStringOrNull()
-            case 7: self.isErr = try reader.readBoolOrNull()
-            case 8: self.seqID = try reader.readIntOrNull()
-            case 9: self.runID = try reader.readStringOrNull()
-            case 10: self.approvals = try reader.readNull() ? nil : [LettaMessageReturnUnion](readingWith: &reader)
-            case 11: self._approve = try reader.readBoolOrNull()
-            case 12: self._approvalRequestID = try reader.readStringOrNull()
-            case 13: self._reason = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 3: _name = try reader.readStringOrNull()
+            case 4: _otid = try reader.readStringOrNull()
+            case 5: _senderID = try reader.readStringOrNull()
+            case 6: _stepID = try reader.readStringOrNull()
+            case 7: _isErr = try reader.readBoolOrNull()
+            case 8: _seqID = try reader.readIntOrNull()
+            case 9: _runID = try reader.readStringOrNull()
+            case 10: _approvals = try reader.readNull() ? nil : [LettaMessageReturnUnion](readingWith: &reader)
+            case 11: _approve = try reader.readBoolOrNull()
+            case 12: _approvalRequestID = try reader.readStringOrNull()
+            case 13: _reason = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.id = try reader.require(_id, 1, in: object_)
-        self.date = try reader.require(_date, 2, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            id: try reader.require(_id, 1, in: object_),
+            date: try reader.require(_date, 2, in: object_),
+            name: _name,
+            otid: _otid,
+            senderID: _senderID,
+            stepID: _stepID,
+            isErr: _isErr,
+            seqID: _seqID,
+            runID: _runID,
+            approvals: _approvals,
+            _approve: _approve,
+            _approvalRequestID: _approvalRequestID,
+            _reason: _reason
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

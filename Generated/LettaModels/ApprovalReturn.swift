@@ -12,6 +12,9 @@ public struct ApprovalReturn: Codable, Hashable, Sendable {
     /// Always `approval` on the wire for this type; written on encode, checked on decode.
     public static let type = "approval"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The ID of the tool call that corresponds to this approval.
     public var toolCallID: String
 
@@ -20,20 +23,21 @@ public struct ApprovalReturn: Codable, Hashable, Sendable {
 
     /// An optional explanation for the provided approval status.
     public var reason: String?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ApprovalReturn {
     public init(
         toolCallID: String,
         approve: Bool,
         reason: String? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.toolCallID = toolCallID
-        self.approve = approve
-        self.reason = reason
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            toolCallID: toolCallID,
+            approve: approve,
+            reason: reason
+        )
     }
 }
 
@@ -53,19 +57,24 @@ extension ApprovalReturn: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _toolCallID: String?
         var _approve: Bool?
-        self.additionalProperties = [:]
+        var _reason: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _toolCallID = try reader.readString()
             case 2: _approve = try reader.readBool()
-            case 3: self.reason = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 3: _reason = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.toolCallID = try reader.require(_toolCallID, 1, in: object_)
-        self.approve = try reader.require(_approve, 2, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            toolCallID: try reader.require(_toolCallID, 1, in: object_),
+            approve: try reader.require(_approve, 2, in: object_),
+            reason: _reason
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -12,6 +12,9 @@ public struct Base64Image: Codable, Hashable, Sendable {
     /// Always `base64` on the wire for this type; written on encode, checked on decode.
     public static let type = "base64"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The media type for the image.
     public var mediaType: String
 
@@ -20,20 +23,21 @@ public struct Base64Image: Codable, Hashable, Sendable {
 
     /// What level of detail to use when processing and understanding the image (low, high, or auto to let the model decide).
     public var detail: String?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension Base64Image {
     public init(
         mediaType: String,
         data: String,
         detail: String? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.mediaType = mediaType
-        self.data = data
-        self.detail = detail
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            mediaType: mediaType,
+            data: data,
+            detail: detail
+        )
     }
 }
 
@@ -53,19 +57,24 @@ extension Base64Image: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _mediaType: String?
         var _data: String?
-        self.additionalProperties = [:]
+        var _detail: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _mediaType = try reader.readString()
             case 2: _data = try reader.readString()
-            case 3: self.detail = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 3: _detail = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.mediaType = try reader.require(_mediaType, 1, in: object_)
-        self.data = try reader.require(_data, 2, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            mediaType: try reader.require(_mediaType, 1, in: object_),
+            data: try reader.require(_data, 2, in: object_),
+            detail: _detail
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

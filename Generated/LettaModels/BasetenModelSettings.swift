@@ -12,6 +12,9 @@ public struct BasetenModelSettings: Codable, Hashable, Sendable {
     /// Always `baseten` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "baseten"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The maximum number of tokens the model can generate.
     ///
     /// Server default: `4096`.
@@ -26,20 +29,21 @@ public struct BasetenModelSettings: Codable, Hashable, Sendable {
     ///
     /// Server default: `0.7`.
     public var temperature: Double?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension BasetenModelSettings {
     public init(
         maxOutputTokens: Int? = nil,
         parallelToolCalls: Bool? = nil,
         temperature: Double? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.maxOutputTokens = maxOutputTokens
-        self.parallelToolCalls = parallelToolCalls
-        self.temperature = temperature
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            maxOutputTokens: maxOutputTokens,
+            parallelToolCalls: parallelToolCalls,
+            temperature: temperature
+        )
     }
 }
 
@@ -57,17 +61,26 @@ extension BasetenModelSettings: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _maxOutputTokens: Int?
+        var _parallelToolCalls: Bool?
+        var _temperature: Double?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.providerType, aliases: [])
-            case 1: self.maxOutputTokens = try reader.readIntOrNull()
-            case 2: self.parallelToolCalls = try reader.readBoolOrNull()
-            case 3: self.temperature = try reader.readDoubleOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 1: _maxOutputTokens = try reader.readIntOrNull()
+            case 2: _parallelToolCalls = try reader.readBoolOrNull()
+            case 3: _temperature = try reader.readDoubleOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            maxOutputTokens: _maxOutputTokens,
+            parallelToolCalls: _parallelToolCalls,
+            temperature: _temperature
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

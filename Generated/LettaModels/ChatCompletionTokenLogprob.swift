@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/ChatCompletionTokenLogprob`.
 public struct ChatCompletionTokenLogprob: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The token.
     public var token: String
 
@@ -18,10 +21,9 @@ public struct ChatCompletionTokenLogprob: Codable, Hashable, Sendable {
 
     /// The most likely tokens at this position.
     public var topLogprobs: [TopLogprob]
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ChatCompletionTokenLogprob {
     public init(
         token: String,
         bytes: [Int]? = nil,
@@ -29,11 +31,13 @@ public struct ChatCompletionTokenLogprob: Codable, Hashable, Sendable {
         topLogprobs: [TopLogprob],
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.token = token
-        self.bytes = bytes
-        self.logprob = logprob
-        self.topLogprobs = topLogprobs
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            token: token,
+            bytes: bytes,
+            logprob: logprob,
+            topLogprobs: topLogprobs
+        )
     }
 }
 
@@ -52,22 +56,27 @@ extension ChatCompletionTokenLogprob: JSONModel {
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _token: String?
+        var _bytes: [Int]?
         var _logprob: Double?
         var _topLogprobs: [TopLogprob]?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: _token = try reader.readString()
-            case 1: self.bytes = try reader.readNull() ? nil : [Int](readingWith: &reader)
+            case 1: _bytes = try reader.readNull() ? nil : [Int](readingWith: &reader)
             case 2: _logprob = try reader.readDouble()
             case 3: _topLogprobs = try [TopLogprob](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.token = try reader.require(_token, 0, in: object_)
-        self.logprob = try reader.require(_logprob, 2, in: object_)
-        self.topLogprobs = try reader.require(_topLogprobs, 3, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            token: try reader.require(_token, 0, in: object_),
+            bytes: _bytes,
+            logprob: try reader.require(_logprob, 2, in: object_),
+            topLogprobs: try reader.require(_topLogprobs, 3, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

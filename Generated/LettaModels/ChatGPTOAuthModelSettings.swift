@@ -12,6 +12,9 @@ public struct ChatGPTOAuthModelSettings: Codable, Hashable, Sendable {
     /// Always `chatgpt_oauth` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "chatgpt_oauth"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The maximum number of tokens the model can generate.
     ///
     /// Server default: `4096`.
@@ -31,10 +34,9 @@ public struct ChatGPTOAuthModelSettings: Codable, Hashable, Sendable {
     ///
     /// Server default: `{"reasoning_effort":"medium"}`.
     public var reasoning: ChatGPTOAuthReasoning?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ChatGPTOAuthModelSettings {
     public init(
         maxOutputTokens: Int? = nil,
         parallelToolCalls: Bool? = nil,
@@ -42,11 +44,13 @@ public struct ChatGPTOAuthModelSettings: Codable, Hashable, Sendable {
         reasoning: ChatGPTOAuthReasoning? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.maxOutputTokens = maxOutputTokens
-        self.parallelToolCalls = parallelToolCalls
-        self.temperature = temperature
-        self.reasoning = reasoning
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            maxOutputTokens: maxOutputTokens,
+            parallelToolCalls: parallelToolCalls,
+            temperature: temperature,
+            reasoning: reasoning
+        )
     }
 }
 
@@ -64,18 +68,29 @@ extension ChatGPTOAuthModelSettings: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _maxOutputTokens: Int?
+        var _parallelToolCalls: Bool?
+        var _temperature: Double?
+        var _reasoning: ChatGPTOAuthReasoning?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.providerType, aliases: [])
-            case 1: self.maxOutputTokens = try reader.readIntOrNull()
-            case 2: self.parallelToolCalls = try reader.readBoolOrNull()
-            case 3: self.temperature = try reader.readDoubleOrNull()
-            case 4: self.reasoning = try reader.readNull() ? nil : ChatGPTOAuthReasoning(readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 1: _maxOutputTokens = try reader.readIntOrNull()
+            case 2: _parallelToolCalls = try reader.readBoolOrNull()
+            case 3: _temperature = try reader.readDoubleOrNull()
+            case 4: _reasoning = try reader.readNull() ? nil : ChatGPTOAuthReasoning(readingWith: &reader)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            maxOutputTokens: _maxOutputTokens,
+            parallelToolCalls: _parallelToolCalls,
+            temperature: _temperature,
+            reasoning: _reasoning
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -7,20 +7,24 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/ChatGPTOAuthReasoning`.
 public struct ChatGPTOAuthReasoning: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The reasoning effort level for GPT-5.x and o-series models.
     ///
     /// Server default: `"medium"`.
     public var reasoningEffort: ChatGPTOAuthReasoningEffort?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ChatGPTOAuthReasoning {
     public init(
         reasoningEffort: ChatGPTOAuthReasoningEffort? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.reasoningEffort = reasoningEffort
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            reasoningEffort: reasoningEffort
+        )
     }
 }
 
@@ -38,14 +42,19 @@ extension ChatGPTOAuthReasoning: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _reasoningEffort: ChatGPTOAuthReasoningEffort?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: self.reasoningEffort = try reader.readNull() ? nil : ChatGPTOAuthReasoningEffort(readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 0: _reasoningEffort = try reader.readNull() ? nil : ChatGPTOAuthReasoningEffort(readingWith: &reader)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            reasoningEffort: _reasoningEffort
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

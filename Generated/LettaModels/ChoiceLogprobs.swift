@@ -7,23 +7,27 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/ChoiceLogprobs`.
 public struct ChoiceLogprobs: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// Log probabilities of the content tokens.
     public var content: [ChatCompletionTokenLogprob]?
 
     /// Log probabilities of the refusal tokens.
     public var refusal: [ChatCompletionTokenLogprob]?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ChoiceLogprobs {
     public init(
         content: [ChatCompletionTokenLogprob]? = nil,
         refusal: [ChatCompletionTokenLogprob]? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.content = content
-        self.refusal = refusal
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            content: content,
+            refusal: refusal
+        )
     }
 }
 
@@ -41,15 +45,22 @@ extension ChoiceLogprobs: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _content: [ChatCompletionTokenLogprob]?
+        var _refusal: [ChatCompletionTokenLogprob]?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: self.content = try reader.readNull() ? nil : [ChatCompletionTokenLogprob](readingWith: &reader)
-            case 1: self.refusal = try reader.readNull() ? nil : [ChatCompletionTokenLogprob](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 0: _content = try reader.readNull() ? nil : [ChatCompletionTokenLogprob](readingWith: &reader)
+            case 1: _refusal = try reader.readNull() ? nil : [ChatCompletionTokenLogprob](readingWith: &reader)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            content: _content,
+            refusal: _refusal
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

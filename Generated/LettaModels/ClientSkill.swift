@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/ClientSkill`.
 public struct ClientSkill: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The name of the skill.
     public var name: String
 
@@ -15,20 +18,21 @@ public struct ClientSkill: Codable, Hashable, Sendable {
 
     /// Path or location hint for the skill (e.g. skills/my-skill/SKILL.md).
     public var location: String
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ClientSkill {
     public init(
         name: String,
         description: String,
         location: String,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.name = name
-        self.description = description
-        self.location = location
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            name: name,
+            description: description,
+            location: location
+        )
     }
 }
 
@@ -49,19 +53,22 @@ extension ClientSkill: JSONModel {
         var _name: String?
         var _description: String?
         var _location: String?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: _name = try reader.readString()
             case 1: _description = try reader.readString()
             case 2: _location = try reader.readString()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.name = try reader.require(_name, 0, in: object_)
-        self.description = try reader.require(_description, 1, in: object_)
-        self.location = try reader.require(_location, 2, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            name: try reader.require(_name, 0, in: object_),
+            description: try reader.require(_description, 1, in: object_),
+            location: try reader.require(_location, 2, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

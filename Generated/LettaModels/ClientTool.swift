@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/ClientTool`.
 public struct ClientTool: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The name of the tool function.
     public var name: String
 
@@ -15,20 +18,21 @@ public struct ClientTool: Codable, Hashable, Sendable {
 
     /// JSON Schema for the function parameters.
     public var parameters: [String: JSONValue]?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ClientTool {
     public init(
         name: String,
         description: String? = nil,
         parameters: [String: JSONValue]? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.name = name
-        self.description = description
-        self.parameters = parameters
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            name: name,
+            description: description,
+            parameters: parameters
+        )
     }
 }
 
@@ -47,17 +51,24 @@ extension ClientTool: JSONModel {
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _name: String?
-        self.additionalProperties = [:]
+        var _description: String?
+        var _parameters: [String: JSONValue]?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: _name = try reader.readString()
-            case 1: self.description = try reader.readStringOrNull()
-            case 2: self.parameters = try reader.readNull() ? nil : [String: JSONValue](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 1: _description = try reader.readStringOrNull()
+            case 2: _parameters = try reader.readNull() ? nil : [String: JSONValue](readingWith: &reader)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.name = try reader.require(_name, 0, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            name: try reader.require(_name, 0, in: object_),
+            description: _description,
+            parameters: _parameters
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -7,23 +7,27 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/CompactionRequest`.
 public struct CompactionRequest: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// Agent ID for agent-direct mode with the 'default' conversation.
     public var agentID: String?
 
     /// Configuration for conversation compaction / summarization.
     public var compactionSettings: CompactionSettings?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension CompactionRequest {
     public init(
         agentID: String? = nil,
         compactionSettings: CompactionSettings? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.agentID = agentID
-        self.compactionSettings = compactionSettings
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            agentID: agentID,
+            compactionSettings: compactionSettings
+        )
     }
 }
 
@@ -41,15 +45,22 @@ extension CompactionRequest: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _agentID: String?
+        var _compactionSettings: CompactionSettings?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: self.agentID = try reader.readStringOrNull()
-            case 1: self.compactionSettings = try reader.readNull() ? nil : CompactionSettings(readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 0: _agentID = try reader.readStringOrNull()
+            case 1: _compactionSettings = try reader.readNull() ? nil : CompactionSettings(readingWith: &reader)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            agentID: _agentID,
+            compactionSettings: _compactionSettings
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/CompactionResponse`.
 public struct CompactionResponse: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The summary produced by the compaction.
     public var summary: String
 
@@ -15,20 +18,21 @@ public struct CompactionResponse: Codable, Hashable, Sendable {
 
     /// Number of in-context messages after compaction.
     public var numMessagesAfter: Int
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension CompactionResponse {
     public init(
         summary: String,
         numMessagesBefore: Int,
         numMessagesAfter: Int,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.summary = summary
-        self.numMessagesBefore = numMessagesBefore
-        self.numMessagesAfter = numMessagesAfter
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            summary: summary,
+            numMessagesBefore: numMessagesBefore,
+            numMessagesAfter: numMessagesAfter
+        )
     }
 }
 
@@ -49,19 +53,22 @@ extension CompactionResponse: JSONModel {
         var _summary: String?
         var _numMessagesBefore: Int?
         var _numMessagesAfter: Int?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: _summary = try reader.readString()
             case 1: _numMessagesBefore = try reader.readInt()
             case 2: _numMessagesAfter = try reader.readInt()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.summary = try reader.require(_summary, 0, in: object_)
-        self.numMessagesBefore = try reader.require(_numMessagesBefore, 1, in: object_)
-        self.numMessagesAfter = try reader.require(_numMessagesAfter, 2, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            summary: try reader.require(_summary, 0, in: object_),
+            numMessagesBefore: try reader.require(_numMessagesBefore, 1, in: object_),
+            numMessagesAfter: try reader.require(_numMessagesAfter, 2, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/CompactionSettings`.
 public struct CompactionSettings: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// Model handle to use for sliding_window/all summarization (format: provider/model-name). If null, uses lightweight provider-specific defaults.
     public var model: String?
 
@@ -33,10 +36,9 @@ public struct CompactionSettings: Codable, Hashable, Sendable {
 
     /// The percentage of the context window to keep post-summarization (only used in sliding window modes).
     public var slidingWindowPercentage: Double?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension CompactionSettings {
     public init(
         model: String? = nil,
         modelSettings: ModelSettings? = nil,
@@ -47,14 +49,16 @@ public struct CompactionSettings: Codable, Hashable, Sendable {
         slidingWindowPercentage: Double? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.model = model
-        self.modelSettings = modelSettings
-        self.prompt = prompt
-        self.promptAcknowledgement = promptAcknowledgement
-        self.clipChars = clipChars
-        self.mode = mode
-        self.slidingWindowPercentage = slidingWindowPercentage
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            model: model,
+            modelSettings: modelSettings,
+            prompt: prompt,
+            promptAcknowledgement: promptAcknowledgement,
+            clipChars: clipChars,
+            mode: mode,
+            slidingWindowPercentage: slidingWindowPercentage
+        )
     }
 }
 
@@ -72,20 +76,37 @@ extension CompactionSettings: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _model: String?
+        var _modelSettings: ModelSettings?
+        var _prompt: String?
+        var _promptAcknowledgement: Bool?
+        var _clipChars: Nullable<Int>?
+        var _mode: CompactionMode?
+        var _slidingWindowPercentage: Double?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: self.model = try reader.readStringOrNull()
-            case 1: self.modelSettings = try reader.readNull() ? nil : ModelSettings(readingWith: &reader)
-            case 2: self.prompt = try reader.readStringOrNull()
-            case 3: self.promptAcknowledgement = try reader.readBoolOrNull()
-            case 4: self.clipChars = try reader.readNull() ? .null : .value(reader.readInt())
-            case 5: self.mode = try reader.readNull() ? nil : CompactionMode(readingWith: &reader)
-            case 6: self.slidingWindowPercentage = try reader.readDoubleOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 0: _model = try reader.readStringOrNull()
+            case 1: _modelSettings = try reader.readNull() ? nil : ModelSettings(readingWith: &reader)
+            case 2: _prompt = try reader.readStringOrNull()
+            case 3: _promptAcknowledgement = try reader.readBoolOrNull()
+            case 4: _clipChars = try reader.readNull() ? .null : .value(reader.readInt())
+            case 5: _mode = try reader.readNull() ? nil : CompactionMode(readingWith: &reader)
+            case 6: _slidingWindowPercentage = try reader.readDoubleOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            model: _model,
+            modelSettings: _modelSettings,
+            prompt: _prompt,
+            promptAcknowledgement: _promptAcknowledgement,
+            clipChars: _clipChars,
+            mode: _mode,
+            slidingWindowPercentage: _slidingWindowPercentage
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

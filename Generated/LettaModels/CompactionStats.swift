@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/CompactionStats`.
 public struct CompactionStats: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// What triggered the compaction (e.g., 'context_window_exceeded', 'post_step_context_check').
     public var trigger: String
 
@@ -24,10 +27,9 @@ public struct CompactionStats: Codable, Hashable, Sendable {
 
     /// Number of messages after compaction.
     public var messagesCountAfter: Int
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension CompactionStats {
     public init(
         trigger: String,
         contextTokensBefore: Int? = nil,
@@ -37,13 +39,15 @@ public struct CompactionStats: Codable, Hashable, Sendable {
         messagesCountAfter: Int,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.trigger = trigger
-        self.contextTokensBefore = contextTokensBefore
-        self.contextTokensAfter = contextTokensAfter
-        self.contextWindow = contextWindow
-        self.messagesCountBefore = messagesCountBefore
-        self.messagesCountAfter = messagesCountAfter
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            trigger: trigger,
+            contextTokensBefore: contextTokensBefore,
+            contextTokensAfter: contextTokensAfter,
+            contextWindow: contextWindow,
+            messagesCountBefore: messagesCountBefore,
+            messagesCountAfter: messagesCountAfter
+        )
     }
 }
 
@@ -62,26 +66,33 @@ extension CompactionStats: JSONModel {
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _trigger: String?
+        var _contextTokensBefore: Int?
+        var _contextTokensAfter: Int?
         var _contextWindow: Int?
         var _messagesCountBefore: Int?
         var _messagesCountAfter: Int?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: _trigger = try reader.readString()
-            case 1: self.contextTokensBefore = try reader.readIntOrNull()
-            case 2: self.contextTokensAfter = try reader.readIntOrNull()
+            case 1: _contextTokensBefore = try reader.readIntOrNull()
+            case 2: _contextTokensAfter = try reader.readIntOrNull()
             case 3: _contextWindow = try reader.readInt()
             case 4: _messagesCountBefore = try reader.readInt()
             case 5: _messagesCountAfter = try reader.readInt()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.trigger = try reader.require(_trigger, 0, in: object_)
-        self.contextWindow = try reader.require(_contextWindow, 3, in: object_)
-        self.messagesCountBefore = try reader.require(_messagesCountBefore, 4, in: object_)
-        self.messagesCountAfter = try reader.require(_messagesCountAfter, 5, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            trigger: try reader.require(_trigger, 0, in: object_),
+            contextTokensBefore: _contextTokensBefore,
+            contextTokensAfter: _contextTokensAfter,
+            contextWindow: try reader.require(_contextWindow, 3, in: object_),
+            messagesCountBefore: try reader.require(_messagesCountBefore, 4, in: object_),
+            messagesCountAfter: try reader.require(_messagesCountAfter, 5, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/Conversation`.
 public struct Conversation: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The ID of the conversation ('conv-xxx').
     public var id: String
 
@@ -23,10 +26,9 @@ public struct Conversation: Codable, Hashable, Sendable {
     ///
     /// Server default: `[]`.
     public var inContextMessageIDs: [String]?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension Conversation {
     public init(
         id: String,
         agentID: String,
@@ -35,12 +37,14 @@ public struct Conversation: Codable, Hashable, Sendable {
         inContextMessageIDs: [String]? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.id = id
-        self.agentID = agentID
-        self.createdAt = createdAt
-        self.summary = summary
-        self.inContextMessageIDs = inContextMessageIDs
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            id: id,
+            agentID: agentID,
+            createdAt: createdAt,
+            summary: summary,
+            inContextMessageIDs: inContextMessageIDs
+        )
     }
 }
 
@@ -60,20 +64,29 @@ extension Conversation: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _id: String?
         var _agentID: String?
-        self.additionalProperties = [:]
+        var _createdAt: Date?
+        var _summary: String?
+        var _inContextMessageIDs: [String]?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: _id = try reader.readString()
             case 1: _agentID = try reader.readString()
-            case 2: self.createdAt = try reader.readDateOrNull()
-            case 3: self.summary = try reader.readStringOrNull()
-            case 4: self.inContextMessageIDs = try reader.readNull() ? nil : [String](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 2: _createdAt = try reader.readDateOrNull()
+            case 3: _summary = try reader.readStringOrNull()
+            case 4: _inContextMessageIDs = try reader.readNull() ? nil : [String](readingWith: &reader)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.id = try reader.require(_id, 0, in: object_)
-        self.agentID = try reader.require(_agentID, 1, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            id: try reader.require(_id, 0, in: object_),
+            agentID: try reader.require(_agentID, 1, in: object_),
+            createdAt: _createdAt,
+            summary: _summary,
+            inContextMessageIDs: _inContextMessageIDs
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/ConversationMessageRequest`.
 public struct ConversationMessageRequest: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The messages to be sent to the agent.
     public var messages: [LettaMessageCreateUnion]?
 
@@ -109,9 +112,23 @@ public struct ConversationMessageRequest: Codable, Hashable, Sendable {
     /// Server default: `false`.
     public var background: Bool?
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
+    /// Syntactic sugar for a single user message. Equivalent to messages=[{'role': 'user', 'content': input}].
+    ///
+    /// - Remark: Generated from `#/components/schemas/ConversationMessageRequest/properties/input`.
+    public enum Input: ExpressibleByStringLiteral, Codable, Hashable, Sendable {
+        /// Payload: a string.
+        case string(String)
+        /// Payload: an array of ``LettaInputContentUnion`` values.
+        case array([LettaInputContentUnion])
 
+        /// A string literal is the `string` case.
+        public init(stringLiteral value: String) {
+            self = .string(value)
+        }
+    }
+}
+
+extension ConversationMessageRequest {
     public init(
         messages: [LettaMessageCreateUnion]? = nil,
         input: Input? = nil,
@@ -136,43 +153,30 @@ public struct ConversationMessageRequest: Codable, Hashable, Sendable {
         background: Bool? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.messages = messages
-        self.input = input
-        self.maxSteps = maxSteps
-        self._useAssistantMessage = useAssistantMessage
-        self._assistantMessageToolName = assistantMessageToolName
-        self._assistantMessageToolKwarg = assistantMessageToolKwarg
-        self.includeReturnMessageTypes = includeReturnMessageTypes
-        self.enableThinking = enableThinking
-        self.clientTools = clientTools
-        self.clientSkills = clientSkills
-        self.overrideModel = overrideModel
-        self.overrideSystem = overrideSystem
-        self.includeCompactionMessages = includeCompactionMessages
-        self.returnLogprobs = returnLogprobs
-        self.topLogprobs = topLogprobs
-        self.returnTokenIDs = returnTokenIDs
-        self.agentID = agentID
-        self.streaming = streaming
-        self.streamTokens = streamTokens
-        self.includePings = includePings
-        self.background = background
-        self.additionalProperties = additionalProperties
-    }
-
-    /// Syntactic sugar for a single user message. Equivalent to messages=[{'role': 'user', 'content': input}].
-    ///
-    /// - Remark: Generated from `#/components/schemas/ConversationMessageRequest/properties/input`.
-    public enum Input: ExpressibleByStringLiteral, Codable, Hashable, Sendable {
-        /// Payload: a string.
-        case string(String)
-        /// Payload: an array of ``LettaInputContentUnion`` values.
-        case array([LettaInputContentUnion])
-
-        /// A string literal is the `string` case.
-        public init(stringLiteral value: String) {
-            self = .string(value)
-        }
+        self.init(
+            additionalProperties: additionalProperties,
+            messages: messages,
+            input: input,
+            maxSteps: maxSteps,
+            _useAssistantMessage: useAssistantMessage,
+            _assistantMessageToolName: assistantMessageToolName,
+            _assistantMessageToolKwarg: assistantMessageToolKwarg,
+            includeReturnMessageTypes: includeReturnMessageTypes,
+            enableThinking: enableThinking,
+            clientTools: clientTools,
+            clientSkills: clientSkills,
+            overrideModel: overrideModel,
+            overrideSystem: overrideSystem,
+            includeCompactionMessages: includeCompactionMessages,
+            returnLogprobs: returnLogprobs,
+            topLogprobs: topLogprobs,
+            returnTokenIDs: returnTokenIDs,
+            agentID: agentID,
+            streaming: streaming,
+            streamTokens: streamTokens,
+            includePings: includePings,
+            background: background
+        )
     }
 }
 
@@ -190,34 +194,79 @@ extension ConversationMessageRequest: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _messages: [LettaMessageCreateUnion]?
+        var _input: Input?
+        var _maxSteps: Int?
+        var _useAssistantMessage: Bool?
+        var _assistantMessageToolName: String?
+        var _assistantMessageToolKwarg: String?
+        var _includeReturnMessageTypes: [MessageType]?
+        var _enableThinking: String?
+        var _clientTools: [ClientTool]?
+        var _clientSkills: [ClientSkill]?
+        var _overrideModel: String?
+        var _overrideSystem: String?
+        var _includeCompactionMessages: Bool?
+        var _returnLogprobs: Bool?
+        var _topLogprobs: Int?
+        var _returnTokenIDs: Bool?
+        var _agentID: String?
+        var _streaming: Bool?
+        var _streamTokens: Bool?
+        var _includePings: Bool?
+        var _background: Bool?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: self.messages = try reader.readNull() ? nil : [LettaMessageCreateUnion](readingWith: &reader)
-            case 1: self.input = try reader.readNull() ? nil : Input(readingWith: &reader)
-            case 2: self.maxSteps = try reader.readIntOrNull()
-            case 3: self._useAssistantMessage = try reader.readBoolOrNull()
-            case 4: self._assistantMessageToolName = try reader.readStringOrNull()
-            case 5: self._assistantMessageToolKwarg = try reader.readStringOrNull()
-            case 6: self.includeReturnMessageTypes = try reader.readNull() ? nil : [MessageType](readingWith: &reader)
-            case 7: self.enableThinking = try reader.readStringOrNull()
-            case 8: self.clientTools = try reader.readNull() ? nil : [ClientTool](readingWith: &reader)
-            case 9: self.clientSkills = try reader.readNull() ? nil : [ClientSkill](readingWith: &reader)
-            case 10: self.overrideModel = try reader.readStringOrNull()
-            case 11: self.overrideSystem = try reader.readStringOrNull()
-            case 12: self.includeCompactionMessages = try reader.readBoolOrNull()
-            case 13: self.returnLogprobs = try reader.readBoolOrNull()
-            case 14: self.topLogprobs = try reader.readIntOrNull()
-            case 15: self.returnTokenIDs = try reader.readBoolOrNull()
-            case 16: self.agentID = try reader.readStringOrNull()
-            case 17: self.streaming = try reader.readBoolOrNull()
-            case 18: self.streamTokens = try reader.readBoolOrNull()
-            case 19: self.includePings = try reader.readBoolOrNull()
-            case 20: self.background = try reader.readBoolOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 0: _messages = try reader.readNull() ? nil : [LettaMessageCreateUnion](readingWith: &reader)
+            case 1: _input = try reader.readNull() ? nil : Input(readingWith: &reader)
+            case 2: _maxSteps = try reader.readIntOrNull()
+            case 3: _useAssistantMessage = try reader.readBoolOrNull()
+            case 4: _assistantMessageToolName = try reader.readStringOrNull()
+            case 5: _assistantMessageToolKwarg = try reader.readStringOrNull()
+            case 6: _includeReturnMessageTypes = try reader.readNull() ? nil : [MessageType](readingWith: &reader)
+            case 7: _enableThinking = try reader.readStringOrNull()
+            case 8: _clientTools = try reader.readNull() ? nil : [ClientTool](readingWith: &reader)
+            case 9: _clientSkills = try reader.readNull() ? nil : [ClientSkill](readingWith: &reader)
+            case 10: _overrideModel = try reader.readStringOrNull()
+            case 11: _overrideSystem = try reader.readStringOrNull()
+            case 12: _includeCompactionMessages = try reader.readBoolOrNull()
+            case 13: _returnLogprobs = try reader.readBoolOrNull()
+            case 14: _topLogprobs = try reader.readIntOrNull()
+            case 15: _returnTokenIDs = try reader.readBoolOrNull()
+            case 16: _agentID = try reader.readStringOrNull()
+            case 17: _streaming = try reader.readBoolOrNull()
+            case 18: _streamTokens = try reader.readBoolOrNull()
+            case 19: _includePings = try reader.readBoolOrNull()
+            case 20: _background = try reader.readBoolOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            messages: _messages,
+            input: _input,
+            maxSteps: _maxSteps,
+            _useAssistantMessage: _useAssistantMessage,
+            _assistantMessageToolName: _assistantMessageToolName,
+            _assistantMessageToolKwarg: _assistantMessageToolKwarg,
+            includeReturnMessageTypes: _includeReturnMessageTypes,
+            enableThinking: _enableThinking,
+            clientTools: _clientTools,
+            clientSkills: _clientSkills,
+            overrideModel: _overrideModel,
+            overrideSystem: _overrideSystem,
+            includeCompactionMessages: _includeCompactionMessages,
+            returnLogprobs: _returnLogprobs,
+            topLogprobs: _topLogprobs,
+            returnTokenIDs: _returnTokenIDs,
+            agentID: _agentID,
+            streaming: _streaming,
+            streamTokens: _streamTokens,
+            includePings: _includePings,
+            background: _background
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -12,6 +12,9 @@ public struct EventMessage: Codable, Hashable, Sendable {
     /// Always `event_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "event_message"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The ID of the message.
     public var id: String
 
@@ -45,37 +48,6 @@ public struct EventMessage: Codable, Hashable, Sendable {
     /// Event-specific data.
     public var eventData: [String: JSONValue]
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
-    public init(
-        id: String,
-        date: Date,
-        name: String? = nil,
-        otid: String? = nil,
-        senderID: String? = nil,
-        stepID: String? = nil,
-        isErr: Bool? = nil,
-        seqID: Int? = nil,
-        runID: String? = nil,
-        eventType: EventType,
-        eventData: [String: JSONValue],
-        additionalProperties: [String: JSONValue] = [:]
-    ) {
-        self.id = id
-        self.date = date
-        self.name = name
-        self.otid = otid
-        self.senderID = senderID
-        self.stepID = stepID
-        self.isErr = isErr
-        self.seqID = seqID
-        self.runID = runID
-        self.eventType = eventType
-        self.eventData = eventData
-        self.additionalProperties = additionalProperties
-    }
-
     /// The kind of event.
     ///
     /// - Remark: Generated from `#/components/schemas/EventMessage/allOf/1/properties/event_type`.
@@ -103,6 +75,38 @@ public struct EventMessage: Codable, Hashable, Sendable {
     }
 }
 
+extension EventMessage {
+    public init(
+        id: String,
+        date: Date,
+        name: String? = nil,
+        otid: String? = nil,
+        senderID: String? = nil,
+        stepID: String? = nil,
+        isErr: Bool? = nil,
+        seqID: Int? = nil,
+        runID: String? = nil,
+        eventType: EventType,
+        eventData: [String: JSONValue],
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
+        self.init(
+            additionalProperties: additionalProperties,
+            id: id,
+            date: date,
+            name: name,
+            otid: otid,
+            senderID: senderID,
+            stepID: stepID,
+            isErr: isErr,
+            seqID: seqID,
+            runID: runID,
+            eventType: eventType,
+            eventData: eventData
+        )
+    }
+}
+
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
 extension EventMessage: JSONModel {
@@ -119,31 +123,48 @@ extension EventMessage: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _id: String?
         var _date: Date?
+        var _name: String?
+        var _otid: String?
+        var _senderID: String?
+        var _stepID: String?
+        var _isErr: Bool?
+        var _seqID: Int?
+        var _runID: String?
         var _eventType: EventType?
         var _eventData: [String: JSONValue]?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.messageType, aliases: ["event"])
             case 1: _id = try reader.readString()
             case 2: _date = try reader.readDate()
-            case 3: self.name = try reader.readStringOrNull()
-            case 4: self.otid = try reader.readStringOrNull()
-            case 5: self.senderID = try reader.readStringOrNull()
-            case 6: self.stepID = try reader.readStringOrNull()
-            case 7: self.isErr = try reader.readBoolOrNull()
-            case 8: self.seqID = try reader.readIntOrNull()
-            case 9: self.runID = try reader.readStringOrNull()
+            case 3: _name = try reader.readStringOrNull()
+            case 4: _otid = try reader.readStringOrNull()
+            case 5: _senderID = try reader.readStringOrNull()
+            case 6: _stepID = try reader.readStringOrNull()
+            case 7: _isErr = try reader.readBoolOrNull()
+            case 8: _seqID = try reader.readIntOrNull()
+            case 9: _runID = try reader.readStringOrNull()
             case 10: _eventType = try EventType(readingWith: &reader)
             case 11: _eventData = try [String: JSONValue](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.id = try reader.require(_id, 1, in: object_)
-        self.date = try reader.require(_date, 2, in: object_)
-        self.eventType = try reader.require(_eventType, 10, in: object_)
-        self.eventData = try reader.require(_eventData, 11, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            id: try reader.require(_id, 1, in: object_),
+            date: try reader.require(_date, 2, in: object_),
+            name: _name,
+            otid: _otid,
+            senderID: _senderID,
+            stepID: _stepID,
+            isErr: _isErr,
+            seqID: _seqID,
+            runID: _runID,
+            eventType: try reader.require(_eventType, 10, in: object_),
+            eventData: try reader.require(_eventData, 11, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/GeminiThinkingConfig`.
 public struct GeminiThinkingConfig: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// Whether to include thoughts in the model's response.
     ///
     /// Server default: `true`.
@@ -16,18 +19,19 @@ public struct GeminiThinkingConfig: Codable, Hashable, Sendable {
     ///
     /// Server default: `1024`.
     public var thinkingBudget: Int?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension GeminiThinkingConfig {
     public init(
         includeThoughts: Bool? = nil,
         thinkingBudget: Int? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.includeThoughts = includeThoughts
-        self.thinkingBudget = thinkingBudget
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            includeThoughts: includeThoughts,
+            thinkingBudget: thinkingBudget
+        )
     }
 }
 
@@ -45,15 +49,22 @@ extension GeminiThinkingConfig: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _includeThoughts: Bool?
+        var _thinkingBudget: Int?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: self.includeThoughts = try reader.readBoolOrNull()
-            case 1: self.thinkingBudget = try reader.readIntOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 0: _includeThoughts = try reader.readBoolOrNull()
+            case 1: _thinkingBudget = try reader.readIntOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            includeThoughts: _includeThoughts,
+            thinkingBudget: _thinkingBudget
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -12,6 +12,9 @@ public struct GoogleAIModelSettings: Codable, Hashable, Sendable {
     /// Always `google_ai` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "google_ai"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The maximum number of tokens the model can generate.
     ///
     /// Server default: `65536`.
@@ -34,10 +37,9 @@ public struct GoogleAIModelSettings: Codable, Hashable, Sendable {
 
     /// The response schema for the model.
     public var responseSchema: ResponseFormat?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension GoogleAIModelSettings {
     public init(
         maxOutputTokens: Int? = nil,
         parallelToolCalls: Bool? = nil,
@@ -46,12 +48,14 @@ public struct GoogleAIModelSettings: Codable, Hashable, Sendable {
         responseSchema: ResponseFormat? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.maxOutputTokens = maxOutputTokens
-        self.parallelToolCalls = parallelToolCalls
-        self.temperature = temperature
-        self.thinkingConfig = thinkingConfig
-        self.responseSchema = responseSchema
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            maxOutputTokens: maxOutputTokens,
+            parallelToolCalls: parallelToolCalls,
+            temperature: temperature,
+            thinkingConfig: thinkingConfig,
+            responseSchema: responseSchema
+        )
     }
 }
 
@@ -69,19 +73,32 @@ extension GoogleAIModelSettings: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _maxOutputTokens: Int?
+        var _parallelToolCalls: Bool?
+        var _temperature: Double?
+        var _thinkingConfig: GeminiThinkingConfig?
+        var _responseSchema: ResponseFormat?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.providerType, aliases: [])
-            case 1: self.maxOutputTokens = try reader.readIntOrNull()
-            case 2: self.parallelToolCalls = try reader.readBoolOrNull()
-            case 3: self.temperature = try reader.readDoubleOrNull()
-            case 4: self.thinkingConfig = try reader.readNull() ? nil : GeminiThinkingConfig(readingWith: &reader)
-            case 5: self.responseSchema = try reader.readNull() ? nil : ResponseFormat(readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 1: _maxOutputTokens = try reader.readIntOrNull()
+            case 2: _parallelToolCalls = try reader.readBoolOrNull()
+            case 3: _temperature = try reader.readDoubleOrNull()
+            case 4: _thinkingConfig = try reader.readNull() ? nil : GeminiThinkingConfig(readingWith: &reader)
+            case 5: _responseSchema = try reader.readNull() ? nil : ResponseFormat(readingWith: &reader)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            maxOutputTokens: _maxOutputTokens,
+            parallelToolCalls: _parallelToolCalls,
+            temperature: _temperature,
+            thinkingConfig: _thinkingConfig,
+            responseSchema: _responseSchema
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -12,6 +12,9 @@ public struct GroqModelSettings: Codable, Hashable, Sendable {
     /// Always `groq` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "groq"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The maximum number of tokens the model can generate.
     ///
     /// Server default: `4096`.
@@ -29,10 +32,9 @@ public struct GroqModelSettings: Codable, Hashable, Sendable {
 
     /// The response format for the model.
     public var responseFormat: ResponseFormat?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension GroqModelSettings {
     public init(
         maxOutputTokens: Int? = nil,
         parallelToolCalls: Bool? = nil,
@@ -40,11 +42,13 @@ public struct GroqModelSettings: Codable, Hashable, Sendable {
         responseFormat: ResponseFormat? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.maxOutputTokens = maxOutputTokens
-        self.parallelToolCalls = parallelToolCalls
-        self.temperature = temperature
-        self.responseFormat = responseFormat
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            maxOutputTokens: maxOutputTokens,
+            parallelToolCalls: parallelToolCalls,
+            temperature: temperature,
+            responseFormat: responseFormat
+        )
     }
 }
 
@@ -62,18 +66,29 @@ extension GroqModelSettings: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _maxOutputTokens: Int?
+        var _parallelToolCalls: Bool?
+        var _temperature: Double?
+        var _responseFormat: ResponseFormat?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.providerType, aliases: [])
-            case 1: self.maxOutputTokens = try reader.readIntOrNull()
-            case 2: self.parallelToolCalls = try reader.readBoolOrNull()
-            case 3: self.temperature = try reader.readDoubleOrNull()
-            case 4: self.responseFormat = try reader.readNull() ? nil : ResponseFormat(readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 1: _maxOutputTokens = try reader.readIntOrNull()
+            case 2: _parallelToolCalls = try reader.readBoolOrNull()
+            case 3: _temperature = try reader.readDoubleOrNull()
+            case 4: _responseFormat = try reader.readNull() ? nil : ResponseFormat(readingWith: &reader)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            maxOutputTokens: _maxOutputTokens,
+            parallelToolCalls: _parallelToolCalls,
+            temperature: _temperature,
+            responseFormat: _responseFormat
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

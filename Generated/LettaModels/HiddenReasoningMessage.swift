@@ -12,6 +12,9 @@ public struct HiddenReasoningMessage: Codable, Hashable, Sendable {
     /// Always `hidden_reasoning_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "hidden_reasoning_message"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The ID of the message.
     public var id: String
 
@@ -45,37 +48,6 @@ public struct HiddenReasoningMessage: Codable, Hashable, Sendable {
     /// The internal reasoning of the agent, if any.
     public var hiddenReasoning: String?
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
-    public init(
-        id: String,
-        date: Date,
-        name: String? = nil,
-        otid: String? = nil,
-        senderID: String? = nil,
-        stepID: String? = nil,
-        isErr: Bool? = nil,
-        seqID: Int? = nil,
-        runID: String? = nil,
-        state: State,
-        hiddenReasoning: String? = nil,
-        additionalProperties: [String: JSONValue] = [:]
-    ) {
-        self.id = id
-        self.date = date
-        self.name = name
-        self.otid = otid
-        self.senderID = senderID
-        self.stepID = stepID
-        self.isErr = isErr
-        self.seqID = seqID
-        self.runID = runID
-        self.state = state
-        self.hiddenReasoning = hiddenReasoning
-        self.additionalProperties = additionalProperties
-    }
-
     /// Whether the reasoning content was redacted by the provider or simply omitted by the API.
     ///
     /// - Remark: Generated from `#/components/schemas/HiddenReasoningMessage/allOf/1/properties/state`.
@@ -106,6 +78,38 @@ public struct HiddenReasoningMessage: Codable, Hashable, Sendable {
     }
 }
 
+extension HiddenReasoningMessage {
+    public init(
+        id: String,
+        date: Date,
+        name: String? = nil,
+        otid: String? = nil,
+        senderID: String? = nil,
+        stepID: String? = nil,
+        isErr: Bool? = nil,
+        seqID: Int? = nil,
+        runID: String? = nil,
+        state: State,
+        hiddenReasoning: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
+        self.init(
+            additionalProperties: additionalProperties,
+            id: id,
+            date: date,
+            name: name,
+            otid: otid,
+            senderID: senderID,
+            stepID: stepID,
+            isErr: isErr,
+            seqID: seqID,
+            runID: runID,
+            state: state,
+            hiddenReasoning: hiddenReasoning
+        )
+    }
+}
+
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
 extension HiddenReasoningMessage: JSONModel {
@@ -122,29 +126,48 @@ extension HiddenReasoningMessage: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _id: String?
         var _date: Date?
+        var _name: String?
+        var _otid: String?
+        var _senderID: String?
+        var _stepID: String?
+        var _isErr: Bool?
+        var _seqID: Int?
+        var _runID: String?
         var _state: State?
-        self.additionalProperties = [:]
+        var _hiddenReasoning: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.messageType, aliases: [])
             case 1: _id = try reader.readString()
             case 2: _date = try reader.readDate()
-            case 3: self.name = try reader.readStringOrNull()
-            case 4: self.otid = try reader.readStringOrNull()
-            case 5: self.senderID = try reader.readStringOrNull()
-            case 6: self.stepID = try reader.readStringOrNull()
-            case 7: self.isErr = try reader.readBoolOrNull()
-            case 8: self.seqID = try reader.readIntOrNull()
-            case 9: self.runID = try reader.readStringOrNull()
+            case 3: _name = try reader.readStringOrNull()
+            case 4: _otid = try reader.readStringOrNull()
+            case 5: _senderID = try reader.readStringOrNull()
+            case 6: _stepID = try reader.readStringOrNull()
+            case 7: _isErr = try reader.readBoolOrNull()
+            case 8: _seqID = try reader.readIntOrNull()
+            case 9: _runID = try reader.readStringOrNull()
             case 10: _state = try State(readingWith: &reader)
-            case 11: self.hiddenReasoning = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 11: _hiddenReasoning = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.id = try reader.require(_id, 1, in: object_)
-        self.date = try reader.require(_date, 2, in: object_)
-        self.state = try reader.require(_state, 10, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            id: try reader.require(_id, 1, in: object_),
+            date: try reader.require(_date, 2, in: object_),
+            name: _name,
+            otid: _otid,
+            senderID: _senderID,
+            stepID: _stepID,
+            isErr: _isErr,
+            seqID: _seqID,
+            runID: _runID,
+            state: try reader.require(_state, 10, in: object_),
+            hiddenReasoning: _hiddenReasoning
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

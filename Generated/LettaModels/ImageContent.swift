@@ -12,18 +12,22 @@ public struct ImageContent: Codable, Hashable, Sendable {
     /// Always `image` on the wire for this type; written on encode, checked on decode.
     public static let type = "image"
 
-    /// The source of the image.
-    public var source: ImageSource
-
     /// Keys the API description does not list, kept so they are written back unchanged.
     public var additionalProperties: [String: JSONValue]
 
+    /// The source of the image.
+    public var source: ImageSource
+}
+
+extension ImageContent {
     public init(
         source: ImageSource,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.source = source
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            source: source
+        )
     }
 }
 
@@ -42,16 +46,19 @@ extension ImageContent: JSONModel {
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _source: ImageSource?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _source = try ImageSource(readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.source = try reader.require(_source, 1, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            source: try reader.require(_source, 1, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -12,18 +12,22 @@ public struct JsonSchemaResponseFormat: Codable, Hashable, Sendable {
     /// Always `json_schema` on the wire for this type; written on encode, checked on decode.
     public static let type = "json_schema"
 
-    /// The JSON schema of the response.
-    public var jsonSchema: [String: JSONValue]
-
     /// Keys the API description does not list, kept so they are written back unchanged.
     public var additionalProperties: [String: JSONValue]
 
+    /// The JSON schema of the response.
+    public var jsonSchema: [String: JSONValue]
+}
+
+extension JsonSchemaResponseFormat {
     public init(
         jsonSchema: [String: JSONValue],
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.jsonSchema = jsonSchema
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            jsonSchema: jsonSchema
+        )
     }
 }
 
@@ -42,16 +46,19 @@ extension JsonSchemaResponseFormat: JSONModel {
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _jsonSchema: [String: JSONValue]?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _jsonSchema = try [String: JSONValue](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.jsonSchema = try reader.require(_jsonSchema, 1, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            jsonSchema: try reader.require(_jsonSchema, 1, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

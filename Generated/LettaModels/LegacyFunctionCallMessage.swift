@@ -8,6 +8,9 @@ extension DeprecatedModels {
     ///
     /// - Remark: Generated from `#/components/schemas/LegacyFunctionCallMessage`.
     public struct LegacyFunctionCallMessage: Codable, Hashable, Sendable {
+        /// Keys the API description does not list, kept so they are written back unchanged.
+        public var additionalProperties: [String: JSONValue]
+
         /// The ID of the message.
         public var id: String
 
@@ -40,37 +43,6 @@ extension DeprecatedModels {
 
         /// The function call.
         public var functionCall: String
-
-        /// Keys the API description does not list, kept so they are written back unchanged.
-        public var additionalProperties: [String: JSONValue]
-
-        public init(
-            id: String,
-            date: Date,
-            name: String? = nil,
-            otid: String? = nil,
-            senderID: String? = nil,
-            stepID: String? = nil,
-            isErr: Bool? = nil,
-            seqID: Int? = nil,
-            runID: String? = nil,
-            messageType: MessageType,
-            functionCall: String,
-            additionalProperties: [String: JSONValue] = [:]
-        ) {
-            self.id = id
-            self.date = date
-            self.name = name
-            self.otid = otid
-            self.senderID = senderID
-            self.stepID = stepID
-            self.isErr = isErr
-            self.seqID = seqID
-            self.runID = runID
-            self.messageType = messageType
-            self.functionCall = functionCall
-            self.additionalProperties = additionalProperties
-        }
     }
 }
 
@@ -79,6 +51,38 @@ extension DeprecatedModels {
 /// - Remark: Generated from `#/components/schemas/LegacyFunctionCallMessage`.
 @available(*, deprecated, message: "Deprecated in the API description.")
 public typealias LegacyFunctionCallMessage = DeprecatedModels.LegacyFunctionCallMessage
+
+extension DeprecatedModels.LegacyFunctionCallMessage {
+    public init(
+        id: String,
+        date: Date,
+        name: String? = nil,
+        otid: String? = nil,
+        senderID: String? = nil,
+        stepID: String? = nil,
+        isErr: Bool? = nil,
+        seqID: Int? = nil,
+        runID: String? = nil,
+        messageType: MessageType,
+        functionCall: String,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
+        self.init(
+            additionalProperties: additionalProperties,
+            id: id,
+            date: date,
+            name: name,
+            otid: otid,
+            senderID: senderID,
+            stepID: stepID,
+            isErr: isErr,
+            seqID: seqID,
+            runID: runID,
+            messageType: messageType,
+            functionCall: functionCall
+        )
+    }
+}
 
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
@@ -96,30 +100,47 @@ extension DeprecatedModels.LegacyFunctionCallMessage: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _id: String?
         var _date: Date?
+        var _name: String?
+        var _otid: String?
+        var _senderID: String?
+        var _stepID: String?
+        var _isErr: Bool?
+        var _seqID: Int?
+        var _runID: String?
         var _messageType: MessageType?
         var _functionCall: String?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: _id = try reader.readString()
             case 1: _date = try reader.readDate()
-            case 2: self.name = try reader.readStringOrNull()
-            case 3: self.otid = try reader.readStringOrNull()
-            case 4: self.senderID = try reader.readStringOrNull()
-            case 5: self.stepID = try reader.readStringOrNull()
-            case 6: self.isErr = try reader.readBoolOrNull()
-            case 7: self.seqID = try reader.readIntOrNull()
-            case 8: self.runID = try reader.readStringOrNull()
+            case 2: _name = try reader.readStringOrNull()
+            case 3: _otid = try reader.readStringOrNull()
+            case 4: _senderID = try reader.readStringOrNull()
+            case 5: _stepID = try reader.readStringOrNull()
+            case 6: _isErr = try reader.readBoolOrNull()
+            case 7: _seqID = try reader.readIntOrNull()
+            case 8: _runID = try reader.readStringOrNull()
             case 9: _messageType = try MessageType(readingWith: &reader)
             case 10: _functionCall = try reader.readString()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.id = try reader.require(_id, 0, in: object_)
-        self.date = try reader.require(_date, 1, in: object_)
-        self.messageType = try reader.require(_messageType, 9, in: object_)
-        self.functionCall = try reader.require(_functionCall, 10, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            id: try reader.require(_id, 0, in: object_),
+            date: try reader.require(_date, 1, in: object_),
+            name: _name,
+            otid: _otid,
+            senderID: _senderID,
+            stepID: _stepID,
+            isErr: _isErr,
+            seqID: _seqID,
+            runID: _runID,
+            messageType: try reader.require(_messageType, 9, in: object_),
+            functionCall: try reader.require(_functionCall, 10, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

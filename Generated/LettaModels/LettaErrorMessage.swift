@@ -12,6 +12,9 @@ public struct LettaErrorMessage: Codable, Hashable, Sendable {
     /// Always `error_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "error_message"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The ID of the run.
     public var runID: String
 
@@ -26,10 +29,9 @@ public struct LettaErrorMessage: Codable, Hashable, Sendable {
 
     /// The sequence ID for cursor-based pagination.
     public var seqID: Int?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension LettaErrorMessage {
     public init(
         runID: String,
         errorType: String,
@@ -38,12 +40,14 @@ public struct LettaErrorMessage: Codable, Hashable, Sendable {
         seqID: Int? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.runID = runID
-        self.errorType = errorType
-        self.message = message
-        self.detail = detail
-        self.seqID = seqID
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            runID: runID,
+            errorType: errorType,
+            message: message,
+            detail: detail,
+            seqID: seqID
+        )
     }
 }
 
@@ -64,7 +68,9 @@ extension LettaErrorMessage: JSONModel {
         var _runID: String?
         var _errorType: String?
         var _message: String?
-        self.additionalProperties = [:]
+        var _detail: String?
+        var _seqID: Int?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
@@ -72,14 +78,19 @@ extension LettaErrorMessage: JSONModel {
             case 1: _runID = try reader.readString()
             case 2: _errorType = try reader.readString()
             case 3: _message = try reader.readString()
-            case 4: self.detail = try reader.readStringOrNull()
-            case 5: self.seqID = try reader.readIntOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 4: _detail = try reader.readStringOrNull()
+            case 5: _seqID = try reader.readIntOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.runID = try reader.require(_runID, 1, in: object_)
-        self.errorType = try reader.require(_errorType, 2, in: object_)
-        self.message = try reader.require(_message, 3, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            runID: try reader.require(_runID, 1, in: object_),
+            errorType: try reader.require(_errorType, 2, in: object_),
+            message: try reader.require(_message, 3, in: object_),
+            detail: _detail,
+            seqID: _seqID
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

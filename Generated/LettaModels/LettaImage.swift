@@ -12,6 +12,9 @@ public struct LettaImage: Codable, Hashable, Sendable {
     /// Always `letta` on the wire for this type; written on encode, checked on decode.
     public static let type = "letta"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The unique identifier of the image file persisted in storage.
     public var fileID: String
 
@@ -23,10 +26,9 @@ public struct LettaImage: Codable, Hashable, Sendable {
 
     /// What level of detail to use when processing and understanding the image (low, high, or auto to let the model decide).
     public var detail: String?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension LettaImage {
     public init(
         fileID: String,
         mediaType: String? = nil,
@@ -34,11 +36,13 @@ public struct LettaImage: Codable, Hashable, Sendable {
         detail: String? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.fileID = fileID
-        self.mediaType = mediaType
-        self.data = data
-        self.detail = detail
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            fileID: fileID,
+            mediaType: mediaType,
+            data: data,
+            detail: detail
+        )
     }
 }
 
@@ -57,19 +61,28 @@ extension LettaImage: JSONModel {
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _fileID: String?
-        self.additionalProperties = [:]
+        var _mediaType: String?
+        var _data: String?
+        var _detail: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _fileID = try reader.readString()
-            case 2: self.mediaType = try reader.readStringOrNull()
-            case 3: self.data = try reader.readStringOrNull()
-            case 4: self.detail = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 2: _mediaType = try reader.readStringOrNull()
+            case 3: _data = try reader.readStringOrNull()
+            case 4: _detail = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.fileID = try reader.require(_fileID, 1, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            fileID: try reader.require(_fileID, 1, in: object_),
+            mediaType: _mediaType,
+            data: _data,
+            detail: _detail
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

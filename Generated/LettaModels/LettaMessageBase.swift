@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/LettaMessageBase`.
 public struct LettaMessageBase: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The ID of the message.
     public var id: String
 
@@ -33,10 +36,9 @@ public struct LettaMessageBase: Codable, Hashable, Sendable {
 
     /// The run id associated with the message.
     public var runID: String?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension LettaMessageBase {
     public init(
         id: String,
         date: Date,
@@ -49,16 +51,18 @@ public struct LettaMessageBase: Codable, Hashable, Sendable {
         runID: String? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.id = id
-        self.date = date
-        self.name = name
-        self.otid = otid
-        self.senderID = senderID
-        self.stepID = stepID
-        self.isErr = isErr
-        self.seqID = seqID
-        self.runID = runID
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            id: id,
+            date: date,
+            name: name,
+            otid: otid,
+            senderID: senderID,
+            stepID: stepID,
+            isErr: isErr,
+            seqID: seqID,
+            runID: runID
+        )
     }
 }
 
@@ -78,24 +82,41 @@ extension LettaMessageBase: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _id: String?
         var _date: Date?
-        self.additionalProperties = [:]
+        var _name: String?
+        var _otid: String?
+        var _senderID: String?
+        var _stepID: String?
+        var _isErr: Bool?
+        var _seqID: Int?
+        var _runID: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: _id = try reader.readString()
             case 1: _date = try reader.readDate()
-            case 2: self.name = try reader.readStringOrNull()
-            case 3: self.otid = try reader.readStringOrNull()
-            case 4: self.senderID = try reader.readStringOrNull()
-            case 5: self.stepID = try reader.readStringOrNull()
-            case 6: self.isErr = try reader.readBoolOrNull()
-            case 7: self.seqID = try reader.readIntOrNull()
-            case 8: self.runID = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 2: _name = try reader.readStringOrNull()
+            case 3: _otid = try reader.readStringOrNull()
+            case 4: _senderID = try reader.readStringOrNull()
+            case 5: _stepID = try reader.readStringOrNull()
+            case 6: _isErr = try reader.readBoolOrNull()
+            case 7: _seqID = try reader.readIntOrNull()
+            case 8: _runID = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.id = try reader.require(_id, 0, in: object_)
-        self.date = try reader.require(_date, 1, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            id: try reader.require(_id, 0, in: object_),
+            date: try reader.require(_date, 1, in: object_),
+            name: _name,
+            otid: _otid,
+            senderID: _senderID,
+            stepID: _stepID,
+            isErr: _isErr,
+            seqID: _seqID,
+            runID: _runID
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/LettaResponse`.
 public struct LettaResponse: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The messages returned by the agent.
     public var messages: [LettaMessageUnion]
 
@@ -21,10 +24,9 @@ public struct LettaResponse: Codable, Hashable, Sendable {
 
     /// Token data for all LLM generations in a multi-turn agent interaction. Only present if return_token_ids was enabled.
     public var turns: [TurnTokenData]?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension LettaResponse {
     public init(
         messages: [LettaMessageUnion],
         stopReason: LettaStopReason,
@@ -33,12 +35,14 @@ public struct LettaResponse: Codable, Hashable, Sendable {
         turns: [TurnTokenData]? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.messages = messages
-        self.stopReason = stopReason
-        self.usage = usage
-        self.logprobs = logprobs
-        self.turns = turns
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            messages: messages,
+            stopReason: stopReason,
+            usage: usage,
+            logprobs: logprobs,
+            turns: turns
+        )
     }
 }
 
@@ -59,21 +63,28 @@ extension LettaResponse: JSONModel {
         var _messages: [LettaMessageUnion]?
         var _stopReason: LettaStopReason?
         var _usage: LettaUsageStatistics?
-        self.additionalProperties = [:]
+        var _logprobs: ChoiceLogprobs?
+        var _turns: [TurnTokenData]?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: _messages = try [LettaMessageUnion](readingWith: &reader)
             case 1: _stopReason = try LettaStopReason(readingWith: &reader)
             case 2: _usage = try LettaUsageStatistics(readingWith: &reader)
-            case 3: self.logprobs = try reader.readNull() ? nil : ChoiceLogprobs(readingWith: &reader)
-            case 4: self.turns = try reader.readNull() ? nil : [TurnTokenData](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 3: _logprobs = try reader.readNull() ? nil : ChoiceLogprobs(readingWith: &reader)
+            case 4: _turns = try reader.readNull() ? nil : [TurnTokenData](readingWith: &reader)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.messages = try reader.require(_messages, 0, in: object_)
-        self.stopReason = try reader.require(_stopReason, 1, in: object_)
-        self.usage = try reader.require(_usage, 2, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            messages: try reader.require(_messages, 0, in: object_),
+            stopReason: try reader.require(_stopReason, 1, in: object_),
+            usage: try reader.require(_usage, 2, in: object_),
+            logprobs: _logprobs,
+            turns: _turns
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -12,18 +12,22 @@ public struct LettaStopReason: Codable, Hashable, Sendable {
     /// Always `stop_reason` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "stop_reason"
 
-    /// The reason why execution stopped.
-    public var stopReason: StopReasonType
-
     /// Keys the API description does not list, kept so they are written back unchanged.
     public var additionalProperties: [String: JSONValue]
 
+    /// The reason why execution stopped.
+    public var stopReason: StopReasonType
+}
+
+extension LettaStopReason {
     public init(
         stopReason: StopReasonType,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.stopReason = stopReason
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            stopReason: stopReason
+        )
     }
 }
 
@@ -42,16 +46,19 @@ extension LettaStopReason: JSONModel {
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _stopReason: StopReasonType?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.messageType, aliases: [])
             case 1: _stopReason = try StopReasonType(readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.stopReason = try reader.require(_stopReason, 1, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            stopReason: try reader.require(_stopReason, 1, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

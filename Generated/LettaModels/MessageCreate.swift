@@ -12,6 +12,9 @@ public struct MessageCreate: Codable, Hashable, Sendable {
     /// Always `message` on the wire for this type; written on encode, checked on decode.
     public static let type = "message"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The role of the participant.
     public var role: MessageCreateRole
 
@@ -33,29 +36,6 @@ public struct MessageCreate: Codable, Hashable, Sendable {
     /// The multi-agent group that the message was sent in.
     public var groupID: String?
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
-    public init(
-        role: MessageCreateRole,
-        content: Content,
-        name: String? = nil,
-        otid: String? = nil,
-        senderID: String? = nil,
-        batchItemID: String? = nil,
-        groupID: String? = nil,
-        additionalProperties: [String: JSONValue] = [:]
-    ) {
-        self.role = role
-        self.content = content
-        self.name = name
-        self.otid = otid
-        self.senderID = senderID
-        self.batchItemID = batchItemID
-        self.groupID = groupID
-        self.additionalProperties = additionalProperties
-    }
-
     /// The content of the message.
     ///
     /// - Remark: Generated from `#/components/schemas/MessageCreate/properties/content`.
@@ -69,6 +49,30 @@ public struct MessageCreate: Codable, Hashable, Sendable {
         public init(stringLiteral value: String) {
             self = .string(value)
         }
+    }
+}
+
+extension MessageCreate {
+    public init(
+        role: MessageCreateRole,
+        content: Content,
+        name: String? = nil,
+        otid: String? = nil,
+        senderID: String? = nil,
+        batchItemID: String? = nil,
+        groupID: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
+        self.init(
+            additionalProperties: additionalProperties,
+            role: role,
+            content: content,
+            name: name,
+            otid: otid,
+            senderID: senderID,
+            batchItemID: batchItemID,
+            groupID: groupID
+        )
     }
 }
 
@@ -88,23 +92,36 @@ extension MessageCreate: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _role: MessageCreateRole?
         var _content: Content?
-        self.additionalProperties = [:]
+        var _name: String?
+        var _otid: String?
+        var _senderID: String?
+        var _batchItemID: String?
+        var _groupID: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _role = try MessageCreateRole(readingWith: &reader)
             case 2: _content = try Content(readingWith: &reader)
-            case 3: self.name = try reader.readStringOrNull()
-            case 4: self.otid = try reader.readStringOrNull()
-            case 5: self.senderID = try reader.readStringOrNull()
-            case 6: self.batchItemID = try reader.readStringOrNull()
-            case 7: self.groupID = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 3: _name = try reader.readStringOrNull()
+            case 4: _otid = try reader.readStringOrNull()
+            case 5: _senderID = try reader.readStringOrNull()
+            case 6: _batchItemID = try reader.readStringOrNull()
+            case 7: _groupID = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.role = try reader.require(_role, 1, in: object_)
-        self.content = try reader.require(_content, 2, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            role: try reader.require(_role, 1, in: object_),
+            content: try reader.require(_content, 2, in: object_),
+            name: _name,
+            otid: _otid,
+            senderID: _senderID,
+            batchItemID: _batchItemID,
+            groupID: _groupID
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

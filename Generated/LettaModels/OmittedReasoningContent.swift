@@ -12,18 +12,22 @@ public struct OmittedReasoningContent: Codable, Hashable, Sendable {
     /// Always `omitted_reasoning` on the wire for this type; written on encode, checked on decode.
     public static let type = "omitted_reasoning"
 
-    /// A unique identifier for this reasoning step.
-    public var signature: String?
-
     /// Keys the API description does not list, kept so they are written back unchanged.
     public var additionalProperties: [String: JSONValue]
 
+    /// A unique identifier for this reasoning step.
+    public var signature: String?
+}
+
+extension OmittedReasoningContent {
     public init(
         signature: String? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.signature = signature
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            signature: signature
+        )
     }
 }
 
@@ -41,15 +45,20 @@ extension OmittedReasoningContent: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _signature: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
-            case 1: self.signature = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 1: _signature = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            signature: _signature
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -7,20 +7,24 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/OpenAIReasoning`.
 public struct OpenAIReasoning: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The reasoning effort to use when generating text with reasoning models.
     ///
     /// Server default: `"minimal"`.
     public var reasoningEffort: OpenAIReasoningEffort?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension OpenAIReasoning {
     public init(
         reasoningEffort: OpenAIReasoningEffort? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.reasoningEffort = reasoningEffort
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            reasoningEffort: reasoningEffort
+        )
     }
 }
 
@@ -38,14 +42,19 @@ extension OpenAIReasoning: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _reasoningEffort: OpenAIReasoningEffort?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: self.reasoningEffort = try reader.readNull() ? nil : OpenAIReasoningEffort(readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 0: _reasoningEffort = try reader.readNull() ? nil : OpenAIReasoningEffort(readingWith: &reader)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            reasoningEffort: _reasoningEffort
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

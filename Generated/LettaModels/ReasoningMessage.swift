@@ -12,6 +12,9 @@ public struct ReasoningMessage: Codable, Hashable, Sendable {
     /// Always `reasoning_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "reasoning_message"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The ID of the message.
     public var id: String
 
@@ -50,39 +53,6 @@ public struct ReasoningMessage: Codable, Hashable, Sendable {
     /// The model-generated signature of the reasoning step.
     public var signature: String?
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
-    public init(
-        id: String,
-        date: Date,
-        name: String? = nil,
-        otid: String? = nil,
-        senderID: String? = nil,
-        stepID: String? = nil,
-        isErr: Bool? = nil,
-        seqID: Int? = nil,
-        runID: String? = nil,
-        source: Source? = nil,
-        reasoning: String,
-        signature: String? = nil,
-        additionalProperties: [String: JSONValue] = [:]
-    ) {
-        self.id = id
-        self.date = date
-        self.name = name
-        self.otid = otid
-        self.senderID = senderID
-        self.stepID = stepID
-        self.isErr = isErr
-        self.seqID = seqID
-        self.runID = runID
-        self.source = source
-        self.reasoning = reasoning
-        self.signature = signature
-        self.additionalProperties = additionalProperties
-    }
-
     /// Whether the reasoning content was generated natively by a reasoner model or derived via prompting.
     ///
     /// Server default: `"non_reasoner_model"`.
@@ -115,6 +85,40 @@ public struct ReasoningMessage: Codable, Hashable, Sendable {
     }
 }
 
+extension ReasoningMessage {
+    public init(
+        id: String,
+        date: Date,
+        name: String? = nil,
+        otid: String? = nil,
+        senderID: String? = nil,
+        stepID: String? = nil,
+        isErr: Bool? = nil,
+        seqID: Int? = nil,
+        runID: String? = nil,
+        source: Source? = nil,
+        reasoning: String,
+        signature: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
+        self.init(
+            additionalProperties: additionalProperties,
+            id: id,
+            date: date,
+            name: name,
+            otid: otid,
+            senderID: senderID,
+            stepID: stepID,
+            isErr: isErr,
+            seqID: seqID,
+            runID: runID,
+            source: source,
+            reasoning: reasoning,
+            signature: signature
+        )
+    }
+}
+
 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
 extension ReasoningMessage: JSONModel {
@@ -131,30 +135,51 @@ extension ReasoningMessage: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _id: String?
         var _date: Date?
+        var _name: String?
+        var _otid: String?
+        var _senderID: String?
+        var _stepID: String?
+        var _isErr: Bool?
+        var _seqID: Int?
+        var _runID: String?
+        var _source: Source?
         var _reasoning: String?
-        self.additionalProperties = [:]
+        var _signature: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.messageType, aliases: [])
             case 1: _id = try reader.readString()
             case 2: _date = try reader.readDate()
-            case 3: self.name = try reader.readStringOrNull()
-            case 4: self.otid = try reader.readStringOrNull()
-            case 5: self.senderID = try reader.readStringOrNull()
-            case 6: self.stepID = try reader.readStringOrNull()
-            case 7: self.isErr = try reader.readBoolOrNull()
-            case 8: self.seqID = try reader.readIntOrNull()
-            case 9: self.runID = try reader.readStringOrNull()
-            case 10: self.source = try reader.readNull() ? nil : Source(readingWith: &reader)
+            case 3: _name = try reader.readStringOrNull()
+            case 4: _otid = try reader.readStringOrNull()
+            case 5: _senderID = try reader.readStringOrNull()
+            case 6: _stepID = try reader.readStringOrNull()
+            case 7: _isErr = try reader.readBoolOrNull()
+            case 8: _seqID = try reader.readIntOrNull()
+            case 9: _runID = try reader.readStringOrNull()
+            case 10: _source = try reader.readNull() ? nil : Source(readingWith: &reader)
             case 11: _reasoning = try reader.readString()
-            case 12: self.signature = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 12: _signature = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.id = try reader.require(_id, 1, in: object_)
-        self.date = try reader.require(_date, 2, in: object_)
-        self.reasoning = try reader.require(_reasoning, 11, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            id: try reader.require(_id, 1, in: object_),
+            date: try reader.require(_date, 2, in: object_),
+            name: _name,
+            otid: _otid,
+            senderID: _senderID,
+            stepID: _stepID,
+            isErr: _isErr,
+            seqID: _seqID,
+            runID: _runID,
+            source: _source,
+            reasoning: try reader.require(_reasoning, 11, in: object_),
+            signature: _signature
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

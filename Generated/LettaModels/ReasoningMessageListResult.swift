@@ -12,6 +12,9 @@ public struct ReasoningMessageListResult: Codable, Hashable, Sendable {
     /// Always `reasoning_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "reasoning_message"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The internal reasoning of the agent.
     public var reasoning: String
 
@@ -23,10 +26,9 @@ public struct ReasoningMessageListResult: Codable, Hashable, Sendable {
 
     /// The time the message was created in ISO format.
     public var createdAt: Date
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ReasoningMessageListResult {
     public init(
         reasoning: String,
         messageID: String,
@@ -34,11 +36,13 @@ public struct ReasoningMessageListResult: Codable, Hashable, Sendable {
         createdAt: Date,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.reasoning = reasoning
-        self.messageID = messageID
-        self.agentID = agentID
-        self.createdAt = createdAt
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            reasoning: reasoning,
+            messageID: messageID,
+            agentID: agentID,
+            createdAt: createdAt
+        )
     }
 }
 
@@ -58,22 +62,27 @@ extension ReasoningMessageListResult: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _reasoning: String?
         var _messageID: String?
+        var _agentID: String?
         var _createdAt: Date?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.messageType, aliases: [])
             case 1: _reasoning = try reader.readString()
             case 2: _messageID = try reader.readString()
-            case 3: self.agentID = try reader.readStringOrNull()
+            case 3: _agentID = try reader.readStringOrNull()
             case 4: _createdAt = try reader.readDate()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.reasoning = try reader.require(_reasoning, 1, in: object_)
-        self.messageID = try reader.require(_messageID, 2, in: object_)
-        self.createdAt = try reader.require(_createdAt, 4, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            reasoning: try reader.require(_reasoning, 1, in: object_),
+            messageID: try reader.require(_messageID, 2, in: object_),
+            agentID: _agentID,
+            createdAt: try reader.require(_createdAt, 4, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -12,18 +12,22 @@ public struct RedactedReasoningContent: Codable, Hashable, Sendable {
     /// Always `redacted_reasoning` on the wire for this type; written on encode, checked on decode.
     public static let type = "redacted_reasoning"
 
-    /// The redacted or filtered intermediate reasoning content.
-    public var data: String
-
     /// Keys the API description does not list, kept so they are written back unchanged.
     public var additionalProperties: [String: JSONValue]
 
+    /// The redacted or filtered intermediate reasoning content.
+    public var data: String
+}
+
+extension RedactedReasoningContent {
     public init(
         data: String,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.data = data
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            data: data
+        )
     }
 }
 
@@ -42,16 +46,19 @@ extension RedactedReasoningContent: JSONModel {
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _data: String?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _data = try reader.readString()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.data = try reader.require(_data, 1, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            data: try reader.require(_data, 1, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/RetrieveStreamRequest`.
 public struct RetrieveStreamRequest: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// Agent ID for agent-direct mode with the 'default' conversation.
     public var agentID: String?
 
@@ -35,10 +38,9 @@ public struct RetrieveStreamRequest: Codable, Hashable, Sendable {
     ///
     /// Server default: `100`.
     public var batchSize: Int?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension RetrieveStreamRequest {
     public init(
         agentID: String? = nil,
         runID: String? = nil,
@@ -49,14 +51,16 @@ public struct RetrieveStreamRequest: Codable, Hashable, Sendable {
         batchSize: Int? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.agentID = agentID
-        self.runID = runID
-        self.otid = otid
-        self.startingAfter = startingAfter
-        self.includePings = includePings
-        self.pollInterval = pollInterval
-        self.batchSize = batchSize
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            agentID: agentID,
+            runID: runID,
+            otid: otid,
+            startingAfter: startingAfter,
+            includePings: includePings,
+            pollInterval: pollInterval,
+            batchSize: batchSize
+        )
     }
 }
 
@@ -74,20 +78,37 @@ extension RetrieveStreamRequest: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _agentID: String?
+        var _runID: String?
+        var _otid: String?
+        var _startingAfter: Int?
+        var _includePings: Bool?
+        var _pollInterval: Double?
+        var _batchSize: Int?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: self.agentID = try reader.readStringOrNull()
-            case 1: self.runID = try reader.readStringOrNull()
-            case 2: self.otid = try reader.readStringOrNull()
-            case 3: self.startingAfter = try reader.readIntOrNull()
-            case 4: self.includePings = try reader.readBoolOrNull()
-            case 5: self.pollInterval = try reader.readDoubleOrNull()
-            case 6: self.batchSize = try reader.readIntOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 0: _agentID = try reader.readStringOrNull()
+            case 1: _runID = try reader.readStringOrNull()
+            case 2: _otid = try reader.readStringOrNull()
+            case 3: _startingAfter = try reader.readIntOrNull()
+            case 4: _includePings = try reader.readBoolOrNull()
+            case 5: _pollInterval = try reader.readDoubleOrNull()
+            case 6: _batchSize = try reader.readIntOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            agentID: _agentID,
+            runID: _runID,
+            otid: _otid,
+            startingAfter: _startingAfter,
+            includePings: _includePings,
+            pollInterval: _pollInterval,
+            batchSize: _batchSize
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -12,6 +12,9 @@ public struct SGLangModelSettings: Codable, Hashable, Sendable {
     /// Always `sglang` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "sglang"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The maximum number of tokens the model can generate.
     ///
     /// Server default: `4096`.
@@ -42,10 +45,9 @@ public struct SGLangModelSettings: Codable, Hashable, Sendable {
 
     /// SGLang tool call parser name (for example 'glm47', 'qwen25', or 'hermes').
     public var toolCallParser: String?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension SGLangModelSettings {
     public init(
         maxOutputTokens: Int? = nil,
         parallelToolCalls: Bool? = nil,
@@ -56,14 +58,16 @@ public struct SGLangModelSettings: Codable, Hashable, Sendable {
         toolCallParser: String? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.maxOutputTokens = maxOutputTokens
-        self.parallelToolCalls = parallelToolCalls
-        self.temperature = temperature
-        self.reasoning = reasoning
-        self.responseFormat = responseFormat
-        self.strict = strict
-        self.toolCallParser = toolCallParser
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            maxOutputTokens: maxOutputTokens,
+            parallelToolCalls: parallelToolCalls,
+            temperature: temperature,
+            reasoning: reasoning,
+            responseFormat: responseFormat,
+            strict: strict,
+            toolCallParser: toolCallParser
+        )
     }
 }
 
@@ -81,21 +85,38 @@ extension SGLangModelSettings: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _maxOutputTokens: Int?
+        var _parallelToolCalls: Bool?
+        var _temperature: Double?
+        var _reasoning: OpenAIReasoning?
+        var _responseFormat: ResponseFormat?
+        var _strict: Bool?
+        var _toolCallParser: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.providerType, aliases: [])
-            case 1: self.maxOutputTokens = try reader.readIntOrNull()
-            case 2: self.parallelToolCalls = try reader.readBoolOrNull()
-            case 3: self.temperature = try reader.readDoubleOrNull()
-            case 4: self.reasoning = try reader.readNull() ? nil : OpenAIReasoning(readingWith: &reader)
-            case 5: self.responseFormat = try reader.readNull() ? nil : ResponseFormat(readingWith: &reader)
-            case 6: self.strict = try reader.readBoolOrNull()
-            case 7: self.toolCallParser = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 1: _maxOutputTokens = try reader.readIntOrNull()
+            case 2: _parallelToolCalls = try reader.readBoolOrNull()
+            case 3: _temperature = try reader.readDoubleOrNull()
+            case 4: _reasoning = try reader.readNull() ? nil : OpenAIReasoning(readingWith: &reader)
+            case 5: _responseFormat = try reader.readNull() ? nil : ResponseFormat(readingWith: &reader)
+            case 6: _strict = try reader.readBoolOrNull()
+            case 7: _toolCallParser = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            maxOutputTokens: _maxOutputTokens,
+            parallelToolCalls: _parallelToolCalls,
+            temperature: _temperature,
+            reasoning: _reasoning,
+            responseFormat: _responseFormat,
+            strict: _strict,
+            toolCallParser: _toolCallParser
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -12,6 +12,9 @@ public struct SummarizedReasoningContent: Codable, Hashable, Sendable {
     /// Always `summarized_reasoning` on the wire for this type; written on encode, checked on decode.
     public static let type = "summarized_reasoning"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The unique identifier for this reasoning step.
     public var id: String
 
@@ -20,20 +23,21 @@ public struct SummarizedReasoningContent: Codable, Hashable, Sendable {
 
     /// The encrypted reasoning content.
     public var encryptedContent: String?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension SummarizedReasoningContent {
     public init(
         id: String,
         summary: [SummarizedReasoningContentPart],
         encryptedContent: String? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.id = id
-        self.summary = summary
-        self.encryptedContent = encryptedContent
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            id: id,
+            summary: summary,
+            encryptedContent: encryptedContent
+        )
     }
 }
 
@@ -53,19 +57,24 @@ extension SummarizedReasoningContent: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _id: String?
         var _summary: [SummarizedReasoningContentPart]?
-        self.additionalProperties = [:]
+        var _encryptedContent: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _id = try reader.readString()
             case 2: _summary = try [SummarizedReasoningContentPart](readingWith: &reader)
-            case 3: self.encryptedContent = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 3: _encryptedContent = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.id = try reader.require(_id, 1, in: object_)
-        self.summary = try reader.require(_summary, 2, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            id: try reader.require(_id, 1, in: object_),
+            summary: try reader.require(_summary, 2, in: object_),
+            encryptedContent: _encryptedContent
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -7,23 +7,27 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/SummarizedReasoningContentPart`.
 public struct SummarizedReasoningContentPart: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The index of the summary part.
     public var index: Int
 
     /// The text of the summary part.
     public var text: String
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension SummarizedReasoningContentPart {
     public init(
         index: Int,
         text: String,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.index = index
-        self.text = text
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            index: index,
+            text: text
+        )
     }
 }
 
@@ -43,17 +47,20 @@ extension SummarizedReasoningContentPart: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _index: Int?
         var _text: String?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: _index = try reader.readInt()
             case 1: _text = try reader.readString()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.index = try reader.require(_index, 0, in: object_)
-        self.text = try reader.require(_text, 1, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            index: try reader.require(_index, 0, in: object_),
+            text: try reader.require(_text, 1, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -12,6 +12,9 @@ public struct SummaryMessage: Codable, Hashable, Sendable {
     /// Always `summary_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "summary_message"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The ID of the message.
     public var id: String
 
@@ -44,10 +47,9 @@ public struct SummaryMessage: Codable, Hashable, Sendable {
 
     /// Statistics about the compaction that produced this summary.
     public var compactionStats: CompactionStats?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension SummaryMessage {
     public init(
         id: String,
         date: Date,
@@ -62,18 +64,20 @@ public struct SummaryMessage: Codable, Hashable, Sendable {
         compactionStats: CompactionStats? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.id = id
-        self.date = date
-        self.name = name
-        self.otid = otid
-        self.senderID = senderID
-        self.stepID = stepID
-        self.isErr = isErr
-        self.seqID = seqID
-        self.runID = runID
-        self.summary = summary
-        self.compactionStats = compactionStats
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            id: id,
+            date: date,
+            name: name,
+            otid: otid,
+            senderID: senderID,
+            stepID: stepID,
+            isErr: isErr,
+            seqID: seqID,
+            runID: runID,
+            summary: summary,
+            compactionStats: compactionStats
+        )
     }
 }
 
@@ -93,29 +97,48 @@ extension SummaryMessage: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _id: String?
         var _date: Date?
+        var _name: String?
+        var _otid: String?
+        var _senderID: String?
+        var _stepID: String?
+        var _isErr: Bool?
+        var _seqID: Int?
+        var _runID: String?
         var _summary: String?
-        self.additionalProperties = [:]
+        var _compactionStats: CompactionStats?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.messageType, aliases: ["summary"])
             case 1: _id = try reader.readString()
             case 2: _date = try reader.readDate()
-            case 3: self.name = try reader.readStringOrNull()
-            case 4: self.otid = try reader.readStringOrNull()
-            case 5: self.senderID = try reader.readStringOrNull()
-            case 6: self.stepID = try reader.readStringOrNull()
-            case 7: self.isErr = try reader.readBoolOrNull()
-            case 8: self.seqID = try reader.readIntOrNull()
-            case 9: self.runID = try reader.readStringOrNull()
+            case 3: _name = try reader.readStringOrNull()
+            case 4: _otid = try reader.readStringOrNull()
+            case 5: _senderID = try reader.readStringOrNull()
+            case 6: _stepID = try reader.readStringOrNull()
+            case 7: _isErr = try reader.readBoolOrNull()
+            case 8: _seqID = try reader.readIntOrNull()
+            case 9: _runID = try reader.readStringOrNull()
             case 10: _summary = try reader.readString()
-            case 11: self.compactionStats = try reader.readNull() ? nil : CompactionStats(readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 11: _compactionStats = try reader.readNull() ? nil : CompactionStats(readingWith: &reader)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.id = try reader.require(_id, 1, in: object_)
-        self.date = try reader.require(_date, 2, in: object_)
-        self.summary = try reader.require(_summary, 10, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            id: try reader.require(_id, 1, in: object_),
+            date: try reader.require(_date, 2, in: object_),
+            name: _name,
+            otid: _otid,
+            senderID: _senderID,
+            stepID: _stepID,
+            isErr: _isErr,
+            seqID: _seqID,
+            runID: _runID,
+            summary: try reader.require(_summary, 10, in: object_),
+            compactionStats: _compactionStats
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

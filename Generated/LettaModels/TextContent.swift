@@ -12,23 +12,27 @@ public struct TextContent: Codable, Hashable, Sendable {
     /// Always `text` on the wire for this type; written on encode, checked on decode.
     public static let type = "text"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The text content of the message.
     public var text: String
 
     /// Stores a unique identifier for any reasoning associated with this text content.
     public var signature: String?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension TextContent {
     public init(
         text: String,
         signature: String? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.text = text
-        self.signature = signature
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            text: text,
+            signature: signature
+        )
     }
 }
 
@@ -47,17 +51,22 @@ extension TextContent: JSONModel {
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _text: String?
-        self.additionalProperties = [:]
+        var _signature: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _text = try reader.readString()
-            case 2: self.signature = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 2: _signature = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.text = try reader.require(_text, 1, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            text: try reader.require(_text, 1, in: object_),
+            signature: _signature
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/ToolCall`.
 public struct ToolCall: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The name of the tool.
     public var name: String
 
@@ -15,20 +18,21 @@ public struct ToolCall: Codable, Hashable, Sendable {
 
     /// The ID of the tool call.
     public var toolCallID: String
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ToolCall {
     public init(
         name: String,
         arguments: String,
         toolCallID: String,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.name = name
-        self.arguments = arguments
-        self.toolCallID = toolCallID
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            name: name,
+            arguments: arguments,
+            toolCallID: toolCallID
+        )
     }
 }
 
@@ -49,19 +53,22 @@ extension ToolCall: JSONModel {
         var _name: String?
         var _arguments: String?
         var _toolCallID: String?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: _name = try reader.readString()
             case 1: _arguments = try reader.readString()
             case 2: _toolCallID = try reader.readString()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.name = try reader.require(_name, 0, in: object_)
-        self.arguments = try reader.require(_arguments, 1, in: object_)
-        self.toolCallID = try reader.require(_toolCallID, 2, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            name: try reader.require(_name, 0, in: object_),
+            arguments: try reader.require(_arguments, 1, in: object_),
+            toolCallID: try reader.require(_toolCallID, 2, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

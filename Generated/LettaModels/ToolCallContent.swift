@@ -12,6 +12,9 @@ public struct ToolCallContent: Codable, Hashable, Sendable {
     /// Always `tool_call` on the wire for this type; written on encode, checked on decode.
     public static let type = "tool_call"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// A unique identifier for this specific tool call instance.
     public var id: String
 
@@ -23,10 +26,9 @@ public struct ToolCallContent: Codable, Hashable, Sendable {
 
     /// Stores a unique identifier for any reasoning associated with this tool call.
     public var signature: String?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ToolCallContent {
     public init(
         id: String,
         name: String,
@@ -34,11 +36,13 @@ public struct ToolCallContent: Codable, Hashable, Sendable {
         signature: String? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.id = id
-        self.name = name
-        self.input = input
-        self.signature = signature
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            id: id,
+            name: name,
+            input: input,
+            signature: signature
+        )
     }
 }
 
@@ -59,7 +63,8 @@ extension ToolCallContent: JSONModel {
         var _id: String?
         var _name: String?
         var _input: [String: JSONValue]?
-        self.additionalProperties = [:]
+        var _signature: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
@@ -67,13 +72,17 @@ extension ToolCallContent: JSONModel {
             case 1: _id = try reader.readString()
             case 2: _name = try reader.readString()
             case 3: _input = try [String: JSONValue](readingWith: &reader)
-            case 4: self.signature = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 4: _signature = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.id = try reader.require(_id, 1, in: object_)
-        self.name = try reader.require(_name, 2, in: object_)
-        self.input = try reader.require(_input, 3, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            id: try reader.require(_id, 1, in: object_),
+            name: try reader.require(_name, 2, in: object_),
+            input: try reader.require(_input, 3, in: object_),
+            signature: _signature
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/ToolCallDelta`.
 public struct ToolCallDelta: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The name of the tool, if present in this chunk.
     public var name: String?
 
@@ -15,20 +18,21 @@ public struct ToolCallDelta: Codable, Hashable, Sendable {
 
     /// The ID of the tool call, if present in this chunk.
     public var toolCallID: String?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ToolCallDelta {
     public init(
         name: String? = nil,
         arguments: String? = nil,
         toolCallID: String? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.name = name
-        self.arguments = arguments
-        self.toolCallID = toolCallID
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            name: name,
+            arguments: arguments,
+            toolCallID: toolCallID
+        )
     }
 }
 
@@ -46,16 +50,25 @@ extension ToolCallDelta: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _name: String?
+        var _arguments: String?
+        var _toolCallID: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: self.name = try reader.readStringOrNull()
-            case 1: self.arguments = try reader.readStringOrNull()
-            case 2: self.toolCallID = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 0: _name = try reader.readStringOrNull()
+            case 1: _arguments = try reader.readStringOrNull()
+            case 2: _toolCallID = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            name: _name,
+            arguments: _arguments,
+            toolCallID: _toolCallID
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

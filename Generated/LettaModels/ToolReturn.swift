@@ -12,6 +12,9 @@ public struct ToolReturn: Codable, Hashable, Sendable {
     /// Always `tool` on the wire for this type; written on encode, checked on decode.
     public static let type = "tool"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The tool return value - either a string or list of content parts (text/image).
     public var toolReturn: ToolReturnValue
 
@@ -27,25 +30,6 @@ public struct ToolReturn: Codable, Hashable, Sendable {
     /// Captured stderr from the tool invocation.
     public var stderr: [String]?
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
-    public init(
-        toolReturn: ToolReturnValue,
-        status: ToolReturnStatus,
-        toolCallID: String,
-        stdout: [String]? = nil,
-        stderr: [String]? = nil,
-        additionalProperties: [String: JSONValue] = [:]
-    ) {
-        self.toolReturn = toolReturn
-        self.status = status
-        self.toolCallID = toolCallID
-        self.stdout = stdout
-        self.stderr = stderr
-        self.additionalProperties = additionalProperties
-    }
-
     /// The tool return value - either a string or list of content parts (text/image).
     ///
     /// - Remark: Generated from `#/components/schemas/ToolReturn/properties/tool_return`.
@@ -59,6 +43,26 @@ public struct ToolReturn: Codable, Hashable, Sendable {
         public init(stringLiteral value: String) {
             self = .string(value)
         }
+    }
+}
+
+extension ToolReturn {
+    public init(
+        toolReturn: ToolReturnValue,
+        status: ToolReturnStatus,
+        toolCallID: String,
+        stdout: [String]? = nil,
+        stderr: [String]? = nil,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
+        self.init(
+            additionalProperties: additionalProperties,
+            toolReturn: toolReturn,
+            status: status,
+            toolCallID: toolCallID,
+            stdout: stdout,
+            stderr: stderr
+        )
     }
 }
 
@@ -79,7 +83,9 @@ extension ToolReturn: JSONModel {
         var _toolReturn: ToolReturnValue?
         var _status: ToolReturnStatus?
         var _toolCallID: String?
-        self.additionalProperties = [:]
+        var _stdout: [String]?
+        var _stderr: [String]?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
@@ -87,14 +93,19 @@ extension ToolReturn: JSONModel {
             case 1: _toolReturn = try ToolReturnValue(readingWith: &reader)
             case 2: _status = try ToolReturnStatus(readingWith: &reader)
             case 3: _toolCallID = try reader.readString()
-            case 4: self.stdout = try reader.readNull() ? nil : [String](readingWith: &reader)
-            case 5: self.stderr = try reader.readNull() ? nil : [String](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 4: _stdout = try reader.readNull() ? nil : [String](readingWith: &reader)
+            case 5: _stderr = try reader.readNull() ? nil : [String](readingWith: &reader)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.toolReturn = try reader.require(_toolReturn, 1, in: object_)
-        self.status = try reader.require(_status, 2, in: object_)
-        self.toolCallID = try reader.require(_toolCallID, 3, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            toolReturn: try reader.require(_toolReturn, 1, in: object_),
+            status: try reader.require(_status, 2, in: object_),
+            toolCallID: try reader.require(_toolCallID, 3, in: object_),
+            stdout: _stdout,
+            stderr: _stderr
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

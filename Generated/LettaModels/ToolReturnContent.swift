@@ -12,6 +12,9 @@ public struct ToolReturnContent: Codable, Hashable, Sendable {
     /// Always `tool_return` on the wire for this type; written on encode, checked on decode.
     public static let type = "tool_return"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// References the ID of the ToolCallContent that initiated this tool call.
     public var toolCallID: String
 
@@ -20,20 +23,21 @@ public struct ToolReturnContent: Codable, Hashable, Sendable {
 
     /// Indicates whether the tool execution resulted in an error.
     public var isError: Bool
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ToolReturnContent {
     public init(
         toolCallID: String,
         content: String,
         isError: Bool,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.toolCallID = toolCallID
-        self.content = content
-        self.isError = isError
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            toolCallID: toolCallID,
+            content: content,
+            isError: isError
+        )
     }
 }
 
@@ -54,7 +58,7 @@ extension ToolReturnContent: JSONModel {
         var _toolCallID: String?
         var _content: String?
         var _isError: Bool?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
@@ -62,12 +66,15 @@ extension ToolReturnContent: JSONModel {
             case 1: _toolCallID = try reader.readString()
             case 2: _content = try reader.readString()
             case 3: _isError = try reader.readBool()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.toolCallID = try reader.require(_toolCallID, 1, in: object_)
-        self.content = try reader.require(_content, 2, in: object_)
-        self.isError = try reader.require(_isError, 3, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            toolCallID: try reader.require(_toolCallID, 1, in: object_),
+            content: try reader.require(_content, 2, in: object_),
+            isError: try reader.require(_isError, 3, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

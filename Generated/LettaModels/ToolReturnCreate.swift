@@ -12,6 +12,9 @@ public struct ToolReturnCreate: Codable, Hashable, Sendable {
     /// Always `tool_return` on the wire for this type; written on encode, checked on decode.
     public static let type = "tool_return"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// List of tool returns from client-side execution.
     public var toolReturns: [ToolReturn]
 
@@ -20,20 +23,21 @@ public struct ToolReturnCreate: Codable, Hashable, Sendable {
 
     /// The multi-agent group that the message was sent in.
     public var groupID: String?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ToolReturnCreate {
     public init(
         toolReturns: [ToolReturn],
         otid: String? = nil,
         groupID: String? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.toolReturns = toolReturns
-        self.otid = otid
-        self.groupID = groupID
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            toolReturns: toolReturns,
+            otid: otid,
+            groupID: groupID
+        )
     }
 }
 
@@ -52,18 +56,25 @@ extension ToolReturnCreate: JSONModel {
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _toolReturns: [ToolReturn]?
-        self.additionalProperties = [:]
+        var _otid: String?
+        var _groupID: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _toolReturns = try [ToolReturn](readingWith: &reader)
-            case 2: self.otid = try reader.readStringOrNull()
-            case 3: self.groupID = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 2: _otid = try reader.readStringOrNull()
+            case 3: _groupID = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.toolReturns = try reader.require(_toolReturns, 1, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            toolReturns: try reader.require(_toolReturns, 1, in: object_),
+            otid: _otid,
+            groupID: _groupID
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

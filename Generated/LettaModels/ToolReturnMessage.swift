@@ -12,6 +12,9 @@ public struct ToolReturnMessage: Codable, Hashable, Sendable {
     /// Always `tool_return_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "tool_return_message"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The ID of the message.
     public var id: String
 
@@ -81,10 +84,9 @@ public struct ToolReturnMessage: Codable, Hashable, Sendable {
 
     /// List of tool returns for multi-tool support.
     public var toolReturns: [ToolReturn]?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ToolReturnMessage {
     public init(
         id: String,
         date: Date,
@@ -103,22 +105,24 @@ public struct ToolReturnMessage: Codable, Hashable, Sendable {
         toolReturns: [ToolReturn]? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.id = id
-        self.date = date
-        self.name = name
-        self.otid = otid
-        self.senderID = senderID
-        self.stepID = stepID
-        self.isErr = isErr
-        self.seqID = seqID
-        self.runID = runID
-        self._toolReturn = toolReturn
-        self._status = status
-        self._toolCallID = toolCallID
-        self._stdout = stdout
-        self._stderr = stderr
-        self.toolReturns = toolReturns
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            id: id,
+            date: date,
+            name: name,
+            otid: otid,
+            senderID: senderID,
+            stepID: stepID,
+            isErr: isErr,
+            seqID: seqID,
+            runID: runID,
+            _toolReturn: toolReturn,
+            _status: status,
+            _toolCallID: toolCallID,
+            _stdout: stdout,
+            _stderr: stderr,
+            toolReturns: toolReturns
+        )
     }
 }
 
@@ -138,37 +142,60 @@ extension ToolReturnMessage: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _id: String?
         var _date: Date?
+        var _name: String?
+        var _otid: String?
+        var _senderID: String?
+        var _stepID: String?
+        var _isErr: Bool?
+        var _seqID: Int?
+        var _runID: String?
         var _toolReturn: String?
         var _status: ToolReturnStatus?
         var _toolCallID: String?
-        self.additionalProperties = [:]
+        var _stdout: [String]?
+        var _stderr: [String]?
+        var _toolReturns: [ToolReturn]?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.messageType, aliases: [])
             case 1: _id = try reader.readString()
             case 2: _date = try reader.readDate()
-            case 3: self.name = try reader.readStringOrNull()
-            case 4: self.otid = try reader.readStringOrNull()
-            case 5: self.senderID = try reader.readStringOrNull()
-            case 6: self.stepID = try reader.readStringOrNull()
-            case 7: self.isErr = try reader.readBoolOrNull()
-            case 8: self.seqID = try reader.readIntOrNull()
-            case 9: self.runID = try reader.readStringOrNull()
+            case 3: _name = try reader.readStringOrNull()
+            case 4: _otid = try reader.readStringOrNull()
+            case 5: _senderID = try reader.readStringOrNull()
+            case 6: _stepID = try reader.readStringOrNull()
+            case 7: _isErr = try reader.readBoolOrNull()
+            case 8: _seqID = try reader.readIntOrNull()
+            case 9: _runID = try reader.readStringOrNull()
             case 10: _toolReturn = try reader.readString()
             case 11: _status = try ToolReturnStatus(readingWith: &reader)
             case 12: _toolCallID = try reader.readString()
-            case 13: self._stdout = try reader.readNull() ? nil : [String](readingWith: &reader)
-            case 14: self._stderr = try reader.readNull() ? nil : [String](readingWith: &reader)
-            case 15: self.toolReturns = try reader.readNull() ? nil : [ToolReturn](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 13: _stdout = try reader.readNull() ? nil : [String](readingWith: &reader)
+            case 14: _stderr = try reader.readNull() ? nil : [String](readingWith: &reader)
+            case 15: _toolReturns = try reader.readNull() ? nil : [ToolReturn](readingWith: &reader)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.id = try reader.require(_id, 1, in: object_)
-        self.date = try reader.require(_date, 2, in: object_)
-        self._toolReturn = try reader.require(_toolReturn, 10, in: object_)
-        self._status = try reader.require(_status, 11, in: object_)
-        self._toolCallID = try reader.require(_toolCallID, 12, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            id: try reader.require(_id, 1, in: object_),
+            date: try reader.require(_date, 2, in: object_),
+            name: _name,
+            otid: _otid,
+            senderID: _senderID,
+            stepID: _stepID,
+            isErr: _isErr,
+            seqID: _seqID,
+            runID: _runID,
+            _toolReturn: try reader.require(_toolReturn, 10, in: object_),
+            _status: try reader.require(_status, 11, in: object_),
+            _toolCallID: try reader.require(_toolCallID, 12, in: object_),
+            _stdout: _stdout,
+            _stderr: _stderr,
+            toolReturns: _toolReturns
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/TopLogprob`.
 public struct TopLogprob: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The token.
     public var token: String
 
@@ -15,20 +18,21 @@ public struct TopLogprob: Codable, Hashable, Sendable {
 
     /// The log probability of the token.
     public var logprob: Double
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension TopLogprob {
     public init(
         token: String,
         bytes: [Int]? = nil,
         logprob: Double,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.token = token
-        self.bytes = bytes
-        self.logprob = logprob
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            token: token,
+            bytes: bytes,
+            logprob: logprob
+        )
     }
 }
 
@@ -47,19 +51,24 @@ extension TopLogprob: JSONModel {
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _token: String?
+        var _bytes: [Int]?
         var _logprob: Double?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: _token = try reader.readString()
-            case 1: self.bytes = try reader.readNull() ? nil : [Int](readingWith: &reader)
+            case 1: _bytes = try reader.readNull() ? nil : [Int](readingWith: &reader)
             case 2: _logprob = try reader.readDouble()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.token = try reader.require(_token, 0, in: object_)
-        self.logprob = try reader.require(_logprob, 2, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            token: try reader.require(_token, 0, in: object_),
+            bytes: _bytes,
+            logprob: try reader.require(_logprob, 2, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/TurnTokenData`.
 public struct TurnTokenData: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// Role of this turn: 'assistant' for LLM generations (trainable), 'tool' for tool results (non-trainable).
     public var role: TurnRole
 
@@ -21,10 +24,9 @@ public struct TurnTokenData: Codable, Hashable, Sendable {
 
     /// Name of the tool called. Only present for tool turns.
     public var toolName: String?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension TurnTokenData {
     public init(
         role: TurnRole,
         outputIDs: [Int]? = nil,
@@ -33,12 +35,14 @@ public struct TurnTokenData: Codable, Hashable, Sendable {
         toolName: String? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.role = role
-        self.outputIDs = outputIDs
-        self.outputTokenLogprobs = outputTokenLogprobs
-        self.content = content
-        self.toolName = toolName
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            role: role,
+            outputIDs: outputIDs,
+            outputTokenLogprobs: outputTokenLogprobs,
+            content: content,
+            toolName: toolName
+        )
     }
 }
 
@@ -57,19 +61,30 @@ extension TurnTokenData: JSONModel {
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _role: TurnRole?
-        self.additionalProperties = [:]
+        var _outputIDs: [Int]?
+        var _outputTokenLogprobs: [[JSONValue]]?
+        var _content: String?
+        var _toolName: String?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: _role = try TurnRole(readingWith: &reader)
-            case 1: self.outputIDs = try reader.readNull() ? nil : [Int](readingWith: &reader)
-            case 2: self.outputTokenLogprobs = try reader.readNull() ? nil : [[JSONValue]](readingWith: &reader)
-            case 3: self.content = try reader.readStringOrNull()
-            case 4: self.toolName = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 1: _outputIDs = try reader.readNull() ? nil : [Int](readingWith: &reader)
+            case 2: _outputTokenLogprobs = try reader.readNull() ? nil : [[JSONValue]](readingWith: &reader)
+            case 3: _content = try reader.readStringOrNull()
+            case 4: _toolName = try reader.readStringOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.role = try reader.require(_role, 0, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            role: try reader.require(_role, 0, in: object_),
+            outputIDs: _outputIDs,
+            outputTokenLogprobs: _outputTokenLogprobs,
+            content: _content,
+            toolName: _toolName
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

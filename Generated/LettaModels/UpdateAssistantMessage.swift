@@ -12,18 +12,22 @@ public struct UpdateAssistantMessage: Codable, Hashable, Sendable {
     /// Always `assistant_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "assistant_message"
 
-    /// The message content sent by the assistant (can be a string or an array of content parts).
-    public var content: LettaAssistantMessageContent
-
     /// Keys the API description does not list, kept so they are written back unchanged.
     public var additionalProperties: [String: JSONValue]
 
+    /// The message content sent by the assistant (can be a string or an array of content parts).
+    public var content: LettaAssistantMessageContent
+}
+
+extension UpdateAssistantMessage {
     public init(
         content: LettaAssistantMessageContent,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.content = content
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            content: content
+        )
     }
 }
 
@@ -42,16 +46,19 @@ extension UpdateAssistantMessage: JSONModel {
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _content: LettaAssistantMessageContent?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.messageType, aliases: [])
             case 1: _content = try LettaAssistantMessageContent(readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.content = try reader.require(_content, 1, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            content: try reader.require(_content, 1, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -12,18 +12,22 @@ public struct UpdateReasoningMessage: Codable, Hashable, Sendable {
     /// Always `reasoning_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "reasoning_message"
 
-    /// The internal reasoning of the agent.
-    public var reasoning: String
-
     /// Keys the API description does not list, kept so they are written back unchanged.
     public var additionalProperties: [String: JSONValue]
 
+    /// The internal reasoning of the agent.
+    public var reasoning: String
+}
+
+extension UpdateReasoningMessage {
     public init(
         reasoning: String,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.reasoning = reasoning
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            reasoning: reasoning
+        )
     }
 }
 
@@ -42,16 +46,19 @@ extension UpdateReasoningMessage: JSONModel {
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _reasoning: String?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.messageType, aliases: [])
             case 1: _reasoning = try reader.readString()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.reasoning = try reader.require(_reasoning, 1, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            reasoning: try reader.require(_reasoning, 1, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -12,18 +12,22 @@ public struct UpdateSystemMessage: Codable, Hashable, Sendable {
     /// Always `system_message` on the wire for this type; written on encode, checked on decode.
     public static let messageType = "system_message"
 
-    /// The message content sent by the system.
-    public var content: String
-
     /// Keys the API description does not list, kept so they are written back unchanged.
     public var additionalProperties: [String: JSONValue]
 
+    /// The message content sent by the system.
+    public var content: String
+}
+
+extension UpdateSystemMessage {
     public init(
         content: String,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.content = content
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            content: content
+        )
     }
 }
 
@@ -42,16 +46,19 @@ extension UpdateSystemMessage: JSONModel {
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _content: String?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.messageType, aliases: [])
             case 1: _content = try reader.readString()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.content = try reader.require(_content, 1, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            content: try reader.require(_content, 1, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

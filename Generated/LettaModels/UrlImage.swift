@@ -12,18 +12,22 @@ public struct UrlImage: Codable, Hashable, Sendable {
     /// Always `url` on the wire for this type; written on encode, checked on decode.
     public static let type = "url"
 
-    /// The URL of the image.
-    public var url: String
-
     /// Keys the API description does not list, kept so they are written back unchanged.
     public var additionalProperties: [String: JSONValue]
 
+    /// The URL of the image.
+    public var url: String
+}
+
+extension UrlImage {
     public init(
         url: String,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.url = url
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            url: url
+        )
     }
 }
 
@@ -42,16 +46,19 @@ extension UrlImage: JSONModel {
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _url: String?
-        self.additionalProperties = [:]
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.type, aliases: [])
             case 1: _url = try reader.readString()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
-        self.url = try reader.require(_url, 1, in: object_)
+        self.init(
+            additionalProperties: additionalProperties_,
+            url: try reader.require(_url, 1, in: object_)
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -12,6 +12,9 @@ public struct ZAIModelSettings: Codable, Hashable, Sendable {
     /// Always `zai` on the wire for this type; written on encode, checked on decode.
     public static let providerType = "zai"
 
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// The maximum number of tokens the model can generate.
     ///
     /// Server default: `4096`.
@@ -34,10 +37,9 @@ public struct ZAIModelSettings: Codable, Hashable, Sendable {
     ///
     /// Server default: `{"type":"enabled","clear_thinking":false}`.
     public var thinking: ZAIThinking?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ZAIModelSettings {
     public init(
         maxOutputTokens: Int? = nil,
         parallelToolCalls: Bool? = nil,
@@ -46,12 +48,14 @@ public struct ZAIModelSettings: Codable, Hashable, Sendable {
         thinking: ZAIThinking? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.maxOutputTokens = maxOutputTokens
-        self.parallelToolCalls = parallelToolCalls
-        self.temperature = temperature
-        self.responseFormat = responseFormat
-        self.thinking = thinking
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            maxOutputTokens: maxOutputTokens,
+            parallelToolCalls: parallelToolCalls,
+            temperature: temperature,
+            responseFormat: responseFormat,
+            thinking: thinking
+        )
     }
 }
 
@@ -69,19 +73,32 @@ extension ZAIModelSettings: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _maxOutputTokens: Int?
+        var _parallelToolCalls: Bool?
+        var _temperature: Double?
+        var _responseFormat: ResponseFormat?
+        var _thinking: ZAIThinking?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
             case 0: try reader.readConstant(Self.providerType, aliases: [])
-            case 1: self.maxOutputTokens = try reader.readIntOrNull()
-            case 2: self.parallelToolCalls = try reader.readBoolOrNull()
-            case 3: self.temperature = try reader.readDoubleOrNull()
-            case 4: self.responseFormat = try reader.readNull() ? nil : ResponseFormat(readingWith: &reader)
-            case 5: self.thinking = try reader.readNull() ? nil : ZAIThinking(readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 1: _maxOutputTokens = try reader.readIntOrNull()
+            case 2: _parallelToolCalls = try reader.readBoolOrNull()
+            case 3: _temperature = try reader.readDoubleOrNull()
+            case 4: _responseFormat = try reader.readNull() ? nil : ResponseFormat(readingWith: &reader)
+            case 5: _thinking = try reader.readNull() ? nil : ZAIThinking(readingWith: &reader)
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            maxOutputTokens: _maxOutputTokens,
+            parallelToolCalls: _parallelToolCalls,
+            temperature: _temperature,
+            responseFormat: _responseFormat,
+            thinking: _thinking
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

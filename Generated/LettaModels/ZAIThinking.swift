@@ -7,6 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/ZAIThinking`.
 public struct ZAIThinking: Codable, Hashable, Sendable {
+    /// Keys the API description does not list, kept so they are written back unchanged.
+    public var additionalProperties: [String: JSONValue]
+
     /// Whether thinking is enabled or disabled.
     ///
     /// Server default: `"enabled"`.
@@ -16,18 +19,19 @@ public struct ZAIThinking: Codable, Hashable, Sendable {
     ///
     /// Server default: `false`.
     public var clearThinking: Bool?
+}
 
-    /// Keys the API description does not list, kept so they are written back unchanged.
-    public var additionalProperties: [String: JSONValue]
-
+extension ZAIThinking {
     public init(
         type: ThinkingType? = nil,
         clearThinking: Bool? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.type = type
-        self.clearThinking = clearThinking
-        self.additionalProperties = additionalProperties
+        self.init(
+            additionalProperties: additionalProperties,
+            type: type,
+            clearThinking: clearThinking
+        )
     }
 }
 
@@ -45,15 +49,22 @@ extension ZAIThinking: JSONModel {
     @_spi(Generated) public func write(to writer: inout CodableWriter) throws { try write(with: &writer) }
 
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
-        self.additionalProperties = [:]
+        var _type: ThinkingType?
+        var _clearThinking: Bool?
+        var additionalProperties_: [String: JSONValue] = [:]
         var object_ = try reader.beginObject(Self.fields)
         while let field_ = try reader.nextField(&object_) {
             switch field_ {
-            case 0: self.type = try reader.readNull() ? nil : ThinkingType(readingWith: &reader)
-            case 1: self.clearThinking = try reader.readBoolOrNull()
-            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+            case 0: _type = try reader.readNull() ? nil : ThinkingType(readingWith: &reader)
+            case 1: _clearThinking = try reader.readBoolOrNull()
+            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
             }
         }
+        self.init(
+            additionalProperties: additionalProperties_,
+            type: _type,
+            clearThinking: _clearThinking
+        )
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

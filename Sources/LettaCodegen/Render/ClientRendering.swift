@@ -130,6 +130,7 @@ extension SwiftRenderer {
 
     /// The runtime support of the types a resource declares inline (`extension Resource.Type: JSONModel`).
     func renderResourceSupport(_ resource: ResourceDeclaration, into printer: inout CodePrinter) {
+        renderStructInitializers(in: resource.nested, into: &printer)
         var supported: [Declaration] = []
         for declaration in resource.nested {
             declaration.forEachDeclaration { inner in

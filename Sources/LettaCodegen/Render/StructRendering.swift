@@ -1,7 +1,14 @@
 /// Structs: stored properties, constants, unknown keys, memberwise init, the field table, and the one decoding and
 /// one encoding body behind every entry point.
 extension SwiftRenderer {
-    /// The model: constants, properties, unknown keys, the memberwise initializer and the nested types.
+    /// The model: constants, unknown keys, properties and the nested types; the public initializer follows in an
+    /// extension (`renderStructInitializer`), except for a struct whose only stored property is its unknown keys.
+    ///
+    /// The unknown keys are stored first so that the compiler's memberwise initializer, which takes the stored
+    /// properties in their order, differs from the public one, which takes them last; both then exist. Decoding and
+    /// the public initializer make the value with that memberwise initializer: a written-out initializer that
+    /// assigns the properties one by one makes the optimizer copy a struct of more than a few words once more at its
+    /// end (a retain and a release per property) instead of moving it.
     func renderStructModel(_ declaration: Declaration, _ structure: StructDeclaration, into printer: inout CodePrinter) {
         printer.documentation(declaration.documentation)
         printer.block("\(accessLevel) struct \(declaration.name.name): \(Self.conformances)") { printer in
@@ -10,7 +17,10 @@ extension SwiftRenderer {
                 printer.line("\(accessLevel) static let \(constant.name.escaped) = \(SwiftLiteral.string(constant.value))")
                 printer.line()
             }
+            printer.documentation(["Keys the API description does not list, kept so they are written back unchanged."])
+            printer.line("\(accessLevel) var additionalProperties: [String: JSONValue]")
             for property in structure.properties {
+                printer.line()
                 printer.documentation(property.documentation)
                 if let deprecation = property.deprecation {
                     printer.line(availability(deprecation))
@@ -22,13 +32,22 @@ extension SwiftRenderer {
                 } else {
                     printer.line("\(accessLevel) var \(property.storage.escaped): \(property.type.sourceText)")
                 }
-                printer.line()
             }
-            printer.documentation(["Keys the API description does not list, kept so they are written back unchanged."])
-            printer.line("\(accessLevel) var additionalProperties: [String: JSONValue]")
-            printer.line()
-            renderMemberwiseInit(structure, into: &printer)
+            if structure.properties.isEmpty {
+                printer.line()
+                renderPublicInit(structure, into: &printer)
+            }
             renderNestedModels(declaration.nested, into: &printer)
+        }
+    }
+
+    /// The public initializer of a struct with properties, in an extension of its own below the model (so that the
+    /// memberwise initializer the compiler makes is kept; see `renderStructModel`).
+    func renderStructInitializer(_ structure: StructDeclaration, path: String, into printer: inout CodePrinter) {
+        guard !structure.properties.isEmpty else { return }
+        printer.line()
+        printer.block("extension \(path)") { printer in
+            renderPublicInit(structure, into: &printer)
         }
     }
 
@@ -46,7 +65,9 @@ extension SwiftRenderer {
         renderStructEquality(structure, into: &printer)
     }
 
-    private func renderMemberwiseInit(_ structure: StructDeclaration, into printer: inout CodePrinter) {
+    /// `init(p1:…, additionalProperties:)`: every property, optional ones defaulting to nil, then the unknown keys;
+    /// the value made by the compiler's memberwise initializer when there are properties.
+    private func renderPublicInit(_ structure: StructDeclaration, into printer: inout CodePrinter) {
         printer.line("\(accessLevel) init(")
         printer.indented { printer in
             for property in structure.properties {
@@ -58,23 +79,44 @@ extension SwiftRenderer {
             printer.line("additionalProperties: [String: JSONValue] = [:]")
         }
         printer.block(")") { printer in
-            for property in structure.properties {
-                printer.line("self.\(property.storage.escaped) = \(property.name.parameter)")
+            guard !structure.properties.isEmpty else {
+                printer.line("self.additionalProperties = additionalProperties")
+                return
             }
-            printer.line("self.additionalProperties = additionalProperties")
+            renderMemberwiseCall(structure, additionalProperties: "additionalProperties", into: &printer) { property in
+                property.name.parameter
+            }
         }
     }
 
-    /// The one decoding body. Optional properties are assigned as they are read; required ones go through locals
-    /// named `_` + the property's name, checked at the end. The other locals are `object_` and `field_`: property
-    /// names never start or end with `_`, so no spec makes them collide.
+    /// `self.init(additionalProperties: …, storage: …)`: the compiler's memberwise initializer (stored properties in
+    /// their order), each property's argument given by `value`.
+    private func renderMemberwiseCall(
+        _ structure: StructDeclaration, additionalProperties: String, into printer: inout CodePrinter,
+        _ value: (PropertyDeclaration) -> String
+    ) {
+        printer.line("self.init(")
+        printer.indented { printer in
+            printer.line("additionalProperties: \(additionalProperties)\(structure.properties.isEmpty ? "" : ",")")
+            for (index, property) in structure.properties.enumerated() {
+                let separator = index == structure.properties.count - 1 ? "" : ","
+                printer.line("\(property.storage.escaped): \(value(property))\(separator)")
+            }
+        }
+        printer.line(")")
+    }
+
+    /// The one decoding body. Every property is read into a local named `_` + the property's name (required ones
+    /// are checked at the end), unknown keys into `additionalProperties_`, and the value is made at once by the
+    /// memberwise initializer (see `renderStructModel`). The other locals are `object_` and `field_`: property names
+    /// never start or end with `_`, so no spec makes them collide.
     private func renderStructDecodingBody(_ structure: StructDeclaration, into printer: inout CodePrinter) {
         printer.block("init<Reader: ModelReader>(readingWith reader: inout Reader) throws") { printer in
-            let required = structure.properties.filter { !$0.type.isOptional }
-            for property in required {
-                printer.line("var _\(property.name.plain): \(property.type.sourceText)?")
+            for property in structure.properties {
+                let type = property.type.isOptional ? property.type.sourceText : property.type.sourceText + "?"
+                printer.line("var _\(property.name.plain): \(type)")
             }
-            printer.line("self.additionalProperties = [:]")
+            printer.line("var additionalProperties_: [String: JSONValue] = [:]")
             printer.line("var object_ = try reader.beginObject(Self.fields)")
             printer.block("while let field_ = try reader.nextField(&object_)") { printer in
                 printer.line("switch field_ {")
@@ -87,16 +129,15 @@ extension SwiftRenderer {
                         )
                     case .property(let index):
                         let property = structure.properties[index]
-                        let target = property.type.isOptional ? "self.\(property.storage.escaped)" : "_\(property.name.plain)"
-                        printer.line("case \(property.fieldIndex): \(target) = try \(readExpression(property.type))")
+                        printer.line("case \(property.fieldIndex): _\(property.name.plain) = try \(readExpression(property.type))")
                     }
                 }
-                printer.line("default: try reader.readUnknownField(&object_, into: &self.additionalProperties)")
+                printer.line("default: try reader.readUnknownField(&object_, into: &additionalProperties_)")
                 printer.line("}")
             }
-            for property in required {
-                printer.line(
-                    "self.\(property.storage.escaped) = try reader.require(_\(property.name.plain), \(property.fieldIndex), in: object_)")
+            renderMemberwiseCall(structure, additionalProperties: "additionalProperties_", into: &printer) { property in
+                property.type.isOptional
+                    ? "_\(property.name.plain)" : "try reader.require(_\(property.name.plain), \(property.fieldIndex), in: object_)"
             }
         }
     }

@@ -53,6 +53,7 @@ package struct SwiftRenderer: Sendable {
         } else {
             renderModel(declaration, into: &printer)
         }
+        renderStructInitializers(in: [declaration], into: &printer)
         var supported: [(Declaration, String)] = []
         declaration.forEachDeclaration { inner in
             if inner.typeAlias == nil { supported.append((inner, Self.extendedPath(of: inner.name))) }
@@ -63,6 +64,18 @@ package struct SwiftRenderer: Sendable {
         for (inner, path) in supported {
             printer.line()
             renderSupport(inner, path: path, into: &printer)
+        }
+    }
+
+    /// The public initializers of the structs among `declarations` and the types nested in them, each in an
+    /// extension of its own (see `renderStructModel`).
+    func renderStructInitializers(in declarations: [Declaration], into printer: inout CodePrinter) {
+        for declaration in declarations {
+            declaration.forEachDeclaration { inner in
+                if case .structure(let structure) = inner.kind {
+                    renderStructInitializer(structure, path: Self.extendedPath(of: inner.name), into: &printer)
+                }
+            }
         }
     }
 

@@ -87,9 +87,11 @@ import Testing
                 additional_properties: {type: integer}
             """)
         let thing = try #require(files["Thing.swift"])
-        #expect(thing.contains("case 0: self.toolCallID = try reader.readStringOrNull()"))
-        #expect(thing.contains("case 1: self.toolCallID2 = try reader.readStringOrNull()"))
-        #expect(thing.contains("case 2: self.additionalPropertiesValue = try reader.readIntOrNull()"))
+        #expect(thing.contains("case 0: _toolCallID = try reader.readStringOrNull()"))
+        #expect(thing.contains("case 1: _toolCallID2 = try reader.readStringOrNull()"))
+        #expect(thing.contains("case 2: _additionalPropertiesValue = try reader.readIntOrNull()"))
+        #expect(thing.contains("additionalProperties: additionalProperties_,\n            toolCallID: _toolCallID,\n"))
+        #expect(thing.contains("            additionalPropertiesValue: _additionalPropertiesValue\n        )"))
         #expect(thing.contains(#"static let fields: FieldTable = ["tool_call_id", "toolCallId", "additional_properties"]"#))
     }
 
@@ -109,7 +111,7 @@ import Testing
         configuration.typeRenames = ["a__Thing": "OtherThing"]
         let files = try generateSnippet(spec, configuration: configuration)
         #expect(files.keys.sorted() == ["LettaModelsRegistry.swift", "OtherThing.swift", "Thing.swift"])
-        #expect(files["Thing.swift"]?.contains("case 1: self.legacyToolCallID = try reader.readStringOrNull()") == true)
+        #expect(files["Thing.swift"]?.contains("case 1: _legacyToolCallID = try reader.readStringOrNull()") == true)
 
         configuration.propertyRenames = ["Thing.toolCallId": "id", "Thing.tool_call_id": "id"]
         #expect(

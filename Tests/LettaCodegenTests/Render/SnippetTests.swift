@@ -43,6 +43,9 @@ import Testing
                     /// Always `ping` on the wire for this type; written on encode, checked on decode.
                     public static let messageType = "ping"
 
+                    /// Keys the API description does not list, kept so they are written back unchanged.
+                    public var additionalProperties: [String: JSONValue]
+
                     /// The ID.
                     public var id: String
 
@@ -59,25 +62,6 @@ import Testing
                     var _oldField: Int?
 
                     public var status: Status?
-
-                    /// Keys the API description does not list, kept so they are written back unchanged.
-                    public var additionalProperties: [String: JSONValue]
-
-                    public init(
-                        id: String,
-                        sentAt: Date,
-                        imageURL: String? = nil,
-                        oldField: Int? = nil,
-                        status: Status? = nil,
-                        additionalProperties: [String: JSONValue] = [:]
-                    ) {
-                        self.id = id
-                        self.sentAt = sentAt
-                        self.imageURL = imageURL
-                        self._oldField = oldField
-                        self.status = status
-                        self.additionalProperties = additionalProperties
-                    }
 
                     /// - Remark: Generated from `#/components/schemas/Ping/properties/status`.
                     public enum Status: RawRepresentable, Codable, Hashable, Sendable {
@@ -107,6 +91,26 @@ import Testing
                     }
                 }
 
+                extension Ping {
+                    public init(
+                        id: String,
+                        sentAt: Date,
+                        imageURL: String? = nil,
+                        oldField: Int? = nil,
+                        status: Status? = nil,
+                        additionalProperties: [String: JSONValue] = [:]
+                    ) {
+                        self.init(
+                            additionalProperties: additionalProperties,
+                            id: id,
+                            sentAt: sentAt,
+                            imageURL: imageURL,
+                            _oldField: oldField,
+                            status: status
+                        )
+                    }
+                }
+
                 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
                 extension Ping: JSONModel {
@@ -123,21 +127,30 @@ import Testing
                     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
                         var _id: String?
                         var _sentAt: Date?
-                        self.additionalProperties = [:]
+                        var _imageURL: String?
+                        var _oldField: Int?
+                        var _status: Status?
+                        var additionalProperties_: [String: JSONValue] = [:]
                         var object_ = try reader.beginObject(Self.fields)
                         while let field_ = try reader.nextField(&object_) {
                             switch field_ {
                             case 0: try reader.readConstant(Self.messageType, aliases: [])
                             case 1: _id = try reader.readString()
                             case 2: _sentAt = try reader.readDate()
-                            case 3: self.imageURL = try reader.readStringOrNull()
-                            case 4: self._oldField = try reader.readIntOrNull()
-                            case 5: self.status = try reader.readNull() ? nil : Status(readingWith: &reader)
-                            default: try reader.readUnknownField(&object_, into: &self.additionalProperties)
+                            case 3: _imageURL = try reader.readStringOrNull()
+                            case 4: _oldField = try reader.readIntOrNull()
+                            case 5: _status = try reader.readNull() ? nil : Status(readingWith: &reader)
+                            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
                             }
                         }
-                        self.id = try reader.require(_id, 1, in: object_)
-                        self.sentAt = try reader.require(_sentAt, 2, in: object_)
+                        self.init(
+                            additionalProperties: additionalProperties_,
+                            id: try reader.require(_id, 1, in: object_),
+                            sentAt: try reader.require(_sentAt, 2, in: object_),
+                            imageURL: _imageURL,
+                            _oldField: _oldField,
+                            status: _status
+                        )
                     }
 
                     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
@@ -607,6 +620,18 @@ import Testing
                 @available(*, deprecated, message: "Deprecated in the API description.")
                 public typealias OldThing = DeprecatedModels.OldThing
 
+                extension DeprecatedModels.OldThing {
+                    public init(
+                        name: String? = nil,
+                        additionalProperties: [String: JSONValue] = [:]
+                    ) {
+                        self.init(
+                            additionalProperties: additionalProperties,
+                            name: name
+                        )
+                    }
+                }
+
                 // MARK: - Code below here is support for LettaCodegenRuntime: decoding, encoding and equality.
 
                 extension DeprecatedModels.OldThing: JSONModel {
@@ -615,7 +640,7 @@ import Testing
         // Generated code reaches the type through its namespace, so the module builds without deprecation warnings.
         #expect(
             files["Holder.swift"]?.contains(
-                "case 0: self.things = try reader.readNull() ? nil : [DeprecatedModels.OldThing](readingWith: &reader)") == true)
+                "case 0: _things = try reader.readNull() ? nil : [DeprecatedModels.OldThing](readingWith: &reader)") == true)
         #expect(files["LettaModelsRegistry.swift"]?.contains("public enum DeprecatedModels {}") == true)
     }
 

@@ -79,14 +79,14 @@ import Testing
         #expect(
             declarationLines(node) == """
                 public struct Node: Codable, Hashable, Sendable {
+                    public var additionalProperties: [String: JSONValue]
                     public var name: String?
                     public var child: Child?
-                    public var additionalProperties: [String: JSONValue]
                     public struct Child: Codable, Hashable, Sendable {
+                        public var additionalProperties: [String: JSONValue]
                         public var name: String?
                         public var child: JSONValue?
                         public var depth: Int?
-                        public var additionalProperties: [String: JSONValue]
                 """)
     }
 

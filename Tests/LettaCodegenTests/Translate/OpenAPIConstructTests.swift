@@ -21,11 +21,11 @@ import Testing
         #expect(
             declarationLines(try #require(files["Profile.swift"])) == """
                 public struct Profile: Codable, Hashable, Sendable {
+                    public var additionalProperties: [String: JSONValue]
                     public var a: String?
                     public var b: String?
                     public var c: String?
                     public var d: Int
-                    public var additionalProperties: [String: JSONValue]
                 """)
     }
 
@@ -56,8 +56,8 @@ import Testing
                     case array([String])
                     case object(Object)
                     public struct Object: Codable, Hashable, Sendable {
-                        public var unit: String?
                         public var additionalProperties: [String: JSONValue]
+                        public var unit: String?
                 """)
         // Known values or any string: one open enum, whose unknown case keeps the other strings.
         #expect(
@@ -99,10 +99,10 @@ import Testing
         #expect(
             declarationLines(try #require(files["Item.swift"])) == """
                 public struct Item: Codable, Hashable, Sendable {
+                    public var additionalProperties: [String: JSONValue]
                     public var id: String
                     public var note: String?
                     public var count: Int
-                    public var additionalProperties: [String: JSONValue]
                 """)
         #expect(
             files["Wrapped.swift"]?.contains(
@@ -141,17 +141,17 @@ import Testing
         #expect(
             declarationLines(try #require(files["Limits.swift"])) == """
                 public struct Limits: Codable, Hashable, Sendable {
-                    public var perModel: [String: PerModelValue]?
                     public var additionalProperties: [String: JSONValue]
+                    public var perModel: [String: PerModelValue]?
                     public struct PerModelValue: Codable, Hashable, Sendable {
-                        public var max: Int?
                         public var additionalProperties: [String: JSONValue]
+                        public var max: Int?
                 """)
         #expect(
             declarationLines(try #require(files["Closed.swift"])) == """
                 public struct Closed: Codable, Hashable, Sendable {
-                    public var a: String?
                     public var additionalProperties: [String: JSONValue]
+                    public var a: String?
                 """)
     }
 
@@ -201,11 +201,11 @@ import Testing
             declarationLines(try #require(files["Consts.swift"])) == """
                 public struct Consts: Codable, Hashable, Sendable {
                     public static let name = "fixed"
+                    public var additionalProperties: [String: JSONValue]
                     public var version: Int?
                     public var ratio: Double?
                     public var enabled: Bool?
                     public var shape: JSONValue?
-                    public var additionalProperties: [String: JSONValue]
                 """)
     }
 
@@ -231,6 +231,7 @@ import Testing
         #expect(
             declarationLines(try #require(files["Formats.swift"])) == """
                 public struct Formats: Codable, Hashable, Sendable {
+                    public var additionalProperties: [String: JSONValue]
                     public var at: Date?
                     public var count: Int?
                     public var total: Int?
@@ -240,7 +241,6 @@ import Testing
                     public var blob: String?
                     public var raw: String?
                     public var day: String?
-                    public var additionalProperties: [String: JSONValue]
                 """)
     }
 
@@ -303,25 +303,25 @@ import Testing
         #expect(
             declarationLines(try #require(files["Order.swift"])) == """
                 public struct Order: Codable, Hashable, Sendable {
+                    public var additionalProperties: [String: JSONValue]
                     public var address: Address?
                     public var lineItems: [LineItemsItem]?
                     public var payment: Payment?
-                    public var additionalProperties: [String: JSONValue]
                     public struct Address: Codable, Hashable, Sendable {
+                        public var additionalProperties: [String: JSONValue]
                         public var city: String?
-                        public var additionalProperties: [String: JSONValue]
                     public struct LineItemsItem: Codable, Hashable, Sendable {
-                        public var sku: String?
                         public var additionalProperties: [String: JSONValue]
+                        public var sku: String?
                     public enum Payment: Codable, Hashable, Sendable {
                         case card(Card)
                         case object(Object)
                         public struct Card: Codable, Hashable, Sendable {
+                            public var additionalProperties: [String: JSONValue]
                             public var last4: String
-                            public var additionalProperties: [String: JSONValue]
                         public struct Object: Codable, Hashable, Sendable {
-                            public var iban: String
                             public var additionalProperties: [String: JSONValue]
+                            public var iban: String
                 """)
     }
 
@@ -369,10 +369,10 @@ import Testing
         #expect(
             declarationLines(try #require(files["Tree.swift"])) == """
                 public struct Tree: Codable, Hashable, Sendable {
+                    public var additionalProperties: [String: JSONValue]
                     public var label: String?
                     public var children: [Tree]?
                     public var parent: Tree?
-                    public var additionalProperties: [String: JSONValue]
                 """)
     }
 }
