@@ -100,7 +100,7 @@ extension SwiftRenderer {
             printer.line("additionalProperties: \(additionalProperties)\(structure.properties.isEmpty ? "" : ",")")
             for (index, property) in structure.properties.enumerated() {
                 let separator = index == structure.properties.count - 1 ? "" : ","
-                printer.line("\(property.storage.escaped): \(value(property))\(separator)")
+                printer.line("\(property.storage.plain): \(value(property))\(separator)")
             }
         }
         printer.line(")")

@@ -576,6 +576,50 @@ import Testing
         #expect(files["Node.swift"]?.contains("public var child: Tree?") == true)
     }
 
+    /// The public initializer and decoding make the value with the compiler's memberwise initializer, whose
+    /// argument labels are the plain names (a keyword needs no backticks there; `self` is `self_` inside).
+    @Test func keywordPropertiesInTheMemberwiseCalls() throws {
+        let files = try generateSnippet(
+            """
+            Keywords:
+              type: object
+              required: [operator]
+              properties:
+                default: {type: string}
+                self: {type: string}
+                operator: {type: integer}
+            """)
+        let source = try #require(files["Keywords.swift"])
+        #expect(
+            declarationBlock(source, startingWith: "extension Keywords {") == """
+                extension Keywords {
+                    public init(
+                        default: String? = nil,
+                        self self_: String? = nil,
+                        operator: Int,
+                        additionalProperties: [String: JSONValue] = [:]
+                    ) {
+                        self.init(
+                            additionalProperties: additionalProperties,
+                            default: `default`,
+                            self: self_,
+                            operator: `operator`
+                        )
+                    }
+                }
+                """)
+        #expect(
+            source.contains(
+                """
+                        self.init(
+                            additionalProperties: additionalProperties_,
+                            default: _default,
+                            self: _self,
+                            operator: try reader.require(_operator, 2, in: object_)
+                        )
+                """))
+    }
+
     /// A deprecated type lives in `DeprecatedModels`; its public name is a deprecated alias, and the
     /// generated code refers to it through the namespace, so the module builds without warnings.
     @Test func deprecatedTypeIsADeprecatedAlias() throws {
