@@ -44,10 +44,66 @@ import Foundation
         var moreWords = 0
     }
 
+    /// The number of fields, the bit of each of the first 64, and the key patterns: what the byte reader's match of
+    /// a likely next key reads. A value of plain pointers into the table (valid while it lives), held by each object's
+    /// scope, so that matching keys touches no class reference: a reference in the scope costs an atomic retain and
+    /// release per object.
+    struct KeyMatching {
+        let count: Int
+        let allFields: UInt64
+        let patterns: UnsafePointer<KeyPattern>
+        let longWords: UnsafePointer<UInt64>
+
+        /// Whether the key whose text starts at `position` (just after its opening quote) is field `field`'s name,
+        /// written without escapes: the index of the key's closing quote when it is. Compared a word at a time, in
+        /// place; `count` bytes at `base` are readable.
+        @inline(__always)
+        func quoteAfterName(of field: Int, at position: Int, base: UnsafePointer<UInt8>, count: Int) -> Int? {
+            let pattern = patterns[field]
+            let length = pattern.length
+            guard length > 0 else { return nil }
+            let key = UnsafeRawPointer(base + position)
+            if position &+ ((length &+ 7) & ~7) <= count {
+                guard UInt64(littleEndian: key.loadUnaligned(as: UInt64.self)) & pattern.firstMask == pattern.first else { return nil }
+                if length > 8 {
+                    let second = UInt64(littleEndian: key.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                    guard second & pattern.secondMask == pattern.second else { return nil }
+                    if length > 16 && !longKeyMatches(pattern, key) { return nil }
+                }
+                return position &+ length &- 1
+            }
+            // Near the end of the bytes: one byte at a time.
+            guard position + length <= count else { return nil }
+            for offset in 0..<length {
+                let word = offset < 8 ? pattern.first : offset < 16 ? pattern.second : longWords[pattern.moreWords + (offset - 16) / 8]
+                guard base[position + offset] == UInt8(truncatingIfNeeded: word >> UInt64(offset % 8 * 8)) else { return nil }
+            }
+            return position + length - 1
+        }
+
+        /// The words of a key longer than 16 bytes after its first two (the last under its mask); `key` is readable
+        /// up to the key's length rounded up to a word.
+        private func longKeyMatches(_ pattern: KeyPattern, _ key: UnsafeRawPointer) -> Bool {
+            var offset = 16
+            var word = pattern.moreWords
+            while offset < pattern.length {
+                var loaded = UInt64(littleEndian: key.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                let remaining = pattern.length - offset
+                if remaining < 8 { loaded &= (1 << UInt64(remaining * 8)) - 1 }
+                guard loaded == longWords[word] else { return false }
+                offset += 8
+                word += 1
+            }
+            return true
+        }
+    }
+
     /// The number of fields.
     public let count: Int
     /// A bit per field, for the first 64.
     let allFields: UInt64
+    /// What matching a key in place reads, as plain values (see `KeyMatching`).
+    let keyMatching: KeyMatching
 
     /// The field index a reader returns for a key the table does not hold.
     public static let unknownField = -1
@@ -119,6 +175,7 @@ import Foundation
         longKeyWords.initialize(from: longWords, count: longWords.count)
         count = names.count
         allFields = names.count >= 64 ? .max : (1 << UInt64(names.count)) &- 1
+        keyMatching = KeyMatching(count: count, allFields: allFields, patterns: keyPatterns, longWords: longKeyWords)
     }
 
     deinit {
@@ -155,49 +212,6 @@ import Foundation
             position += 1
         }
         return nil
-    }
-
-    /// Whether the key whose text starts at `position` (just after its opening quote) is field `field`'s name,
-    /// written without escapes: the index of the key's closing quote when it is. Compared a word at a time, in
-    /// place; `count` bytes at `base` are readable.
-    @inline(__always)
-    func quoteAfterName(of field: Int, at position: Int, base: UnsafePointer<UInt8>, count: Int) -> Int? {
-        let pattern = keyPatterns[field]
-        let length = pattern.length
-        guard length > 0 else { return nil }
-        let key = UnsafeRawPointer(base + position)
-        if position &+ ((length &+ 7) & ~7) <= count {
-            guard UInt64(littleEndian: key.loadUnaligned(as: UInt64.self)) & pattern.firstMask == pattern.first else { return nil }
-            if length > 8 {
-                let second = UInt64(littleEndian: key.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-                guard second & pattern.secondMask == pattern.second else { return nil }
-                if length > 16 && !longKeyMatches(pattern, key) { return nil }
-            }
-            return position &+ length &- 1
-        }
-        // Near the end of the bytes: one byte at a time.
-        guard position + length <= count else { return nil }
-        for offset in 0..<length {
-            let word = offset < 8 ? pattern.first : offset < 16 ? pattern.second : longKeyWords[pattern.moreWords + (offset - 16) / 8]
-            guard base[position + offset] == UInt8(truncatingIfNeeded: word >> UInt64(offset % 8 * 8)) else { return nil }
-        }
-        return position + length - 1
-    }
-
-    /// The words of a key longer than 16 bytes after its first two (the last under its mask); `key` is readable
-    /// up to the key's length rounded up to a word.
-    private func longKeyMatches(_ pattern: KeyPattern, _ key: UnsafeRawPointer) -> Bool {
-        var offset = 16
-        var word = pattern.moreWords
-        while offset < pattern.length {
-            var loaded = UInt64(littleEndian: key.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            let remaining = pattern.length - offset
-            if remaining < 8 { loaded &= (1 << UInt64(remaining * 8)) - 1 }
-            guard loaded == longKeyWords[word] else { return false }
-            offset += 8
-            word += 1
-        }
-        return true
     }
 
     /// Whether field `field`'s name is the `length` bytes at `key`, compared eight bytes at a time.

@@ -15,7 +15,11 @@ import Foundation
     /// at the position, and, in declaration order, the fields still to visit. Plain values only, so opening and
     /// closing an object costs no reference counting beyond its table's.
     public struct ObjectScope {
-        let fields: FieldTable
+        /// The table, not retained: a reference held here costs an atomic retain and release per object, and the
+        /// tables readers are given (the generated types' static ones) live as long as the program.
+        let table: Unmanaged<FieldTable>
+        /// What matching a likely next key reads, as plain values.
+        let keys: FieldTable.KeyMatching
         /// The field the last key matched: the next key is likely the field after it.
         var lastField = -1
         var seen: UInt64 = 0
@@ -34,8 +38,11 @@ import Foundation
         var end = 0
 
         init(fields: FieldTable) {
-            self.fields = fields
+            table = .passUnretained(fields)
+            keys = fields.keyMatching
         }
+
+        var fields: FieldTable { table.takeUnretainedValue() }
     }
 
     struct DeclaredOrderEntry {
@@ -459,7 +466,7 @@ import Foundation
     /// tag written after the shared fields). Tables beyond 64 fields try the field after the last one.
     @inline(__always)
     func predictedKey(at keyStart: Int, base: UnsafePointer<UInt8>, count: Int, in object: ObjectScope) -> (field: Int, quote: Int)? {
-        let fields = object.fields
+        let fields = object.keys
         let fieldCount = fields.count
         guard fieldCount <= 64 else {
             let next = object.lastField + 1

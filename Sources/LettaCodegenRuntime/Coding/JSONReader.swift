@@ -23,8 +23,10 @@ public struct JSONReader {
     var declaredEntries: [DeclaredOrderEntry] = []
     /// Which fields beyond the 64th of the objects being read were seen, 64 to a word (objects of larger tables).
     var seenBeyond64: [UInt64] = []
-    /// The strings of a large document, each repeat made once.
-    let repeatedStrings: RepeatedStrings?
+    /// The strings of a large document, each repeat made once: the table's slots, not the object (a reference would
+    /// cost an atomic retain and release per string). A reader lives within one `decodeDocument` call, which keeps
+    /// the table alive.
+    let repeatedStrings: RepeatedStrings.Slots?
 
     /// Deepest nesting accepted: 511 containers. `JSONEncoder` refuses to write 512, so anything that decodes can
     /// be encoded again (Foundation's decoder accepts 512).
@@ -56,7 +58,7 @@ public struct JSONReader {
         self.index = 0
         self.order = order
         self.tracksPath = tracksPath
-        self.repeatedStrings = repeatedStrings
+        self.repeatedStrings = repeatedStrings?.slots
         // A UTF-8 byte-order mark is skipped, as JSONDecoder does.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
     }
@@ -129,13 +131,15 @@ public struct JSONReader {
         _ type: T.Type, _ buffer: UnsafeBufferPointer<UInt8>, order: FieldOrder, tracksPath: Bool,
         strings: RepeatedStrings? = nil
     ) throws -> T {
-        var reader = JSONReader(bytes: buffer, order: order, tracksPath: tracksPath, repeatedStrings: strings)
-        let value = try T(reading: &reader)
-        reader.skipWhitespace()
-        guard reader.index == buffer.count else {
-            throw reader.dataCorrupted("Unexpected text after the JSON value at byte \(reader.index).")
+        try withExtendedLifetime(strings) {
+            var reader = JSONReader(bytes: buffer, order: order, tracksPath: tracksPath, repeatedStrings: strings)
+            let value = try T(reading: &reader)
+            reader.skipWhitespace()
+            guard reader.index == buffer.count else {
+                throw reader.dataCorrupted("Unexpected text after the JSON value at byte \(reader.index).")
+            }
+            return value
         }
-        return value
     }
 
     // MARK: Coding paths and errors

@@ -46,7 +46,8 @@ import Foundation
     /// A value of another model type (its own decoding body, through its entry point for this back end).
     mutating func readModel<T: JSONModel>(_ type: T.Type) throws -> T
 
-    /// Expects an object; `fields` names the fields the caller knows.
+    /// Expects an object; `fields` names the fields the caller knows. The table must outlive the object's reading
+    /// (the byte reader's scope does not retain it): generated code passes its types' static tables.
     mutating func beginObject(_ fields: FieldTable) throws -> ObjectScope
     /// Positions the reader at the next field's value and returns its index in the table
     /// (`FieldTable.unknownField` for a key the table does not hold), or nil after the last field.

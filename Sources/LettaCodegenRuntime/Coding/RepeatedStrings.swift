@@ -18,37 +18,45 @@ public final class RepeatedStrings {
     static var minimumDocumentBytes: Int { 4096 }
     private static var slotCount: Int { 256 }
 
-    private let texts: UnsafeMutablePointer<String>
+    /// The table itself, what a reader holds while the table lives.
+    let slots: Slots
 
     public init() {
-        texts = .allocate(capacity: Self.slotCount)
+        let texts = UnsafeMutablePointer<String>.allocate(capacity: Self.slotCount)
         texts.initialize(repeating: "", count: Self.slotCount)
+        slots = Slots(texts: texts)
     }
 
     deinit {
-        texts.deinitialize(count: Self.slotCount)
-        texts.deallocate()
+        slots.texts.deinitialize(count: Self.slotCount)
+        slots.texts.deallocate()
     }
 
-    /// The text of the token whose bytes are `token` (at least `minimumBytes`): the one made before when it is in
-    /// the table, otherwise `make()`'s, which is then kept.
-    @inline(__always)
-    func text(of token: UnsafeBufferPointer<UInt8>, _ make: () throws -> String) rethrows -> String {
-        guard let base = token.baseAddress, token.count >= Self.minimumBytes else { return try make() }
-        let raw = UnsafeRawPointer(base)
-        let first = raw.loadUnaligned(as: UInt64.self)
-        let last = raw.loadUnaligned(fromByteOffset: token.count - 8, as: UInt64.self)
-        let hash = (first &* 0x9E37_79B9_7F4A_7C15) ^ (last &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(token.count)
-        let slot = texts + Int(truncatingIfNeeded: hash >> 56)
-        if slot.pointee.utf8.count == token.count,
-            slot.pointee.utf8.withContiguousStorageIfAvailable({ kept in
-                kept.baseAddress.map { memcmp($0, base, token.count) == 0 } ?? false
-            }) == true
-        {
-            return slot.pointee
+    /// The slots as a plain value, valid while the `RepeatedStrings` that made them lives: a reader holds this
+    /// rather than the object, whose reference would cost an atomic retain and release per string read.
+    struct Slots {
+        let texts: UnsafeMutablePointer<String>
+
+        /// The text of the token whose bytes are `token` (at least `minimumBytes`): the one made before when it is
+        /// in the table, otherwise `make()`'s, which is then kept.
+        @inline(__always)
+        func text(of token: UnsafeBufferPointer<UInt8>, _ make: () throws -> String) rethrows -> String {
+            guard let base = token.baseAddress, token.count >= RepeatedStrings.minimumBytes else { return try make() }
+            let raw = UnsafeRawPointer(base)
+            let first = raw.loadUnaligned(as: UInt64.self)
+            let last = raw.loadUnaligned(fromByteOffset: token.count - 8, as: UInt64.self)
+            let hash = (first &* 0x9E37_79B9_7F4A_7C15) ^ (last &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(token.count)
+            let slot = texts + Int(truncatingIfNeeded: hash >> 56)
+            if slot.pointee.utf8.count == token.count,
+                slot.pointee.utf8.withContiguousStorageIfAvailable({ kept in
+                    kept.baseAddress.map { memcmp($0, base, token.count) == 0 } ?? false
+                }) == true
+            {
+                return slot.pointee
+            }
+            let text = try make()
+            slot.pointee = text
+            return text
         }
-        let text = try make()
-        slot.pointee = text
-        return text
     }
 }
