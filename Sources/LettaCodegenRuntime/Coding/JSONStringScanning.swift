@@ -168,12 +168,14 @@ enum JSONStringScanning {
     /// Whether `bytes` are exactly the UTF-8 of `text` (byte for byte, as keys and tags are compared).
     @inline(__always)
     static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
-            guard utf8.count == bytes.count else { return false }
+        // Read in place (a `var` copy to call `withUTF8` costs a retain and a release of the text).
+        let utf8 = text.utf8
+        guard utf8.count == bytes.count else { return false }
+        let equal = utf8.withContiguousStorageIfAvailable { utf8 in
             guard let left = utf8.baseAddress, let right = bytes.baseAddress else { return true }
             return memcmp(left, right, bytes.count) == 0
         }
+        return equal ?? utf8.elementsEqual(bytes)
     }
 
     /// Whether some string of a document, a key or a value, is one `text` rejects. The document must be valid JSON
