@@ -59,19 +59,23 @@ import Foundation
         /// place; `count` bytes at `base` are readable.
         @inline(__always)
         func quoteAfterName(of field: Int, at position: Int, base: UnsafePointer<UInt8>, count: Int) -> Int? {
-            let pattern = patterns[field]
-            let length = pattern.length
+            // Fields read through the pointer one at a time (a copy of the whole pattern goes through the stack).
+            let entry = patterns + field
+            let length = entry.pointee.length
             guard length > 0 else { return nil }
             let key = UnsafeRawPointer(base + position)
             if position &+ ((length &+ 7) & ~7) <= count {
-                guard UInt64(littleEndian: key.loadUnaligned(as: UInt64.self)) & pattern.firstMask == pattern.first else { return nil }
+                guard UInt64(littleEndian: key.loadUnaligned(as: UInt64.self)) & entry.pointee.firstMask == entry.pointee.first else {
+                    return nil
+                }
                 if length > 8 {
                     let second = UInt64(littleEndian: key.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-                    guard second & pattern.secondMask == pattern.second else { return nil }
-                    if length > 16 && !longKeyMatches(pattern, key) { return nil }
+                    guard second & entry.pointee.secondMask == entry.pointee.second else { return nil }
+                    if length > 16 && !longKeyMatches(entry.pointee, key) { return nil }
                 }
                 return position &+ length &- 1
             }
+            let pattern = entry.pointee
             // Near the end of the bytes: one byte at a time.
             guard position + length <= count else { return nil }
             for offset in 0..<length {

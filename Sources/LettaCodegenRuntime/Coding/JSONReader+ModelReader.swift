@@ -380,7 +380,7 @@ import Foundation
     @inline(__always)
     mutating func markSeen(_ field: Int, in object: inout ObjectScope) -> Bool {
         if field < 64 {
-            let bit: UInt64 = 1 << UInt64(field)
+            let bit: UInt64 = 1 &<< UInt64(truncatingIfNeeded: field)
             if object.seen & bit != 0 { return false }
             object.seen |= bit
             return true
@@ -433,20 +433,21 @@ import Foundation
     mutating func nextPredictedField(_ object: inout ObjectScope) -> Int {
         guard let base = bytes.baseAddress else { return Self.notPredicted }
         let count = bytes.count
+        // Indices stay below `count`, so plain adds (`&+`) cannot overflow here.
         var position = index
-        while position < count, JSONReader.isWhitespace(base[position]) { position += 1 }
+        while position < count, JSONReader.isWhitespace(base[position]) { position &+= 1 }
         if !object.isFirst {
             guard position < count, base[position] == UInt8(ascii: ",") else { return Self.notPredicted }
-            position += 1
-            while position < count, JSONReader.isWhitespace(base[position]) { position += 1 }
+            position &+= 1
+            while position < count, JSONReader.isWhitespace(base[position]) { position &+= 1 }
         }
         guard position < count, base[position] == UInt8(ascii: "\"") else { return Self.notPredicted }
-        let keyStart = position + 1
+        let keyStart = position &+ 1
         guard let (predicted, quote) = predictedKey(at: keyStart, base: base, count: count, in: object) else {
             return Self.notPredicted
         }
-        var colon = quote + 1
-        while colon < count, JSONReader.isWhitespace(base[colon]) { colon += 1 }
+        var colon = quote &+ 1
+        while colon < count, JSONReader.isWhitespace(base[colon]) { colon &+= 1 }
         guard colon < count, base[colon] == UInt8(ascii: ":"), markSeen(predicted, in: &object) else {
             return Self.notPredicted
         }
@@ -455,7 +456,7 @@ import Foundation
         object.keyStart = keyStart
         object.keyEnd = quote
         object.keyEscaped = false
-        index = colon + 1
+        index = colon &+ 1
         setLastPathComponent(.key(start: keyStart, end: quote, escaped: false))
         return predicted
     }
@@ -476,7 +477,7 @@ import Foundation
         let unseen = fields.allFields & ~object.seen
         guard unseen != 0 else { return nil }
         let after = object.lastField &+ 1  // 0...64
-        let laterUnseen = after < 64 ? unseen & (UInt64.max &<< UInt64(after)) : 0
+        let laterUnseen = after < 64 ? unseen & (UInt64.max &<< UInt64(truncatingIfNeeded: after)) : 0
         if laterUnseen != 0 {
             let next = laterUnseen.trailingZeroBitCount
             if let quote = fields.quoteAfterName(of: next, at: keyStart, base: base, count: count) { return (next, quote) }
@@ -487,7 +488,7 @@ import Foundation
             }
         }
         let lowest = unseen.trailingZeroBitCount
-        guard lowest < object.lastField + 1 else { return nil }  // tried above
+        guard lowest < after else { return nil }  // tried above
         return fields.quoteAfterName(of: lowest, at: keyStart, base: base, count: count).map { (lowest, $0) }
     }
 
