@@ -52,6 +52,22 @@ struct JSONValueDecodingTests {
         #expect(try decodeJSON(JSONValue.self, from: #"["true","1","null"]"#) == ["true", "1", "null"])
     }
 
+    /// A document that repeats a string with escapes gets the text made the first time; another string of the same
+    /// length, or the same text escaped another way, is read for itself.
+    @Test("A repeated string with escapes reads as JSONDecoder reads it, and its look-alikes too")
+    func repeatedEscapedStrings() throws {
+        let first = #""line one\nline \"two\"\u00e9""#
+        let sameLength = #""line one\tline \"two\"\u00e9""#
+        let sameText = #""line one\u000aline \"two\"é""#
+        let document = "[\(first), \(first), \(sameLength), \(first), \(sameText), {\"k\": \(first)}]"
+        let bytes = Data(document.utf8)
+        let value = try JSONReader.decode(JSONValue.self, from: bytes)
+        #expect(value == (try JSONDecoder().decode(JSONValue.self, from: bytes)))
+        let text = "line one\nline \"two\"é"
+        let other = "line one\tline \"two\"é"
+        #expect(value == [.string(text), .string(text), .string(other), .string(text), .string(text), ["k": .string(text)]])
+    }
+
     /// The byte-level reader finds a plain string's end sixteen bytes at a time and leaves any other string to its
     /// general scan: every position of an escape, a character beyond ASCII or a control byte in and after the first
     /// blocks, with the string near and far from the end of the bytes, reads as JSONDecoder reads it.

@@ -131,10 +131,26 @@ import Foundation
         let text: String
         if let repeatedStrings, !token.escaped, !token.control, content.count >= RepeatedStrings.minimumBytes {
             text = try repeatedStrings.text(of: content) { try makeText(content, token, quote: quote) }
+        } else if token.escaped, !token.control, content.count >= RepeatedStrings.minimumBytes {
+            text = try escapedText(content, token, quote: quote)
         } else {
             text = try makeText(content, token, quote: quote)
         }
         index = token.next
+        return text
+    }
+
+    /// The text of a string with escapes: the last one's when its bytes are the same (see `lastEscapedString`).
+    @inline(never)
+    mutating func escapedText(_ content: UnsafeBufferPointer<UInt8>, _ token: JSONStringScanning.Token, quote: Int) throws -> String {
+        let start = quote + 1
+        if let last = lastEscapedString, last.count == content.count, let base = bytes.baseAddress,
+            memcmp(base + last.start, base + start, content.count) == 0
+        {
+            return last.text
+        }
+        let text = try makeText(content, token, quote: quote)
+        lastEscapedString = EscapedString(start: start, count: content.count, text: text)
         return text
     }
 

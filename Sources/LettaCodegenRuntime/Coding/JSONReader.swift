@@ -27,6 +27,18 @@ public struct JSONReader {
     /// cost an atomic retain and release per string). A reader lives within one `decodeDocument` call, which keeps
     /// the table alive.
     let repeatedStrings: RepeatedStrings.Slots?
+    /// The last string with escapes made from this document, and where its content is: a document often repeats
+    /// one (a tool call's arguments in `tool_call` and again in `tool_calls`, a tool's result in `tool_return` and
+    /// `tool_returns`), and the same bytes make the same text. (The repeated-strings table keys on a string's text,
+    /// which for these is not its bytes.)
+    var lastEscapedString: EscapedString?
+
+    /// A string with escapes that the reader made, by the position of its content in the bytes.
+    struct EscapedString {
+        let start: Int
+        let count: Int
+        let text: String
+    }
 
     /// Deepest nesting accepted: 511 containers. `JSONEncoder` refuses to write 512, so anything that decodes can
     /// be encoded again (Foundation's decoder accepts 512).
