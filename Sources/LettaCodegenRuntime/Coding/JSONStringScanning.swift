@@ -72,11 +72,7 @@ enum JSONStringScanning {
         var index = quote + 1
         while index + 16 <= count {
             let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-            // As signed bytes, those beyond ASCII are negative: one signed compare flags them and control bytes.
-            let flagged =
-                (block .== SIMD16<UInt8>(repeating: UInt8(ascii: "\""))) .| (block .== SIMD16<UInt8>(repeating: UInt8(ascii: "\\")))
-                .| (unsafeBitCast(block, to: SIMD16<Int8>.self) .< SIMD16<Int8>(repeating: 0x20))
-            guard let lane = ByteVectors.lowestSetLane(flagged) else {
+            guard let lane = ByteVectors.lowestSetLane(ByteVectors.notPlain(block)) else {
                 index += 16
                 continue
             }
@@ -104,10 +100,7 @@ enum JSONStringScanning {
             var found = false
             while index + 16 <= count {
                 let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-                let flagged =
-                    (block .== SIMD16<UInt8>(repeating: UInt8(ascii: "\""))) .| (block .== SIMD16<UInt8>(repeating: UInt8(ascii: "\\")))
-                    .| (block .< SIMD16<UInt8>(repeating: 0x20))
-                guard let lane = ByteVectors.lowestSetLane(flagged) else {
+                guard let lane = ByteVectors.lowestSetLane(ByteVectors.quotesBackslashesOrControls(block)) else {
                     highBlocks |= block
                     index += 16
                     continue

@@ -43,9 +43,6 @@ public struct JSONWriter {
             var index = 0
             // Where the bytes written since the last escape start: a copy of the source from there on.
             var verbatimFrom = 0
-            let quotes = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
-            let backslashes = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
-            let controls = SIMD16<UInt8>(repeating: 0x20)
             while index < count {
                 // The next byte to escape at `index`, or `count`, bytes copied up to it: sixteen at a time (each
                 // lane of the comparison is all ones or all zeros, so the lowest set lane is exact), then a word.
@@ -53,7 +50,7 @@ public struct JSONWriter {
                 while index + 16 <= count {
                     let block = UnsafeRawPointer(source + index).loadUnaligned(as: SIMD16<UInt8>.self)
                     UnsafeMutableRawPointer(out).storeBytes(of: block, as: SIMD16<UInt8>.self)
-                    if let lane = ByteVectors.lowestSetLane((block .== quotes) .| (block .== backslashes) .| (block .< controls)) {
+                    if let lane = ByteVectors.lowestSetLane(ByteVectors.quotesBackslashesOrControls(block)) {
                         escape = index + lane
                         break
                     }
