@@ -52,19 +52,21 @@ extension AnthropicThinking: JSONModel {
         var _type: ThinkingType?
         var _budgetTokens: Int?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _type = try reader.readNull() ? nil : ThinkingType(readingWith: &reader)
-            case 1: _budgetTokens = try reader.readIntOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _type = try reader.readNull() ? nil : ThinkingType(readingWith: &reader)
+                case 1: _budgetTokens = try reader.readIntOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            type: _type,
-            budgetTokens: _budgetTokens
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                type: _type,
+                budgetTokens: _budgetTokens
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -77,28 +77,30 @@ extension ApprovalCreate: JSONModel {
         var _otid: String?
         var _groupID: String?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.type, aliases: [])
-            case 1: _approvals = try reader.readNull() ? nil : [LettaMessageReturnUnion](readingWith: &reader)
-            case 2: _approve = try reader.readBoolOrNull()
-            case 3: _approvalRequestID = try reader.readStringOrNull()
-            case 4: _reason = try reader.readStringOrNull()
-            case 5: _otid = try reader.readStringOrNull()
-            case 6: _groupID = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.type, aliases: [])
+                case 1: _approvals = try reader.readNull() ? nil : [LettaMessageReturnUnion](readingWith: &reader)
+                case 2: _approve = try reader.readBoolOrNull()
+                case 3: _approvalRequestID = try reader.readStringOrNull()
+                case 4: _reason = try reader.readStringOrNull()
+                case 5: _otid = try reader.readStringOrNull()
+                case 6: _groupID = try reader.readStringOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            approvals: _approvals,
-            approve: _approve,
-            approvalRequestID: _approvalRequestID,
-            reason: _reason,
-            otid: _otid,
-            groupID: _groupID
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                approvals: _approvals,
+                approve: _approve,
+                approvalRequestID: _approvalRequestID,
+                reason: _reason,
+                otid: _otid,
+                groupID: _groupID
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

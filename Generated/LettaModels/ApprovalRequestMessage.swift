@@ -112,38 +112,40 @@ extension ApprovalRequestMessage: JSONModel {
         var _toolCall: ToolCallUnion?
         var _toolCalls: ToolCalls?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.messageType, aliases: [])
-            case 1: _id = try reader.readString()
-            case 2: _date = try reader.readDate()
-            case 3: _name = try reader.readStringOrNull()
-            case 4: _otid = try reader.readStringOrNull()
-            case 5: _senderID = try reader.readStringOrNull()
-            case 6: _stepID = try reader.readStringOrNull()
-            case 7: _isErr = try reader.readBoolOrNull()
-            case 8: _seqID = try reader.readIntOrNull()
-            case 9: _runID = try reader.readStringOrNull()
-            case 10: _toolCall = try ToolCallUnion(readingWith: &reader)
-            case 11: _toolCalls = try reader.readNull() ? nil : ToolCalls(readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.messageType, aliases: [])
+                case 1: _id = try reader.readString()
+                case 2: _date = try reader.readDate()
+                case 3: _name = try reader.readStringOrNull()
+                case 4: _otid = try reader.readStringOrNull()
+                case 5: _senderID = try reader.readStringOrNull()
+                case 6: _stepID = try reader.readStringOrNull()
+                case 7: _isErr = try reader.readBoolOrNull()
+                case 8: _seqID = try reader.readIntOrNull()
+                case 9: _runID = try reader.readStringOrNull()
+                case 10: _toolCall = try ToolCallUnion(readingWith: &reader)
+                case 11: _toolCalls = try reader.readNull() ? nil : ToolCalls(readingWith: &reader)
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            id: try reader.require(_id, 1, in: object_),
-            date: try reader.require(_date, 2, in: object_),
-            name: _name,
-            otid: _otid,
-            senderID: _senderID,
-            stepID: _stepID,
-            isErr: _isErr,
-            seqID: _seqID,
-            runID: _runID,
-            _toolCall: try reader.require(_toolCall, 10, in: object_),
-            toolCalls: _toolCalls
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                id: try reader.require(_id, 1, in: object_),
+                date: try reader.require(_date, 2, in: object_),
+                name: _name,
+                otid: _otid,
+                senderID: _senderID,
+                stepID: _stepID,
+                isErr: _isErr,
+                seqID: _seqID,
+                runID: _runID,
+                _toolCall: try reader.require(_toolCall, 10, in: object_),
+                toolCalls: _toolCalls
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -59,22 +59,24 @@ extension ApprovalReturn: JSONModel {
         var _approve: Bool?
         var _reason: String?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.type, aliases: [])
-            case 1: _toolCallID = try reader.readString()
-            case 2: _approve = try reader.readBool()
-            case 3: _reason = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.type, aliases: [])
+                case 1: _toolCallID = try reader.readString()
+                case 2: _approve = try reader.readBool()
+                case 3: _reason = try reader.readStringOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            toolCallID: try reader.require(_toolCallID, 1, in: object_),
-            approve: try reader.require(_approve, 2, in: object_),
-            reason: _reason
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                toolCallID: try reader.require(_toolCallID, 1, in: object_),
+                approve: try reader.require(_approve, 2, in: object_),
+                reason: _reason
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

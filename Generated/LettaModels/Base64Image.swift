@@ -59,22 +59,24 @@ extension Base64Image: JSONModel {
         var _data: String?
         var _detail: String?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.type, aliases: [])
-            case 1: _mediaType = try reader.readString()
-            case 2: _data = try reader.readString()
-            case 3: _detail = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.type, aliases: [])
+                case 1: _mediaType = try reader.readString()
+                case 2: _data = try reader.readString()
+                case 3: _detail = try reader.readStringOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            mediaType: try reader.require(_mediaType, 1, in: object_),
-            data: try reader.require(_data, 2, in: object_),
-            detail: _detail
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                mediaType: try reader.require(_mediaType, 1, in: object_),
+                data: try reader.require(_data, 2, in: object_),
+                detail: _detail
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

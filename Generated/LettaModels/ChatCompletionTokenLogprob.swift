@@ -60,23 +60,25 @@ extension ChatCompletionTokenLogprob: JSONModel {
         var _logprob: Double?
         var _topLogprobs: [TopLogprob]?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _token = try reader.readString()
-            case 1: _bytes = try reader.readNull() ? nil : [Int](readingWith: &reader)
-            case 2: _logprob = try reader.readDouble()
-            case 3: _topLogprobs = try [TopLogprob](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _token = try reader.readString()
+                case 1: _bytes = try reader.readNull() ? nil : [Int](readingWith: &reader)
+                case 2: _logprob = try reader.readDouble()
+                case 3: _topLogprobs = try [TopLogprob](readingWith: &reader)
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            token: try reader.require(_token, 0, in: object_),
-            bytes: _bytes,
-            logprob: try reader.require(_logprob, 2, in: object_),
-            topLogprobs: try reader.require(_topLogprobs, 3, in: object_)
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                token: try reader.require(_token, 0, in: object_),
+                bytes: _bytes,
+                logprob: try reader.require(_logprob, 2, in: object_),
+                topLogprobs: try reader.require(_topLogprobs, 3, in: object_)
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -48,19 +48,21 @@ extension ChoiceLogprobs: JSONModel {
         var _content: [ChatCompletionTokenLogprob]?
         var _refusal: [ChatCompletionTokenLogprob]?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _content = try reader.readNull() ? nil : [ChatCompletionTokenLogprob](readingWith: &reader)
-            case 1: _refusal = try reader.readNull() ? nil : [ChatCompletionTokenLogprob](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _content = try reader.readNull() ? nil : [ChatCompletionTokenLogprob](readingWith: &reader)
+                case 1: _refusal = try reader.readNull() ? nil : [ChatCompletionTokenLogprob](readingWith: &reader)
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            content: _content,
-            refusal: _refusal
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                content: _content,
+                refusal: _refusal
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

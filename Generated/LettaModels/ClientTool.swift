@@ -54,21 +54,23 @@ extension ClientTool: JSONModel {
         var _description: String?
         var _parameters: [String: JSONValue]?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _name = try reader.readString()
-            case 1: _description = try reader.readStringOrNull()
-            case 2: _parameters = try reader.readNull() ? nil : [String: JSONValue](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _name = try reader.readString()
+                case 1: _description = try reader.readStringOrNull()
+                case 2: _parameters = try reader.readNull() ? nil : [String: JSONValue](readingWith: &reader)
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            name: try reader.require(_name, 0, in: object_),
-            description: _description,
-            parameters: _parameters
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                name: try reader.require(_name, 0, in: object_),
+                description: _description,
+                parameters: _parameters
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -48,19 +48,21 @@ extension CompactionRequest: JSONModel {
         var _agentID: String?
         var _compactionSettings: CompactionSettings?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _agentID = try reader.readStringOrNull()
-            case 1: _compactionSettings = try reader.readNull() ? nil : CompactionSettings(readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _agentID = try reader.readStringOrNull()
+                case 1: _compactionSettings = try reader.readNull() ? nil : CompactionSettings(readingWith: &reader)
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            agentID: _agentID,
-            compactionSettings: _compactionSettings
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                agentID: _agentID,
+                compactionSettings: _compactionSettings
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

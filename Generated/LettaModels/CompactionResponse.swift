@@ -54,21 +54,23 @@ extension CompactionResponse: JSONModel {
         var _numMessagesBefore: Int?
         var _numMessagesAfter: Int?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _summary = try reader.readString()
-            case 1: _numMessagesBefore = try reader.readInt()
-            case 2: _numMessagesAfter = try reader.readInt()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _summary = try reader.readString()
+                case 1: _numMessagesBefore = try reader.readInt()
+                case 2: _numMessagesAfter = try reader.readInt()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            summary: try reader.require(_summary, 0, in: object_),
-            numMessagesBefore: try reader.require(_numMessagesBefore, 1, in: object_),
-            numMessagesAfter: try reader.require(_numMessagesAfter, 2, in: object_)
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                summary: try reader.require(_summary, 0, in: object_),
+                numMessagesBefore: try reader.require(_numMessagesBefore, 1, in: object_),
+                numMessagesAfter: try reader.require(_numMessagesAfter, 2, in: object_)
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -84,29 +84,31 @@ extension CompactionSettings: JSONModel {
         var _mode: CompactionMode?
         var _slidingWindowPercentage: Double?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _model = try reader.readStringOrNull()
-            case 1: _modelSettings = try reader.readNull() ? nil : ModelSettings(readingWith: &reader)
-            case 2: _prompt = try reader.readStringOrNull()
-            case 3: _promptAcknowledgement = try reader.readBoolOrNull()
-            case 4: _clipChars = try reader.readNull() ? .null : .value(reader.readInt())
-            case 5: _mode = try reader.readNull() ? nil : CompactionMode(readingWith: &reader)
-            case 6: _slidingWindowPercentage = try reader.readDoubleOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _model = try reader.readStringOrNull()
+                case 1: _modelSettings = try reader.readNull() ? nil : ModelSettings(readingWith: &reader)
+                case 2: _prompt = try reader.readStringOrNull()
+                case 3: _promptAcknowledgement = try reader.readBoolOrNull()
+                case 4: _clipChars = try reader.readNull() ? .null : .value(reader.readInt())
+                case 5: _mode = try reader.readNull() ? nil : CompactionMode(readingWith: &reader)
+                case 6: _slidingWindowPercentage = try reader.readDoubleOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            model: _model,
-            modelSettings: _modelSettings,
-            prompt: _prompt,
-            promptAcknowledgement: _promptAcknowledgement,
-            clipChars: _clipChars,
-            mode: _mode,
-            slidingWindowPercentage: _slidingWindowPercentage
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                model: _model,
+                modelSettings: _modelSettings,
+                prompt: _prompt,
+                promptAcknowledgement: _promptAcknowledgement,
+                clipChars: _clipChars,
+                mode: _mode,
+                slidingWindowPercentage: _slidingWindowPercentage
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -72,27 +72,29 @@ extension CompactionStats: JSONModel {
         var _messagesCountBefore: Int?
         var _messagesCountAfter: Int?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _trigger = try reader.readString()
-            case 1: _contextTokensBefore = try reader.readIntOrNull()
-            case 2: _contextTokensAfter = try reader.readIntOrNull()
-            case 3: _contextWindow = try reader.readInt()
-            case 4: _messagesCountBefore = try reader.readInt()
-            case 5: _messagesCountAfter = try reader.readInt()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _trigger = try reader.readString()
+                case 1: _contextTokensBefore = try reader.readIntOrNull()
+                case 2: _contextTokensAfter = try reader.readIntOrNull()
+                case 3: _contextWindow = try reader.readInt()
+                case 4: _messagesCountBefore = try reader.readInt()
+                case 5: _messagesCountAfter = try reader.readInt()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            trigger: try reader.require(_trigger, 0, in: object_),
-            contextTokensBefore: _contextTokensBefore,
-            contextTokensAfter: _contextTokensAfter,
-            contextWindow: try reader.require(_contextWindow, 3, in: object_),
-            messagesCountBefore: try reader.require(_messagesCountBefore, 4, in: object_),
-            messagesCountAfter: try reader.require(_messagesCountAfter, 5, in: object_)
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                trigger: try reader.require(_trigger, 0, in: object_),
+                contextTokensBefore: _contextTokensBefore,
+                contextTokensAfter: _contextTokensAfter,
+                contextWindow: try reader.require(_contextWindow, 3, in: object_),
+                messagesCountBefore: try reader.require(_messagesCountBefore, 4, in: object_),
+                messagesCountAfter: try reader.require(_messagesCountAfter, 5, in: object_)
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -68,25 +68,27 @@ extension Conversation: JSONModel {
         var _summary: String?
         var _inContextMessageIDs: [String]?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _id = try reader.readString()
-            case 1: _agentID = try reader.readString()
-            case 2: _createdAt = try reader.readDateOrNull()
-            case 3: _summary = try reader.readStringOrNull()
-            case 4: _inContextMessageIDs = try reader.readNull() ? nil : [String](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _id = try reader.readString()
+                case 1: _agentID = try reader.readString()
+                case 2: _createdAt = try reader.readDateOrNull()
+                case 3: _summary = try reader.readStringOrNull()
+                case 4: _inContextMessageIDs = try reader.readNull() ? nil : [String](readingWith: &reader)
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            id: try reader.require(_id, 0, in: object_),
-            agentID: try reader.require(_agentID, 1, in: object_),
-            createdAt: _createdAt,
-            summary: _summary,
-            inContextMessageIDs: _inContextMessageIDs
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                id: try reader.require(_id, 0, in: object_),
+                agentID: try reader.require(_agentID, 1, in: object_),
+                createdAt: _createdAt,
+                summary: _summary,
+                inContextMessageIDs: _inContextMessageIDs
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

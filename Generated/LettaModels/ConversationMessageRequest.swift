@@ -216,57 +216,59 @@ extension ConversationMessageRequest: JSONModel {
         var _includePings: Bool?
         var _background: Bool?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _messages = try reader.readNull() ? nil : [LettaMessageCreateUnion](readingWith: &reader)
-            case 1: _input = try reader.readNull() ? nil : Input(readingWith: &reader)
-            case 2: _maxSteps = try reader.readIntOrNull()
-            case 3: _useAssistantMessage = try reader.readBoolOrNull()
-            case 4: _assistantMessageToolName = try reader.readStringOrNull()
-            case 5: _assistantMessageToolKwarg = try reader.readStringOrNull()
-            case 6: _includeReturnMessageTypes = try reader.readNull() ? nil : [MessageType](readingWith: &reader)
-            case 7: _enableThinking = try reader.readStringOrNull()
-            case 8: _clientTools = try reader.readNull() ? nil : [ClientTool](readingWith: &reader)
-            case 9: _clientSkills = try reader.readNull() ? nil : [ClientSkill](readingWith: &reader)
-            case 10: _overrideModel = try reader.readStringOrNull()
-            case 11: _overrideSystem = try reader.readStringOrNull()
-            case 12: _includeCompactionMessages = try reader.readBoolOrNull()
-            case 13: _returnLogprobs = try reader.readBoolOrNull()
-            case 14: _topLogprobs = try reader.readIntOrNull()
-            case 15: _returnTokenIDs = try reader.readBoolOrNull()
-            case 16: _agentID = try reader.readStringOrNull()
-            case 17: _streaming = try reader.readBoolOrNull()
-            case 18: _streamTokens = try reader.readBoolOrNull()
-            case 19: _includePings = try reader.readBoolOrNull()
-            case 20: _background = try reader.readBoolOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _messages = try reader.readNull() ? nil : [LettaMessageCreateUnion](readingWith: &reader)
+                case 1: _input = try reader.readNull() ? nil : Input(readingWith: &reader)
+                case 2: _maxSteps = try reader.readIntOrNull()
+                case 3: _useAssistantMessage = try reader.readBoolOrNull()
+                case 4: _assistantMessageToolName = try reader.readStringOrNull()
+                case 5: _assistantMessageToolKwarg = try reader.readStringOrNull()
+                case 6: _includeReturnMessageTypes = try reader.readNull() ? nil : [MessageType](readingWith: &reader)
+                case 7: _enableThinking = try reader.readStringOrNull()
+                case 8: _clientTools = try reader.readNull() ? nil : [ClientTool](readingWith: &reader)
+                case 9: _clientSkills = try reader.readNull() ? nil : [ClientSkill](readingWith: &reader)
+                case 10: _overrideModel = try reader.readStringOrNull()
+                case 11: _overrideSystem = try reader.readStringOrNull()
+                case 12: _includeCompactionMessages = try reader.readBoolOrNull()
+                case 13: _returnLogprobs = try reader.readBoolOrNull()
+                case 14: _topLogprobs = try reader.readIntOrNull()
+                case 15: _returnTokenIDs = try reader.readBoolOrNull()
+                case 16: _agentID = try reader.readStringOrNull()
+                case 17: _streaming = try reader.readBoolOrNull()
+                case 18: _streamTokens = try reader.readBoolOrNull()
+                case 19: _includePings = try reader.readBoolOrNull()
+                case 20: _background = try reader.readBoolOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            messages: _messages,
-            input: _input,
-            maxSteps: _maxSteps,
-            _useAssistantMessage: _useAssistantMessage,
-            _assistantMessageToolName: _assistantMessageToolName,
-            _assistantMessageToolKwarg: _assistantMessageToolKwarg,
-            includeReturnMessageTypes: _includeReturnMessageTypes,
-            enableThinking: _enableThinking,
-            clientTools: _clientTools,
-            clientSkills: _clientSkills,
-            overrideModel: _overrideModel,
-            overrideSystem: _overrideSystem,
-            includeCompactionMessages: _includeCompactionMessages,
-            returnLogprobs: _returnLogprobs,
-            topLogprobs: _topLogprobs,
-            returnTokenIDs: _returnTokenIDs,
-            agentID: _agentID,
-            streaming: _streaming,
-            streamTokens: _streamTokens,
-            includePings: _includePings,
-            background: _background
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                messages: _messages,
+                input: _input,
+                maxSteps: _maxSteps,
+                _useAssistantMessage: _useAssistantMessage,
+                _assistantMessageToolName: _assistantMessageToolName,
+                _assistantMessageToolKwarg: _assistantMessageToolKwarg,
+                includeReturnMessageTypes: _includeReturnMessageTypes,
+                enableThinking: _enableThinking,
+                clientTools: _clientTools,
+                clientSkills: _clientSkills,
+                overrideModel: _overrideModel,
+                overrideSystem: _overrideSystem,
+                includeCompactionMessages: _includeCompactionMessages,
+                returnLogprobs: _returnLogprobs,
+                topLogprobs: _topLogprobs,
+                returnTokenIDs: _returnTokenIDs,
+                agentID: _agentID,
+                streaming: _streaming,
+                streamTokens: _streamTokens,
+                includePings: _includePings,
+                background: _background
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

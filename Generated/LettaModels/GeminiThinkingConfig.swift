@@ -52,19 +52,21 @@ extension GeminiThinkingConfig: JSONModel {
         var _includeThoughts: Bool?
         var _thinkingBudget: Int?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _includeThoughts = try reader.readBoolOrNull()
-            case 1: _thinkingBudget = try reader.readIntOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _includeThoughts = try reader.readBoolOrNull()
+                case 1: _thinkingBudget = try reader.readIntOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            includeThoughts: _includeThoughts,
-            thinkingBudget: _thinkingBudget
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                includeThoughts: _includeThoughts,
+                thinkingBudget: _thinkingBudget
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

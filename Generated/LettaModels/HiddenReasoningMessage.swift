@@ -136,38 +136,40 @@ extension HiddenReasoningMessage: JSONModel {
         var _state: State?
         var _hiddenReasoning: String?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.messageType, aliases: [])
-            case 1: _id = try reader.readString()
-            case 2: _date = try reader.readDate()
-            case 3: _name = try reader.readStringOrNull()
-            case 4: _otid = try reader.readStringOrNull()
-            case 5: _senderID = try reader.readStringOrNull()
-            case 6: _stepID = try reader.readStringOrNull()
-            case 7: _isErr = try reader.readBoolOrNull()
-            case 8: _seqID = try reader.readIntOrNull()
-            case 9: _runID = try reader.readStringOrNull()
-            case 10: _state = try State(readingWith: &reader)
-            case 11: _hiddenReasoning = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.messageType, aliases: [])
+                case 1: _id = try reader.readString()
+                case 2: _date = try reader.readDate()
+                case 3: _name = try reader.readStringOrNull()
+                case 4: _otid = try reader.readStringOrNull()
+                case 5: _senderID = try reader.readStringOrNull()
+                case 6: _stepID = try reader.readStringOrNull()
+                case 7: _isErr = try reader.readBoolOrNull()
+                case 8: _seqID = try reader.readIntOrNull()
+                case 9: _runID = try reader.readStringOrNull()
+                case 10: _state = try State(readingWith: &reader)
+                case 11: _hiddenReasoning = try reader.readStringOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            id: try reader.require(_id, 1, in: object_),
-            date: try reader.require(_date, 2, in: object_),
-            name: _name,
-            otid: _otid,
-            senderID: _senderID,
-            stepID: _stepID,
-            isErr: _isErr,
-            seqID: _seqID,
-            runID: _runID,
-            state: try reader.require(_state, 10, in: object_),
-            hiddenReasoning: _hiddenReasoning
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                id: try reader.require(_id, 1, in: object_),
+                date: try reader.require(_date, 2, in: object_),
+                name: _name,
+                otid: _otid,
+                senderID: _senderID,
+                stepID: _stepID,
+                isErr: _isErr,
+                seqID: _seqID,
+                runID: _runID,
+                state: try reader.require(_state, 10, in: object_),
+                hiddenReasoning: _hiddenReasoning
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

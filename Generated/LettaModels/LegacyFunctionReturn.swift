@@ -133,44 +133,46 @@ extension DeprecatedModels.LegacyFunctionReturn: JSONModel {
         var _stdout: [String]?
         var _stderr: [String]?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.messageType, aliases: [])
-            case 1: _id = try reader.readString()
-            case 2: _date = try reader.readDate()
-            case 3: _name = try reader.readStringOrNull()
-            case 4: _otid = try reader.readStringOrNull()
-            case 5: _senderID = try reader.readStringOrNull()
-            case 6: _stepID = try reader.readStringOrNull()
-            case 7: _isErr = try reader.readBoolOrNull()
-            case 8: _seqID = try reader.readIntOrNull()
-            case 9: _runID = try reader.readStringOrNull()
-            case 10: _functionReturn = try reader.readString()
-            case 11: _status = try ToolReturnStatus(readingWith: &reader)
-            case 12: _functionCallID = try reader.readString()
-            case 13: _stdout = try reader.readNull() ? nil : [String](readingWith: &reader)
-            case 14: _stderr = try reader.readNull() ? nil : [String](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.messageType, aliases: [])
+                case 1: _id = try reader.readString()
+                case 2: _date = try reader.readDate()
+                case 3: _name = try reader.readStringOrNull()
+                case 4: _otid = try reader.readStringOrNull()
+                case 5: _senderID = try reader.readStringOrNull()
+                case 6: _stepID = try reader.readStringOrNull()
+                case 7: _isErr = try reader.readBoolOrNull()
+                case 8: _seqID = try reader.readIntOrNull()
+                case 9: _runID = try reader.readStringOrNull()
+                case 10: _functionReturn = try reader.readString()
+                case 11: _status = try ToolReturnStatus(readingWith: &reader)
+                case 12: _functionCallID = try reader.readString()
+                case 13: _stdout = try reader.readNull() ? nil : [String](readingWith: &reader)
+                case 14: _stderr = try reader.readNull() ? nil : [String](readingWith: &reader)
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            id: try reader.require(_id, 1, in: object_),
-            date: try reader.require(_date, 2, in: object_),
-            name: _name,
-            otid: _otid,
-            senderID: _senderID,
-            stepID: _stepID,
-            isErr: _isErr,
-            seqID: _seqID,
-            runID: _runID,
-            functionReturn: try reader.require(_functionReturn, 10, in: object_),
-            status: try reader.require(_status, 11, in: object_),
-            functionCallID: try reader.require(_functionCallID, 12, in: object_),
-            stdout: _stdout,
-            stderr: _stderr
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                id: try reader.require(_id, 1, in: object_),
+                date: try reader.require(_date, 2, in: object_),
+                name: _name,
+                otid: _otid,
+                senderID: _senderID,
+                stepID: _stepID,
+                isErr: _isErr,
+                seqID: _seqID,
+                runID: _runID,
+                functionReturn: try reader.require(_functionReturn, 10, in: object_),
+                status: try reader.require(_status, 11, in: object_),
+                functionCallID: try reader.require(_functionCallID, 12, in: object_),
+                stdout: _stdout,
+                stderr: _stderr
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -109,36 +109,38 @@ extension DeprecatedModels.LegacyInternalMonologue: JSONModel {
         var _runID: String?
         var _internalMonologue: String?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.messageType, aliases: [])
-            case 1: _id = try reader.readString()
-            case 2: _date = try reader.readDate()
-            case 3: _name = try reader.readStringOrNull()
-            case 4: _otid = try reader.readStringOrNull()
-            case 5: _senderID = try reader.readStringOrNull()
-            case 6: _stepID = try reader.readStringOrNull()
-            case 7: _isErr = try reader.readBoolOrNull()
-            case 8: _seqID = try reader.readIntOrNull()
-            case 9: _runID = try reader.readStringOrNull()
-            case 10: _internalMonologue = try reader.readString()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.messageType, aliases: [])
+                case 1: _id = try reader.readString()
+                case 2: _date = try reader.readDate()
+                case 3: _name = try reader.readStringOrNull()
+                case 4: _otid = try reader.readStringOrNull()
+                case 5: _senderID = try reader.readStringOrNull()
+                case 6: _stepID = try reader.readStringOrNull()
+                case 7: _isErr = try reader.readBoolOrNull()
+                case 8: _seqID = try reader.readIntOrNull()
+                case 9: _runID = try reader.readStringOrNull()
+                case 10: _internalMonologue = try reader.readString()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            id: try reader.require(_id, 1, in: object_),
-            date: try reader.require(_date, 2, in: object_),
-            name: _name,
-            otid: _otid,
-            senderID: _senderID,
-            stepID: _stepID,
-            isErr: _isErr,
-            seqID: _seqID,
-            runID: _runID,
-            internalMonologue: try reader.require(_internalMonologue, 10, in: object_)
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                id: try reader.require(_id, 1, in: object_),
+                date: try reader.require(_date, 2, in: object_),
+                name: _name,
+                otid: _otid,
+                senderID: _senderID,
+                stepID: _stepID,
+                isErr: _isErr,
+                seqID: _seqID,
+                runID: _runID,
+                internalMonologue: try reader.require(_internalMonologue, 10, in: object_)
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -71,26 +71,28 @@ extension LettaErrorMessage: JSONModel {
         var _detail: String?
         var _seqID: Int?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.messageType, aliases: [])
-            case 1: _runID = try reader.readString()
-            case 2: _errorType = try reader.readString()
-            case 3: _message = try reader.readString()
-            case 4: _detail = try reader.readStringOrNull()
-            case 5: _seqID = try reader.readIntOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.messageType, aliases: [])
+                case 1: _runID = try reader.readString()
+                case 2: _errorType = try reader.readString()
+                case 3: _message = try reader.readString()
+                case 4: _detail = try reader.readStringOrNull()
+                case 5: _seqID = try reader.readIntOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            runID: try reader.require(_runID, 1, in: object_),
-            errorType: try reader.require(_errorType, 2, in: object_),
-            message: try reader.require(_message, 3, in: object_),
-            detail: _detail,
-            seqID: _seqID
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                runID: try reader.require(_runID, 1, in: object_),
+                errorType: try reader.require(_errorType, 2, in: object_),
+                message: try reader.require(_message, 3, in: object_),
+                detail: _detail,
+                seqID: _seqID
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -65,24 +65,26 @@ extension LettaImage: JSONModel {
         var _data: String?
         var _detail: String?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.type, aliases: [])
-            case 1: _fileID = try reader.readString()
-            case 2: _mediaType = try reader.readStringOrNull()
-            case 3: _data = try reader.readStringOrNull()
-            case 4: _detail = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.type, aliases: [])
+                case 1: _fileID = try reader.readString()
+                case 2: _mediaType = try reader.readStringOrNull()
+                case 3: _data = try reader.readStringOrNull()
+                case 4: _detail = try reader.readStringOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            fileID: try reader.require(_fileID, 1, in: object_),
-            mediaType: _mediaType,
-            data: _data,
-            detail: _detail
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                fileID: try reader.require(_fileID, 1, in: object_),
+                mediaType: _mediaType,
+                data: _data,
+                detail: _detail
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -66,25 +66,27 @@ extension LettaResponse: JSONModel {
         var _logprobs: ChoiceLogprobs?
         var _turns: [TurnTokenData]?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _messages = try [LettaMessageUnion](readingWith: &reader)
-            case 1: _stopReason = try LettaStopReason(readingWith: &reader)
-            case 2: _usage = try LettaUsageStatistics(readingWith: &reader)
-            case 3: _logprobs = try reader.readNull() ? nil : ChoiceLogprobs(readingWith: &reader)
-            case 4: _turns = try reader.readNull() ? nil : [TurnTokenData](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _messages = try [LettaMessageUnion](readingWith: &reader)
+                case 1: _stopReason = try LettaStopReason(readingWith: &reader)
+                case 2: _usage = try LettaUsageStatistics(readingWith: &reader)
+                case 3: _logprobs = try reader.readNull() ? nil : ChoiceLogprobs(readingWith: &reader)
+                case 4: _turns = try reader.readNull() ? nil : [TurnTokenData](readingWith: &reader)
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            messages: try reader.require(_messages, 0, in: object_),
-            stopReason: try reader.require(_stopReason, 1, in: object_),
-            usage: try reader.require(_usage, 2, in: object_),
-            logprobs: _logprobs,
-            turns: _turns
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                messages: try reader.require(_messages, 0, in: object_),
+                stopReason: try reader.require(_stopReason, 1, in: object_),
+                usage: try reader.require(_usage, 2, in: object_),
+                logprobs: _logprobs,
+                turns: _turns
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -103,34 +103,36 @@ extension LettaUsageStatistics: JSONModel {
         var _reasoningTokens: Int?
         var _contextTokens: Int?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.messageType, aliases: [])
-            case 1: _completionTokens = try reader.readIntOrNull()
-            case 2: _promptTokens = try reader.readIntOrNull()
-            case 3: _totalTokens = try reader.readIntOrNull()
-            case 4: _stepCount = try reader.readIntOrNull()
-            case 5: _runIDs = try reader.readNull() ? nil : [String](readingWith: &reader)
-            case 6: _cachedInputTokens = try reader.readIntOrNull()
-            case 7: _cacheWriteTokens = try reader.readIntOrNull()
-            case 8: _reasoningTokens = try reader.readIntOrNull()
-            case 9: _contextTokens = try reader.readIntOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.messageType, aliases: [])
+                case 1: _completionTokens = try reader.readIntOrNull()
+                case 2: _promptTokens = try reader.readIntOrNull()
+                case 3: _totalTokens = try reader.readIntOrNull()
+                case 4: _stepCount = try reader.readIntOrNull()
+                case 5: _runIDs = try reader.readNull() ? nil : [String](readingWith: &reader)
+                case 6: _cachedInputTokens = try reader.readIntOrNull()
+                case 7: _cacheWriteTokens = try reader.readIntOrNull()
+                case 8: _reasoningTokens = try reader.readIntOrNull()
+                case 9: _contextTokens = try reader.readIntOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            completionTokens: _completionTokens,
-            promptTokens: _promptTokens,
-            totalTokens: _totalTokens,
-            stepCount: _stepCount,
-            runIDs: _runIDs,
-            cachedInputTokens: _cachedInputTokens,
-            cacheWriteTokens: _cacheWriteTokens,
-            reasoningTokens: _reasoningTokens,
-            contextTokens: _contextTokens
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                completionTokens: _completionTokens,
+                promptTokens: _promptTokens,
+                totalTokens: _totalTokens,
+                stepCount: _stepCount,
+                runIDs: _runIDs,
+                cachedInputTokens: _cachedInputTokens,
+                cacheWriteTokens: _cacheWriteTokens,
+                reasoningTokens: _reasoningTokens,
+                contextTokens: _contextTokens
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

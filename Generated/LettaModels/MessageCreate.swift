@@ -98,30 +98,32 @@ extension MessageCreate: JSONModel {
         var _batchItemID: String?
         var _groupID: String?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.type, aliases: [])
-            case 1: _role = try MessageCreateRole(readingWith: &reader)
-            case 2: _content = try Content(readingWith: &reader)
-            case 3: _name = try reader.readStringOrNull()
-            case 4: _otid = try reader.readStringOrNull()
-            case 5: _senderID = try reader.readStringOrNull()
-            case 6: _batchItemID = try reader.readStringOrNull()
-            case 7: _groupID = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.type, aliases: [])
+                case 1: _role = try MessageCreateRole(readingWith: &reader)
+                case 2: _content = try Content(readingWith: &reader)
+                case 3: _name = try reader.readStringOrNull()
+                case 4: _otid = try reader.readStringOrNull()
+                case 5: _senderID = try reader.readStringOrNull()
+                case 6: _batchItemID = try reader.readStringOrNull()
+                case 7: _groupID = try reader.readStringOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            role: try reader.require(_role, 1, in: object_),
-            content: try reader.require(_content, 2, in: object_),
-            name: _name,
-            otid: _otid,
-            senderID: _senderID,
-            batchItemID: _batchItemID,
-            groupID: _groupID
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                role: try reader.require(_role, 1, in: object_),
+                content: try reader.require(_content, 2, in: object_),
+                name: _name,
+                otid: _otid,
+                senderID: _senderID,
+                batchItemID: _batchItemID,
+                groupID: _groupID
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -44,17 +44,19 @@ extension OpenAIReasoning: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _reasoningEffort: OpenAIReasoningEffort?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _reasoningEffort = try reader.readNull() ? nil : OpenAIReasoningEffort(readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _reasoningEffort = try reader.readNull() ? nil : OpenAIReasoningEffort(readingWith: &reader)
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            reasoningEffort: _reasoningEffort
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                reasoningEffort: _reasoningEffort
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -71,24 +71,26 @@ extension OpenRouterModelSettings: JSONModel {
         var _temperature: Double?
         var _responseFormat: ResponseFormat?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.providerType, aliases: [])
-            case 1: _maxOutputTokens = try reader.readIntOrNull()
-            case 2: _parallelToolCalls = try reader.readBoolOrNull()
-            case 3: _temperature = try reader.readDoubleOrNull()
-            case 4: _responseFormat = try reader.readNull() ? nil : ResponseFormat(readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.providerType, aliases: [])
+                case 1: _maxOutputTokens = try reader.readIntOrNull()
+                case 2: _parallelToolCalls = try reader.readBoolOrNull()
+                case 3: _temperature = try reader.readDoubleOrNull()
+                case 4: _responseFormat = try reader.readNull() ? nil : ResponseFormat(readingWith: &reader)
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            maxOutputTokens: _maxOutputTokens,
-            parallelToolCalls: _parallelToolCalls,
-            temperature: _temperature,
-            responseFormat: _responseFormat
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                maxOutputTokens: _maxOutputTokens,
+                parallelToolCalls: _parallelToolCalls,
+                temperature: _temperature,
+                responseFormat: _responseFormat
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -59,22 +59,24 @@ extension ReasoningContent: JSONModel {
         var _reasoning: String?
         var _signature: String?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.type, aliases: [])
-            case 1: _isNative = try reader.readBool()
-            case 2: _reasoning = try reader.readString()
-            case 3: _signature = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.type, aliases: [])
+                case 1: _isNative = try reader.readBool()
+                case 2: _reasoning = try reader.readString()
+                case 3: _signature = try reader.readStringOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            isNative: try reader.require(_isNative, 1, in: object_),
-            reasoning: try reader.require(_reasoning, 2, in: object_),
-            signature: _signature
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                isNative: try reader.require(_isNative, 1, in: object_),
+                reasoning: try reader.require(_reasoning, 2, in: object_),
+                signature: _signature
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

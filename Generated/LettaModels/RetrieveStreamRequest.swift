@@ -86,29 +86,31 @@ extension RetrieveStreamRequest: JSONModel {
         var _pollInterval: Double?
         var _batchSize: Int?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _agentID = try reader.readStringOrNull()
-            case 1: _runID = try reader.readStringOrNull()
-            case 2: _otid = try reader.readStringOrNull()
-            case 3: _startingAfter = try reader.readIntOrNull()
-            case 4: _includePings = try reader.readBoolOrNull()
-            case 5: _pollInterval = try reader.readDoubleOrNull()
-            case 6: _batchSize = try reader.readIntOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _agentID = try reader.readStringOrNull()
+                case 1: _runID = try reader.readStringOrNull()
+                case 2: _otid = try reader.readStringOrNull()
+                case 3: _startingAfter = try reader.readIntOrNull()
+                case 4: _includePings = try reader.readBoolOrNull()
+                case 5: _pollInterval = try reader.readDoubleOrNull()
+                case 6: _batchSize = try reader.readIntOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            agentID: _agentID,
-            runID: _runID,
-            otid: _otid,
-            startingAfter: _startingAfter,
-            includePings: _includePings,
-            pollInterval: _pollInterval,
-            batchSize: _batchSize
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                agentID: _agentID,
+                runID: _runID,
+                otid: _otid,
+                startingAfter: _startingAfter,
+                includePings: _includePings,
+                pollInterval: _pollInterval,
+                batchSize: _batchSize
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

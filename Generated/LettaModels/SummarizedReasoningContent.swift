@@ -59,22 +59,24 @@ extension SummarizedReasoningContent: JSONModel {
         var _summary: [SummarizedReasoningContentPart]?
         var _encryptedContent: String?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.type, aliases: [])
-            case 1: _id = try reader.readString()
-            case 2: _summary = try [SummarizedReasoningContentPart](readingWith: &reader)
-            case 3: _encryptedContent = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.type, aliases: [])
+                case 1: _id = try reader.readString()
+                case 2: _summary = try [SummarizedReasoningContentPart](readingWith: &reader)
+                case 3: _encryptedContent = try reader.readStringOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            id: try reader.require(_id, 1, in: object_),
-            summary: try reader.require(_summary, 2, in: object_),
-            encryptedContent: _encryptedContent
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                id: try reader.require(_id, 1, in: object_),
+                summary: try reader.require(_summary, 2, in: object_),
+                encryptedContent: _encryptedContent
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -48,19 +48,21 @@ extension SummarizedReasoningContentPart: JSONModel {
         var _index: Int?
         var _text: String?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _index = try reader.readInt()
-            case 1: _text = try reader.readString()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _index = try reader.readInt()
+                case 1: _text = try reader.readString()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            index: try reader.require(_index, 0, in: object_),
-            text: try reader.require(_text, 1, in: object_)
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                index: try reader.require(_index, 0, in: object_),
+                text: try reader.require(_text, 1, in: object_)
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -54,21 +54,23 @@ extension ToolCall: JSONModel {
         var _arguments: String?
         var _toolCallID: String?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _name = try reader.readString()
-            case 1: _arguments = try reader.readString()
-            case 2: _toolCallID = try reader.readString()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _name = try reader.readString()
+                case 1: _arguments = try reader.readString()
+                case 2: _toolCallID = try reader.readString()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            name: try reader.require(_name, 0, in: object_),
-            arguments: try reader.require(_arguments, 1, in: object_),
-            toolCallID: try reader.require(_toolCallID, 2, in: object_)
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                name: try reader.require(_name, 0, in: object_),
+                arguments: try reader.require(_arguments, 1, in: object_),
+                toolCallID: try reader.require(_toolCallID, 2, in: object_)
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -65,24 +65,26 @@ extension ToolCallContent: JSONModel {
         var _input: [String: JSONValue]?
         var _signature: String?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.type, aliases: [])
-            case 1: _id = try reader.readString()
-            case 2: _name = try reader.readString()
-            case 3: _input = try [String: JSONValue](readingWith: &reader)
-            case 4: _signature = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.type, aliases: [])
+                case 1: _id = try reader.readString()
+                case 2: _name = try reader.readString()
+                case 3: _input = try [String: JSONValue](readingWith: &reader)
+                case 4: _signature = try reader.readStringOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            id: try reader.require(_id, 1, in: object_),
-            name: try reader.require(_name, 2, in: object_),
-            input: try reader.require(_input, 3, in: object_),
-            signature: _signature
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                id: try reader.require(_id, 1, in: object_),
+                name: try reader.require(_name, 2, in: object_),
+                input: try reader.require(_input, 3, in: object_),
+                signature: _signature
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -54,21 +54,23 @@ extension ToolCallDelta: JSONModel {
         var _arguments: String?
         var _toolCallID: String?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _name = try reader.readStringOrNull()
-            case 1: _arguments = try reader.readStringOrNull()
-            case 2: _toolCallID = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _name = try reader.readStringOrNull()
+                case 1: _arguments = try reader.readStringOrNull()
+                case 2: _toolCallID = try reader.readStringOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            name: _name,
-            arguments: _arguments,
-            toolCallID: _toolCallID
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                name: _name,
+                arguments: _arguments,
+                toolCallID: _toolCallID
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

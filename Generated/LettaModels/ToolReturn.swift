@@ -86,26 +86,28 @@ extension ToolReturn: JSONModel {
         var _stdout: [String]?
         var _stderr: [String]?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.type, aliases: [])
-            case 1: _toolReturn = try ToolReturnValue(readingWith: &reader)
-            case 2: _status = try ToolReturnStatus(readingWith: &reader)
-            case 3: _toolCallID = try reader.readString()
-            case 4: _stdout = try reader.readNull() ? nil : [String](readingWith: &reader)
-            case 5: _stderr = try reader.readNull() ? nil : [String](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.type, aliases: [])
+                case 1: _toolReturn = try ToolReturnValue(readingWith: &reader)
+                case 2: _status = try ToolReturnStatus(readingWith: &reader)
+                case 3: _toolCallID = try reader.readString()
+                case 4: _stdout = try reader.readNull() ? nil : [String](readingWith: &reader)
+                case 5: _stderr = try reader.readNull() ? nil : [String](readingWith: &reader)
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            toolReturn: try reader.require(_toolReturn, 1, in: object_),
-            status: try reader.require(_status, 2, in: object_),
-            toolCallID: try reader.require(_toolCallID, 3, in: object_),
-            stdout: _stdout,
-            stderr: _stderr
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                toolReturn: try reader.require(_toolReturn, 1, in: object_),
+                status: try reader.require(_status, 2, in: object_),
+                toolCallID: try reader.require(_toolCallID, 3, in: object_),
+                stdout: _stdout,
+                stderr: _stderr
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -59,22 +59,24 @@ extension ToolReturnContent: JSONModel {
         var _content: String?
         var _isError: Bool?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.type, aliases: [])
-            case 1: _toolCallID = try reader.readString()
-            case 2: _content = try reader.readString()
-            case 3: _isError = try reader.readBool()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.type, aliases: [])
+                case 1: _toolCallID = try reader.readString()
+                case 2: _content = try reader.readString()
+                case 3: _isError = try reader.readBool()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            toolCallID: try reader.require(_toolCallID, 1, in: object_),
-            content: try reader.require(_content, 2, in: object_),
-            isError: try reader.require(_isError, 3, in: object_)
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                toolCallID: try reader.require(_toolCallID, 1, in: object_),
+                content: try reader.require(_content, 2, in: object_),
+                isError: try reader.require(_isError, 3, in: object_)
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

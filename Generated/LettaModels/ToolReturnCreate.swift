@@ -59,22 +59,24 @@ extension ToolReturnCreate: JSONModel {
         var _otid: String?
         var _groupID: String?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.type, aliases: [])
-            case 1: _toolReturns = try [ToolReturn](readingWith: &reader)
-            case 2: _otid = try reader.readStringOrNull()
-            case 3: _groupID = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.type, aliases: [])
+                case 1: _toolReturns = try [ToolReturn](readingWith: &reader)
+                case 2: _otid = try reader.readStringOrNull()
+                case 3: _groupID = try reader.readStringOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            toolReturns: try reader.require(_toolReturns, 1, in: object_),
-            otid: _otid,
-            groupID: _groupID
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                toolReturns: try reader.require(_toolReturns, 1, in: object_),
+                otid: _otid,
+                groupID: _groupID
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -156,46 +156,48 @@ extension ToolReturnMessage: JSONModel {
         var _stderr: [String]?
         var _toolReturns: [ToolReturn]?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.messageType, aliases: [])
-            case 1: _id = try reader.readString()
-            case 2: _date = try reader.readDate()
-            case 3: _name = try reader.readStringOrNull()
-            case 4: _otid = try reader.readStringOrNull()
-            case 5: _senderID = try reader.readStringOrNull()
-            case 6: _stepID = try reader.readStringOrNull()
-            case 7: _isErr = try reader.readBoolOrNull()
-            case 8: _seqID = try reader.readIntOrNull()
-            case 9: _runID = try reader.readStringOrNull()
-            case 10: _toolReturn = try reader.readString()
-            case 11: _status = try ToolReturnStatus(readingWith: &reader)
-            case 12: _toolCallID = try reader.readString()
-            case 13: _stdout = try reader.readNull() ? nil : [String](readingWith: &reader)
-            case 14: _stderr = try reader.readNull() ? nil : [String](readingWith: &reader)
-            case 15: _toolReturns = try reader.readNull() ? nil : [ToolReturn](readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.messageType, aliases: [])
+                case 1: _id = try reader.readString()
+                case 2: _date = try reader.readDate()
+                case 3: _name = try reader.readStringOrNull()
+                case 4: _otid = try reader.readStringOrNull()
+                case 5: _senderID = try reader.readStringOrNull()
+                case 6: _stepID = try reader.readStringOrNull()
+                case 7: _isErr = try reader.readBoolOrNull()
+                case 8: _seqID = try reader.readIntOrNull()
+                case 9: _runID = try reader.readStringOrNull()
+                case 10: _toolReturn = try reader.readString()
+                case 11: _status = try ToolReturnStatus(readingWith: &reader)
+                case 12: _toolCallID = try reader.readString()
+                case 13: _stdout = try reader.readNull() ? nil : [String](readingWith: &reader)
+                case 14: _stderr = try reader.readNull() ? nil : [String](readingWith: &reader)
+                case 15: _toolReturns = try reader.readNull() ? nil : [ToolReturn](readingWith: &reader)
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            id: try reader.require(_id, 1, in: object_),
-            date: try reader.require(_date, 2, in: object_),
-            name: _name,
-            otid: _otid,
-            senderID: _senderID,
-            stepID: _stepID,
-            isErr: _isErr,
-            seqID: _seqID,
-            runID: _runID,
-            _toolReturn: try reader.require(_toolReturn, 10, in: object_),
-            _status: try reader.require(_status, 11, in: object_),
-            _toolCallID: try reader.require(_toolCallID, 12, in: object_),
-            _stdout: _stdout,
-            _stderr: _stderr,
-            toolReturns: _toolReturns
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                id: try reader.require(_id, 1, in: object_),
+                date: try reader.require(_date, 2, in: object_),
+                name: _name,
+                otid: _otid,
+                senderID: _senderID,
+                stepID: _stepID,
+                isErr: _isErr,
+                seqID: _seqID,
+                runID: _runID,
+                _toolReturn: try reader.require(_toolReturn, 10, in: object_),
+                _status: try reader.require(_status, 11, in: object_),
+                _toolCallID: try reader.require(_toolCallID, 12, in: object_),
+                _stdout: _stdout,
+                _stderr: _stderr,
+                toolReturns: _toolReturns
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

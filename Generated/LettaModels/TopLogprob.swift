@@ -54,21 +54,23 @@ extension TopLogprob: JSONModel {
         var _bytes: [Int]?
         var _logprob: Double?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _token = try reader.readString()
-            case 1: _bytes = try reader.readNull() ? nil : [Int](readingWith: &reader)
-            case 2: _logprob = try reader.readDouble()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _token = try reader.readString()
+                case 1: _bytes = try reader.readNull() ? nil : [Int](readingWith: &reader)
+                case 2: _logprob = try reader.readDouble()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            token: try reader.require(_token, 0, in: object_),
-            bytes: _bytes,
-            logprob: try reader.require(_logprob, 2, in: object_)
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                token: try reader.require(_token, 0, in: object_),
+                bytes: _bytes,
+                logprob: try reader.require(_logprob, 2, in: object_)
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

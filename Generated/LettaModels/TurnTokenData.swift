@@ -66,25 +66,27 @@ extension TurnTokenData: JSONModel {
         var _content: String?
         var _toolName: String?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: _role = try TurnRole(readingWith: &reader)
-            case 1: _outputIDs = try reader.readNull() ? nil : [Int](readingWith: &reader)
-            case 2: _outputTokenLogprobs = try reader.readNull() ? nil : [[JSONValue]](readingWith: &reader)
-            case 3: _content = try reader.readStringOrNull()
-            case 4: _toolName = try reader.readStringOrNull()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: _role = try TurnRole(readingWith: &reader)
+                case 1: _outputIDs = try reader.readNull() ? nil : [Int](readingWith: &reader)
+                case 2: _outputTokenLogprobs = try reader.readNull() ? nil : [[JSONValue]](readingWith: &reader)
+                case 3: _content = try reader.readStringOrNull()
+                case 4: _toolName = try reader.readStringOrNull()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            role: try reader.require(_role, 0, in: object_),
-            outputIDs: _outputIDs,
-            outputTokenLogprobs: _outputTokenLogprobs,
-            content: _content,
-            toolName: _toolName
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                role: try reader.require(_role, 0, in: object_),
+                outputIDs: _outputIDs,
+                outputTokenLogprobs: _outputTokenLogprobs,
+                content: _content,
+                toolName: _toolName
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

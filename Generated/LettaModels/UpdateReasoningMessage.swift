@@ -47,18 +47,20 @@ extension UpdateReasoningMessage: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _reasoning: String?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.messageType, aliases: [])
-            case 1: _reasoning = try reader.readString()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.messageType, aliases: [])
+                case 1: _reasoning = try reader.readString()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            reasoning: try reader.require(_reasoning, 1, in: object_)
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                reasoning: try reader.require(_reasoning, 1, in: object_)
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

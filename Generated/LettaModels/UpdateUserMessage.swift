@@ -47,18 +47,20 @@ extension UpdateUserMessage: JSONModel {
     init<Reader: ModelReader>(readingWith reader: inout Reader) throws {
         var _content: LettaUserMessageContent?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.messageType, aliases: [])
-            case 1: _content = try LettaUserMessageContent(readingWith: &reader)
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.messageType, aliases: [])
+                case 1: _content = try LettaUserMessageContent(readingWith: &reader)
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            content: try reader.require(_content, 1, in: object_)
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                content: try reader.require(_content, 1, in: object_)
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

@@ -65,24 +65,26 @@ extension UserMessageListResult: JSONModel {
         var _agentID: String?
         var _createdAt: Date?
         var additionalProperties_: [String: JSONValue] = [:]
-        var object_ = try reader.beginObject(Self.fields)
-        while let field_ = try reader.nextField(&object_) {
-            switch field_ {
-            case 0: try reader.readConstant(Self.messageType, aliases: [])
-            case 1: _content = try LettaUserMessageContent(readingWith: &reader)
-            case 2: _messageID = try reader.readString()
-            case 3: _agentID = try reader.readStringOrNull()
-            case 4: _createdAt = try reader.readDate()
-            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+        do {
+            var object_ = try reader.beginObject(Self.fields)
+            while let field_ = try reader.nextField(&object_) {
+                switch field_ {
+                case 0: try reader.readConstant(Self.messageType, aliases: [])
+                case 1: _content = try LettaUserMessageContent(readingWith: &reader)
+                case 2: _messageID = try reader.readString()
+                case 3: _agentID = try reader.readStringOrNull()
+                case 4: _createdAt = try reader.readDate()
+                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                }
             }
-        }
-        self.init(
-            additionalProperties: additionalProperties_,
-            content: try reader.require(_content, 1, in: object_),
-            messageID: try reader.require(_messageID, 2, in: object_),
-            agentID: _agentID,
-            createdAt: try reader.require(_createdAt, 4, in: object_)
-        )
+            self.init(
+                additionalProperties: additionalProperties_,
+                content: try reader.require(_content, 1, in: object_),
+                messageID: try reader.require(_messageID, 2, in: object_),
+                agentID: _agentID,
+                createdAt: try reader.require(_createdAt, 4, in: object_)
+            )
+        } catch { throw error }
     }
 
     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {

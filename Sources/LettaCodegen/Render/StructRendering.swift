@@ -110,6 +110,11 @@ extension SwiftRenderer {
     /// are checked at the end), unknown keys into `additionalProperties_`, and the value is made at once by the
     /// memberwise initializer (see `renderStructModel`). The other locals are `object_` and `field_`: property names
     /// never start or end with `_`, so no spec makes them collide.
+    ///
+    /// The reading sits in `do { … } catch { throw error }`, declared after the locals: every `try` inside then
+    /// leaves through the one `catch`, where the locals are destroyed once. Without it each `try` gets its own copy
+    /// of that cleanup — code that grows with properties × `try`s (half of a 45-property reader in a debug build);
+    /// optimized builds remove the rethrow.
     private func renderStructDecodingBody(_ structure: StructDeclaration, into printer: inout CodePrinter) {
         printer.block("init<Reader: ModelReader>(readingWith reader: inout Reader) throws") { printer in
             for property in structure.properties {
@@ -117,28 +122,32 @@ extension SwiftRenderer {
                 printer.line("var _\(property.name.plain): \(type)")
             }
             printer.line("var additionalProperties_: [String: JSONValue] = [:]")
-            printer.line("var object_ = try reader.beginObject(Self.fields)")
-            printer.block("while let field_ = try reader.nextField(&object_)") { printer in
-                printer.line("switch field_ {")
-                for member in structure.fieldOrder {
-                    switch member {
-                    case .constant(let index):
-                        let constant = structure.constants[index]
-                        printer.line(
-                            "case \(constant.fieldIndex): try reader.readConstant(Self.\(constant.name.escaped), aliases: \(SwiftLiteral.stringArray(constant.acceptedAliases)))"
-                        )
-                    case .property(let index):
-                        let property = structure.properties[index]
-                        printer.line("case \(property.fieldIndex): _\(property.name.plain) = try \(readExpression(property.type))")
+            printer.line("do {")
+            printer.indented { printer in
+                printer.line("var object_ = try reader.beginObject(Self.fields)")
+                printer.block("while let field_ = try reader.nextField(&object_)") { printer in
+                    printer.line("switch field_ {")
+                    for member in structure.fieldOrder {
+                        switch member {
+                        case .constant(let index):
+                            let constant = structure.constants[index]
+                            printer.line(
+                                "case \(constant.fieldIndex): try reader.readConstant(Self.\(constant.name.escaped), aliases: \(SwiftLiteral.stringArray(constant.acceptedAliases)))"
+                            )
+                        case .property(let index):
+                            let property = structure.properties[index]
+                            printer.line("case \(property.fieldIndex): _\(property.name.plain) = try \(readExpression(property.type))")
+                        }
                     }
+                    printer.line("default: try reader.readUnknownField(&object_, into: &additionalProperties_)")
+                    printer.line("}")
                 }
-                printer.line("default: try reader.readUnknownField(&object_, into: &additionalProperties_)")
-                printer.line("}")
+                renderMemberwiseCall(structure, additionalProperties: "additionalProperties_", into: &printer) { property in
+                    property.type.isOptional
+                        ? "_\(property.name.plain)" : "try reader.require(_\(property.name.plain), \(property.fieldIndex), in: object_)"
+                }
             }
-            renderMemberwiseCall(structure, additionalProperties: "additionalProperties_", into: &printer) { property in
-                property.type.isOptional
-                    ? "_\(property.name.plain)" : "try reader.require(_\(property.name.plain), \(property.fieldIndex), in: object_)"
-            }
+            printer.line("} catch { throw error }")
         }
     }
 

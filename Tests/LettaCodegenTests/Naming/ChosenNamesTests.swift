@@ -90,8 +90,8 @@ import Testing
         #expect(thing.contains("case 0: _toolCallID = try reader.readStringOrNull()"))
         #expect(thing.contains("case 1: _toolCallID2 = try reader.readStringOrNull()"))
         #expect(thing.contains("case 2: _additionalPropertiesValue = try reader.readIntOrNull()"))
-        #expect(thing.contains("additionalProperties: additionalProperties_,\n            toolCallID: _toolCallID,\n"))
-        #expect(thing.contains("            additionalPropertiesValue: _additionalPropertiesValue\n        )"))
+        #expect(thing.contains("additionalProperties: additionalProperties_,\n                toolCallID: _toolCallID,\n"))
+        #expect(thing.contains("                additionalPropertiesValue: _additionalPropertiesValue\n            )"))
         #expect(thing.contains(#"static let fields: FieldTable = ["tool_call_id", "toolCallId", "additional_properties"]"#))
     }
 

@@ -131,26 +131,28 @@ import Testing
                         var _oldField: Int?
                         var _status: Status?
                         var additionalProperties_: [String: JSONValue] = [:]
-                        var object_ = try reader.beginObject(Self.fields)
-                        while let field_ = try reader.nextField(&object_) {
-                            switch field_ {
-                            case 0: try reader.readConstant(Self.messageType, aliases: [])
-                            case 1: _id = try reader.readString()
-                            case 2: _sentAt = try reader.readDate()
-                            case 3: _imageURL = try reader.readStringOrNull()
-                            case 4: _oldField = try reader.readIntOrNull()
-                            case 5: _status = try reader.readNull() ? nil : Status(readingWith: &reader)
-                            default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                        do {
+                            var object_ = try reader.beginObject(Self.fields)
+                            while let field_ = try reader.nextField(&object_) {
+                                switch field_ {
+                                case 0: try reader.readConstant(Self.messageType, aliases: [])
+                                case 1: _id = try reader.readString()
+                                case 2: _sentAt = try reader.readDate()
+                                case 3: _imageURL = try reader.readStringOrNull()
+                                case 4: _oldField = try reader.readIntOrNull()
+                                case 5: _status = try reader.readNull() ? nil : Status(readingWith: &reader)
+                                default: try reader.readUnknownField(&object_, into: &additionalProperties_)
+                                }
                             }
-                        }
-                        self.init(
-                            additionalProperties: additionalProperties_,
-                            id: try reader.require(_id, 1, in: object_),
-                            sentAt: try reader.require(_sentAt, 2, in: object_),
-                            imageURL: _imageURL,
-                            _oldField: _oldField,
-                            status: _status
-                        )
+                            self.init(
+                                additionalProperties: additionalProperties_,
+                                id: try reader.require(_id, 1, in: object_),
+                                sentAt: try reader.require(_sentAt, 2, in: object_),
+                                imageURL: _imageURL,
+                                _oldField: _oldField,
+                                status: _status
+                            )
+                        } catch { throw error }
                     }
 
                     func write<Writer: ModelWriter>(with writer: inout Writer) throws(Writer.Failure) {
@@ -611,12 +613,12 @@ import Testing
         #expect(
             source.contains(
                 """
-                        self.init(
-                            additionalProperties: additionalProperties_,
-                            default: _default,
-                            self: _self,
-                            operator: try reader.require(_operator, 2, in: object_)
-                        )
+                            self.init(
+                                additionalProperties: additionalProperties_,
+                                default: _default,
+                                self: _self,
+                                operator: try reader.require(_operator, 2, in: object_)
+                            )
                 """))
     }
 
