@@ -77,12 +77,17 @@
     static func appendString(_ value: String, to out: inout [UInt8], escapingLineSeparators: Bool) {
         out.append(UInt8(ascii: "\""))
         // Nearly every string needs no escape: no quote, backslash or control character, and no U+2028/U+2029 lead
-        // byte where those are escaped. It is appended whole.
-        let needsEscape = value.utf8.contains { byte in
-            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || (escapingLineSeparators && byte == 0xE2)
+        // byte where those are escaped. It is appended whole, from its UTF-8 storage (checking and copying through
+        // `String.UTF8View` costs several times more a byte: fixtures are most of what `generate` writes).
+        var text = value
+        let appendedWhole = text.withUTF8 { bytes in
+            let needsEscape = bytes.contains { byte in
+                byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || (escapingLineSeparators && byte == 0xE2)
+            }
+            if !needsEscape { out.append(contentsOf: bytes) }
+            return !needsEscape
         }
-        guard needsEscape else {
-            out += value.utf8
+        guard !appendedWhole else {
             out.append(UInt8(ascii: "\""))
             return
         }
@@ -100,7 +105,7 @@
                     let hex = String(scalar.value, radix: 16)
                     out += (#"\u00"# + (hex.count == 1 ? "0" + hex : hex)).utf8
                 } else {
-                    out += String(scalar).utf8
+                    UTF8.encode(scalar) { out.append($0) }
                 }
             }
         }
