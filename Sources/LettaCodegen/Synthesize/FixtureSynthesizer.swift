@@ -78,7 +78,8 @@ struct FixtureSynthesizer {
         ] + dateForms.map(Variant.dateForm)
 
     static func unique(_ lines: [String]) -> [String] {
-        var seen = Set<String>()
+        // Sized up front: growing the set hashes every line again, and lines run to kilobytes.
+        var seen = Set<String>(minimumCapacity: lines.count)
         return lines.filter { seen.insert($0).inserted }
     }
 
