@@ -84,10 +84,11 @@
             let needsEscape = bytes.contains { byte in
                 byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || (escapingLineSeparators && byte == 0xE2)
             }
-            if !needsEscape { out.append(contentsOf: bytes) }
-            return !needsEscape
+            guard !needsEscape else { return false }
+            out.append(contentsOf: bytes)
+            return true
         }
-        guard !appendedWhole else {
+        if appendedWhole {
             out.append(UInt8(ascii: "\""))
             return
         }
