@@ -72,7 +72,7 @@ package struct SwiftRenderer: Sendable {
     func renderStructInitializers(in declarations: [Declaration], into printer: inout CodePrinter) {
         for declaration in declarations {
             declaration.forEachDeclaration { inner in
-                if case .structure(let structure) = inner.kind {
+                if let structure = inner.structure {
                     renderStructInitializer(structure, path: Self.extendedPath(of: inner.name), into: &printer)
                 }
             }
