@@ -77,10 +77,16 @@ struct FixtureSynthesizer {
             .extremeIntegers(9_007_199_254_740_992), .extremeIntegers(-9_007_199_254_740_992), .extremeDoubles(1e300),
         ] + dateForms.map(Variant.dateForm)
 
+    /// The lines in order, each once. Lines run to kilobytes and most are unlike each other, so a line is compared
+    /// only with the kept lines of its length (hashing every byte of every line cost more than the fixtures' text).
     static func unique(_ lines: [String]) -> [String] {
-        // Sized up front: growing the set hashes every line again, and lines run to kilobytes.
-        var seen = Set<String>(minimumCapacity: lines.count)
-        return lines.filter { seen.insert($0).inserted }
+        var keptByLength: [Int: [String]] = [:]
+        return lines.filter { line in
+            let length = line.utf8.count
+            if keptByLength[length, default: []].contains(line) { return false }
+            keptByLength[length, default: []].append(line)
+            return true
+        }
     }
 
     // MARK: Instances
@@ -135,19 +141,22 @@ struct FixtureSynthesizer {
 
     mutating func structInstance(_ structure: StructDeclaration, variant: Variant, depth: Int) -> OrderedJSON {
         var entries = structure.constants.map { OrderedJSON.Entry(key: $0.wireName, value: .string($0.value)) }
-        for property in structure.properties {
-            if property.type.isOptional {
+        // By index, reading the two fields used: a `for property in` copy of every declaration (its names and
+        // documentation) cost more than the instance built from it.
+        for index in structure.properties.indices {
+            let (wireName, type) = (structure.properties[index].wireName, structure.properties[index].type)
+            if type.isOptional {
                 switch variant {
                 case .minimal: continue
                 case .nulls:
-                    entries.append(.init(key: property.wireName, value: .null))
+                    entries.append(.init(key: wireName, value: .null))
                     continue
                 default:
                     if depth >= Self.maximumDepth { continue }
                 }
             }
-            if let value = instance(of: property.type, variant: variant, depth: depth + 1) {
-                entries.append(.init(key: property.wireName, value: value))
+            if let value = instance(of: type, variant: variant, depth: depth + 1) {
+                entries.append(.init(key: wireName, value: value))
             }
         }
         if variant == .unknownKeys { entries.append(.init(key: Self.unknownKey, value: Self.unknownKeyValue)) }
