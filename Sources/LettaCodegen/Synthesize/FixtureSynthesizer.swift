@@ -78,7 +78,7 @@ struct FixtureSynthesizer {
         ] + dateForms.map(Variant.dateForm)
 
     /// The lines in order, each once. Lines run to kilobytes and most are unlike each other, so a line is compared
-    /// only with the kept lines of its length (hashing every byte of every line cost more than the fixtures' text).
+    /// only with the kept lines of its length (a memory compare) rather than hashed byte by byte into a set.
     static func unique(_ lines: [String]) -> [String] {
         var keptByLength: [Int: [String]] = [:]
         return lines.filter { line in
@@ -141,8 +141,8 @@ struct FixtureSynthesizer {
 
     mutating func structInstance(_ structure: StructDeclaration, variant: Variant, depth: Int) -> OrderedJSON {
         var entries = structure.constants.map { OrderedJSON.Entry(key: $0.wireName, value: .string($0.value)) }
-        // By index, reading the two fields used: a `for property in` copy of every declaration (its names and
-        // documentation) cost more than the instance built from it.
+        // By index, reading the two fields used: `for property in` copied every declaration (its names and
+        // documentation) for each instance built.
         for index in structure.properties.indices {
             let (wireName, type) = (structure.properties[index].wireName, structure.properties[index].type)
             if type.isOptional {
